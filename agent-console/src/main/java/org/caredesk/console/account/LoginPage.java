@@ -1,0 +1,72 @@
+package org.caredesk.console.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.caredesk.domain.security.FormSignIn;
+
+import java.io.IOException;
+
+/** The staff sign-in form of the console. */
+@Named
+@RequestScoped
+public class LoginPage {
+    private final FormSignIn formSignIn;
+    private String email;
+    private String password;
+    private String next;
+
+    protected LoginPage() {
+        this(null);
+    }
+
+    @Inject
+    public LoginPage(FormSignIn formSignIn) {
+        this.formSignIn = formSignIn;
+    }
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (formSignIn.signIn(email, password) && (external.isUserInRole("agent"))) {
+            external.redirect(external.getRequestContextPath() + FormSignIn.safeNext(next, "/index.xhtml"));
+            return;
+        }
+        formSignIn.signOut();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public void signOut() throws IOException {
+        formSignIn.signOut();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,27 @@
+package org.caredesk.console.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.caredesk.console.analysis.AnalyzeResource;
+import org.caredesk.domain.web.ConstraintViolationMapper;
+import org.caredesk.domain.web.UnexpectedErrorMapper;
+import org.caredesk.domain.web.UnreadableBodyMapper;
+import org.caredesk.domain.web.WebApplicationExceptionMapper;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+import java.util.Set;
+
+/** The agent API under {@code /console/api}: HTTP Basic as an agent or supervisor. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "CareDesk agent API", version = "1",
+        description = "Text analysis, knowledge-base editing, imports, alerts and screen pop for agents"))
+public class ConsoleApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(AnalyzeResource.class,
+                ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
+                UnreadableBodyMapper.class, UnexpectedErrorMapper.class);
+    }
+}

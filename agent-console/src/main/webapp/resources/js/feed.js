@@ -1,0 +1,52 @@
+/*
+ * The console's side of the live feed: keeps a WebSocket to /console/ws/feed open, resumes from
+ * the last event seen after any disconnect, shows whether the console is online, and reloads the
+ * queue table when a case arrives or changes.
+ */
+(function () {
+    var status = document.getElementById('feedStatus');
+    var lastSeq = null;
+    var retryMillis = 1000;
+    var refreshPending = false;
+
+    function setOnline(online) {
+        if (!status) { return; }
+        status.className = 'feed-status ' + (online ? 'online' : 'offline');
+        status.textContent = online ? status.dataset.online : status.dataset.offline;
+    }
+
+    function refreshSoon() {
+        // Many events in a burst cause one reload, not one each.
+        if (refreshPending || typeof window.refreshQueue !== 'function') { return; }
+        refreshPending = true;
+        setTimeout(function () { refreshPending = false; window.refreshQueue(); }, 150);
+    }
+
+    function connect() {
+        var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+        var contextPath = location.pathname.substring(0, location.pathname.indexOf('/', 1));
+        var socket = new WebSocket(scheme + location.host + contextPath + '/ws/feed');
+        socket.onopen = function () {
+            setOnline(true);
+            retryMillis = 1000;
+            if (lastSeq !== null) {
+                socket.send(JSON.stringify({type: 'resume', since: lastSeq}));
+            }
+        };
+        socket.onmessage = function (message) {
+            var event = JSON.parse(message.data);
+            if (lastSeq !== null && event.seq <= lastSeq) { return; }
+            lastSeq = event.seq;
+            if (event.type === 'case.created' || event.type === 'case.updated') {
+                refreshSoon();
+            }
+        };
+        socket.onclose = function () {
+            setOnline(false);
+            setTimeout(connect, retryMillis);
+            retryMillis = Math.min(retryMillis * 2, 15000);
+        };
+    }
+
+    connect();
+}());

@@ -1,0 +1,5 @@
+package org.caredesk.domain.alert;
+
+public enum AlertStatus {
+    RAISED, ACKNOWLEDGED, ESCALATED, DISMISSED
+}

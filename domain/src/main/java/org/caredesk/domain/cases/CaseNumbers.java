@@ -1,0 +1,32 @@
+package org.caredesk.domain.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.caredesk.domain.platform.CareDeskSettings;
+
+/** Hands out case numbers ("CD-100001") from a database sequence shared by every instance. */
+@ApplicationScoped
+public class CaseNumbers {
+    private final EntityManager entityManager;
+    private final String nextValueSql;
+
+    protected CaseNumbers() {
+        this.entityManager = null;
+        this.nextValueSql = null;
+    }
+
+    @Inject
+    public CaseNumbers(EntityManager entityManager, CareDeskSettings settings) {
+        this.entityManager = entityManager;
+        // The one statement that differs between the two databases.
+        this.nextValueSql = settings.embeddedDatabase()
+                ? "SELECT NEXT VALUE FOR case_number_seq"
+                : "SELECT nextval('case_number_seq')";
+    }
+
+    public String next() {
+        long value = ((Number) entityManager.createNativeQuery(nextValueSql).getSingleResult()).longValue();
+        return "CD-" + value;
+    }
+}

@@ -1,0 +1,5 @@
+package org.caredesk.domain.cases;
+
+public enum CasePriority {
+    LOW, NORMAL, HIGH, URGENT
+}

@@ -1,0 +1,87 @@
+package org.caredesk.domain.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.caredesk.domain.contact.Author;
+import org.caredesk.domain.contact.Contact;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads cases for the people entitled to them. "Not yours" and "missing" look the same
+ * (empty), so nobody learns which case numbers exist.
+ */
+@ApplicationScoped
+public class CaseQueries {
+    private final EntityManager entityManager;
+
+    protected CaseQueries() {
+        this(null);
+    }
+
+    @Inject
+    public CaseQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The case, for whoever holds its tracking code. */
+    public Optional<CaseView> forTrackingCode(String caseNumber, String trackingCode) {
+        return byNumber(caseNumber)
+                .filter(c -> TrackingCodes.matches(trackingCode, c.getTrackingHash()))
+                .map(this::view);
+    }
+
+    /** The case, for the customer it belongs to. */
+    public Optional<CaseView> forCustomer(String caseNumber, long customerId) {
+        return byNumber(caseNumber)
+                .filter(c -> c.getCustomer() != null && c.getCustomer().getId() == customerId)
+                .map(this::view);
+    }
+
+    /** Cases that need an agent, newest first. */
+    public List<CaseSummary> openQueue(int max) {
+        return entityManager.createQuery("SELECT c FROM SupportCase c WHERE c.status IN :open ORDER BY c.createdAt DESC",
+                        SupportCase.class)
+                .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING))
+                .setMaxResults(max)
+                .getResultStream()
+                .map(CaseSummary::of)
+                .toList();
+    }
+
+    /** A customer's own cases, newest first. */
+    public List<CaseSummary> ofCustomer(long customerId) {
+        return entityManager.createQuery("SELECT c FROM SupportCase c WHERE c.customer.id = :id ORDER BY c.createdAt DESC",
+                        SupportCase.class)
+                .setParameter("id", customerId)
+                .getResultStream()
+                .map(CaseSummary::of)
+                .toList();
+    }
+
+    Optional<SupportCase> byNumber(String caseNumber) {
+        if (caseNumber == null || caseNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return entityManager.createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
+                .setParameter("number", caseNumber.trim().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private CaseView view(SupportCase c) {
+        List<CaseView.TimelineEntry> timeline = entityManager.createQuery(
+                        "SELECT k FROM Contact k WHERE k.supportCase = :c AND k.internalNote = false ORDER BY k.receivedAt, k.id",
+                        Contact.class)
+                .setParameter("c", c)
+                .getResultStream()
+                .map(k -> new CaseView.TimelineEntry(k.getReceivedAt(),
+                        k.getAuthor() == Author.AGENT ? "agent" : "consumer", k.getBody()))
+                .toList();
+        return new CaseView(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(),
+                c.getProduct() == null ? null : c.getProduct().getName(), c.getCreatedAt(), c.getUpdatedAt(), timeline);
+    }
+}

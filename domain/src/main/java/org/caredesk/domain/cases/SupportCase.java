@@ -1,0 +1,187 @@
+package org.caredesk.domain.cases;
+
+import jakarta.persistence.*;
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.customer.Customer;
+import org.caredesk.domain.platform.Ids;
+import org.caredesk.domain.product.Product;
+import org.caredesk.domain.user.UserAccount;
+
+import java.time.Instant;
+
+/**
+ * A consumer's case: the thread of contacts about one matter, with its status. Anonymous
+ * consumers follow it with the case number and a tracking code, of which only a hash is kept.
+ */
+@Entity
+@Table(name = "support_case")
+@NamedQuery(name = SupportCase.BY_NUMBER, query = "SELECT c FROM SupportCase c WHERE c.caseNumber = :number")
+public class SupportCase {
+    public static final String BY_NUMBER = "SupportCase.byNumber";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
+    private Long id;
+
+    @Column(name = "case_number")
+    private String caseNumber;
+
+    @Column(name = "tracking_hash")
+    private String trackingHash;
+
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private CasePriority priority;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private String language;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private UserAccount assignee;
+
+    /** Sentiment of the latest consumer message, for sorting the queue. */
+    private String sentiment;
+
+    /** True once any consumer message in the case carried a hazard signal. */
+    private boolean hazard;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected SupportCase() {
+    }
+
+    public SupportCase(String caseNumber, String trackingHash, String subject, Channel channel, String language,
+                       Customer customer, Product product, ConsumerDetails details, Instant createdAt) {
+        this.caseNumber = caseNumber;
+        this.trackingHash = trackingHash;
+        this.subject = subject;
+        this.channel = channel;
+        this.language = language;
+        this.customer = customer;
+        this.product = product;
+        this.contactName = details.name();
+        this.contactEmail = details.email();
+        this.contactPhone = details.phone();
+        this.status = CaseStatus.NEW;
+        this.priority = CasePriority.NORMAL;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    /** Records what the latest consumer message said, as tagged by the sentiment pipeline. */
+    public void noteConsumerMessage(String sentimentLabel, boolean hazardSignalled, Instant at) {
+        this.sentiment = sentimentLabel;
+        this.hazard = this.hazard || hazardSignalled;
+        if (hazardSignalled && priority.compareTo(CasePriority.HIGH) < 0) {
+            priority = CasePriority.HIGH;
+        }
+        if (status == CaseStatus.PENDING || status == CaseStatus.RESOLVED) {
+            status = CaseStatus.OPEN;
+        }
+        this.updatedAt = at;
+    }
+
+    public void changeStatus(CaseStatus status, Instant at) {
+        this.status = status;
+        this.updatedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getTrackingHash() {
+        return trackingHash;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public CasePriority getPriority() {
+        return priority;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public ConsumerDetails getConsumerDetails() {
+        return new ConsumerDetails(contactName, contactEmail, contactPhone);
+    }
+
+    public UserAccount getAssignee() {
+        return assignee;
+    }
+
+    public String getSentiment() {
+        return sentiment;
+    }
+
+    public boolean isHazard() {
+        return hazard;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,5 @@
+package org.caredesk.domain.contact;
+
+public enum Direction {
+    INBOUND, OUTBOUND
+}

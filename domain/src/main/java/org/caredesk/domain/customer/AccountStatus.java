@@ -1,0 +1,5 @@
+package org.caredesk.domain.customer;
+
+public enum AccountStatus {
+    ACTIVE, SUSPENDED, CLOSED
+}

@@ -1,0 +1,97 @@
+package org.caredesk.domain.customer;
+
+import jakarta.persistence.*;
+import org.caredesk.domain.platform.Ids;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** A consumer known to the company: the person behind accounts, products owned and cases. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
+    private Long id;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    private String email;
+
+    private String phone;
+
+    /** The phone number reduced to its digits, so a caller is found whatever the formatting. */
+    @Column(name = "phone_digits")
+    private String phoneDigits;
+
+    private String language;
+
+    private boolean erased;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    public Customer(String firstName, String lastName, String email, String phone, String language, Instant createdAt) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        changePhone(phone);
+        this.language = language;
+        this.createdAt = createdAt;
+    }
+
+    public void changePhone(String phone) {
+        this.phone = phone;
+        this.phoneDigits = PhoneNumbers.digits(phone);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getDisplayName() {
+        if (erased) {
+            return "(erased)";
+        }
+        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public boolean isErased() {
+        return erased;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,178 @@
+package org.caredesk.domain.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import org.caredesk.domain.cases.CaseNumbers;
+import org.caredesk.domain.cases.ConsumerDetails;
+import org.caredesk.domain.cases.SupportCase;
+import org.caredesk.domain.cases.TrackingCodes;
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.contact.ContactTagger;
+import org.caredesk.domain.contact.ContactTags;
+import org.caredesk.domain.customer.Account;
+import org.caredesk.domain.customer.AccountStatus;
+import org.caredesk.domain.customer.Customer;
+import org.caredesk.domain.customer.OwnedProduct;
+import org.caredesk.domain.kb.Article;
+import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentPurpose;
+import org.caredesk.domain.product.Product;
+import org.caredesk.domain.user.Role;
+import org.caredesk.domain.user.UserAccount;
+import org.caredesk.sentiment.ProductReference;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty demo database with the generated {@link DemoDataset} and the CONTRACT's demo
+ * accounts. Runs once: a marker row records that it did, and a second application starting at the
+ * same moment fails on that row's key instead of seeding twice.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+    public static final long SEED = 20261122L;
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+    private static final String MARKER = "demo.seeded";
+
+    private final EntityManager em;
+    private final Pbkdf2PasswordHash passwordHash;
+    private final ContactTagger tagger;
+    private final CaseNumbers caseNumbers;
+    private final Clock clock;
+    private final TrackingCodes trackingCodes = new TrackingCodes();
+
+    protected DemoSeeder() {
+        this(null, null, null, null, null);
+    }
+
+    @Inject
+    public DemoSeeder(EntityManager em, Pbkdf2PasswordHash passwordHash, ContactTagger tagger,
+                      CaseNumbers caseNumbers, Clock clock) {
+        this.em = em;
+        this.passwordHash = passwordHash;
+        this.tagger = tagger;
+        this.caseNumbers = caseNumbers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void seedOnce() {
+        long seeded = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE setting_key = ?1")
+                .setParameter(1, MARKER).getSingleResult()).longValue();
+        if (seeded > 0) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO app_setting (setting_key, setting_value) VALUES (?1, ?2)")
+                .setParameter(1, MARKER).setParameter(2, clock.instant().toString()).executeUpdate();
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        DemoDataset data = DemoDataset.generate(SEED, LocalDate.ofInstant(now, ZoneOffset.UTC));
+
+        Map<String, Product> products = seedProducts(data);
+        tagger.useCatalogue(products.values().stream()
+                .map(p -> new ProductReference(p.getCode(), p.getName(), p.getAliases(), p.getModelNumbers())).toList());
+        seedArticles(data, now);
+        Map<String, Customer> customers = seedCustomers(data, products, now);
+        seedStaffAndDemoLogins(customers, now);
+        int contacts = seedContacts(data, customers, products);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Demo data seeded in " + millis + " ms: " + products.size() + " products, "
+                + data.articles().size() + " articles, " + customers.size() + " customers, " + contacts + " contacts");
+    }
+
+    private Map<String, Product> seedProducts(DemoDataset data) {
+        Map<String, Product> products = new HashMap<>();
+        for (DemoProduct p : data.products()) {
+            Product product = new Product(p.code(), p.name(), p.brand(), p.category(), p.aliases(), p.modelNumbers(),
+                    p.warrantyMonths(), true);
+            em.persist(product);
+            products.put(p.code(), product);
+        }
+        return products;
+    }
+
+    private void seedArticles(DemoDataset data, Instant now) {
+        for (DemoArticle a : data.articles()) {
+            em.persist(new Article(a.slug(), a.language(), a.title(), a.body(), a.category(), a.tags(),
+                    a.productCodes(), now));
+        }
+    }
+
+    private Map<String, Customer> seedCustomers(DemoDataset data, Map<String, Product> products, Instant now) {
+        Map<String, Customer> customers = new HashMap<>();
+        for (DemoCustomer c : data.customers()) {
+            Customer customer = new Customer(c.firstName(), c.lastName(), c.email(), c.phone(), c.language(),
+                    now.minusSeconds(86_400L * 400));
+            em.persist(customer);
+            for (DemoAccount a : c.accounts()) {
+                Account account = new Account(customer, a.number(), a.plan(),
+                        AccountStatus.valueOf(a.status().toUpperCase(Locale.ROOT)), a.balance());
+                a.bills().forEach(b -> account.addBill(b.issuedOn(), b.amount(), b.paid()));
+                em.persist(account);
+            }
+            for (DemoOwnedProduct o : c.products()) {
+                em.persist(new OwnedProduct(customer, products.get(o.productCode()), o.serialNumber(), o.purchasedOn()));
+            }
+            Instant consentedAt = customer.getCreatedAt();
+            em.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_EMAIL, true, consentedAt, "registration"));
+            em.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_SMS, false, consentedAt, "registration"));
+            em.persist(new Consent(customer, ConsentPurpose.ANALYTICS, c.analyticsConsent(), consentedAt, "registration"));
+            customers.put(c.ref(), customer);
+        }
+        return customers;
+    }
+
+    private void seedStaffAndDemoLogins(Map<String, Customer> customers, Instant now) {
+        em.persist(new UserAccount("alice@example.com", hash("alice-demo"), Role.CUSTOMER, "Alice Martin",
+                customers.get("alice"), now));
+        em.persist(new UserAccount("bob@example.com", hash("bob-demo"), Role.CUSTOMER, "Bob Rossi",
+                customers.get("bob"), now));
+        em.persist(new UserAccount("agent@example.com", hash("agent-demo"), Role.AGENT, "Dana Agent", null, now));
+        em.persist(new UserAccount("supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR,
+                "Sam Supervisor", null, now));
+    }
+
+    private int seedContacts(DemoDataset data, Map<String, Customer> customers, Map<String, Product> products) {
+        int count = 0;
+        for (DemoContact d : data.contacts()) {
+            Customer customer = d.customerRef() == null ? null : customers.get(d.customerRef());
+            Product product = d.productCode() == null ? null : products.get(d.productCode());
+            Channel channel = Channel.fromWire(d.channel()).orElse(Channel.WEB);
+            ContactTags tags = tagger.tag(d.text(), d.language());
+            SupportCase supportCase = null;
+            if (d.subject() != null) {
+                supportCase = new SupportCase(caseNumbers.next(), TrackingCodes.hash(trackingCodes.newCode()),
+                        d.subject(), channel, d.language(), customer, product,
+                        ConsumerDetails.NONE, d.receivedAt());
+                supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), d.receivedAt());
+                em.persist(supportCase);
+            }
+            Contact contact = Contact.inbound(channel, d.text(), d.receivedAt())
+                    .inCase(supportCase).from(customer).about(product).build();
+            contact.tag(tags);
+            em.persist(contact);
+            if (++count % 500 == 0) {
+                em.flush();
+                em.clear();
+                customers.replaceAll((ref, c) -> em.getReference(Customer.class, c.getId()));
+                products.replaceAll((code, p) -> em.getReference(Product.class, p.getId()));
+            }
+        }
+        return count;
+    }
+
+    private String hash(String password) {
+        return passwordHash.generate(password.toCharArray());
+    }
+}

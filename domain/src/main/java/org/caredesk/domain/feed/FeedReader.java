@@ -1,0 +1,38 @@
+package org.caredesk.domain.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+
+/** Reads the durable feed: what came after a sequence number, and where the feed stands. */
+@ApplicationScoped
+public class FeedReader {
+    private final EntityManager entityManager;
+
+    protected FeedReader() {
+        this(null);
+    }
+
+    @Inject
+    public FeedReader(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Up to {@code max} events after {@code seq}, oldest first. */
+    public List<FeedRecord> after(long seq, int max) {
+        return entityManager.createNamedQuery(FeedEvent.AFTER, FeedEvent.class)
+                .setParameter("seq", seq)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(e -> new FeedRecord(e.getSeq(), e.getType(), e.getAt(), e.getPayload()))
+                .toList();
+    }
+
+    /** The sequence number of the newest committed event (0 when there is none). */
+    public long head() {
+        return ((Number) entityManager.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,5 @@
+package org.caredesk.domain.kb;
+
+public enum ArticleStatus {
+    DRAFT, PUBLISHED, UNPUBLISHED
+}

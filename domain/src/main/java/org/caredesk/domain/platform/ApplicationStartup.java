@@ -1,0 +1,69 @@
+package org.caredesk.domain.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import org.caredesk.domain.contact.ContactTagger;
+import org.caredesk.domain.demo.DemoSeeder;
+import org.caredesk.domain.kb.KnowledgeBase;
+import org.caredesk.domain.product.ProductCatalogue;
+
+import javax.sql.DataSource;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Readies a web application: checks the database settings, migrates the schema, seeds the demo
+ * data on the first demo start, loads the text models and opens the help-article index. Each web
+ * application runs this as it starts; every step is safe to run twice.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/caredesk")
+    private DataSource dataSource;
+
+    @Inject
+    private CareDeskSettings settings;
+
+    @Inject
+    private DemoSeeder demoSeeder;
+
+    @Inject
+    private ContactTagger tagger;
+
+    @Inject
+    private ProductCatalogue catalogue;
+
+    @Inject
+    private KnowledgeBase knowledgeBase;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        String problem = DatabaseCheck.problem(settings);
+        if (problem != null) {
+            // One clear line rather than a stack trace: this is a setting to fix, not a bug.
+            LOG.severe("CareDesk cannot start: " + problem);
+            throw new IllegalStateException(problem);
+        }
+        int applied = SchemaMigrator.migrate(dataSource);
+        if (applied > 0) {
+            LOG.info(() -> "Applied " + applied + " schema migrations");
+        }
+        if (settings.demo()) {
+            demoSeeder.seedOnce();
+        }
+        tagger.warmUp(catalogue.references());
+        knowledgeBase.openIndex(indexName(context));
+        LOG.log(Level.INFO, "CareDesk application {0} started", context.getContextPath().isEmpty() ? "/" : context.getContextPath());
+    }
+
+    /** "portal" for the application at the root, else the context path's name ("console"). */
+    private static String indexName(ServletContext context) {
+        String path = context.getContextPath();
+        return path.isEmpty() || "/".equals(path) ? "portal" : path.substring(1).replace('/', '-');
+    }
+}

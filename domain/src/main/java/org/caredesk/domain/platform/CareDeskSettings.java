@@ -1,0 +1,59 @@
+package org.caredesk.domain.platform;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * Configuration from the environment ({@code CAREDESK_*}) or the equivalent system properties
+ * ({@code caredesk.*}, which win, so Payara Server and tests can set them without an environment).
+ * Secrets are never read from files in the build.
+ */
+public record CareDeskSettings(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
+                               boolean demo, int anonymousLimitPerMinute) {
+
+    public static CareDeskSettings fromEnvironment() {
+        return from(name -> {
+            String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
+            return property != null ? property : System.getenv(name);
+        });
+    }
+
+    /** Reads settings through {@code lookup}, which maps an environment name such as CAREDESK_PORT to its value. */
+    public static CareDeskSettings from(UnaryOperator<String> lookup) {
+        Path dataDir = Path.of(orDefault(lookup.apply("CAREDESK_DATA_DIR"), "data")).toAbsolutePath().normalize();
+        String url = blankToNull(lookup.apply("CAREDESK_DB_URL"));
+        String demoSetting = blankToNull(lookup.apply("CAREDESK_DEMO"));
+        // The embedded default is a demo; a configured database is production unless asked otherwise.
+        boolean demo = demoSetting == null ? url == null : Boolean.parseBoolean(demoSetting.trim());
+        if (url == null) {
+            url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("caredesk") + ";AUTO_SERVER=TRUE";
+        }
+        int limit = parseLimit(lookup.apply("CAREDESK_ANON_LIMIT"));
+        return new CareDeskSettings(dataDir, url, blankToNull(lookup.apply("CAREDESK_DB_USER")),
+                blankToNull(lookup.apply("CAREDESK_DB_PASSWORD")), demo, limit);
+    }
+
+    public boolean embeddedDatabase() {
+        return databaseUrl.startsWith("jdbc:h2:");
+    }
+
+    private static int parseLimit(String value) {
+        if (value == null || value.isBlank()) {
+            return 10;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("CAREDESK_ANON_LIMIT must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

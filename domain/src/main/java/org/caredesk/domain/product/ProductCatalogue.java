@@ -1,0 +1,58 @@
+package org.caredesk.domain.product;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.caredesk.sentiment.ProductReference;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The product catalogue: finding a product by what a consumer calls it. */
+@ApplicationScoped
+public class ProductCatalogue {
+    private final EntityManager entityManager;
+
+    protected ProductCatalogue() {
+        this(null);
+    }
+
+    @Inject
+    public ProductCatalogue(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<Product> all() {
+        return entityManager.createQuery("SELECT p FROM Product p ORDER BY p.name", Product.class).getResultList();
+    }
+
+    /** The product whose code, name, alias or model number is {@code text}, ignoring case, spaces and hyphens. */
+    public Optional<Product> find(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = normalise(text);
+        return all().stream().filter(p -> names(p).stream().anyMatch(n -> normalise(n).equals(wanted))).findFirst();
+    }
+
+    /** The catalogue as the sentiment pipeline's product matcher wants it. */
+    public List<ProductReference> references() {
+        return all().stream()
+                .map(p -> new ProductReference(p.getCode(), p.getName(), p.getAliases(), p.getModelNumbers()))
+                .toList();
+    }
+
+    private static List<String> names(Product product) {
+        var names = new java.util.ArrayList<String>();
+        names.add(product.getCode());
+        names.add(product.getName());
+        names.addAll(product.getAliases());
+        names.addAll(product.getModelNumbers());
+        return names;
+    }
+
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_.]+", "");
+    }
+}

@@ -1,0 +1,35 @@
+package org.caredesk.domain.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+/** Bean Validation failures at the API boundary: 400 naming each field and what is wrong with it. */
+@Provider
+public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+
+    @Override
+    public Response toResponse(ConstraintViolationException exception) {
+        String message = exception.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> field(v)))
+                .map(v -> field(v) + ": " + v.getMessage())
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return ApiError.of(Response.Status.BAD_REQUEST, "invalid_input", message);
+    }
+
+    /** The field's name as the client sent it: the last node of the path ("submit.arg0.email" → "email"). */
+    static String field(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name == null ? "body" : name;
+    }
+}

@@ -1,0 +1,26 @@
+package org.caredesk.domain.web;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A bug: logged in full with an id, answered as JSON with that id and no stack trace, so the
+ * client can report it and learns nothing about the internals.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+        String id = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error " + id, exception);
+        return ApiError.of(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",
+                "Something went wrong on our side; quote " + id + " if you contact us");
+    }
+}

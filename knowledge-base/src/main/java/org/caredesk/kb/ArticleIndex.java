@@ -1,0 +1,232 @@
+package org.caredesk.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The help-article search index of one application instance. Thread-safe.
+ *
+ * <p>Lifecycle as in Lucene's demo: one analyzer, one {@link IndexWriter} for the life of this
+ * object, and searchers from a {@link SearcherManager} that is refreshed at the end of every
+ * write, so a write is visible to the next search as soon as the method returns. Writes are
+ * serialised and refresh only once complete, which is what makes {@link #rebuild} atomic for
+ * readers; every write is also committed, so a restart finds the index as it was left.
+ * Searches take no lock.
+ *
+ * <p>The index is a cache of the articles in the database: {@link #open} replaces a damaged
+ * index with an empty one (see {@link #wasWiped()}), and the caller fills it with {@link #rebuild}.
+ */
+public final class ArticleIndex implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ArticleIndex.class.getName());
+
+    private final Analyzer analyzer;
+    private final IndexOpener.Opened index;
+    private final ArticleSearch articleSearch;
+    private final TitleSuggester titleSuggester;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    private ArticleIndex(Analyzer analyzer, IndexOpener.Opened index) {
+        this.analyzer = analyzer;
+        this.index = index;
+        this.articleSearch = new ArticleSearch(analyzer);
+        this.titleSuggester = new TitleSuggester(analyzer);
+    }
+
+    /**
+     * Opens the index in {@code directory}, creating both if missing. An index that cannot be read
+     * is wiped and replaced by an empty one.
+     *
+     * @throws UncheckedIOException if the directory cannot be created or written, or another open
+     *                              index (in this or another process) holds its write lock
+     */
+    public static ArticleIndex open(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        Analyzer analyzer = LanguageAnalyzers.create();
+        try {
+            return new ArticleIndex(analyzer, IndexOpener.open(directory, analyzer));
+        } catch (RuntimeException e) {
+            analyzer.close();
+            throw e;
+        }
+    }
+
+    /** True if {@link #open} found a damaged index and started empty: the caller should {@link #rebuild}. */
+    public boolean wasWiped() {
+        return index.wiped();
+    }
+
+    /**
+     * Replaces the whole content with {@code articles}. Searches see the old content until the new
+     * one is complete, never a mixture. If an id occurs twice, the later article wins.
+     *
+     * @throws IllegalArgumentException before anything changes, if an article cannot be indexed
+     */
+    public void rebuild(Collection<ArticleDocument> articles) {
+        Map<Long, Document> documents = new LinkedHashMap<>();
+        for (ArticleDocument article : articles) {
+            documents.put(article.id(), ArticleMapper.toDocument(article));
+        }
+        write(writer -> {
+            writer.deleteAll();
+            writer.addDocuments(documents.values());
+        });
+    }
+
+    /** Adds the article or replaces the one with the same id; searchable when this returns. */
+    public void upsert(ArticleDocument article) {
+        Document document = ArticleMapper.toDocument(article);
+        write(writer -> writer.updateDocument(ArticleMapper.idTerm(article.id()), document));
+    }
+
+    /** Removes the article if present; gone from search when this returns. */
+    public void remove(long id) {
+        write(writer -> writer.deleteDocuments(ArticleMapper.idTerm(id)));
+    }
+
+    /**
+     * Searches titles, tags and bodies. Any text is a valid query (it is analysed, never parsed);
+     * blank text or text without a searchable word gives an empty result.
+     *
+     * @throws IllegalStateException only if this index has been closed
+     */
+    public SearchResult search(SearchRequest request) {
+        if (request == null) {
+            return SearchResult.empty();
+        }
+        return withSearcher(searcher -> articleSearch.search(searcher, request), SearchResult.empty());
+    }
+
+    /**
+     * Up to {@code limit} (1..50) article titles containing the typed words, the last one as a
+     * prefix: "pass" → "How to reset your password". Never throws on any input; null or an
+     * unsupported language means all languages.
+     *
+     * @throws IllegalStateException only if this index has been closed
+     */
+    public List<String> suggest(String prefix, String language, int limit) {
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        Language lang = Language.fromCode(language).orElse(null);
+        return withSearcher(searcher -> titleSuggester.suggest(searcher, prefix, lang, limit), List.of());
+    }
+
+    /** The number of articles in the index. */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs(), 0);
+    }
+
+    /** For the health check: open, the writer has not failed, and a searcher can be had. */
+    public boolean isUsable() {
+        if (closed || !index.writer().isOpen() || index.writer().getTragicException() != null) {
+            return false;
+        }
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            index.searchers().release(searcher);
+            return true;
+        } catch (IOException | AlreadyClosedException e) {
+            return false;
+        }
+    }
+
+    /** Commits and releases the directory. Idempotent. */
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            IOUtils.close(index.searchers(), index.writer(), index.directory(), analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the knowledge-base index failed", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void write(WriteAction action) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            action.apply(index.writer());
+            index.writer().commit();
+            index.searchers().maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the knowledge-base index failed", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs a read on a point-in-time searcher. An I/O failure is logged and answered with
+     * {@code fallback}: a broken index should cost the portal its search results, not the page
+     * (the health check reports it through {@link #isUsable()}).
+     */
+    private <T> T withSearcher(ReadAction<T> action, T fallback) {
+        ensureOpen();
+        SearcherManager searchers = index.searchers();
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (AlreadyClosedException e) {
+            throw new IllegalStateException("knowledge-base index is closed", e);
+        } catch (IOException e) {
+            LOG.log(Level.ERROR, "knowledge-base index cannot be read", e);
+            return fallback;
+        }
+        try {
+            return action.apply(searcher);
+        } catch (IOException e) {
+            LOG.log(Level.ERROR, "knowledge-base index read failed", e);
+            return fallback;
+        } finally {
+            release(searchers, searcher);
+        }
+    }
+
+    private static void release(SearcherManager searchers, IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "releasing a knowledge-base searcher failed", e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("knowledge-base index is closed");
+        }
+    }
+
+    @FunctionalInterface
+    private interface WriteAction {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface ReadAction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,123 @@
+package org.caredesk.kb;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the search query from whatever the user typed.
+ *
+ * <p>No query parser is involved: the text is only ever analysed into terms, so Lucene syntax
+ * ({@code + - && || ! ( ) " ~ * ? : \ /}, AND/OR/NOT) is just more text and cannot make a query
+ * fail. Per language searched, every term is a SHOULD clause on title, tags and body (weighted in
+ * that order), the whole query is additionally a phrase on title and body, and longer terms also
+ * match fuzzily at a low weight so that typos still find something.
+ *
+ * <p>The term caps keep the total clause count (after fuzzy expansion) well below Lucene's limit
+ * of 1024: per language at most 64×3 term clauses + 2 phrases of ≤12 terms + 8×2×10 fuzzy
+ * expansions = 376, so 752 for both languages.
+ */
+final class ArticleQueryBuilder {
+
+    static final int MAX_TERMS = 64;
+    static final int MAX_PHRASE_TERMS = 12;
+    static final int MAX_FUZZY_TERMS = 8;
+    static final int MIN_FUZZY_LENGTH = 4;
+    /** Longer "words" are pasted codes or keyboard noise, and their edit automata get expensive. */
+    static final int MAX_FUZZY_LENGTH = 30;
+    private static final int FUZZY_EXPANSIONS = 10;
+
+    // Relative weights. Title words say what an article is about; body words may be incidental.
+    static final float TITLE_BOOST = 3f;
+    static final float TAGS_BOOST = 2f;
+    static final float BODY_BOOST = 1f;
+    /** The words in the order typed are much stronger evidence than the words scattered. */
+    static final float PHRASE_BOOST = 2f;
+    /** Low enough that an exact match always outranks a near miss. */
+    static final float FUZZY_BOOST = 0.2f;
+
+    private final Analyzer analyzer;
+
+    ArticleQueryBuilder(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The query, or empty when the text holds no searchable word (blank, only punctuation or stop words). */
+    Optional<Query> build(String text, Set<Language> languages) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        for (Language language : languages) {
+            // Analysed separately per language: "refunds" stems differently in English and Italian.
+            List<AnalyzedTerm> terms = TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, MAX_TERMS);
+            if (!terms.isEmpty()) {
+                query.add(forLanguage(language, terms), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? Optional.of(query.build()) : Optional.empty();
+    }
+
+    private static Query forLanguage(Language language, List<AnalyzedTerm> terms) {
+        String title = ArticleFields.title(language);
+        String body = ArticleFields.body(language);
+        String tags = ArticleFields.tags(language);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+
+        Set<String> distinct = new LinkedHashSet<>();
+        terms.forEach(term -> distinct.add(term.text()));
+        for (String term : distinct) {
+            query.add(boosted(new TermQuery(new Term(title, term)), TITLE_BOOST), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(tags, term)), TAGS_BOOST), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(body, term)), BODY_BOOST), Occur.SHOULD);
+        }
+
+        if (terms.size() > 1 && terms.size() <= MAX_PHRASE_TERMS) {
+            query.add(boosted(phrase(title, terms), TITLE_BOOST * PHRASE_BOOST), Occur.SHOULD);
+            query.add(boosted(phrase(body, terms), BODY_BOOST * PHRASE_BOOST), Occur.SHOULD);
+        }
+
+        distinct.stream()
+                .filter(term -> term.codePointCount(0, term.length()) >= MIN_FUZZY_LENGTH
+                        && term.length() <= MAX_FUZZY_LENGTH)
+                .limit(MAX_FUZZY_TERMS)
+                .forEach(term -> {
+                    query.add(boosted(fuzzy(title, term), TITLE_BOOST * FUZZY_BOOST), Occur.SHOULD);
+                    query.add(boosted(fuzzy(body, term), BODY_BOOST * FUZZY_BOOST), Occur.SHOULD);
+                });
+        return query.build();
+    }
+
+    /** Keeps the stop-word gaps, so "return the item" also matches where the text says "return an item". */
+    private static Query phrase(String field, List<AnalyzedTerm> terms) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int first = terms.get(0).position();
+        for (AnalyzedTerm term : terms) {
+            phrase.add(new Term(field, term.text()), term.position() - first);
+        }
+        return phrase.build();
+    }
+
+    /**
+     * One edit up to six letters, two beyond; the first letter must match, which is how people
+     * misspell and which keeps the automaton small.
+     */
+    private static Query fuzzy(String field, String term) {
+        int maxEdits = term.length() > 6 ? 2 : 1;
+        return new FuzzyQuery(new Term(field, term), maxEdits, 1, FUZZY_EXPANSIONS, true);
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
+    }
+}

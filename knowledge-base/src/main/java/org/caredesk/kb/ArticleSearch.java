@@ -1,0 +1,76 @@
+package org.caredesk.kb;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/** Runs one {@link SearchRequest} against one point-in-time searcher and assembles the page. */
+final class ArticleSearch {
+
+    private final ArticleQueryBuilder queries;
+    private final SnippetHighlighter highlighter;
+    private final SpellingSuggester speller;
+
+    ArticleSearch(Analyzer analyzer) {
+        this.queries = new ArticleQueryBuilder(analyzer);
+        this.highlighter = new SnippetHighlighter(analyzer);
+        this.speller = new SpellingSuggester(analyzer);
+    }
+
+    SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+        Set<Language> languages = languages(request.language());
+        Optional<Query> query = queries.build(request.query(), languages);
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        if (query.isEmpty() || maxDoc == 0) {
+            return SearchResult.empty();
+        }
+        // Collect only as deep as the page needs, never more than there are documents, and count
+        // every hit exactly (the default stops counting at 1,000) so that the total is right.
+        int depth = (int) Math.min((long) request.offset() + request.limit(), maxDoc);
+        // Rewritten once, up front: fuzzy clauses become the handful of real words they match, which
+        // the highlighter then finds in the indexed offsets instead of re-analysing every body.
+        Query rewritten = searcher.rewrite(query.get());
+        TopDocs top = searcher.search(rewritten, new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE));
+        ScoreDoc[] page = request.offset() >= top.scoreDocs.length
+                ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+
+        List<SearchHit> hits = hits(searcher, rewritten, page);
+        String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
+        return new SearchResult(top.totalHits.value, hits, suggestion);
+    }
+
+    static Set<Language> languages(String code) {
+        return Language.fromCode(code).map(EnumSet::of).orElseGet(() -> EnumSet.allOf(Language.class));
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+        String[] snippets = highlighter.highlight(searcher, query, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc);
+            Language language = Language.fromCode(doc.get(ArticleFields.LANGUAGE)).orElseThrow();
+            String snippet = snippets[i] != null
+                    ? snippets[i]
+                    : SnippetHighlighter.opening(doc.get(ArticleFields.body(language)));
+            hits.add(new SearchHit(Long.parseLong(doc.get(ArticleFields.ID)), doc.get(ArticleFields.TITLE),
+                    snippet, page[i].score, language.code(), doc.get(ArticleFields.CATEGORY)));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,90 @@
+package org.caredesk.kb;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * The one place that decides how text is analysed, for indexing, querying and highlighting alike
+ * (the same analyzer on both sides is what makes stems meet).
+ *
+ * <ul>
+ *   <li>title, body, tags: {@link EnglishAnalyzer} (possessives, stop words, Porter stemming) or
+ *       {@link ItalianAnalyzer} (elision, stop words, light stemming), by the field's language;</li>
+ *   <li>spelling: words as the user types them (lower-cased, no stemming), so a correction is a real
+ *       word and not a stem such as "warranti";</li>
+ *   <li>title words for autocomplete: lower-cased and accent-folded, so "perche" completes "perché".</li>
+ * </ul>
+ */
+final class LanguageAnalyzers {
+
+    /** Italian articles and prepositions that elide ("l'ordine", "dell'articolo"); as in Lucene's ItalianAnalyzer. */
+    private static final CharArraySet ITALIAN_ELISIONS = new CharArraySet(List.of(
+            "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl",
+            "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
+
+    private LanguageAnalyzers() {
+    }
+
+    /** A new per-field analyzer; the caller owns it and closes it. */
+    static Analyzer create() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (Language language : Language.values()) {
+            Analyzer stemming = stemming(language);
+            perField.put(ArticleFields.title(language), stemming);
+            perField.put(ArticleFields.body(language), stemming);
+            perField.put(ArticleFields.tags(language), stemming);
+            perField.put(ArticleFields.spelling(language), words(language));
+        }
+        perField.put(ArticleFields.TITLE_WORDS, foldedWords());
+        // Everything else (id, language, category) is an exact term.
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+    }
+
+    private static Analyzer stemming(Language language) {
+        return switch (language) {
+            case EN -> new EnglishAnalyzer();
+            case IT -> new ItalianAnalyzer();
+        };
+    }
+
+    private static Analyzer words(Language language) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = switch (language) {
+                    case EN -> new EnglishPossessiveFilter(source);
+                    case IT -> new ElisionFilter(source, ITALIAN_ELISIONS);
+                };
+                return new TokenStreamComponents(source, new LowerCaseFilter(stream));
+            }
+        };
+    }
+
+    private static Analyzer foldedWords() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(source, ITALIAN_ELISIONS);
+                stream = new LowerCaseFilter(stream);
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
+            }
+        };
+    }
+}

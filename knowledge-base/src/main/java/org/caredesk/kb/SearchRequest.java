@@ -1,0 +1,30 @@
+package org.caredesk.kb;
+
+import java.util.Objects;
+
+/**
+ * One search as the portal or the agent console asks for it.
+ *
+ * <p>Values are clamped, never rejected: the query comes straight from a text box and the paging
+ * values from URL parameters, and a help search should answer rather than fail. After
+ * construction {@code query} is never null, {@code limit} is within 1..{@value #MAX_LIMIT},
+ * {@code offset} is at least 0, and {@code language} is a supported code or null.
+ *
+ * @param language {@code "en"} or {@code "it"} to search one language; null (or anything else) searches all
+ */
+public record SearchRequest(String query, String language, int limit, int offset) {
+
+    public static final int MAX_LIMIT = 100;
+
+    public SearchRequest {
+        query = Objects.requireNonNullElse(query, "");
+        language = Language.fromCode(language).map(Language::code).orElse(null);
+        limit = Math.max(1, Math.min(MAX_LIMIT, limit));
+        offset = Math.max(0, offset);
+    }
+
+    /** The first page of ten hits across all languages. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, null, 10, 0);
+    }
+}

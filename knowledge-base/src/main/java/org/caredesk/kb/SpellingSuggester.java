@@ -1,0 +1,103 @@
+package org.caredesk.kb;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * "Showing results for …": corrects the words of a query that the index has never seen to the
+ * closest word it has, straight from the index's own vocabulary ({@link DirectSpellChecker}: no
+ * side index to keep in step). A word counts as known if any searched language knows it, so
+ * "rimborso" is not "corrected" to an English word when both languages are searched.
+ */
+final class SpellingSuggester {
+
+    /** Only the start of a long query is corrected; a correction of word 40 helps nobody. */
+    private static final int MAX_WORDS = 16;
+
+    private final Analyzer analyzer;
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    SpellingSuggester(Analyzer analyzer) {
+        this.analyzer = analyzer;
+        // Defaults otherwise: at most 2 edits, first letter kept, words of 4+ letters only.
+        checker.setAccuracy(0.6f);
+        checker.setMaxQueryLength(ArticleQueryBuilder.MAX_FUZZY_LENGTH);
+    }
+
+    /** The whole query with unknown words replaced, or null when there is nothing to correct. */
+    String suggest(IndexReader reader, String query, Set<Language> languages) throws IOException {
+        Set<Integer> known = new HashSet<>();
+        Map<Integer, Correction> corrections = new TreeMap<>();
+        for (Language language : languages) {
+            String field = ArticleFields.spelling(language);
+            for (AnalyzedTerm word : TermAnalysis.analyze(analyzer, field, query, MAX_WORDS)) {
+                Term term = new Term(field, word.text());
+                if (!isWord(word.text()) || reader.docFreq(term) > 0) {
+                    known.add(word.startOffset());
+                    continue;
+                }
+                SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (similar.length > 0) {
+                    corrections.merge(word.startOffset(), new Correction(word, similar[0]), Correction::better);
+                }
+            }
+        }
+        known.forEach(corrections::remove);
+        return corrections.isEmpty() ? null : rewrite(query, corrections);
+    }
+
+    private static boolean isWord(String text) {
+        return text.codePoints().allMatch(Character::isLetter);
+    }
+
+    /** Replaces only the corrected words, keeping the user's punctuation, spacing and capitals. */
+    private static String rewrite(String query, Map<Integer, Correction> corrections) {
+        StringBuilder rewritten = new StringBuilder();
+        int position = 0;
+        for (Correction correction : corrections.values()) {
+            AnalyzedTerm word = correction.word();
+            String original = query.substring(word.startOffset(), word.endOffset());
+            // The token may be part of the original span: "l'ordne" (elision), "custmer's" (possessive).
+            int at = original.toLowerCase(Locale.ROOT).indexOf(word.text());
+            boolean inside = at >= 0 && at + word.text().length() <= original.length();
+            int start = inside ? word.startOffset() + at : word.startOffset();
+            int end = inside ? start + word.text().length() : word.endOffset();
+            rewritten.append(query, position, start)
+                    .append(matchCase(query.substring(start, end), correction.suggestion().string));
+            position = end;
+        }
+        return rewritten.append(query, position, query.length()).toString();
+    }
+
+    private static String matchCase(String original, String suggestion) {
+        if (original.length() > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
+            return suggestion.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(original.codePointAt(0))) {
+            return suggestion.substring(0, 1).toUpperCase(Locale.ROOT) + suggestion.substring(1);
+        }
+        return suggestion;
+    }
+
+    private record Correction(AnalyzedTerm word, SuggestWord suggestion) {
+        /** Between languages: the closer word wins, then the more frequent one. */
+        static Correction better(Correction a, Correction b) {
+            int byScore = Float.compare(a.suggestion.score, b.suggestion.score);
+            if (byScore != 0) {
+                return byScore > 0 ? a : b;
+            }
+            return a.suggestion.freq >= b.suggestion.freq ? a : b;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.caredesk.kb;
+
+import static org.caredesk.kb.SampleArticles.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ItalianSearchTest {
+
+    @TempDir
+    Path dir;
+    ArticleIndex index;
+
+    @BeforeEach
+    void open() {
+        index = SampleArticles.index(dir);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void rimborsoFindsTheItalianRefundArticle() {
+        assertEquals(SampleArticles.REFUND_IT, ids(index.search(SearchRequest.of("rimborso"))).get(0));
+    }
+
+    @Test
+    void italianPluralsAndElisionAreAnalysed() {
+        assertEquals(SampleArticles.REFUND_IT, ids(index.search(SearchRequest.of("rimborsi"))).get(0));
+        // "dall'acquisto" in the body: the elided article must not stick to the word.
+        assertEquals(List.of(SampleArticles.REFUND_IT), ids(index.search(new SearchRequest("acquisto", "it", 10, 0))));
+    }
+
+    @Test
+    void languageFilterKeepsToOneLanguage() {
+        SearchResult italian = index.search(new SearchRequest("password", "it", 10, 0));
+        SearchResult english = index.search(new SearchRequest("password", "en", 10, 0));
+
+        assertEquals(List.of(SampleArticles.PASSWORD_IT), ids(italian));
+        assertEquals(List.of(SampleArticles.PASSWORD_EN), ids(english));
+        assertTrue(italian.hits().stream().allMatch(hit -> hit.language().equals("it")));
+    }
+
+    @Test
+    void italianWordIsNotFoundInEnglishArticles() {
+        SearchResult result = index.search(new SearchRequest("rimborso", "en", 10, 0));
+
+        assertEquals(0, result.total());
+        assertFalse(ids(index.search(new SearchRequest("rimborso", "it", 10, 0))).isEmpty());
+    }
+
+    @Test
+    void regionalLanguageCodeIsUnderstood() {
+        assertEquals(List.of(SampleArticles.PASSWORD_IT), ids(index.search(new SearchRequest("password", "it-IT", 10, 0))));
+    }
+}

@@ -1,0 +1,141 @@
+package org.caredesk.portal.cases;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.caredesk.domain.cases.CaseIntake;
+import org.caredesk.domain.cases.CaseReceipt;
+import org.caredesk.domain.cases.CaseSubmission;
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.customer.CustomerDirectory;
+import org.caredesk.domain.web.SubmissionRateLimiter;
+import org.caredesk.portal.platform.LanguageSwitch;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The "contact us" form: opens a case for anyone, and shows the case number and tracking code.
+ * Validation is the API's own (the constraints of {@link CaseSubmission}), reported per field.
+ */
+@Named
+@ViewScoped
+public class CaseForm implements Serializable {
+    private final transient CaseIntake intake;
+    private final transient Validator validator;
+    private final transient SubmissionRateLimiter rateLimiter;
+    private final transient CustomerDirectory customers;
+    private final LanguageSwitch languageSwitch;
+
+    private String subject;
+    private String message;
+    private String product;
+    private String name;
+    private String email;
+    private String phone;
+    private CaseReceipt receipt;
+
+    protected CaseForm() {
+        this(null, null, null, null, null);
+    }
+
+    @Inject
+    public CaseForm(CaseIntake intake, Validator validator, SubmissionRateLimiter rateLimiter,
+                    CustomerDirectory customers, LanguageSwitch languageSwitch) {
+        this.intake = intake;
+        this.validator = validator;
+        this.rateLimiter = rateLimiter;
+        this.customers = customers;
+        this.languageSwitch = languageSwitch;
+    }
+
+    public void submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        CaseSubmission submission = new CaseSubmission(subject, message, blankToNull(product), blankToNull(name),
+                blankToNull(email), blankToNull(phone), languageSwitch.getLanguage());
+        Set<ConstraintViolation<CaseSubmission>> violations = validator.validate(submission);
+        if (!violations.isEmpty()) {
+            violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .forEach(v -> faces.addMessage("caseForm:" + v.getPropertyPath(),
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage())));
+            faces.validationFailed();
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Long customerId = request.getUserPrincipal() == null ? null
+                : customers.customerIdOf(request.getUserPrincipal().getName()).orElse(null);
+        if (customerId == null) {
+            OptionalLong retryAfter = rateLimiter.acquire(request.getRemoteAddr());
+            if (retryAfter.isPresent()) {
+                String text = faces.getApplication().getResourceBundle(faces, "msg").getString("case.tooMany");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+                faces.validationFailed();
+                return;
+            }
+        }
+        receipt = intake.submit(submission, Channel.WEB, customerId);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public CaseReceipt getReceipt() {
+        return receipt;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public void setProduct(String product) {
+        this.product = product;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}

@@ -1,0 +1,113 @@
+package org.caredesk.portal.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.caredesk.domain.cases.CaseIntake;
+import org.caredesk.domain.cases.CaseQueries;
+import org.caredesk.domain.cases.CaseReceipt;
+import org.caredesk.domain.cases.CaseSubmission;
+import org.caredesk.domain.cases.CaseView;
+import org.caredesk.domain.cases.ConsumerMessages;
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.customer.CustomerDirectory;
+import org.caredesk.domain.web.ApiError;
+import org.caredesk.domain.web.SubmissionRateLimiter;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Cases for consumers: open one (anyone; anonymous callers are rate-limited per address), read
+ * it and add messages (the holder of the tracking code, or the signed-in owner).
+ */
+@Path("v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class CasesResource {
+    private static final String NOT_FOUND = "No case with that number and tracking code";
+
+    private final CaseIntake intake;
+    private final CaseQueries queries;
+    private final ConsumerMessages messages;
+    private final CustomerDirectory customers;
+    private final SubmissionRateLimiter rateLimiter;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpServletRequest request;
+
+    protected CasesResource() {
+        this(null, null, null, null, null);
+    }
+
+    @Inject
+    public CasesResource(CaseIntake intake, CaseQueries queries, ConsumerMessages messages,
+                         CustomerDirectory customers, SubmissionRateLimiter rateLimiter) {
+        this.intake = intake;
+        this.queries = queries;
+        this.messages = messages;
+        this.customers = customers;
+        this.rateLimiter = rateLimiter;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(@NotNull(message = "a JSON body is required") @Valid CaseSubmission submission) {
+        Optional<Long> customerId = signedInCustomer();
+        if (customerId.isEmpty()) {
+            OptionalLong retryAfter = rateLimiter.acquire(request.getRemoteAddr());
+            if (retryAfter.isPresent()) {
+                return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
+                                "Too many cases from this address; try again in " + retryAfter.getAsLong() + " s"))
+                        .header("Retry-After", retryAfter.getAsLong()).build();
+            }
+        }
+        CaseReceipt receipt = intake.submit(submission, Channel.WEB, customerId.orElse(null));
+        return Response.status(Response.Status.CREATED)
+                .location(java.net.URI.create("/api/v1/cases/" + receipt.caseNumber()))
+                .entity(receipt).build();
+    }
+
+    @GET
+    @Path("{caseNumber}")
+    public CaseView read(@PathParam("caseNumber") String caseNumber, @QueryParam("trackingCode") String trackingCode) {
+        return queries.forTrackingCode(caseNumber, trackingCode)
+                .or(() -> signedInCustomer().flatMap(id -> queries.forCustomer(caseNumber, id)))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    @POST
+    @Path("{caseNumber}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addMessage(@PathParam("caseNumber") String caseNumber, @QueryParam("trackingCode") String trackingCode,
+                               @NotNull(message = "a JSON body is required") @Valid ConsumerMessage message) {
+        String code = trackingCode != null ? trackingCode : message.trackingCode();
+        CaseView view = messages.add(caseNumber, code, signedInCustomer().orElse(null), message.message())
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    private Optional<Long> signedInCustomer() {
+        if (security.getUserPrincipal() == null || !security.isUserInRole("customer")) {
+            return Optional.empty();
+        }
+        return customers.customerIdOf(security.getUserPrincipal().getName());
+    }
+}

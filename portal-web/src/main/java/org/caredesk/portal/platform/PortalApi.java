@@ -1,0 +1,31 @@
+package org.caredesk.portal.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.caredesk.domain.web.ConstraintViolationMapper;
+import org.caredesk.domain.web.UnexpectedErrorMapper;
+import org.caredesk.domain.web.UnreadableBodyMapper;
+import org.caredesk.domain.web.WebApplicationExceptionMapper;
+import org.caredesk.portal.cases.CasesResource;
+import org.caredesk.portal.kb.KnowledgeBaseResource;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+import java.util.Set;
+
+/**
+ * The public REST API under {@code /api}. Classes are listed rather than scanned: the shared
+ * error mappers live in a library jar, which a full server does not scan inside an EAR.
+ */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "CareDesk public API", version = "1",
+        description = "Help search, cases for consumers, and the signed-in customer's own data"))
+public class PortalApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(KnowledgeBaseResource.class, CasesResource.class,
+                ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
+                UnreadableBodyMapper.class, UnexpectedErrorMapper.class);
+    }
+}

@@ -1,0 +1,149 @@
+package org.caredesk.sentiment.polarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.caredesk.sentiment.language.TextLanguage;
+import org.caredesk.sentiment.text.Segmenter;
+
+/**
+ * Turns a text into the word sequence the sentiment models are trained and run on. Training and
+ * serving both call this class, so a model always sees words prepared the same way.
+ *
+ * <ul>
+ *   <li>lower case, letters repeated three or more times cut to two ("soooo" = "soo"), numbers
+ *       as one marker, other punctuation dropped except '!' and '?';</li>
+ *   <li><b>negation</b>: words after a negator ("not", "never", "n't", "non", "mai" ...) until the
+ *       next clause break get a {@code not_} prefix, so "not bad" and "bad" are different
+ *       features and "non funziona" is not "funziona";</li>
+ *   <li><b>lexicon</b>: a clearly positive or negative word also adds a shared marker word
+ *       (see {@link PolarityLexicon});</li>
+ *   <li><b>emphasis</b>: the word after an intensifier ("very", "molto") and words in CAPITALS
+ *       appear twice, so they weigh double in the bag of words.</li>
+ * </ul>
+ */
+public final class PolarityFeatures {
+
+    static final String NEGATED = "not_";
+    /** Negation reaches this many words at most: long clauses drift off the negated idea. */
+    private static final int NEGATION_REACH = 6;
+
+    private static final Set<String> NEGATORS = Set.of(
+            "not", "no", "never", "n't", "nt", "cannot", "cant", "can't", "dont", "don't", "doesnt",
+            "doesn't", "didnt", "didn't", "isnt", "isn't", "wasnt", "wasn't", "wont", "won't",
+            "arent", "aren't", "havent", "haven't", "hasnt", "hasn't", "couldnt", "couldn't",
+            "wouldnt", "wouldn't", "shouldnt", "ain't", "aint", "nothing", "nobody", "none",
+            "neither", "nor", "without", "hardly", "barely",
+            "non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né", "senza",
+            "neanche", "nemmeno", "neppure");
+    /** Words that end a negation's scope besides punctuation: what follows turns the thought. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(
+            "but", "however", "although", "though", "yet", "except", "ma", "però", "pero", "tuttavia",
+            "invece", "eppure", "comunque");
+    private static final Set<String> INTENSIFIERS = Set.of(
+            "very", "really", "so", "extremely", "totally", "absolutely", "super", "incredibly",
+            "completely", "utterly", "too", "truly", "highly", "seriously", "insanely", "terribly",
+            "awfully", "damn", "quite", "most", "such",
+            "molto", "davvero", "troppo", "veramente", "proprio", "estremamente", "assolutamente",
+            "tanto", "tantissimo", "decisamente", "parecchio", "completamente", "totalmente");
+
+    private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
+    private static final Pattern NUMBER = Pattern.compile("[\\p{N}][\\p{N}.,:/-]*");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+
+    private final Segmenter segmenter;
+
+    public PolarityFeatures(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** Tokenises {@code text} (already sanitised) and returns its model words and token count. */
+    public PolarityTokens extract(String text, TextLanguage language) {
+        List<String> tokens = segmenter.tokens(PolarityTextNormalizer.normalize(text), language);
+        return new PolarityTokens(tokens.size(), words(tokens));
+    }
+
+    static List<String> words(List<String> tokens) {
+        List<String> words = new ArrayList<>(tokens.size() + 8);
+        int negationLeft = 0;
+        boolean emphasiseNext = false;
+        for (String token : tokens) {
+            String word = normalizeToken(token);
+            if (word == null) {
+                continue;
+            }
+            if (isClauseBreak(word)) {
+                negationLeft = 0;
+                emphasiseNext = false;
+                if (word.equals("!") || word.equals("?") || CLAUSE_BREAKS.contains(word)) {
+                    words.add(word);
+                }
+                continue;
+            }
+            if (NEGATORS.contains(word)) {
+                words.add(word);
+                negationLeft = NEGATION_REACH;
+                continue;
+            }
+            boolean negated = negationLeft > 0;
+            String feature = negated ? NEGATED + word : word;
+            if (negated) {
+                negationLeft--;
+            }
+            words.add(feature);
+            if (emphasiseNext || isShouted(token)) {
+                words.add(feature);
+            }
+            String marker = PolarityLexicon.markerFor(word);
+            if (marker != null) {
+                words.add(negated ? NEGATED + marker : marker);
+            }
+            emphasiseNext = INTENSIFIERS.contains(word);
+        }
+        return words;
+    }
+
+    /** Lower-cased word, '!' or '?' for runs of them, a marker for numbers; null to drop it. */
+    private static String normalizeToken(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        if (NUMBER.matcher(t).matches()) {
+            return Markers.NUMBER;
+        }
+        if (!HAS_LETTER.matcher(t).matches()) {
+            if (t.indexOf('?') >= 0) {
+                return "?";
+            }
+            if (t.indexOf('!') >= 0) {
+                return "!";
+            }
+            // Sentence and clause punctuation breaks negation; quotes, apostrophes, brackets do not.
+            return t.chars().anyMatch(c -> ".,;:".indexOf(c) >= 0) ? "." : null;
+        }
+        return ELONGATION.matcher(t).replaceAll("$1$1");
+    }
+
+    static boolean isNegator(String word) {
+        return NEGATORS.contains(word);
+    }
+
+    private static boolean isClauseBreak(String word) {
+        return word.equals(".") || word.equals("!") || word.equals("?") || CLAUSE_BREAKS.contains(word);
+    }
+
+    /** "BROKEN" shouts; "TV" or "I" are just written that way. */
+    private static boolean isShouted(String token) {
+        int letters = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 4;
+    }
+}

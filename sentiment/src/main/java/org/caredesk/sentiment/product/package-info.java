@@ -1,0 +1,2 @@
+/** Product mention matching: catalogue names, aliases and model numbers, spacing- and hyphen-tolerant. */
+package org.caredesk.sentiment.product;

@@ -1,0 +1,2 @@
+/** Shared text plumbing: bundled model loading, sanitising, sentence and token splitting. */
+package org.caredesk.sentiment.text;

@@ -1,0 +1,46 @@
+package org.caredesk.sentiment.training;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.language.TextLanguage;
+
+/**
+ * Reads the project's hand-written corpus: {@code sentiment-<lang>.tsv}, one
+ * {@code label<TAB>text} per line, labels negative/neutral/positive, '#' starts a comment line.
+ * A malformed line stops the build with its line number rather than silently training on less.
+ */
+public final class SentimentCorpus {
+
+    private SentimentCorpus() {
+    }
+
+    public static Path file(Path corpusDir, TextLanguage language) {
+        return corpusDir.resolve("sentiment-" + language.code() + ".tsv");
+    }
+
+    public static List<LabelledText> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<LabelledText> texts = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab < 0 || line.substring(tab + 1).isBlank()) {
+                throw new IOException(file + ":" + (i + 1) + ": expected label<TAB>text");
+            }
+            try {
+                texts.add(new LabelledText(SentimentLabel.fromWireName(line.substring(0, tab)), line.substring(tab + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return texts;
+    }
+}

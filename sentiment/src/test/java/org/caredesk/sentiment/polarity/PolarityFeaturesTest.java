@@ -1,0 +1,63 @@
+package org.caredesk.sentiment.polarity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolarityFeaturesTest {
+
+    @Test
+    void negationMarksWordsUntilTheClauseEnds() {
+        assertEquals(List.of("it", "is", "not", "not_bad", "not_xxlexneg", "not_at", "not_all", ".", "great", "xxlexpos"),
+                PolarityFeatures.words(List.of("It", "is", "not", "bad", "at", "all", ",", "great")));
+    }
+
+    @Test
+    void contractedNegationAndItalianNegationWork() {
+        assertEquals(List.of("it", "does", "n't", "not_work"), PolarityFeatures.words(List.of("It", "does", "n't", "work")));
+        assertEquals(List.of("non", "not_funziona", "not_xxlexpos"), PolarityFeatures.words(List.of("non", "funziona")));
+    }
+
+    @Test
+    void butEndsNegation() {
+        List<String> words = PolarityFeatures.words(List.of("not", "cheap", "but", "good"));
+        assertEquals(List.of("not", "not_cheap", "but", "good", "xxlexpos"), words);
+    }
+
+    @Test
+    void intensifiersAndCapitalsRepeatTheWord() {
+        assertEquals(List.of("very", "slow", "slow", "xxlexneg"), PolarityFeatures.words(List.of("very", "slow")));
+        assertEquals(List.of("broken", "broken", "xxlexneg"), PolarityFeatures.words(List.of("BROKEN")));
+        assertEquals(List.of("tv"), PolarityFeatures.words(List.of("TV")));
+    }
+
+    @Test
+    void elongationNumbersAndPunctuationAreNormalised() {
+        assertEquals(List.of("soo", "xxnum", "!", "?"), PolarityFeatures.words(List.of("Soooooo", "200", "!!!", "?!")));
+        assertTrue(PolarityFeatures.words(List.of("\"", "(", ")")).isEmpty());
+    }
+
+    @Test
+    void emoticonsLinksAndMentionsBecomeMarkers() {
+        String normalized = PolarityTextNormalizer.normalize("@bob see https://x.io/a :-( 😡 but :) 👍 #fail");
+        assertEquals(List.of("xxuser", "see", "xxurl", "xxemoneg", "xxemoneg", "but", "xxemopos", "xxemopos", "fail"),
+                List.of(normalized.trim().split("\\s+")));
+    }
+
+    @Test
+    void emoticonsNeedSpaceAround() {
+        String normalized = PolarityTextNormalizer.normalize("Note:Delivery at 8:30");
+        assertFalse(normalized.contains("xxemo"), normalized);
+    }
+
+    @Test
+    void evidenceReadsLikeWords() {
+        assertEquals("not bad", EvidenceText.readable("bow=not_bad"));
+        assertEquals("never works", EvidenceText.readable("ng=:never:not_works"));
+        assertEquals("very very", EvidenceText.readable("ng=:very:very"));
+        assertEquals("<negative emoji>", EvidenceText.readable("bow=xxemoneg"));
+    }
+}
