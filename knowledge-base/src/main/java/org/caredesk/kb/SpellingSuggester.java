@@ -2,6 +2,7 @@ package org.caredesk.kb;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,10 +41,14 @@ final class SpellingSuggester {
         Set<Integer> known = new HashSet<>();
         Map<Integer, Correction> corrections = new TreeMap<>();
         for (Language language : languages) {
+            known.addAll(foundByStem(reader, query, language));
             String field = ArticleFields.spelling(language);
             for (AnalyzedTerm word : TermAnalysis.analyze(analyzer, field, query, MAX_WORDS)) {
+                if (!isWord(word.text())) {
+                    continue; // numbers, codes, "l'x" that this language does not elide: nothing to correct
+                }
                 Term term = new Term(field, word.text());
-                if (!isWord(word.text()) || reader.docFreq(term) > 0) {
+                if (reader.docFreq(term) > 0) {
                     known.add(word.startOffset());
                     continue;
                 }
@@ -55,6 +60,23 @@ final class SpellingSuggester {
         }
         known.forEach(corrections::remove);
         return corrections.isEmpty() ? null : rewrite(query, corrections);
+    }
+
+    /**
+     * Where a query word matched some article through its stem ("elettrodomestico" finds
+     * "elettrodomestici"): such a word is not misspelt even though that exact form is not indexed.
+     */
+    private Set<Integer> foundByStem(IndexReader reader, String query, Language language) throws IOException {
+        Set<Integer> found = new HashSet<>();
+        for (AnalyzedTerm stem : TermAnalysis.analyze(analyzer, ArticleFields.body(language), query, MAX_WORDS)) {
+            for (String field : List.of(ArticleFields.title(language), ArticleFields.body(language), ArticleFields.tags(language))) {
+                if (reader.docFreq(new Term(field, stem.text())) > 0) {
+                    found.add(stem.startOffset());
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean isWord(String text) {

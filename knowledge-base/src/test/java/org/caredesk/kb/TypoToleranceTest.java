@@ -63,6 +63,21 @@ class TypoToleranceTest {
     }
 
     @Test
+    void elidedItalianWordIsCorrectedBehindItsArticle() {
+        assertEquals("l'ordine", index.search(new SearchRequest("l'ordne", "it", 10, 0)).suggestion());
+        assertEquals("l'ordine", index.search(SearchRequest.of("l'ordne")).suggestion());
+    }
+
+    @Test
+    void wordFoundThroughItsStemIsNotCorrected() {
+        // Only "elettrodomestici" is written in the articles; the singular finds it by stem.
+        SearchResult result = index.search(SearchRequest.of("garanzia elettrodomestico"));
+
+        assertEquals(SampleArticles.WARRANTY_IT, ids(result).get(0));
+        assertNull(result.suggestion());
+    }
+
+    @Test
     void noSuggestionWhenNothingIsClose() {
         SearchResult result = index.search(SearchRequest.of("xylophone"));
 

@@ -31,11 +31,12 @@ final class DemoGenerator {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
-    private static final String[] CHANNELS = {"web", "email", "phone", "chat", "social"};
-    private static final double[] CHANNEL_WEIGHTS = {45, 25, 15, 10, 5};
-    private static final String[] SENTIMENTS = {"negative", "neutral", "positive"};
+    private final String[] channels = {"web", "email", "phone", "chat", "social"};
+    private final double[] channelWeights = {45, 25, 15, 10, 5};
+    private final String[] sentiments = {"negative", "neutral", "positive"};
+    // arrays are per instance: no shared mutable state
     // slightly below 45/35/20 for negatives: the hazard contacts added on top are all negative
-    private static final double[] SENTIMENT_WEIGHTS = {43, 36, 21};
+    private final double[] sentimentWeights = {43, 36, 21};
 
     private final long seed;
     private final LocalDate today;
@@ -116,6 +117,7 @@ final class DemoGenerator {
             if (!owns(c, pb.code()) && c.products().size() < 3) {
                 List<DemoOwnedProduct> ps = new ArrayList<>(c.products());
                 ps.add(owned(pb, purchaseDate(r, pb)));
+                ps.sort(Comparator.comparing(DemoOwnedProduct::purchasedOn));
                 generated.set(k, new DemoCustomer(c.ref(), c.firstName(), c.lastName(), c.email(), c.phone(),
                         c.language(), c.analyticsConsent(), c.accounts(), ps));
                 owners++;
@@ -369,14 +371,14 @@ final class DemoGenerator {
                 case SATURDAY -> 0.76;
                 case SUNDAY -> 0.66;
             };
-            int n = (int) Math.round(26.0 * dow * (0.85 + 0.3 * r.nextDouble()));
+            int n = (int) Math.round(27.0 * dow * (0.85 + 0.3 * r.nextDouble()));
             for (int k = 0; k < n; k++) {
-                String channel = weighted(r, CHANNELS, CHANNEL_WEIGHTS);
+                String channel = weighted(r, channels, channelWeights);
                 if ("phone".equals(channel) && date.getDayOfWeek() == DayOfWeek.SUNDAY) {
                     channel = "web"; // the phone lines are closed on Sundays
                 }
                 Sender sender = r.nextDouble() < 0.75 ? customerSender(r, total) : anonymousSender(r, channel, null);
-                String sentiment = weighted(r, SENTIMENTS, SENTIMENT_WEIGHTS);
+                String sentiment = weighted(r, sentiments, sentimentWeights);
                 contacts.add(contact(r, date, channel, sender, sentiment, null, null));
             }
         }
@@ -427,7 +429,7 @@ final class DemoGenerator {
 
     /** One safety complaint about a product, preferably from an owner who has not reported it yet. */
     private void hazardContact(Random r, LocalDate date, Spec product, String hazard, Set<String> used) {
-        String channel = weighted(r, CHANNELS, new double[]{50, 22, 14, 4, 10});
+        String channel = weighted(r, channels, new double[]{50, 22, 14, 4, 10});
         Sender sender = null;
         if (r.nextDouble() < 0.68) {
             List<DemoCustomer> owners = new ArrayList<>();
@@ -606,7 +608,7 @@ final class DemoGenerator {
             if (!pool.isEmpty()) {
                 // prefer templates written for this very product or category when there are some
                 if (product != null) {
-                    List<Template> specific = pool.stream().filter(t -> !t.cats().isEmpty()).toList();
+                    List<Template> specific = pool.stream().filter(Template::specific).toList();
                     if (!specific.isEmpty() && r.nextDouble() < 0.6) {
                         return DemoText.pick(r, specific);
                     }
@@ -678,29 +680,29 @@ final class DemoGenerator {
         return it ? v.replace('.', ',') + " €" : "£" + v;
     }
 
-    private static final int[] WRITTEN_HOURS = {6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23};
-    private static final double[] WRITTEN_WEIGHTS = {1, 2, 4, 6, 8, 9, 9, 8, 7, 7, 6, 6, 7, 8, 9, 8, 5, 3};
-    private static final int[] PHONE_HOURS = {8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
-    private static final double[] PHONE_WEIGHTS = {5, 9, 10, 9, 8, 7, 8, 9, 8, 7, 5, 3};
-    private static final int[] CHAT_HOURS = {8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21};
-    private static final double[] CHAT_WEIGHTS = {3, 6, 8, 8, 7, 7, 7, 7, 7, 6, 6, 6, 5, 3};
+    private final int[] writtenHours = {6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23};
+    private final double[] writtenWeights = {1, 2, 4, 6, 8, 9, 9, 8, 7, 7, 6, 6, 7, 8, 9, 8, 5, 3};
+    private final int[] phoneHours = {8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
+    private final double[] phoneWeights = {5, 9, 10, 9, 8, 7, 8, 9, 8, 7, 5, 3};
+    private final int[] chatHours = {8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21};
+    private final double[] chatWeights = {3, 6, 8, 8, 7, 7, 7, 7, 7, 6, 6, 6, 5, 3};
 
     /** A plausible time of day for the channel, in the sender's time zone. */
-    private static Instant time(Random r, LocalDate date, String channel, String lang) {
+    private Instant time(Random r, LocalDate date, String channel, String lang) {
         int[] hours;
         double[] weights;
         switch (channel) {
             case "phone" -> {
-                hours = PHONE_HOURS;
-                weights = PHONE_WEIGHTS;
+                hours = phoneHours;
+                weights = phoneWeights;
             }
             case "chat" -> {
-                hours = CHAT_HOURS;
-                weights = CHAT_WEIGHTS;
+                hours = chatHours;
+                weights = chatWeights;
             }
             default -> {
-                hours = WRITTEN_HOURS;
-                weights = WRITTEN_WEIGHTS;
+                hours = writtenHours;
+                weights = writtenWeights;
             }
         }
         int hour = hours[weightedIndex(r, weights)];

@@ -31,7 +31,8 @@ final class DemoResources {
      * @param sentiment negative, neutral or positive
      * @param hazard    null or a hazard type
      * @param channels  channel names the template suits
-     * @param cats      null: not about a product; empty: any product; else product categories or codes
+     * @param cats      null: not about a product; empty: any product; else product tags (category, code, electric,
+     *                  battery, smart, descale), "!tag" excluding
      * @param subject   subject template
      * @param text      text template with {slot}s
      */
@@ -42,8 +43,30 @@ final class DemoResources {
             return cats != null;
         }
 
+        /** Whether the template can be about this product: no excluded tag ("!x") and, if any, one listed tag. */
         boolean suits(DemoCatalog.Spec product) {
-            return cats != null && (cats.isEmpty() || cats.contains(product.category()) || cats.contains(product.code()));
+            if (cats == null) {
+                return false;
+            }
+            Set<String> tags = product.tags();
+            boolean positives = false;
+            boolean match = false;
+            for (String c : cats) {
+                if (c.startsWith("!")) {
+                    if (tags.contains(c.substring(1))) {
+                        return false;
+                    }
+                } else {
+                    positives = true;
+                    match |= tags.contains(c);
+                }
+            }
+            return !positives || match;
+        }
+
+        /** Whether the template is written for particular products rather than for any product. */
+        boolean specific() {
+            return cats != null && cats.stream().anyMatch(c -> !c.startsWith("!"));
         }
     }
 
@@ -148,7 +171,8 @@ final class DemoResources {
      * The message templates of one language, from {@code /demo/templates/<lang>.txt}: one a line,
      * {@code sentiment|hazard|channels|categories|subject|text}; sentiment neg, neu or pos; hazard "-" or a
      * type; channels letters w(eb) e(mail) p(hone) c(hat) s(ocial) or "*" for all written channels;
-     * categories "-" (no product), "*" (any product) or a comma list of categories or product codes;
+     * categories "-" (no product), "*" (any product) or a comma list of product tags (see
+     * {@link DemoCatalog.Spec#tags()}), "!tag" excluding;
      * a literal "\n" in the text is a line break.
      */
     static List<Template> templates(String language) {

@@ -139,8 +139,11 @@ final class DemoText {
             while (end < t.length() && Character.isLetter(t.charAt(end))) {
                 end++;
             }
-            if (end - start < 5) {
-                continue;
+            if (end - start < 5 || (start > 0 && !Character.isWhitespace(t.charAt(start - 1))
+                    && ",.;:!?(\"'".indexOf(t.charAt(start - 1)) < 0)
+                    || (end < t.length() && !Character.isWhitespace(t.charAt(end))
+                    && ",.;:!?)\"'".indexOf(t.charAt(end)) < 0)) {
+                continue; // only whole words: never handles, e-mails, serial or order numbers
             }
             int i = start + 1 + r.nextInt(end - start - 2); // an inner letter, never the first or the last
             char[] c = t.toCharArray();

@@ -2,8 +2,6 @@ package org.caredesk.domain.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import org.caredesk.domain.contact.ContactTagger;
@@ -18,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * Readies a web application: checks the database settings, migrates the schema, seeds the demo
  * data on the first demo start, loads the text models and opens the help-article index. Each web
- * application runs this as it starts; every step is safe to run twice.
+ * application runs this as it starts (see {@link StartupListener}); every step is safe to run twice.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -42,7 +40,7 @@ public class ApplicationStartup {
     @Inject
     private KnowledgeBase knowledgeBase;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+    public void start(ServletContext context) {
         String problem = DatabaseCheck.problem(settings);
         if (problem != null) {
             // One clear line rather than a stack trace: this is a setting to fix, not a bug.

@@ -3,13 +3,14 @@ package org.caredesk.sentiment.polarity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.ml.model.MaxentModel;
 import org.caredesk.sentiment.Sentiment;
 import org.caredesk.sentiment.SentimentLabel;
 
@@ -20,17 +21,23 @@ import org.caredesk.sentiment.SentimentLabel;
  */
 public final class SentimentClassifier {
 
+    /**
+     * Long texts are scored in windows of this many words and the probabilities averaged: the
+     * maximum-entropy score grows with every word, and a letter of thousands of words would
+     * otherwise overflow to NaN. The corpus documents are mostly shorter than one window.
+     */
+    static final int WINDOW_WORDS = 150;
     private static final int MAX_EVIDENCE = 4;
 
     private final DocumentCategorizerME categorizer;
-    private final MaxentModel model;
     private final FeatureGenerator[] featureGenerators;
+    private final FeatureWeights weights;
     private final int[] labelIndex = new int[SentimentLabel.values().length];
 
     public SentimentClassifier(DoccatModel doccatModel) {
         this.categorizer = new DocumentCategorizerME(doccatModel);
-        this.model = doccatModel.getMaxentModel();
         this.featureGenerators = doccatModel.getFactory().getFeatureGenerators();
+        this.weights = FeatureWeights.of(doccatModel.getMaxentModel());
         if (categorizer.getNumberOfCategories() != labelIndex.length) {
             throw new IllegalStateException("Sentiment model must have exactly the labels "
                     + Arrays.toString(SentimentLabel.values()) + ", has " + labels());
@@ -54,11 +61,11 @@ public final class SentimentClassifier {
     }
 
     public Sentiment classify(PolarityTokens tokens) {
-        if (tokens.words().isEmpty()) {
+        String[] words = tokens.wordArray();
+        double[] p = probabilities(words);
+        if (p == null) {
             return Sentiment.notAssessed();
         }
-        String[] words = tokens.wordArray();
-        double[] p = categorizer.categorize(words);
         SentimentLabel best = SentimentLabel.NEUTRAL;
         for (SentimentLabel label : SentimentLabel.values()) {
             if (p[labelIndex[label.ordinal()]] > p[labelIndex[best.ordinal()]]) {
@@ -66,37 +73,63 @@ public final class SentimentClassifier {
             }
         }
         double score = p[labelIndex[SentimentLabel.POSITIVE.ordinal()]] - p[labelIndex[SentimentLabel.NEGATIVE.ordinal()]];
-        return new Sentiment(best, clamp(score), p[labelIndex[best.ordinal()]], evidence(words, best));
+        return new Sentiment(best, Math.max(-1.0, Math.min(1.0, score)), p[labelIndex[best.ordinal()]],
+                evidence(words, best));
+    }
+
+    /** Window-averaged label probabilities, or null when there is nothing (finite) to score. */
+    private double[] probabilities(String[] words) {
+        double[] sum = new double[labelIndex.length];
+        double weight = 0;
+        for (int from = 0; from < words.length; from += WINDOW_WORDS) {
+            String[] window = words.length <= WINDOW_WORDS ? words
+                    : Arrays.copyOfRange(words, from, Math.min(words.length, from + WINDOW_WORDS));
+            double[] p = categorizer.categorize(window);
+            if (Arrays.stream(p).allMatch(Double::isFinite)) {
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += p[i] * window.length;
+                }
+                weight += window.length;
+            }
+        }
+        if (weight == 0) {
+            return null;
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= weight;
+        }
+        return sum;
     }
 
     /**
-     * The features of this text that, on their own, make the model most sure of {@code label}:
-     * each distinct feature is scored by P(label | that feature alone). Only features that lean
-     * towards the label (above the uniform 1/3) count. Model-agnostic: works for maxent and
-     * naive Bayes alike.
+     * The features of this text that pushed the model towards {@code label} most: each distinct
+     * informative feature's weight for the label minus its mean weight for the other labels,
+     * times how often it occurs. Lexicon markers are left out: they only repeat a word that is
+     * evidence in its own right.
      */
     private List<String> evidence(String[] words, SentimentLabel label) {
-        Set<String> features = new LinkedHashSet<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (FeatureGenerator generator : featureGenerators) {
-            features.addAll(generator.extractFeatures(words, java.util.Map.of()));
+            for (String feature : generator.extractFeatures(words, Map.of())) {
+                counts.merge(feature, 1, Integer::sum);
+            }
         }
         int outcome = labelIndex[label.ordinal()];
-        double threshold = 1.0 / labelIndex.length + 0.1;
         List<Scored> scored = new ArrayList<>();
-        String[] single = new String[1];
-        for (String feature : features) {
-            single[0] = feature;
-            double probability = model.eval(single)[outcome];
-            if (probability > threshold) {
-                scored.add(new Scored(feature, probability));
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            String feature = entry.getKey();
+            if (!EvidenceText.isInformative(feature)
+                    || feature.contains(PolarityLexicon.POSITIVE) || feature.contains(PolarityLexicon.NEGATIVE)) {
+                continue;
+            }
+            double push = weights.margin(feature, outcome) * entry.getValue();
+            if (push > 0) {
+                scored.add(new Scored(feature, push));
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::probability).reversed());
+        scored.sort(Comparator.comparingDouble(Scored::push).reversed());
         Set<String> readable = new LinkedHashSet<>();
         for (Scored s : scored) {
-            if (s.feature().contains(PolarityLexicon.POSITIVE) || s.feature().contains(PolarityLexicon.NEGATIVE)) {
-                continue; // the lexicon marker only repeats a word that is evidence in its own right
-            }
             readable.add(EvidenceText.readable(s.feature()));
             if (readable.size() == MAX_EVIDENCE) {
                 break;
@@ -105,10 +138,6 @@ public final class SentimentClassifier {
         return List.copyOf(readable);
     }
 
-    private static double clamp(double v) {
-        return Math.max(-1.0, Math.min(1.0, v));
-    }
-
-    private record Scored(String feature, double probability) {
+    private record Scored(String feature, double push) {
     }
 }

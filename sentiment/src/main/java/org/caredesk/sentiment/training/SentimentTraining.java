@@ -66,10 +66,6 @@ public final class SentimentTraining {
         return samples;
     }
 
-    public PolarityTokens tokens(String text, TextLanguage language) {
-        return features.extract(text, language);
-    }
-
     public static DoccatModel train(TextLanguage language, List<DocumentSample> samples) throws IOException {
         return DocumentCategorizerME.train(language.code(), new CollectionObjectStream<>(samples),
                 parameters(), factory());
