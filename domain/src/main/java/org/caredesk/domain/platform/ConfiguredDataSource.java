@@ -17,10 +17,20 @@ import java.util.logging.Logger;
  * declaration's driver class cannot be a placeholder.
  */
 public class ConfiguredDataSource implements DataSource {
-    private final CareDeskSettings settings = CareDeskSettings.fromEnvironment();
-    private final Driver driver = findDriver(settings.databaseUrl());
+    private final CareDeskSettings settings;
+    private final Driver driver;
     private PrintWriter logWriter;
     private int loginTimeout;
+
+    /** The container creates the data source this way: settings from the environment. */
+    public ConfiguredDataSource() {
+        this(CareDeskSettings.fromEnvironment());
+    }
+
+    public ConfiguredDataSource(CareDeskSettings settings) {
+        this.settings = settings;
+        this.driver = findDriver(settings.databaseUrl());
+    }
 
     private static Driver findDriver(String url) {
         for (Driver candidate : ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {

@@ -17,7 +17,7 @@ public final class DatabaseCheck {
         if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
             return "CAREDESK_DB_URL must be a jdbc:postgresql:// or jdbc:h2: URL, got '" + redact(url) + "'";
         }
-        try (Connection connection = new ConfiguredDataSource().getConnection()) {
+        try (Connection connection = new ConfiguredDataSource(settings).getConnection()) {
             connection.isValid(5);
             return null;
         } catch (SQLException | IllegalStateException e) {

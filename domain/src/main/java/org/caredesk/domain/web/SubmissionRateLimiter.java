@@ -59,8 +59,8 @@ public class SubmissionRateLimiter {
                 times.pollFirst();
             }
             if (times.size() >= limit) {
-                long wait = Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds() + 1;
-                return OptionalLong.of(Math.max(1, wait));
+                long waitMillis = Duration.between(now, times.peekFirst().plus(WINDOW)).toMillis();
+                return OptionalLong.of(Math.max(1, (waitMillis + 999) / 1000));
             }
             times.addLast(now);
             return OptionalLong.empty();

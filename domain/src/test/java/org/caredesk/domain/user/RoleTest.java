@@ -1,0 +1,18 @@
+package org.caredesk.domain.user;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RoleTest {
+
+    @Test
+    void rolesGrantTheirGroupAndEveryStaffRoleBelow() {
+        assertEquals(Set.of("customer"), Role.CUSTOMER.groups());
+        assertEquals(Set.of("agent"), Role.AGENT.groups());
+        assertEquals(Set.of("agent", "supervisor"), Role.SUPERVISOR.groups());
+        assertEquals(Set.of("agent", "supervisor", "admin"), Role.ADMIN.groups());
+    }
+}
