@@ -1,0 +1,115 @@
+package org.caredesk.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.stream.JsonParsingException;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Plain HTTP against CareDesk with the JDK client, JSON with Jakarta JSON-P. */
+final class Api {
+    static final String ALICE = "alice@example.com";
+    static final String ALICE_PASSWORD = "alice-demo";
+    static final String AGENT = "agent@example.com";
+    static final String AGENT_PASSWORD = "agent-demo";
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final CareDesk app;
+
+    Api(CareDesk app) {
+        this.app = app;
+    }
+
+    static String basic(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(app.uri(path)).timeout(TIMEOUT);
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    HttpResponse<String> postJson(String path, String json, String authorization) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    /** Opens a case as alice (signed in, so the anonymous rate limit is not used up). */
+    JsonObject createCaseAsAlice(String subject, String message) {
+        String body = Json.createObjectBuilder().add("subject", subject).add("message", message).build().toString();
+        HttpResponse<String> response = postJson("/api/v1/cases", body, basic(ALICE, ALICE_PASSWORD));
+        assertEquals(201, response.statusCode(), () -> "POST /api/v1/cases as alice: " + response.body());
+        return object(response);
+    }
+
+    static JsonObject object(HttpResponse<String> response) {
+        return json(response).asJsonObject();
+    }
+
+    static JsonStructure json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        } catch (JsonParsingException e) {
+            return fail(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + " with a body that is not JSON: " + abbreviate(response.body()));
+        }
+    }
+
+    /** Asserts the CONTRACT's error: this status, a JSON content type, and {"error": code, "message": ...}. */
+    static JsonObject assertError(HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), () -> "status of " + response.request().method() + " "
+                + abbreviate(response.request().uri().toString()) + "; body: " + abbreviate(response.body()));
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("application/json"), () -> "Content-Type of a " + status + " error is '" + type
+                + "'; body: " + abbreviate(response.body()));
+        JsonObject error = object(response);
+        assertEquals(code, error.getString("error", null), () -> "error code in " + error);
+        assertTrue(error.containsKey("message") && !error.getString("message", "").isBlank(),
+                () -> "error without a message: " + error);
+        return error;
+    }
+
+    static String abbreviate(String text) {
+        return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}

@@ -1,0 +1,115 @@
+package org.caredesk.system;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * One headless Chromium driven through the system's chromedriver (never a downloaded browser),
+ * with a fresh profile that is deleted on close. Tests are skipped when chromedriver is absent.
+ */
+final class Browser implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final Path profile;
+    private final ChromeDriver driver;
+    private final CareDesk app;
+
+    private Browser(CareDesk app, Path profile, ChromeDriver driver) {
+        this.app = app;
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    static void assumeAvailable() {
+        Path chromedriver = Path.of(System.getProperty("caredesk.chromedriver", "/usr/bin/chromedriver"));
+        Path chromium = Path.of(System.getProperty("caredesk.chromium", "/usr/bin/chromium"));
+        Assumptions.assumeTrue(Files.isExecutable(chromedriver),
+                () -> "browser tests skipped: no chromedriver at " + chromedriver + " (apt-get install chromium-driver)");
+        Assumptions.assumeTrue(Files.isExecutable(chromium),
+                () -> "browser tests skipped: no Chromium at " + chromium + " (apt-get install chromium)");
+    }
+
+    static Browser open(CareDesk app) {
+        assumeAvailable();
+        Path chromedriver = Path.of(System.getProperty("caredesk.chromedriver", "/usr/bin/chromedriver"));
+        Path chromium = Path.of(System.getProperty("caredesk.chromium", "/usr/bin/chromium"));
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("caredesk-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        return new Browser(app, profile, driver);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void go(String path) {
+        driver.get(app.uri(path).toString());
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    <T> T waitFor(String what, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(what)
+                .until(condition);
+    }
+
+    WebElement visible(By by) {
+        return waitFor(by + " visible", d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element : null;
+        });
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+}

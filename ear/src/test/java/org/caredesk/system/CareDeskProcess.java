@@ -1,0 +1,156 @@
+package org.caredesk.system;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One {@code java -jar caredesk.jar} child process: a free port, a fresh data folder under
+ * {@code target/}, {@code CAREDESK_ANON_LIMIT=5}; ready when it prints "CareDesk ready". Its
+ * output is copied to {@code target/caredesk-it.log}. Closed (process tree destroyed) by JUnit
+ * at the end of the run because it lives in the root store.
+ */
+final class CareDeskProcess implements ExtensionContext.Store.CloseableResource {
+    static final String READY = "CareDesk ready";
+    static final int ANON_LIMIT = 5;
+    private static final int TAIL_LINES = 50;
+
+    private final Process process;
+    private final CareDesk app;
+    private final Deque<String> tail = new ArrayDeque<>();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+
+    private CareDeskProcess(Process process, CareDesk app) {
+        this.process = process;
+        this.app = app;
+    }
+
+    CareDesk app() {
+        return app;
+    }
+
+    static CareDeskProcess start(Path jar, Path workDir, Duration timeout) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: run 'mvn -DskipTests install' first");
+        }
+        try {
+            Files.createDirectories(workDir);
+            Path dataDir = Files.createTempDirectory(workDir, "caredesk-it-data-");
+            int port = freePort();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString())
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true);
+            builder.environment().put("CAREDESK_PORT", Integer.toString(port));
+            builder.environment().put("CAREDESK_DATA_DIR", dataDir.toString());
+            builder.environment().put("CAREDESK_ANON_LIMIT", Integer.toString(ANON_LIMIT));
+            // A stray database setting of the developer's shell must not point the tests elsewhere.
+            List.of("CAREDESK_DB_URL", "CAREDESK_DB_USER", "CAREDESK_DB_PASSWORD", "CAREDESK_CLUSTER")
+                    .forEach(builder.environment()::remove);
+            CareDeskProcess started = new CareDeskProcess(builder.start(),
+                    new CareDesk(URI.create("http://localhost:" + port + "/")));
+            started.drainTo(workDir.resolve("caredesk-it.log"));
+            started.awaitReady(timeout);
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + jar, e);
+        }
+    }
+
+    private void drainTo(Path logFile) throws IOException {
+        Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8);
+        Thread drainer = new Thread(() -> {
+            try (log; BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    log.write(line);
+                    log.write(System.lineSeparator());
+                    log.flush();
+                    remember(line);
+                    if (line.contains(READY)) {
+                        ready.complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                remember("(reading the output failed: " + e + ")");
+            }
+            ready.completeExceptionally(new IllegalStateException("caredesk.jar stopped before it was ready"
+                    + process.onExit().thenApply(p -> " (exit code " + p.exitValue() + ")").getNow("")));
+        }, "caredesk-it-output");
+        drainer.setDaemon(true);
+        drainer.start();
+    }
+
+    private void awaitReady(Duration timeout) {
+        try {
+            ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            close();
+            throw new IllegalStateException("CareDesk was not ready within " + timeout.toSeconds() + " s; last lines:\n"
+                    + lastLines());
+        } catch (ExecutionException e) {
+            close();
+            throw new IllegalStateException(e.getCause().getMessage() + "; last lines:\n" + lastLines());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("interrupted while waiting for CareDesk", e);
+        }
+    }
+
+    private void remember(String line) {
+        synchronized (tail) {
+            if (tail.size() == TAIL_LINES) {
+                tail.removeFirst();
+            }
+            tail.addLast(line);
+        }
+    }
+
+    private String lastLines() {
+        synchronized (tail) {
+            return String.join("\n", tail);
+        }
+    }
+
+    /** Stops the app and anything it started: politely first, then forcibly. */
+    @Override
+    public void close() {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy();
+        children.forEach(ProcessHandle::destroy);
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            children.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
