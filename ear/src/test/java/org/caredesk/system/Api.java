@@ -30,7 +30,9 @@ final class Api {
     static final String AGENT_PASSWORD = "agent-demo";
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as curl and most integrators speak it. The JDK's default h2c upgrade meets a Payara HTTP/2 bug:
+    // after one request with a large header block, later requests on that connection get 431 or RST_STREAM.
+    private static final HttpClient CLIENT = newClient();
 
     private final CareDesk app;
 
@@ -50,9 +52,22 @@ final class Api {
         return HttpRequest.newBuilder(app.uri(path)).timeout(TIMEOUT);
     }
 
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
     HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    /** On a connection of its own, for requests that might leave a connection unusable. */
+    HttpResponse<String> sendAlone(HttpRequest request) {
+        return send(newClient(), request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

@@ -169,7 +169,8 @@ class PublicApiIT {
     @Test
     void aTenThousandCharacterQueryIsAnswered() {
         String q = "refund ".repeat(1430).substring(0, 10_000);
-        assertSearchAnswers("/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        String path = "/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        assertSearchAnswers(path, api.sendAlone(api.request(path).GET().build()));
     }
 
     @Test
@@ -191,7 +192,10 @@ class PublicApiIT {
     }
 
     private JsonObject assertSearchAnswers(String path) {
-        HttpResponse<String> response = api.get(path);
+        return assertSearchAnswers(path, api.get(path));
+    }
+
+    private static JsonObject assertSearchAnswers(String path, HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), () -> "GET " + Api.abbreviate(path) + ": " + Api.abbreviate(response.body()));
         JsonObject result = object(response);
         assertEquals(JsonValue.ValueType.NUMBER, result.get("total") == null ? null : result.get("total").getValueType(),
