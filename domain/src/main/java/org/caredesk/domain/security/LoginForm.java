@@ -1,4 +1,4 @@
-package org.caredesk.portal.account;
+package org.caredesk.domain.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -6,34 +6,45 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.security.FormSignIn;
 
 import java.io.IOException;
 
-/** The customers' sign-in form. */
+/**
+ * The sign-in form of either web application. Each WAR says in its web.xml where a signed-in
+ * person lands ({@code caredesk.login.home}) and, for the console, which group may sign in at all
+ * ({@code caredesk.login.requiredGroup}); the page's resource bundle ({@code msg}) words the refusal.
+ */
 @Named
 @RequestScoped
-public class LoginPage {
+public class LoginForm {
+    static final String HOME_PARAMETER = "caredesk.login.home";
+    static final String REQUIRED_GROUP_PARAMETER = "caredesk.login.requiredGroup";
+
     private final FormSignIn formSignIn;
     private String email;
     private String password;
     private String next;
 
-    protected LoginPage() {
+    protected LoginForm() {
         this(null);
     }
 
     @Inject
-    public LoginPage(FormSignIn formSignIn) {
+    public LoginForm(FormSignIn formSignIn) {
         this.formSignIn = formSignIn;
     }
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (formSignIn.signIn(email, password)) {
-            ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + FormSignIn.safeNext(next, "/account/index.xhtml"));
+        ExternalContext external = faces.getExternalContext();
+        String requiredGroup = external.getInitParameter(REQUIRED_GROUP_PARAMETER);
+        if (formSignIn.signIn(email, password) && (requiredGroup == null || external.isUserInRole(requiredGroup))) {
+            String home = external.getInitParameter(HOME_PARAMETER);
+            external.redirect(external.getRequestContextPath() + FormSignIn.safeNext(next, home == null ? "/" : home));
             return;
+        }
+        if (external.getRemoteUser() != null) {
+            formSignIn.signOut(); // signed in, but not someone this application serves
         }
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
@@ -42,7 +53,7 @@ public class LoginPage {
     public void signOut() throws IOException {
         formSignIn.signOut();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        external.redirect(external.getRequestContextPath() + CareDeskAuthenticationMechanism.LOGIN_PAGE);
     }
 
     public String getEmail() {
