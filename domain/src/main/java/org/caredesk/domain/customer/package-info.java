@@ -1,0 +1,2 @@
+/** Customers, their accounts and bills, and the products they own. */
+package org.caredesk.domain.customer;

@@ -1,0 +1,2 @@
+/** Start-up, configuration, the database (data source, Flyway) and health. */
+package org.caredesk.domain.platform;

@@ -1,0 +1,2 @@
+/** Consents and their history. */
+package org.caredesk.domain.privacy;

@@ -1,0 +1,2 @@
+/** People who can sign in, and their roles. */
+package org.caredesk.domain.user;
