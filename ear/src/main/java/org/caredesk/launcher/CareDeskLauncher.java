@@ -32,6 +32,7 @@ public final class CareDeskLauncher {
         System.setProperty("caredesk.data.dir", settings.dataDir().toString());
 
         List<String> payaraArgs = new ArrayList<>(settings.payaraArguments());
+        payaraArgs.addAll(List.of("--prebootcommandfile", ServerTuning.commandFile().toString()));
         payaraArgs.addAll(List.of(args));
         Method payaraMain = Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class);
         payaraMain.invoke(null, (Object) payaraArgs.toArray(String[]::new));

@@ -96,11 +96,12 @@ class PortalToConsoleIT {
         String subject = "<script>alert('xss-subject')</script><img src=x onerror=\"alert('xss-img')\"> " + id;
         String message = "<script>window.caredeskXss = 'message'; alert('xss-message')</script><b>bold?</b> " + id;
         try (Browser agent = Browser.open(app); Browser consumer = Browser.open(app)) {
-            openQueueAs(agent, AGENT, AGENT_PASSWORD);
             Map<String, String> receipt = submitContactForm(consumer, subject, message);
             String caseNumber = receipt.get("caseNumber");
 
-            agent.waitFor("case " + caseNumber + " in the agent's queue", d -> queueRow(agent, caseNumber).isPresent());
+            // Opened after the case exists: this is about rendering, not about the live update.
+            openQueueAs(agent, AGENT, AGENT_PASSWORD);
+            assertTrue(queueRow(agent, caseNumber).isPresent(), () -> caseNumber + " is not in the queue");
             WebElement cell = queueRow(agent, caseNumber).orElseThrow().findElement(By.cssSelector("td.case-subject"));
             assertAll("the console queue",
                     () -> assertEquals(subject, cell.getText().trim()),

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.caredesk.console.analysis.AnalyzeResource;
 import org.caredesk.domain.web.ConstraintViolationMapper;
+import org.caredesk.domain.web.StrictJsonReader;
 import org.caredesk.domain.web.UnexpectedErrorMapper;
 import org.caredesk.domain.web.UnreadableBodyMapper;
 import org.caredesk.domain.web.WebApplicationExceptionMapper;
@@ -22,6 +23,6 @@ public class ConsoleApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AnalyzeResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
-                UnreadableBodyMapper.class, UnexpectedErrorMapper.class);
+                UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }
 }

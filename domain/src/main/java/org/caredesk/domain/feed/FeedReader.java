@@ -3,11 +3,17 @@ package org.caredesk.domain.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 
-/** Reads the durable feed: what came after a sequence number, and where the feed stands. */
+/**
+ * Reads the durable feed: what came after a sequence number, and where the feed stands. Each read
+ * is its own short transaction, because the console follows the feed from a background thread
+ * that has none.
+ */
 @ApplicationScoped
+@Transactional
 public class FeedReader {
     private final EntityManager entityManager;
 

@@ -7,7 +7,10 @@ import jakarta.ws.rs.core.Response;
 public record ApiError(String error, String message) {
 
     public Response toResponse(int status) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(this).build();
+        // A known status keeps its reason phrase ("429 Too Many Requests", not "429 CUSTOM").
+        Response.Status known = Response.Status.fromStatusCode(status);
+        Response.ResponseBuilder response = known != null ? Response.status(known) : Response.status(status);
+        return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(this).build();
     }
 
     public static Response of(Response.Status status, String code, String message) {

@@ -1,25 +1,20 @@
 package org.caredesk.domain.web;
 
-import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A body that is not JSON, or JSON of the wrong shape: the client's mistake, so 400. */
+/**
+ * A body the JSON binding could not read: the client's mistake, so 400. (Records go through
+ * {@link StrictJsonReader}, which names the field; this catches the binding's own failures.)
+ */
 @Provider
-public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
+public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
 
     @Override
-    public Response toResponse(JsonbException exception) {
+    public Response toResponse(ProcessingException exception) {
         return ApiError.of(Response.Status.BAD_REQUEST, "invalid_json",
-                "The request body is not valid JSON of the expected shape: " + firstLine(exception.getMessage()));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+                "The request body is not valid JSON of the expected shape");
     }
 }

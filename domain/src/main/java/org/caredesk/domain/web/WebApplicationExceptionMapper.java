@@ -17,6 +17,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
+        if (original.getEntity() instanceof ApiError) {
+            return original; // already in the CONTRACT's form, e.g. from StrictJsonReader
+        }
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String code = switch (status) {
@@ -32,7 +35,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                 ? "The request body is not valid JSON of the expected shape"
                 : exception.getMessage() != null ? exception.getMessage() : code;
         // Keep headers such as Allow (405) or Retry-After (429); the body and its type are ours.
-        Response.ResponseBuilder response = Response.status(status);
+        Response.ResponseBuilder response = type != null ? Response.status(type) : Response.status(status);
         original.getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name) && !"Content-Length".equalsIgnoreCase(name)) {
                 values.forEach(v -> response.header(name, v));

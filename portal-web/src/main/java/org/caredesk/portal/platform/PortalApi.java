@@ -3,6 +3,7 @@ package org.caredesk.portal.platform;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.caredesk.domain.web.ConstraintViolationMapper;
+import org.caredesk.domain.web.StrictJsonReader;
 import org.caredesk.domain.web.UnexpectedErrorMapper;
 import org.caredesk.domain.web.UnreadableBodyMapper;
 import org.caredesk.domain.web.WebApplicationExceptionMapper;
@@ -26,6 +27,6 @@ public class PortalApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(KnowledgeBaseResource.class, CasesResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
-                UnreadableBodyMapper.class, UnexpectedErrorMapper.class);
+                UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }
 }
