@@ -15,6 +15,10 @@ final class ArticleFields {
     static final String LANGUAGE = "lang";
     /** Exact category, stored for the hit. */
     static final String CATEGORY = "category";
+    /** Exact product codes: indexed for filtering, sorted-set doc values for facet counts. */
+    static final String PRODUCT = "product";
+    /** The category as sorted doc values, for facet counts (a new name: old indexes lack it until rebuilt). */
+    static final String CATEGORY_FACET = "category_facet";
     /** The title as written, stored only: the searchable copies are the per-language fields. */
     static final String TITLE = "title";
     /** Title words, unstemmed and accent-folded, for autocomplete prefixes. */

@@ -7,11 +7,14 @@ import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link ArticleDocument} into the Lucene document described by {@link ArticleFields}. */
 final class ArticleMapper {
@@ -53,6 +56,13 @@ final class ArticleMapper {
         doc.add(new StringField(ArticleFields.LANGUAGE, language.code(), Field.Store.YES));
         doc.add(new StringField(ArticleFields.CATEGORY, article.category(), Field.Store.YES));
         doc.add(new StoredField(ArticleFields.TITLE, article.title()));
+        for (String product : article.products()) {
+            doc.add(new StringField(ArticleFields.PRODUCT, product, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(ArticleFields.PRODUCT, new BytesRef(product)));
+        }
+        if (!article.category().isBlank()) {
+            doc.add(new SortedDocValuesField(ArticleFields.CATEGORY_FACET, new BytesRef(article.category())));
+        }
 
         doc.add(new TextField(ArticleFields.title(language), article.title(), Field.Store.NO));
         doc.add(new Field(ArticleFields.body(language), body, BODY));

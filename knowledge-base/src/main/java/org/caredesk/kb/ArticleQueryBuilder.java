@@ -24,9 +24,13 @@ import org.apache.lucene.search.TermQuery;
  * that order), the whole query is additionally a phrase on title and body, and longer terms also
  * match fuzzily at a low weight so that typos still find something.
  *
+ * <p>Synonyms ({@link QuerySynonyms}) add, per other way of saying a matched word or phrase, the
+ * same three clauses (a phrase for a multi-word synonym) at a slightly lower weight than the
+ * words actually typed.
+ *
  * <p>The term caps keep the total clause count (after fuzzy expansion) well below Lucene's limit
  * of 1024: per language at most 64×3 term clauses + 2 phrases of ≤12 terms + 8×2×10 fuzzy
- * expansions = 376, so 752 for both languages.
+ * expansions + 16×3 synonym clauses = 424, so 848 for both languages.
  */
 final class ArticleQueryBuilder {
 
@@ -37,6 +41,7 @@ final class ArticleQueryBuilder {
     /** Longer "words" are pasted codes or keyboard noise, and their edit automata get expensive. */
     static final int MAX_FUZZY_LENGTH = 30;
     private static final int FUZZY_EXPANSIONS = 10;
+    static final int MAX_SYNONYM_EXPANSIONS = 16;
 
     // Relative weights. Title words say what an article is about; body words may be incidental.
     static final float TITLE_BOOST = 3f;
@@ -46,6 +51,8 @@ final class ArticleQueryBuilder {
     static final float PHRASE_BOOST = 2f;
     /** Low enough that an exact match always outranks a near miss. */
     static final float FUZZY_BOOST = 0.2f;
+    /** A synonym is good evidence, but the word the user chose is better. */
+    static final float SYNONYM_BOOST = 0.8f;
 
     private final Analyzer analyzer;
 
@@ -55,20 +62,27 @@ final class ArticleQueryBuilder {
 
     /** The query, or empty when the text holds no searchable word (blank, only punctuation or stop words). */
     Optional<Query> build(String text, Set<Language> languages) {
+        return build(text, languages, QuerySynonyms.NONE);
+    }
+
+    /** As {@link #build(String, Set)}, expanded with {@code synonyms}. */
+    Optional<Query> build(String text, Set<Language> languages, QuerySynonyms synonyms) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         for (Language language : languages) {
             // Analysed separately per language: "refunds" stems differently in English and Italian.
             List<AnalyzedTerm> terms = TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, MAX_TERMS);
             if (!terms.isEmpty()) {
-                query.add(forLanguage(language, terms), Occur.SHOULD);
+                List<QuerySynonyms.Variant> expansions = synonyms.expansions(language, terms);
+                query.add(forLanguage(language, terms, expansions), Occur.SHOULD);
                 any = true;
             }
         }
         return any ? Optional.of(query.build()) : Optional.empty();
     }
 
-    private static Query forLanguage(Language language, List<AnalyzedTerm> terms) {
+    private static Query forLanguage(Language language, List<AnalyzedTerm> terms,
+                                     List<QuerySynonyms.Variant> expansions) {
         String title = ArticleFields.title(language);
         String body = ArticleFields.body(language);
         String tags = ArticleFields.tags(language);
@@ -81,6 +95,12 @@ final class ArticleQueryBuilder {
             query.add(boosted(new TermQuery(new Term(tags, term)), TAGS_BOOST), Occur.SHOULD);
             query.add(boosted(new TermQuery(new Term(body, term)), BODY_BOOST), Occur.SHOULD);
         }
+
+        expansions.stream().limit(MAX_SYNONYM_EXPANSIONS).forEach(synonym -> {
+            query.add(boosted(termOrPhrase(title, synonym.terms()), TITLE_BOOST * SYNONYM_BOOST), Occur.SHOULD);
+            query.add(boosted(termOrPhrase(tags, synonym.terms()), TAGS_BOOST * SYNONYM_BOOST), Occur.SHOULD);
+            query.add(boosted(termOrPhrase(body, synonym.terms()), BODY_BOOST * SYNONYM_BOOST), Occur.SHOULD);
+        });
 
         if (terms.size() > 1 && terms.size() <= MAX_PHRASE_TERMS) {
             query.add(boosted(phrase(title, terms), TITLE_BOOST * PHRASE_BOOST), Occur.SHOULD);
@@ -96,6 +116,10 @@ final class ArticleQueryBuilder {
                     query.add(boosted(fuzzy(body, term), BODY_BOOST * FUZZY_BOOST), Occur.SHOULD);
                 });
         return query.build();
+    }
+
+    private static Query termOrPhrase(String field, List<AnalyzedTerm> terms) {
+        return terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0).text())) : phrase(field, terms);
     }
 
     /** Keeps the stop-word gaps, so "return the item" also matches where the text says "return an item". */

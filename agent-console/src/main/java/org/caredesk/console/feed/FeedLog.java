@@ -2,10 +2,11 @@ package org.caredesk.console.feed;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedFollower;
+import org.caredesk.domain.feed.FeedListener;
 import org.caredesk.domain.feed.FeedReader;
 import org.caredesk.domain.feed.FeedRecord;
 
@@ -13,57 +14,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * This console application's view of the durable feed: it follows the feed table (written by
- * any application on any instance) and keeps the newest events in memory, so that live delivery
- * and short resumes need no query per subscriber. Older resumes read the table.
+ * The console's view of the live feed: the events consoles may see, the newest of them kept in
+ * memory so that live delivery and short resumes need no query per subscriber (older resumes read
+ * the table), and the consoles connected to this application.
  */
 @ApplicationScoped
 public class FeedLog {
-    private static final Logger LOG = Logger.getLogger(FeedLog.class.getName());
     private static final int KEPT_IN_MEMORY = 10_000;
     private static final int BATCH = 1_000;
-    private static final long POLL_MILLIS = 50;
 
     private final FeedReader reader;
+    private final FeedFollower follower;
     private final Set<FeedSubscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
     private final List<FeedRecord> recent = new ArrayList<>();
-    private volatile long head;
-
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
-    private ScheduledFuture<?> polling;
+    /** {@link #recent} holds every console event after this seq. */
+    private long coveredAfter;
+    private final FeedListener listener = this::append;
 
     protected FeedLog() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public FeedLog(FeedReader reader) {
+    public FeedLog(FeedReader reader, FeedFollower follower) {
         this.reader = reader;
+        this.follower = follower;
     }
 
     @PostConstruct
     void start() {
-        head = reader.head();
-        polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        synchronized (lock) {
+            follower.addListener(listener);
+            coveredAfter = follower.head();
+        }
     }
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-        }
+        follower.removeListener(listener);
     }
 
     public long head() {
-        return head;
+        return follower.head();
     }
 
     public void subscribe(FeedSubscriber subscriber) {
@@ -74,29 +69,38 @@ public class FeedLog {
         subscribers.remove(subscriber);
     }
 
-    /** Every event after {@code seq} up to the current head, oldest first. */
+    /** Every event for consoles after {@code seq} up to the newest seen, oldest first. */
     public List<FeedRecord> after(long seq) {
         synchronized (lock) {
-            if (!recent.isEmpty() && recent.get(0).seq() <= seq + 1) {
+            if (seq >= coveredAfter) {
                 return List.copyOf(recent.subList(firstAfter(seq), recent.size()));
             }
         }
         List<FeedRecord> events = new ArrayList<>();
         long from = seq;
-        long until = head;
+        long until = follower.head();
         while (from < until) {
             List<FeedRecord> batch = reader.after(from, BATCH);
             if (batch.isEmpty()) {
                 break;
             }
-            for (FeedRecord event : batch) {
-                if (event.seq() <= until) {
-                    events.add(event);
-                }
-            }
+            batch.stream().filter(e -> e.seq() <= until && FeedEventTypes.isPublic(e.type())).forEach(events::add);
             from = batch.get(batch.size() - 1).seq();
         }
         return events;
+    }
+
+    private void append(List<FeedRecord> fresh) {
+        synchronized (lock) {
+            long newest = recent.isEmpty() ? Long.MIN_VALUE : recent.get(recent.size() - 1).seq();
+            fresh.stream().filter(e -> e.seq() > newest && FeedEventTypes.isPublic(e.type())).forEach(recent::add);
+            if (recent.size() > KEPT_IN_MEMORY) {
+                List<FeedRecord> dropped = recent.subList(0, recent.size() - KEPT_IN_MEMORY);
+                coveredAfter = dropped.get(dropped.size() - 1).seq();
+                dropped.clear();
+            }
+        }
+        subscribers.forEach(s -> s.catchUp(this));
     }
 
     /** Index of the first kept event with a seq above {@code seq}; the list is in seq order. */
@@ -112,24 +116,5 @@ public class FeedLog {
             }
         }
         return low;
-    }
-
-    private void poll() {
-        try {
-            List<FeedRecord> fresh = reader.after(head, BATCH);
-            if (fresh.isEmpty()) {
-                return;
-            }
-            synchronized (lock) {
-                recent.addAll(fresh);
-                if (recent.size() > KEPT_IN_MEMORY) {
-                    recent.subList(0, recent.size() - KEPT_IN_MEMORY).clear();
-                }
-                head = fresh.get(fresh.size() - 1).seq();
-            }
-            subscribers.forEach(s -> s.catchUp(this));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reading the live feed failed; retrying", e);
-        }
     }
 }

@@ -64,6 +64,22 @@ public class Article {
         this.updatedAt = createdAt;
     }
 
+    /** Replaces the article's content; a published article stays published. */
+    public void revise(String title, String body, String category, List<String> tags, List<String> productCodes,
+                       Instant at) {
+        this.title = title;
+        this.body = body;
+        this.category = category;
+        this.tags = String.join(LIST_SEPARATOR, tags);
+        this.productCodes = String.join(LIST_SEPARATOR, productCodes);
+        this.updatedAt = at;
+    }
+
+    public void unpublish(Instant at) {
+        this.status = ArticleStatus.UNPUBLISHED;
+        this.updatedAt = at;
+    }
+
     public Long getId() {
         return id;
     }

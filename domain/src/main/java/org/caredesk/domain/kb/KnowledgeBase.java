@@ -3,13 +3,18 @@ package org.caredesk.domain.kb;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedFollower;
+import org.caredesk.domain.feed.FeedRecord;
 import org.caredesk.domain.platform.CareDeskSettings;
 import org.caredesk.kb.ArticleDocument;
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.SearchRequest;
 import org.caredesk.kb.SearchResult;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,22 +23,25 @@ import java.util.logging.Logger;
 /**
  * The help articles and their search index. Each web application (and each instance) keeps its
  * own Lucene index under the data folder, rebuilt from the database when it opens: the database
- * is the truth, the index a fast copy of its published articles.
+ * is the truth, the index a fast copy of its published articles, kept fresh by the article-change
+ * events of the feed (written by whichever application or instance changed the article).
  */
 @ApplicationScoped
 public class KnowledgeBase {
     private static final Logger LOG = Logger.getLogger(KnowledgeBase.class.getName());
-    private final EntityManager entityManager;
+    private final ArticleCatalog catalog;
+    private final FeedFollower follower;
     private final CareDeskSettings settings;
     private volatile ArticleIndex index;
 
     protected KnowledgeBase() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public KnowledgeBase(EntityManager entityManager, CareDeskSettings settings) {
-        this.entityManager = entityManager;
+    public KnowledgeBase(ArticleCatalog catalog, FeedFollower follower, CareDeskSettings settings) {
+        this.catalog = catalog;
+        this.follower = follower;
         this.settings = settings;
     }
 
@@ -48,6 +56,23 @@ public class KnowledgeBase {
         opened.rebuild(published);
         LOG.info(() -> "Help-article index " + directory + " holds " + published.size() + " published articles");
         index = opened;
+        follower.addListener(this::applyChanges);
+    }
+
+    /** Brings the index in line with the articles the feed says have changed. */
+    private void applyChanges(List<FeedRecord> events) {
+        ArticleIndex current = index;
+        for (FeedRecord event : events) {
+            if (!FeedEventTypes.KB_ARTICLE_CHANGED.equals(event.type())) {
+                continue;
+            }
+            long id;
+            try (JsonReader reader = Json.createReader(new StringReader(event.dataJson()))) {
+                id = reader.readObject().getJsonNumber("id").longValue();
+            }
+            catalog.find(id).filter(Article::isPublished)
+                    .ifPresentOrElse(a -> current.upsert(document(a)), () -> current.remove(id));
+        }
     }
 
     public SearchResult search(String query, String language, int limit, int offset) {
@@ -55,7 +80,7 @@ public class KnowledgeBase {
     }
 
     public Optional<Article> published(long id) {
-        return Optional.ofNullable(entityManager.find(Article.class, id)).filter(Article::isPublished);
+        return catalog.find(id).filter(Article::isPublished);
     }
 
     public boolean isUsable() {
@@ -64,9 +89,7 @@ public class KnowledgeBase {
     }
 
     private List<ArticleDocument> publishedDocuments() {
-        return entityManager.createNamedQuery(Article.PUBLISHED, Article.class).getResultStream()
-                .map(KnowledgeBase::document)
-                .toList();
+        return catalog.published().stream().map(KnowledgeBase::document).toList();
     }
 
     static ArticleDocument document(Article a) {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.demo.DemoSeeder;
+import org.caredesk.domain.feed.FeedFollower;
+import org.caredesk.domain.feed.FeedReader;
 import org.caredesk.domain.kb.KnowledgeBase;
 import org.caredesk.domain.product.ProductCatalogue;
 
@@ -40,6 +42,12 @@ public class ApplicationStartup {
     @Inject
     private KnowledgeBase knowledgeBase;
 
+    @Inject
+    private FeedFollower feedFollower;
+
+    @Inject
+    private FeedReader feedReader;
+
     public void start(ServletContext context) {
         String problem = DatabaseCheck.problem(settings);
         if (problem != null) {
@@ -55,7 +63,10 @@ public class ApplicationStartup {
             demoSeeder.seedOnce();
         }
         tagger.warmUp(catalogue.references());
+        // Changes committed while the index is being built are replayed from the feed afterwards.
+        long feedPosition = feedReader.head();
         knowledgeBase.openIndex(indexName(context));
+        feedFollower.start(feedPosition);
         LOG.log(Level.INFO, "CareDesk application {0} started", context.getContextPath().isEmpty() ? "/" : context.getContextPath());
     }
 

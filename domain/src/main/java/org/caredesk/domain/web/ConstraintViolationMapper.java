@@ -24,11 +24,21 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return ApiError.of(Response.Status.BAD_REQUEST, "invalid_input", message);
     }
 
-    /** The field's name as the client sent it: the last node of the path ("submit.arg0.email" → "email"). */
+    /**
+     * The field's name as the client sent it: the property path without the method and parameter
+     * ("create.arg0.email" → "email", a blank tag → "tags[2]").
+     */
     static String field(ConstraintViolation<?> violation) {
         String name = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
+            switch (node.getKind()) {
+                case PROPERTY -> name = node.getName();
+                case CONTAINER_ELEMENT -> name = (name == null ? "body" : name)
+                        + (node.getIndex() == null ? "[]" : "[" + node.getIndex() + "]");
+                default -> {
+                    // method and parameter nodes are not fields the client knows
+                }
+            }
         }
         return name == null ? "body" : name;
     }

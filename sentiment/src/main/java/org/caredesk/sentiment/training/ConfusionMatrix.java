@@ -62,6 +62,18 @@ public final class ConfusionMatrix {
         return sum / LABELS.length;
     }
 
+    /**
+     * Unweighted mean F1 over the given labels only: on two-class data the model's third label
+     * (neutral) has no true instances, so its F1 would be 0 by definition and say nothing.
+     */
+    public double macroF1(SentimentLabel... labels) {
+        double sum = 0;
+        for (SentimentLabel label : labels) {
+            sum += f1(label);
+        }
+        return labels.length == 0 ? 0 : sum / labels.length;
+    }
+
     /** Rows are true labels, columns predictions, followed by per-label precision/recall/F1. */
     public String format() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s", "true \\ predicted"));

@@ -1,0 +1,95 @@
+package org.caredesk.domain.feed;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Follows the durable feed table for this application: every event committed by any application
+ * on any instance reaches the listeners here (the console's live feed, this application's search
+ * index) within one poll interval. Listeners are registered in code rather than as CDI observers,
+ * because inside an EAR this bean lives in a shared library that cannot see the web modules' beans.
+ */
+@ApplicationScoped
+public class FeedFollower {
+    private static final Logger LOG = Logger.getLogger(FeedFollower.class.getName());
+    private static final long POLL_MILLIS = 50;
+    private static final int BATCH = 1_000;
+
+    private final FeedReader reader;
+    private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile long head = -1;
+    private ScheduledFuture<?> polling;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    protected FeedFollower() {
+        this(null);
+    }
+
+    @Inject
+    public FeedFollower(FeedReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * Starts following the events after {@code fromSeq}; later calls do nothing. Starting from a
+     * point read before the listeners loaded their state means no change can fall in between.
+     */
+    public synchronized void start(long fromSeq) {
+        if (polling != null) {
+            return;
+        }
+        head = fromSeq;
+        polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    public void addListener(FeedListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(FeedListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The newest event this application has seen. */
+    public long head() {
+        return head;
+    }
+
+    private void poll() {
+        try {
+            List<FeedRecord> fresh = reader.after(head, BATCH);
+            if (fresh.isEmpty()) {
+                return;
+            }
+            head = fresh.get(fresh.size() - 1).seq();
+            for (FeedListener listener : listeners) {
+                try {
+                    listener.onEvents(fresh);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A feed listener failed; the others go on", e);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reading the live feed failed; retrying", e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+}
