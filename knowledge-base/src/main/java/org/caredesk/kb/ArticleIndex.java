@@ -42,12 +42,15 @@ public final class ArticleIndex implements AutoCloseable {
     private final TitleSuggester titleSuggester;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
+    /** Swapped whole by {@link #useSynonyms}; each search reads it once. */
+    private volatile QuerySynonyms synonyms;
 
     private ArticleIndex(Analyzer analyzer, IndexOpener.Opened index) {
         this.analyzer = analyzer;
         this.index = index;
         this.articleSearch = new ArticleSearch(analyzer);
         this.titleSuggester = new TitleSuggester(analyzer);
+        this.synonyms = QuerySynonyms.compile(SynonymSet.defaults(), analyzer);
     }
 
     /**
@@ -102,8 +105,10 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * Searches titles, tags and bodies. Any text is a valid query (it is analysed, never parsed);
-     * blank text or text without a searchable word gives an empty result.
+     * Searches titles, tags and bodies, expanded with the {@link #synonyms() synonyms} and narrowed
+     * by the request's {@link SearchFilter}; the result carries facet counts by product and
+     * category. Any text is a valid query (it is analysed, never parsed); blank text or text
+     * without a searchable word gives an empty result.
      *
      * @throws IllegalStateException only if this index has been closed
      */
@@ -111,7 +116,24 @@ public final class ArticleIndex implements AutoCloseable {
         if (request == null) {
             return SearchResult.empty();
         }
-        return withSearcher(searcher -> articleSearch.search(searcher, request), SearchResult.empty());
+        QuerySynonyms current = synonyms;
+        return withSearcher(searcher -> articleSearch.search(searcher, request, current), SearchResult.empty());
+    }
+
+    /**
+     * Replaces the synonyms applied to queries; the next search uses them, no reindexing or restart
+     * needed. Searches already running finish with the set they started with. A new index starts
+     * with {@link SynonymSet#defaults()}.
+     */
+    public void useSynonyms(SynonymSet set) {
+        Objects.requireNonNull(set, "set");
+        ensureOpen();
+        synonyms = QuerySynonyms.compile(set, analyzer);
+    }
+
+    /** The synonyms in use. */
+    public SynonymSet synonyms() {
+        return synonyms.source();
     }
 
     /**

@@ -11,11 +11,16 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 
 /** Runs one {@link SearchRequest} against one point-in-time searcher and assembles the page. */
 final class ArticleSearch {
@@ -30,9 +35,9 @@ final class ArticleSearch {
         this.speller = new SpellingSuggester(analyzer);
     }
 
-    SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    SearchResult search(IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms) throws IOException {
         Set<Language> languages = languages(request.language());
-        Optional<Query> query = queries.build(request.query(), languages);
+        Optional<Query> query = queries.build(request.query(), languages, synonyms).map(q -> filtered(q, request.filter()));
         int maxDoc = searcher.getIndexReader().maxDoc();
         if (query.isEmpty() || maxDoc == 0) {
             return SearchResult.empty();
@@ -43,14 +48,36 @@ final class ArticleSearch {
         // Rewritten once, up front: fuzzy clauses become the handful of real words they match, which
         // the highlighter then finds in the indexed offsets instead of re-analysing every body.
         Query rewritten = searcher.rewrite(query.get());
-        TopDocs top = searcher.search(rewritten, new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE));
+        Object[] collected = searcher.search(rewritten, new MultiCollectorManager(
+                new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE), new FacetCounter()));
+        TopDocs top = (TopDocs) collected[0];
+        Facets facets = (Facets) collected[1];
         ScoreDoc[] page = request.offset() >= top.scoreDocs.length
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
 
         List<SearchHit> hits = hits(searcher, rewritten, page);
         String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
-        return new SearchResult(top.totalHits.value, hits, suggestion);
+        return new SearchResult(top.totalHits.value, hits, suggestion, facets);
+    }
+
+    /** Within a filter list any value will do; each non-empty list must match. */
+    private static Query filtered(Query query, SearchFilter filter) {
+        if (filter.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (!filter.products().isEmpty()) {
+            filtered.add(anyOf(ArticleFields.PRODUCT, filter.products()), Occur.FILTER);
+        }
+        if (!filter.categories().isEmpty()) {
+            filtered.add(anyOf(ArticleFields.CATEGORY, filter.categories()), Occur.FILTER);
+        }
+        return filtered.build();
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
     static Set<Language> languages(String code) {

@@ -104,5 +104,5 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Face
                 }
             }
         }
-
+    }
 }
