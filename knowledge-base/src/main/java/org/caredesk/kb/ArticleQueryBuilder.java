@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -62,11 +64,16 @@ final class ArticleQueryBuilder {
 
     /** The query, or empty when the text holds no searchable word (blank, only punctuation or stop words). */
     Optional<Query> build(String text, Set<Language> languages) {
-        return build(text, languages, QuerySynonyms.NONE);
+        return build(text, languages, QuerySynonyms.NONE, (language, term) -> false);
     }
 
-    /** As {@link #build(String, Set)}, expanded with {@code synonyms}. */
-    Optional<Query> build(String text, Set<Language> languages, QuerySynonyms synonyms) {
+    /**
+     * As {@link #build(String, Set)}, expanded with {@code synonyms}; terms that {@code known} says
+     * the index has (in a language's title, tags or body) are not also matched fuzzily: a word
+     * spelt right gains nothing from its neighbours but noise, and each fuzzy term costs automata.
+     */
+    Optional<Query> build(String text, Set<Language> languages, QuerySynonyms synonyms,
+                          BiPredicate<Language, String> known) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         for (Language language : languages) {
@@ -74,7 +81,7 @@ final class ArticleQueryBuilder {
             List<AnalyzedTerm> terms = TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, MAX_TERMS);
             if (!terms.isEmpty()) {
                 List<QuerySynonyms.Variant> expansions = synonyms.expansions(language, terms);
-                query.add(forLanguage(language, terms, expansions), Occur.SHOULD);
+                query.add(forLanguage(language, terms, expansions, term -> known.test(language, term)), Occur.SHOULD);
                 any = true;
             }
         }
@@ -82,7 +89,7 @@ final class ArticleQueryBuilder {
     }
 
     private static Query forLanguage(Language language, List<AnalyzedTerm> terms,
-                                     List<QuerySynonyms.Variant> expansions) {
+                                     List<QuerySynonyms.Variant> expansions, Predicate<String> known) {
         String title = ArticleFields.title(language);
         String body = ArticleFields.body(language);
         String tags = ArticleFields.tags(language);
@@ -109,7 +116,7 @@ final class ArticleQueryBuilder {
 
         distinct.stream()
                 .filter(term -> term.codePointCount(0, term.length()) >= MIN_FUZZY_LENGTH
-                        && term.length() <= MAX_FUZZY_LENGTH)
+                        && term.length() <= MAX_FUZZY_LENGTH && !known.test(term))
                 .limit(MAX_FUZZY_TERMS)
                 .forEach(term -> {
                     query.add(boosted(fuzzy(title, term), TITLE_BOOST * FUZZY_BOOST), Occur.SHOULD);

@@ -1,6 +1,7 @@
 package org.caredesk.kb;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,7 +11,9 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,6 +28,10 @@ import org.apache.lucene.util.BytesRef;
 /** Runs one {@link SearchRequest} against one point-in-time searcher and assembles the page. */
 final class ArticleSearch {
 
+    /** The stored fields a hit shows; the body only when there is no snippet. */
+    private static final Set<String> HIT_FIELDS =
+            Set.of(ArticleFields.ID, ArticleFields.LANGUAGE, ArticleFields.CATEGORY, ArticleFields.TITLE);
+
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
@@ -37,7 +44,14 @@ final class ArticleSearch {
 
     SearchResult search(IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms) throws IOException {
         Set<Language> languages = languages(request.language());
-        Optional<Query> query = queries.build(request.query(), languages, synonyms).map(q -> filtered(q, request.filter()));
+        IndexReader reader = searcher.getIndexReader();
+        Optional<Query> query;
+        try {
+            query = queries.build(request.query(), languages, synonyms, (language, term) -> known(reader, language, term))
+                    .map(q -> filtered(q, request.filter()));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         int maxDoc = searcher.getIndexReader().maxDoc();
         if (query.isEmpty() || maxDoc == 0) {
             return SearchResult.empty();
@@ -59,6 +73,20 @@ final class ArticleSearch {
         List<SearchHit> hits = hits(searcher, rewritten, page);
         String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
         return new SearchResult(top.totalHits.value, hits, suggestion, facets);
+    }
+
+    /** Whether some article of {@code language} has the analysed {@code term} in its title, tags or body. */
+    private static boolean known(IndexReader reader, Language language, String term) {
+        try {
+            for (String field : List.of(ArticleFields.title(language), ArticleFields.tags(language), ArticleFields.body(language))) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Within a filter list any value will do; each non-empty list must match. */
@@ -90,11 +118,12 @@ final class ArticleSearch {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
+            Document doc = stored.document(page[i].doc, HIT_FIELDS);
             Language language = Language.fromCode(doc.get(ArticleFields.LANGUAGE)).orElseThrow();
             String snippet = snippets[i] != null
                     ? snippets[i]
-                    : SnippetHighlighter.opening(doc.get(ArticleFields.body(language)));
+                    : SnippetHighlighter.opening(stored.document(page[i].doc, Set.of(ArticleFields.body(language)))
+                            .get(ArticleFields.body(language)));
             hits.add(new SearchHit(Long.parseLong(doc.get(ArticleFields.ID)), doc.get(ArticleFields.TITLE),
                     snippet, page[i].score, language.code(), doc.get(ArticleFields.CATEGORY)));
         }

@@ -3,6 +3,7 @@ package org.caredesk.console.platform;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.caredesk.console.analysis.AnalyzeResource;
+import org.caredesk.console.contacts.ContactImportResource;
 import org.caredesk.console.kb.ArticlesResource;
 import org.caredesk.domain.web.ConstraintViolationMapper;
 import org.caredesk.domain.web.StrictJsonReader;
@@ -22,7 +23,7 @@ public class ConsoleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AnalyzeResource.class, ArticlesResource.class,
+        return Set.of(AnalyzeResource.class, ArticlesResource.class, ContactImportResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

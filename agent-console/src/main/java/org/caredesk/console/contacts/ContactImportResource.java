@@ -1,0 +1,50 @@
+package org.caredesk.console.contacts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.caredesk.domain.contact.importing.ContactImport;
+import org.caredesk.domain.contact.importing.ImportReport;
+import org.caredesk.domain.web.ApiError;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code POST /console/api/v1/contacts/import}: supervisors replay historical contacts as JSON
+ * lines (up to 100,000 lines or 50 MB a request; supervisor-only constraint in web.xml).
+ */
+@Path("v1/contacts/import")
+@RequestScoped
+public class ContactImportResource {
+    private final ContactImport contactImport;
+
+    protected ContactImportResource() {
+        this(null);
+    }
+
+    @Inject
+    public ContactImportResource(ContactImport contactImport) {
+        this.contactImport = contactImport;
+    }
+
+    @POST
+    @Consumes({"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importContacts(InputStream body) {
+        try {
+            ImportReport report = contactImport.importLines(
+                    new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+            return Response.ok(report).build();
+        } catch (ContactImport.TooManyLines e) {
+            return ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large", e.getMessage());
+        }
+    }
+}

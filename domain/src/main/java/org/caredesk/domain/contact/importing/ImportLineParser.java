@@ -1,0 +1,80 @@
+package org.caredesk.domain.contact.importing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import org.caredesk.domain.contact.Channel;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads one line of {@code application/x-ndjson}:
+ * {@code {"receivedAt","channel","text","product"?,"email"?,"phone"?,"externalId"?}}.
+ * A line that breaks a rule is rejected with a message naming the field.
+ */
+public final class ImportLineParser {
+    static final int MAX_TEXT = 20_000;
+    private static final int MAX_FIELD = 254;
+
+    public ImportLine parse(int lineNumber, String line) {
+        JsonObject object = object(line);
+        String text = string(object, "text", true, MAX_TEXT);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("text must not be blank");
+        }
+        String channelName = string(object, "channel", true, 20);
+        Channel channel = Channel.fromWire(channelName).orElseThrow(() ->
+                new IllegalArgumentException("channel must be one of web, email, phone, chat, social, import; got '" + channelName + "'"));
+        return new ImportLine(lineNumber, instant(string(object, "receivedAt", true, 40)), channel, text,
+                string(object, "product", false, 200), string(object, "email", false, MAX_FIELD),
+                string(object, "phone", false, 40), string(object, "externalId", false, 200));
+    }
+
+    private static JsonObject object(String line) {
+        try (JsonParser parser = Json.createParser(new StringReader(line))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new IllegalArgumentException("a line must be one JSON object");
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw new IllegalArgumentException("a line must hold one JSON object and nothing after it");
+            }
+            return object;
+        } catch (JsonParsingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static String string(JsonObject object, String field, boolean required, int maxLength) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw new IllegalArgumentException(field + " is required");
+            }
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw new IllegalArgumentException(field + " must be a string");
+        }
+        if (string.getString().length() > maxLength) {
+            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
+        }
+        String trimmed = string.getString().trim();
+        return trimmed.isEmpty() && !required ? null : trimmed;
+    }
+
+    /** ISO-8601 with an offset ("2026-11-01T09:30:00Z", "2026-11-01T10:30:00+01:00"). */
+    private static Instant instant(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("receivedAt must be an ISO-8601 date-time with an offset, e.g. 2026-11-01T09:30:00Z; got '" + value + "'");
+        }
+    }
+}
