@@ -2,6 +2,7 @@ package org.caredesk.console.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.caredesk.console.alerts.AlertsResource;
 import org.caredesk.console.analysis.AnalyzeResource;
 import org.caredesk.console.contacts.ContactImportResource;
 import org.caredesk.console.kb.ArticlesResource;
@@ -23,7 +24,7 @@ public class ConsoleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AnalyzeResource.class, ArticlesResource.class, ContactImportResource.class,
+        return Set.of(AnalyzeResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

@@ -1,0 +1,18 @@
+package org.caredesk.domain.alert;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** An alert as the API and the console show it; {@code evidence} holds the supporting contacts' ids. */
+public record AlertView(long id, String product, String productCode, String hazard, String status, Instant raisedAt,
+                        LocalDate windowStart, LocalDate windowEnd, int observed, double expected, double pValue,
+                        List<Long> evidence) {
+
+    static AlertView of(Alert alert) {
+        return new AlertView(alert.getId(), alert.getProduct().getName(), alert.getProduct().getCode(), alert.getHazard(),
+                alert.getStatus().name().toLowerCase(Locale.ROOT), alert.getRaisedAt(), alert.getWindowStart(),
+                alert.getWindowEnd(), alert.getObserved(), alert.getExpected(), alert.getPValue(), alert.getEvidence());
+    }
+}
