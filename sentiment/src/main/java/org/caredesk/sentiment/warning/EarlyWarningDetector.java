@@ -1,0 +1,150 @@
+package org.caredesk.sentiment.warning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caredesk.sentiment.HazardCategory;
+
+/**
+ * Raises an early warning when a product gets significantly more negative complaints about one
+ * hazard than its own recent past makes expected.
+ *
+ * <p>For each negative contact, on its day {@code d} and for each window of {@code w} days ending
+ * on {@code d}: observed = distinct consumers in the window; expected = {@code w} &times; the
+ * product and hazard's mean daily count of distinct consumers over the {@code baselineDays} before
+ * the window (at least {@code minDailyRate}). The window is significant when at least
+ * {@code minConsumers} consumers are observed and the one-sided Poisson probability of seeing that
+ * many is below {@code alpha / number of windows}. Why Poisson: complaints arrive independently
+ * from many consumers, each rarely, which is the Poisson law; its tail gives an exact small-count
+ * test where a normal approximation would over-alert. Counting consumers, not messages, keeps one
+ * angry consumer from making a spike.
+ *
+ * <p>A significant window raises one {@link WarningSignal} per episode: while windows keep being
+ * significant (gaps of at most {@code episodeGapDays}) nothing new is raised. A window overlapping
+ * one the supervisor dismissed is not raised either, and continues that dismissed episode.
+ *
+ * <p>Contacts must be fed in {@code receivedAt} order (history is replayed as if live). One
+ * instance per stream, fed by one thread; no static state.
+ */
+public final class EarlyWarningDetector {
+
+    private static final long NONE = Long.MIN_VALUE;
+
+    private final DetectorSettings settings;
+    private final Map<ProductHazard, State> states = new HashMap<>();
+    private final Map<ProductHazard, List<long[]>> dismissed = new HashMap<>();
+    private Instant lastReceivedAt;
+    private long firstDay = NONE;
+
+    public EarlyWarningDetector(DetectorSettings settings) {
+        this.settings = settings;
+    }
+
+    public EarlyWarningDetector() {
+        this(DetectorSettings.defaults());
+    }
+
+    /**
+     * Counts one contact and returns the alert it completes, if any. Non-negative contacts only
+     * move the clock (they start the stream's history but are not counted).
+     *
+     * @throws IllegalArgumentException if the contact is older than the previous one
+     */
+    public Optional<WarningSignal> accept(TaggedContact contact) {
+        if (lastReceivedAt != null && contact.receivedAt().isBefore(lastReceivedAt)) {
+            throw new IllegalArgumentException("Contacts must arrive in receivedAt order: " + contact.contactId()
+                    + " at " + contact.receivedAt() + " after " + lastReceivedAt);
+        }
+        lastReceivedAt = contact.receivedAt();
+        long day = LocalDate.ofInstant(contact.receivedAt(), settings.zone()).toEpochDay();
+        if (firstDay == NONE) {
+            firstDay = day;
+        }
+        if (!contact.negative()) {
+            return Optional.empty();
+        }
+        ProductHazard key = new ProductHazard(contact.productCode(), contact.hazard());
+        State state = states.computeIfAbsent(key, k -> new State());
+        boolean newConsumer = state.history.add(day, contact.consumerKey(), contact.contactId());
+        state.history.forgetBefore(day - settings.baselineDays() - settings.longestWindow());
+        if (!newConsumer) {
+            return Optional.empty(); // a repeat from today's consumer changes no count
+        }
+        return evaluate(key, state, day, contact.receivedAt());
+    }
+
+    /**
+     * The supervisor dismissed this pattern: no alert for a window of this product and hazard that
+     * overlaps {@code from..to}, and an episode running into it is not raised again.
+     */
+    public void dismiss(String productCode, HazardCategory hazard, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("Window ends before it starts: " + from + ".." + to);
+        }
+        dismissed.computeIfAbsent(new ProductHazard(productCode, hazard), k -> new ArrayList<>())
+                .add(new long[] {from.toEpochDay(), to.toEpochDay()});
+    }
+
+    public void dismiss(WarningSignal signal) {
+        dismiss(signal.productCode(), signal.hazard(), signal.windowStart(), signal.windowEnd());
+    }
+
+    private Optional<WarningSignal> evaluate(ProductHazard key, State state, long day, Instant now) {
+        Candidate best = null;
+        for (int w : settings.windowDays()) {
+            Candidate candidate = test(state.history, day - w + 1, day);
+            if (candidate != null && (best == null || candidate.pValue < best.pValue)) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        boolean sameEpisode = state.episodeLastDay != NONE && day - state.episodeLastDay <= settings.episodeGapDays();
+        state.episodeLastDay = day;
+        if (sameEpisode || isDismissed(key, best.from, best.to)) {
+            return Optional.empty();
+        }
+        return Optional.of(new WarningSignal(key.productCode(), key.hazard(), LocalDate.ofEpochDay(best.from),
+                LocalDate.ofEpochDay(best.to), best.observed, best.expected, best.pValue, now,
+                state.history.contactIds(best.from, best.to)));
+    }
+
+    /** The window {@code from..to} if it is significant, else null. */
+    private Candidate test(DailyConsumers history, long from, long to) {
+        int observed = history.distinctConsumers(from, to);
+        if (observed < settings.minConsumers()) {
+            return null;
+        }
+        long baselineLength = Math.min(settings.baselineDays(), Math.max(0, from - firstDay));
+        double rate = settings.minDailyRate();
+        if (baselineLength > 0) {
+            long sum = history.dailyConsumerSum(from - baselineLength, from - 1);
+            rate = Math.max(rate, (double) sum / baselineLength);
+        }
+        double expected = rate * (to - from + 1);
+        double p = PoissonTail.atLeast(observed, expected);
+        return p < settings.alphaPerWindow() ? new Candidate(from, to, observed, expected, p) : null;
+    }
+
+    private boolean isDismissed(ProductHazard key, long from, long to) {
+        for (long[] window : dismissed.getOrDefault(key, List.of())) {
+            if (from <= window[1] && window[0] <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class State {
+        final DailyConsumers history = new DailyConsumers();
+        long episodeLastDay = NONE;
+    }
+
+    private record Candidate(long from, long to, int observed, double expected, double pValue) {
+    }
+}
