@@ -34,6 +34,7 @@ import org.caredesk.kb.SynonymSet;
  */
 public final class RelevanceBenchmark {
 
+    private static final int WARM_UP_ROUNDS = 10;
     private static final int ROUNDS = 20;
 
     private RelevanceBenchmark() {
@@ -61,7 +62,7 @@ public final class RelevanceBenchmark {
         print(results);
     }
 
-    /** Relevance from one pass; latency over {@value #ROUNDS} more passes after a warm-up pass. */
+    /** Relevance from one pass; latency over {@value #ROUNDS} passes after {@value #WARM_UP_ROUNDS} warm-up passes. */
     private static Result run(RelevanceSet set, Function<RelevanceSet.Judged, List<Long>> engine) {
         Map<String, RelevanceMetrics> metrics = new LinkedHashMap<>();
         metrics.put("all", new RelevanceMetrics());
@@ -69,6 +70,9 @@ public final class RelevanceBenchmark {
             List<Long> ranked = engine.apply(q);
             metrics.get("all").add(ranked, q.grades());
             metrics.computeIfAbsent(q.language(), l -> new RelevanceMetrics()).add(ranked, q.grades());
+        }
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            set.queries().forEach(engine::apply);
         }
         long[] nanos = new long[ROUNDS * set.queries().size()];
         int n = 0;

@@ -23,11 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchRelevanceTest {
 
-    // Measured 2026-11-23: see docs/benchmarks.md, "Knowledge-base search".
-    static final double MRR_FLOOR = 0.0;
-    static final double NDCG_FLOOR = 0.0;
-    static final double MRR_FLOOR_EN = 0.0;
-    static final double MRR_FLOOR_IT = 0.0;
+    // Measured 2026-11-23 (docs/benchmarks.md, "Knowledge-base search"): MRR@10 0.969, nDCG@10 0.966;
+    // en MRR@10 0.967, it MRR@10 0.972. One more miss costs about 0.006 overall and 0.02 in Italian.
+    static final double MRR_FLOOR = 0.95;
+    static final double NDCG_FLOOR = 0.95;
+    static final double MRR_FLOOR_EN = 0.95;
+    static final double MRR_FLOOR_IT = 0.95;
 
     @TempDir
     Path dir;
