@@ -1,0 +1,96 @@
+package org.caredesk.system;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.caredesk.system.Api.AGENT;
+import static org.caredesk.system.Api.AGENT_PASSWORD;
+import static org.caredesk.system.Api.ALICE;
+import static org.caredesk.system.Api.ALICE_PASSWORD;
+import static org.caredesk.system.Api.assertError;
+import static org.caredesk.system.Api.basic;
+import static org.caredesk.system.Api.json;
+import static org.caredesk.system.Api.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Customers read only their own data; agents find a customer by phone or e-mail (screen pop). */
+@ExtendWith(RunningCareDesk.class)
+class CustomerDataIT {
+    private static final String AS_ALICE = basic(ALICE, ALICE_PASSWORD);
+    private static final String AS_BOB = basic("bob@example.com", "bob-demo");
+    private static final String AS_AGENT = basic(AGENT, AGENT_PASSWORD);
+    private final Api api;
+
+    CustomerDataIT(CareDesk app) {
+        this.api = new Api(app);
+    }
+
+    @Test
+    void aCustomerSeesTheirOwnProfileProductsAndCases() {
+        JsonObject me = object(get("/api/v1/me", AS_ALICE));
+        assertEquals(ALICE, me.getString("email"));
+        JsonArray products = json(get("/api/v1/me/products", AS_ALICE)).asJsonArray();
+        assertTrue(products.stream().anyMatch(p -> p.asJsonObject().getString("productCode").equals("PB-20K")),
+                "alice owns the power bank: " + products);
+        assertFalse(json(get("/api/v1/me/accounts", AS_ALICE)).asJsonArray().isEmpty());
+
+        String caseNumber = api.createCaseAsAlice(Api.unique("Mine"), "A case of my own.").getString("caseNumber");
+        JsonArray cases = json(get("/api/v1/me/cases", AS_ALICE)).asJsonArray();
+        assertTrue(cases.stream().anyMatch(c -> c.asJsonObject().getString("caseNumber").equals(caseNumber)));
+        JsonArray bobsCases = json(get("/api/v1/me/cases", AS_BOB)).asJsonArray();
+        assertTrue(bobsCases.stream().noneMatch(c -> c.asJsonObject().getString("caseNumber").equals(caseNumber)),
+                "bob sees alice's case");
+    }
+
+    @Test
+    void anotherCustomersCaseIsNotFoundEvenWithoutACode() {
+        String caseNumber = api.createCaseAsAlice(Api.unique("Private"), "Not for bob.").getString("caseNumber");
+        HttpResponse<String> asBob = get("/api/v1/cases/" + caseNumber, AS_BOB);
+        HttpResponse<String> missing = get("/api/v1/cases/CD-999999999", AS_BOB);
+        assertError(asBob, 404, "not_found");
+        assertEquals(missing.body(), asBob.body(), "not yours and missing must look the same");
+        assertEquals(200, get("/api/v1/cases/" + caseNumber, AS_ALICE).statusCode());
+    }
+
+    @Test
+    void theCustomerApiIsForCustomersOnly() {
+        assertError(get("/api/v1/me", null), 401, "unauthorized");
+        assertError(get("/api/v1/me/cases", AS_AGENT), 403, "forbidden");
+    }
+
+    @Test
+    void agentsFindACustomerByPhoneInAnyFormattingOrByEmail() {
+        String phone = object(get("/api/v1/me", AS_ALICE)).getString("phone");
+        String reformatted = phone.replace(" ", "-");
+        JsonObject byPhone = object(get("/console/api/v1/customers?phone=" + encode(reformatted), AS_AGENT));
+        assertEquals(ALICE, byPhone.getString("email"));
+        assertFalse(byPhone.getJsonArray("products").isEmpty());
+        assertFalse(byPhone.getJsonArray("history").isEmpty());
+        JsonObject byEmail = object(get("/console/api/v1/customers?email=" + encode("ALICE@example.com"), AS_AGENT));
+        assertEquals(byPhone.getJsonNumber("id"), byEmail.getJsonNumber("id"));
+
+        assertError(get("/console/api/v1/customers?email=nobody@example.com", AS_AGENT), 404, "not_found");
+        assertError(get("/console/api/v1/customers", AS_AGENT), 400, "bad_request");
+        assertError(get("/console/api/v1/customers?email=" + encode(ALICE), AS_ALICE), 403, "forbidden");
+    }
+
+    private HttpResponse<String> get(String path, String authorization) {
+        var request = api.request(path).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request.build());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
