@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.caredesk.domain.alert.EarlyWarnings;
 import org.caredesk.domain.contact.importing.ContactImport;
 import org.caredesk.domain.contact.importing.ImportReport;
 import org.caredesk.domain.web.ApiError;
@@ -25,14 +26,16 @@ import java.nio.charset.StandardCharsets;
 @RequestScoped
 public class ContactImportResource {
     private final ContactImport contactImport;
+    private final EarlyWarnings earlyWarnings;
 
     protected ContactImportResource() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public ContactImportResource(ContactImport contactImport) {
+    public ContactImportResource(ContactImport contactImport, EarlyWarnings earlyWarnings) {
         this.contactImport = contactImport;
+        this.earlyWarnings = earlyWarnings;
     }
 
     @POST
@@ -42,6 +45,8 @@ public class ContactImportResource {
         try {
             ImportReport report = contactImport.importLines(
                     new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+            // The imported history goes through the detector before the answer, as if it had arrived live.
+            earlyWarnings.scan();
             return Response.ok(report).build();
         } catch (ContactImport.TooManyLines e) {
             return ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large", e.getMessage());

@@ -400,8 +400,9 @@ final class DemoGenerator {
     }
 
     /**
-     * The rising product: about one safety complaint a week for the first 69 days, then from about one a day
-     * to three a day over the last 21 days, each from a different consumer.
+     * The rising product: about one safety complaint a week for the first 69 days, then a clear step up
+     * three weeks ago, from about one and a half a day to three a day, each from a different consumer.
+     * (A slow ramp from one a day would be absorbed by the trailing baseline a detector compares with.)
      */
     private void buildRisingProduct(Random r) {
         Spec pb = DemoCatalog.spec(DemoCatalog.RISING);
@@ -414,7 +415,7 @@ final class DemoGenerator {
         }
         days.stream().sorted().forEach(d -> hazardContact(r, start.plusDays(d), pb, risingHazard(r), used));
         for (int i = 0; i < RISE_DAYS; i++) {
-            double lambda = 0.7 + 2.5 * Math.pow(i / (double) (RISE_DAYS - 1), 1.3);
+            double lambda = 1.6 + 1.6 * (i / (double) (RISE_DAYS - 1));
             int n = Math.max(0, (int) Math.round(lambda + (r.nextDouble() - 0.5) * 1.2));
             LocalDate date = start.plusDays(DAYS - RISE_DAYS + i);
             for (int k = 0; k < n; k++) {

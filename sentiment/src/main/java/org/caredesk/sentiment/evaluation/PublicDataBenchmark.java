@@ -66,8 +66,8 @@ public final class PublicDataBenchmark {
         }
         PublicDataBenchmark benchmark = new PublicDataBenchmark();
         System.out.println("UCI Sentiment Labelled Sentences, English model vs word-list baseline");
-        System.out.printf(Locale.ROOT, "%-28s %6s | %-25s | %-25s%n", "", "", "neutral = miss", "neutral -> nearer pole");
-        System.out.printf(Locale.ROOT, "%-28s %6s | %-12s %-12s | %-12s %-12s%n",
+        System.out.printf(Locale.ROOT, "%-36s %6s | %-25s | %-25s%n", "", "", "neutral = miss", "neutral -> nearer pole");
+        System.out.printf(Locale.ROOT, "%-36s %6s | %-12s %-12s | %-12s %-12s%n",
                 "file", "n", "acc", "macro-F1", "acc", "macro-F1");
         for (Path file : files) {
             FileResult r = benchmark.evaluate(file);
@@ -120,7 +120,7 @@ public final class PublicDataBenchmark {
     }
 
     private static void print(String file, long n, String who, Figures miss, Figures mapped) {
-        System.out.printf(Locale.ROOT, "%-28s %6d | %-12.3f %-12.3f | %-12.3f %-12.3f%n",
+        System.out.printf(Locale.ROOT, "%-36s %6d | %-12.3f %-12.3f | %-12.3f %-12.3f%n",
                 file + " " + who, n, miss.accuracy(), miss.macroF1(), mapped.accuracy(), mapped.macroF1());
     }
 }

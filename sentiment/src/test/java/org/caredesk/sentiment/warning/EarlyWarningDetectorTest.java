@@ -1,0 +1,141 @@
+package org.caredesk.sentiment.warning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.caredesk.sentiment.HazardCategory;
+import org.junit.jupiter.api.Test;
+
+class EarlyWarningDetectorTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final String KETTLE = "KT-310";
+
+    private final EarlyWarningDetector detector = new EarlyWarningDetector();
+    private final List<WarningSignal> alerts = new ArrayList<>();
+    private int ids;
+
+    /** Feeds {@code consumers} complaints on {@code day}, one distinct consumer each, spread over the day. */
+    private void complaints(int day, int consumers, String product, HazardCategory hazard) {
+        for (int i = 0; i < consumers; i++) {
+            feed(day, i * (86_000 / Math.max(1, consumers)), product, hazard, "d" + day + "-c" + i, true);
+        }
+    }
+
+    private Optional<WarningSignal> feed(int day, int second, String product, HazardCategory hazard, String consumer,
+                                         boolean negative) {
+        Instant at = START.plusDays(day).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(second);
+        Optional<WarningSignal> alert = detector.accept(
+                new TaggedContact("c" + (++ids), at, product, hazard, consumer, negative));
+        alert.ifPresent(alerts::add);
+        return alert;
+    }
+
+    /** 35 days of a steady two complaints a day about fire on the kettle. */
+    private void flatHistory() {
+        for (int day = 0; day < 35; day++) {
+            complaints(day, 2, KETTLE, HazardCategory.FIRE);
+        }
+    }
+
+    @Test
+    void flatBaselineRaisesNothing() {
+        for (int day = 0; day < 120; day++) {
+            complaints(day, 3, KETTLE, HazardCategory.FIRE);
+        }
+        assertEquals(List.of(), alerts);
+    }
+
+    @Test
+    void clearSpikeRaisesOneAlertWithItsEvidence() {
+        flatHistory();
+        complaints(35, 12, KETTLE, HazardCategory.FIRE);
+        assertEquals(1, alerts.size());
+        WarningSignal alert = alerts.get(0);
+        assertEquals(KETTLE, alert.productCode());
+        assertEquals(HazardCategory.FIRE, alert.hazard());
+        assertEquals(START.plusDays(35), alert.windowEnd());
+        assertTrue(alert.observed() >= 3 && alert.observed() <= 12, () -> alert.toString());
+        assertTrue(alert.expected() < 3, () -> alert.toString());
+        assertTrue(alert.pValue() < 0.001 / 3, () -> alert.toString());
+        assertEquals(alert.observed(), alert.supportingContactIds().size());
+    }
+
+    @Test
+    void ongoingEpisodeIsNotRaisedAgain() {
+        flatHistory();
+        for (int day = 35; day < 40; day++) {
+            complaints(day, 12, KETTLE, HazardCategory.FIRE);
+        }
+        assertEquals(1, alerts.size());
+    }
+
+    @Test
+    void repeatedMessagesFromOneConsumerCountOnce() {
+        flatHistory();
+        for (int i = 0; i < 30; i++) {
+            feed(35, 100 + i, KETTLE, HazardCategory.FIRE, "angry@example.com", true);
+        }
+        feed(35, 500, KETTLE, HazardCategory.FIRE, "second@example.com", true);
+        assertEquals(List.of(), alerts);
+    }
+
+    @Test
+    void fewerThanThreeConsumersNeverAlertEvenFromNothing() {
+        complaints(40, 2, "NEW-1", HazardCategory.CHOKING);
+        assertEquals(List.of(), alerts);
+    }
+
+    @Test
+    void emptyHistoryDoesNotAlertOnItsFirstComplaints() {
+        flatHistory(); // the stream is old, this product is new
+        complaints(35, 3, "NEW-1", HazardCategory.CHOKING);
+        assertEquals(List.of(), alerts);
+        complaints(36, 10, "NEW-1", HazardCategory.CHOKING);
+        assertEquals(1, alerts.size(), "ten new consumers in a day about a product with no history is a spike");
+    }
+
+    @Test
+    void nonNegativeContactsAndOtherProductsAreNotCounted() {
+        flatHistory();
+        for (int i = 0; i < 12; i++) {
+            feed(35, 10 + 2 * i, KETTLE, HazardCategory.FIRE, "happy" + i, false);
+            feed(35, 11 + 2 * i, "TOASTER", HazardCategory.FIRE, "t" + i, true);
+        }
+        assertEquals(1, alerts.size());
+        assertEquals("TOASTER", alerts.get(0).productCode());
+    }
+
+    @Test
+    void dismissedWindowDoesNotReAlertForAnOverlappingWindow() {
+        flatHistory();
+        detector.dismiss(KETTLE, HazardCategory.FIRE, START.plusDays(34), START.plusDays(35));
+        complaints(35, 12, KETTLE, HazardCategory.FIRE);
+        complaints(36, 12, KETTLE, HazardCategory.FIRE);
+        assertEquals(List.of(), alerts);
+    }
+
+    @Test
+    void aNewEpisodeAfterAQuietGapIsRaisedAgain() {
+        flatHistory();
+        complaints(35, 12, KETTLE, HazardCategory.FIRE);
+        for (int day = 36; day < 70; day++) {
+            complaints(day, 2, KETTLE, HazardCategory.FIRE);
+        }
+        complaints(70, 14, KETTLE, HazardCategory.FIRE);
+        assertEquals(2, alerts.size());
+    }
+
+    @Test
+    void contactsMustArriveInOrder() {
+        feed(3, 0, KETTLE, HazardCategory.FIRE, "a", true);
+        assertThrows(IllegalArgumentException.class, () -> feed(2, 0, KETTLE, HazardCategory.FIRE, "b", true));
+    }
+}
