@@ -80,6 +80,15 @@ final class Api {
         return send(request(path).GET().build());
     }
 
+    /** GET with an Authorization header, or none when {@code authorization} is null. */
+    HttpResponse<String> get(String path, String authorization) {
+        HttpRequest.Builder request = request(path).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
     HttpResponse<String> postJson(String path, String json, String authorization) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

@@ -35,17 +35,17 @@ class CustomerDataIT {
 
     @Test
     void aCustomerSeesTheirOwnProfileProductsAndCases() {
-        JsonObject me = object(get("/api/v1/me", AS_ALICE));
+        JsonObject me = object(api.get("/api/v1/me", AS_ALICE));
         assertEquals(ALICE, me.getString("email"));
-        JsonArray products = json(get("/api/v1/me/products", AS_ALICE)).asJsonArray();
+        JsonArray products = json(api.get("/api/v1/me/products", AS_ALICE)).asJsonArray();
         assertTrue(products.stream().anyMatch(p -> p.asJsonObject().getString("productCode").equals("PB-20K")),
                 "alice owns the power bank: " + products);
-        assertFalse(json(get("/api/v1/me/accounts", AS_ALICE)).asJsonArray().isEmpty());
+        assertFalse(json(api.get("/api/v1/me/accounts", AS_ALICE)).asJsonArray().isEmpty());
 
         String caseNumber = api.createCaseAsAlice(Api.unique("Mine"), "A case of my own.").getString("caseNumber");
-        JsonArray cases = json(get("/api/v1/me/cases", AS_ALICE)).asJsonArray();
+        JsonArray cases = json(api.get("/api/v1/me/cases", AS_ALICE)).asJsonArray();
         assertTrue(cases.stream().anyMatch(c -> c.asJsonObject().getString("caseNumber").equals(caseNumber)));
-        JsonArray bobsCases = json(get("/api/v1/me/cases", AS_BOB)).asJsonArray();
+        JsonArray bobsCases = json(api.get("/api/v1/me/cases", AS_BOB)).asJsonArray();
         assertTrue(bobsCases.stream().noneMatch(c -> c.asJsonObject().getString("caseNumber").equals(caseNumber)),
                 "bob sees alice's case");
     }
@@ -53,42 +53,35 @@ class CustomerDataIT {
     @Test
     void anotherCustomersCaseIsNotFoundEvenWithoutACode() {
         String caseNumber = api.createCaseAsAlice(Api.unique("Private"), "Not for bob.").getString("caseNumber");
-        HttpResponse<String> asBob = get("/api/v1/cases/" + caseNumber, AS_BOB);
-        HttpResponse<String> missing = get("/api/v1/cases/CD-999999999", AS_BOB);
+        HttpResponse<String> asBob = api.get("/api/v1/cases/" + caseNumber, AS_BOB);
+        HttpResponse<String> missing = api.get("/api/v1/cases/CD-999999999", AS_BOB);
         assertError(asBob, 404, "not_found");
         assertEquals(missing.body(), asBob.body(), "not yours and missing must look the same");
-        assertEquals(200, get("/api/v1/cases/" + caseNumber, AS_ALICE).statusCode());
+        assertEquals(200, api.get("/api/v1/cases/" + caseNumber, AS_ALICE).statusCode());
     }
 
     @Test
     void theCustomerApiIsForCustomersOnly() {
-        assertError(get("/api/v1/me", null), 401, "unauthorized");
-        assertError(get("/api/v1/me/cases", AS_AGENT), 403, "forbidden");
+        assertError(api.get("/api/v1/me", null), 401, "unauthorized");
+        assertError(api.get("/api/v1/me/cases", AS_AGENT), 403, "forbidden");
     }
 
     @Test
     void agentsFindACustomerByPhoneInAnyFormattingOrByEmail() {
-        String phone = object(get("/api/v1/me", AS_ALICE)).getString("phone");
+        String phone = object(api.get("/api/v1/me", AS_ALICE)).getString("phone");
         String reformatted = phone.replace(" ", "-");
-        JsonObject byPhone = object(get("/console/api/v1/customers?phone=" + encode(reformatted), AS_AGENT));
+        JsonObject byPhone = object(api.get("/console/api/v1/customers?phone=" + encode(reformatted), AS_AGENT));
         assertEquals(ALICE, byPhone.getString("email"));
         assertFalse(byPhone.getJsonArray("products").isEmpty());
         assertFalse(byPhone.getJsonArray("history").isEmpty());
-        JsonObject byEmail = object(get("/console/api/v1/customers?email=" + encode("ALICE@example.com"), AS_AGENT));
+        JsonObject byEmail = object(api.get("/console/api/v1/customers?email=" + encode("ALICE@example.com"), AS_AGENT));
         assertEquals(byPhone.getJsonNumber("id"), byEmail.getJsonNumber("id"));
 
-        assertError(get("/console/api/v1/customers?email=nobody@example.com", AS_AGENT), 404, "not_found");
-        assertError(get("/console/api/v1/customers", AS_AGENT), 400, "bad_request");
-        assertError(get("/console/api/v1/customers?email=" + encode(ALICE), AS_ALICE), 403, "forbidden");
+        assertError(api.get("/console/api/v1/customers?email=nobody@example.com", AS_AGENT), 404, "not_found");
+        assertError(api.get("/console/api/v1/customers", AS_AGENT), 400, "bad_request");
+        assertError(api.get("/console/api/v1/customers?email=" + encode(ALICE), AS_ALICE), 403, "forbidden");
     }
 
-    private HttpResponse<String> get(String path, String authorization) {
-        var request = api.request(path).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return api.send(request.build());
-    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

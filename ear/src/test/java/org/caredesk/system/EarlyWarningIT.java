@@ -38,7 +38,7 @@ class EarlyWarningIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         Optional<JsonObject> alert = Optional.empty();
         while (alert.isEmpty() && Instant.now().isBefore(deadline)) {
-            alert = powerBankAlert(json(get("/console/api/v1/alerts?status=raised", AS_AGENT)).asJsonArray());
+            alert = powerBankAlert(json(api.get("/console/api/v1/alerts?status=raised", AS_AGENT)).asJsonArray());
         }
         JsonObject found = alert.orElseThrow(() -> new AssertionError("no alert for PB-20K within 60 s"));
         assertTrue(found.getInt("observed") >= 3, found.toString());
@@ -50,9 +50,9 @@ class EarlyWarningIT {
 
     @Test
     void alertsAreForStaffAndTheStatusMustBeKnown() {
-        assertError(get("/console/api/v1/alerts", null), 401, "unauthorized");
-        assertError(get("/console/api/v1/alerts", basic(ALICE, ALICE_PASSWORD)), 403, "forbidden");
-        assertError(get("/console/api/v1/alerts?status=sleeping", AS_AGENT), 400, "bad_request");
+        assertError(api.get("/console/api/v1/alerts", null), 401, "unauthorized");
+        assertError(api.get("/console/api/v1/alerts", basic(ALICE, ALICE_PASSWORD)), 403, "forbidden");
+        assertError(api.get("/console/api/v1/alerts?status=sleeping", AS_AGENT), 400, "bad_request");
     }
 
     private static Optional<JsonObject> powerBankAlert(JsonArray alerts) {
@@ -60,11 +60,4 @@ class EarlyWarningIT {
                 .filter(a -> "PB-20K".equals(a.getString("productCode", ""))).findFirst();
     }
 
-    private HttpResponse<String> get(String path, String authorization) {
-        var request = api.request(path).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return api.send(request.build());
-    }
 }

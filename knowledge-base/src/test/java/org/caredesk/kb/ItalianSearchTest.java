@@ -5,29 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ItalianSearchTest {
+class ItalianSearchTest extends SampleIndexTest {
 
-    @TempDir
-    Path dir;
-    ArticleIndex index;
-
-    @BeforeEach
-    void open() {
-        index = SampleArticles.index(dir);
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-    }
 
     @Test
     void rimborsoFindsTheItalianRefundArticle() {

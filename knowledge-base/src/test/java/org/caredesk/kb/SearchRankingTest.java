@@ -4,29 +4,12 @@ import static org.caredesk.kb.SampleArticles.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SearchRankingTest {
+class SearchRankingTest extends SampleIndexTest {
 
-    @TempDir
-    Path dir;
-    ArticleIndex index;
-
-    @BeforeEach
-    void open() {
-        index = SampleArticles.index(dir);
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-    }
 
     @Test
     void titleMatchRanksAboveBodyOnlyMatches() {

@@ -3,30 +3,13 @@ package org.caredesk.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TitleSuggestTest {
+class TitleSuggestTest extends SampleIndexTest {
 
-    @TempDir
-    Path dir;
-    ArticleIndex index;
-
-    @BeforeEach
-    void open() {
-        index = SampleArticles.index(dir);
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-    }
 
     @Test
     void prefixOfAnyTitleWordCompletes() {
