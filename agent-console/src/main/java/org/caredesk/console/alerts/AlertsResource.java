@@ -2,7 +2,19 @@ package org.caredesk.console.alerts;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.caredesk.domain.alert.AlertDecision;
+import org.caredesk.domain.alert.AlertWorkflow;
+import org.caredesk.domain.web.ApiError;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,25 +28,53 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code GET /console/api/v1/alerts?status=}: early-warning alerts for agents, newest first. */
+/**
+ * {@code GET /console/api/v1/alerts?status=}: early-warning alerts for agents, newest first;
+ * {@code PUT /console/api/v1/alerts/{id}/status}: a supervisor's decision (constraint in web.xml).
+ */
 @Path("v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class AlertsResource {
     private final AlertQueries alerts;
+    private final AlertWorkflow workflow;
+
+    @Context
+    private SecurityContext security;
 
     protected AlertsResource() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public AlertsResource(AlertQueries alerts) {
+    public AlertsResource(AlertQueries alerts, AlertWorkflow workflow) {
         this.alerts = alerts;
+        this.workflow = workflow;
     }
 
     @GET
     public List<AlertView> list(@QueryParam("status") String status) {
         return alerts.list(parse(status));
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response decide(@PathParam("id") String id,
+                           @NotNull(message = "a JSON body is required") @Valid AlertDecision decision) {
+        long alertId;
+        try {
+            alertId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("No alert " + id);
+        }
+        try {
+            AlertView view = workflow.decide(alertId, decision, security.getUserPrincipal().getName())
+                    .orElseThrow(() -> new NotFoundException("No alert " + id));
+            return Response.ok(view).build();
+        } catch (IllegalStateException e) {
+            return ApiError.of(Response.Status.CONFLICT, "conflict", e.getMessage());
+        }
     }
 
     private static AlertStatus parse(String status) {

@@ -74,6 +74,30 @@ public class Alert {
         this.evidence.addAll(evidence);
     }
 
+    /**
+     * A supervisor's decision. Raised alerts can be acknowledged, escalated or dismissed;
+     * acknowledged ones escalated or dismissed; escalated and dismissed ones are settled.
+     *
+     * @throws IllegalStateException when the alert's status does not allow {@code decision}
+     */
+    public void decide(AlertStatus decision, String note) {
+        boolean allowed = switch (status) {
+            case RAISED -> decision != AlertStatus.RAISED;
+            case ACKNOWLEDGED -> decision == AlertStatus.ESCALATED || decision == AlertStatus.DISMISSED;
+            case ESCALATED, DISMISSED -> false;
+        };
+        if (!allowed) {
+            throw new IllegalStateException("An alert that is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + " cannot become " + decision.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        this.status = decision;
+        this.resolutionNote = note;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
+
     public Long getId() {
         return id;
     }

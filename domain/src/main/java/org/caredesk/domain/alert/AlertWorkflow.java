@@ -1,0 +1,51 @@
+package org.caredesk.domain.alert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
+
+import java.util.Optional;
+
+/**
+ * Supervisors work through alerts: acknowledge, escalate or dismiss with a reason. Each decision is
+ * announced on the feed ({@code alert.updated}); a dismissed pattern is not raised again for the
+ * same window (see {@link EarlyWarnings}).
+ */
+@ApplicationScoped
+@Transactional
+public class AlertWorkflow {
+    private final EntityManager entityManager;
+    private final FeedPublisher feed;
+
+    protected AlertWorkflow() {
+        this(null, null);
+    }
+
+    @Inject
+    public AlertWorkflow(EntityManager entityManager, FeedPublisher feed) {
+        this.entityManager = entityManager;
+        this.feed = feed;
+    }
+
+    /**
+     * Applies {@code decision} by {@code supervisor}; empty when there is no such alert.
+     *
+     * @throws IllegalStateException when the alert's status does not allow the decision
+     */
+    public Optional<AlertView> decide(long id, AlertDecision decision, String supervisor) {
+        Alert alert = entityManager.find(Alert.class, id);
+        if (alert == null) {
+            return Optional.empty();
+        }
+        String note = decision.reason() == null || decision.reason().isBlank() ? null
+                : decision.reason().trim() + " (" + supervisor + ")";
+        alert.decide(decision.alertStatus(), note);
+        entityManager.flush();
+        AlertView view = AlertView.of(alert);
+        feed.publish(FeedEventTypes.ALERT_UPDATED, view);
+        return Optional.of(view);
+    }
+}
