@@ -1,5 +1,6 @@
 package org.caredesk.domain.web;
 
+import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -11,6 +12,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +35,8 @@ import java.util.List;
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
-public class StrictJsonReader implements MessageBodyReader<Object> {
+@Priority(Priorities.USER - 100)
+public class StrictJsonReader implements MessageBodyReader<Record> {
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Override
@@ -42,7 +45,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream body) throws java.io.IOException {
         String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
         if (text.isBlank()) {
