@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.caredesk.domain.alert.AlertDecision;
 import org.caredesk.domain.alert.AlertWorkflow;
 import org.caredesk.domain.web.ApiError;
+import org.caredesk.domain.web.PathIds;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -62,12 +63,7 @@ public class AlertsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("id") String id,
                            @NotNull(message = "a JSON body is required") @Valid AlertDecision decision) {
-        long alertId;
-        try {
-            alertId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("No alert " + id);
-        }
+        long alertId = PathIds.parse(id).orElseThrow(() -> new NotFoundException("No alert " + id));
         try {
             AlertView view = workflow.decide(alertId, decision, security.getUserPrincipal().getName())
                     .orElseThrow(() -> new NotFoundException("No alert " + id));

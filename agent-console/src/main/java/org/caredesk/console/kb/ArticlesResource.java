@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.caredesk.domain.kb.ArticleDraft;
 import org.caredesk.domain.kb.ArticleEditor;
+import org.caredesk.domain.web.PathIds;
 
 import java.net.URI;
 
@@ -49,26 +50,19 @@ public class ArticlesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ArticleId update(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ArticleDraft draft) {
-        return parse(id).flatMap(n -> editor.update(n, draft)).map(ArticleId::new)
+        return PathIds.parse(id).flatMap(n -> editor.update(n, draft)).map(ArticleId::new)
                 .orElseThrow(() -> new NotFoundException("No article " + id));
     }
 
     @DELETE
     @Path("{id}")
     public Response unpublish(@PathParam("id") String id) {
-        if (parse(id).filter(editor::unpublish).isEmpty()) {
+        if (PathIds.parse(id).filter(editor::unpublish).isEmpty()) {
             throw new NotFoundException("No article " + id);
         }
         return Response.noContent().build();
     }
 
-    private static java.util.Optional<Long> parse(String id) {
-        try {
-            return java.util.Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
 
     /** The answer to a create or update. */
     public record ArticleId(long id) {

@@ -6,9 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.List;
 
-/** Writes and reads the audit trail of access to customers' data. */
+/** Writes the audit trail of access to customers' data. */
 @ApplicationScoped
 public class AuditLog {
     public static final String CUSTOMER_RECORD_OPENED = "customer.opened";
@@ -30,11 +29,5 @@ public class AuditLog {
     @Transactional
     public void record(String actor, String action, Long customerId, String subject, String detail) {
         entityManager.persist(new AuditEntry(clock.instant(), actor, action, customerId, subject, detail));
-    }
-
-    /** The entries about one customer, newest first ("who looked at my data"). */
-    public List<AuditEntry> aboutCustomer(long customerId) {
-        return entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.customerId = :id ORDER BY e.at DESC", AuditEntry.class)
-                .setParameter("id", customerId).getResultList();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.KnowledgeBase;
+import org.caredesk.domain.web.PathIds;
 import org.caredesk.kb.SearchResult;
 
 import java.util.List;
@@ -49,7 +50,7 @@ public class KnowledgeBaseResource {
     @GET
     @Path("articles/{id}")
     public ArticleResponse article(@PathParam("id") String id) {
-        Article article = parseId(id).flatMap(knowledgeBase::published)
+        Article article = PathIds.parse(id).flatMap(knowledgeBase::published)
                 .orElseThrow(() -> new NotFoundException("No published article " + id));
         return new ArticleResponse(article.getId(), article.getTitle(), article.getBody(), article.getLanguage(),
                 article.getCategory(), article.getTags(), article.getProductCodes(), article.getUpdatedAt(),
@@ -65,11 +66,4 @@ public class KnowledgeBaseResource {
         }
     }
 
-    private static java.util.Optional<Long> parseId(String id) {
-        try {
-            return java.util.Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
 }
