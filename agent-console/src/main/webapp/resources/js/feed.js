@@ -37,6 +37,8 @@
             var event = JSON.parse(message.data);
             if (lastSeq !== null && event.seq <= lastSeq) { return; }
             lastSeq = event.seq;
+            // Other scripts on the page (alerts-live.js) listen for the events they care about.
+            window.dispatchEvent(new CustomEvent('caredesk:feed', {detail: event}));
             if (event.type === 'case.created' || event.type === 'case.updated') {
                 refreshSoon();
             }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -19,15 +20,17 @@ import java.util.Optional;
 public class AlertWorkflow {
     private final EntityManager entityManager;
     private final FeedPublisher feed;
+    private final Clock clock;
 
     protected AlertWorkflow() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public AlertWorkflow(EntityManager entityManager, FeedPublisher feed) {
+    public AlertWorkflow(EntityManager entityManager, FeedPublisher feed, Clock clock) {
         this.entityManager = entityManager;
         this.feed = feed;
+        this.clock = clock;
     }
 
     /**
@@ -43,6 +46,8 @@ public class AlertWorkflow {
         String note = decision.reason() == null || decision.reason().isBlank() ? null
                 : decision.reason().trim() + " (" + supervisor + ")";
         alert.decide(decision.alertStatus(), note);
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
+        entityManager.persist(new AlertDecisionEntry(alert, decision.alertStatus(), reason, supervisor, clock.instant()));
         entityManager.flush();
         AlertView view = AlertView.of(alert);
         feed.publish(FeedEventTypes.ALERT_UPDATED, view);

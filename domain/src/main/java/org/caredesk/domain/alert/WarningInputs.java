@@ -55,14 +55,14 @@ public class WarningInputs {
                 .setParameter("status", AlertStatus.DISMISSED).getResultList();
     }
 
-    private static Optional<String> productCode(Contact contact) {
+    static Optional<String> productCode(Contact contact) {
         if (contact.getProduct() != null) {
             return Optional.of(contact.getProduct().getCode());
         }
         return contact.getProductMentions().stream().map(ProductMentionTag::getProductCode).findFirst();
     }
 
-    private static String consumer(Contact contact) {
+    static String consumer(Contact contact) {
         if (contact.getCustomer() != null) {
             return "customer:" + contact.getCustomer().getId();
         }

@@ -14,7 +14,10 @@ import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.customer.CustomerDirectory;
 import org.caredesk.domain.customer.CustomerProfile;
 import org.caredesk.domain.customer.CustomerProfiles;
+import org.caredesk.domain.recall.OwnerRecallNotice;
+import org.caredesk.domain.recall.RecallNotices;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,19 +33,21 @@ public class MeResource {
     private final CustomerDirectory directory;
     private final CustomerProfiles profiles;
     private final CaseQueries cases;
+    private final RecallNotices recalls;
 
     @Context
     private SecurityContext security;
 
     protected MeResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public MeResource(CustomerDirectory directory, CustomerProfiles profiles, CaseQueries cases) {
+    public MeResource(CustomerDirectory directory, CustomerProfiles profiles, CaseQueries cases, RecallNotices recalls) {
         this.directory = directory;
         this.profiles = profiles;
         this.cases = cases;
+        this.recalls = recalls;
     }
 
     /** The customer's profile and consents. */
@@ -61,10 +66,25 @@ public class MeResource {
         return profile().accounts();
     }
 
+    /** A product owned, as in the CONTRACT, plus the recall notices that affect this unit (empty when none). */
+    public record OwnedProduct(String productCode, String product, String serialNumber, LocalDate purchasedOn,
+                               LocalDate warrantyEnd, List<RecallNotice> recallNotices) {
+    }
+
+    /** A recall notice in the customer's language where it was written in it. */
+    public record RecallNotice(long id, String language, String title, String text, String remedy, LocalDate issuedOn) {
+    }
+
     @GET
     @Path("products")
-    public List<CustomerProfile.OwnedProductView> products() {
-        return profile().products();
+    public List<OwnedProduct> products() {
+        CustomerProfile p = profile();
+        List<OwnerRecallNotice> notices = recalls.ofOwner(p.id());
+        return p.products().stream().map(o -> new OwnedProduct(o.productCode(), o.product(), o.serialNumber(),
+                o.purchasedOn(), o.warrantyEnd(), notices.stream()
+                .filter(n -> n.productCode().equals(o.productCode()) && n.serialNumber().equals(o.serialNumber()))
+                .map(n -> new RecallNotice(n.noticeId(), n.language(), n.title(), n.body(), n.remedy(), n.issuedOn()))
+                .toList())).toList();
     }
 
     @GET

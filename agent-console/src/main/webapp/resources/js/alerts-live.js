@@ -1,0 +1,42 @@
+/*
+ * New early-warning alerts on every console page: a notification with a link to the alert, the
+ * waiting-alerts badge counted up, and the alert list reloaded when an alert is raised or decided.
+ * Listens to the events feed.js passes on; opens no connection of its own.
+ */
+(function () {
+    var toasts = document.getElementById('alertToasts');
+    var badge = document.getElementById('alertBadge');
+
+    function notify(alert) {
+        if (!toasts) { return; }
+        var toast = document.createElement('div');
+        toast.className = 'toast alert-toast';
+        var text = document.createElement('span');
+        text.textContent = toasts.dataset['new'] + ': ' + alert.product + ' (' + alert.productCode + ') · ' + alert.hazard;
+        var link = document.createElement('a');
+        link.href = toasts.dataset.base + '/alert.xhtml?id=' + encodeURIComponent(alert.id);
+        link.textContent = toasts.dataset.open;
+        var close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'toast-close';
+        close.textContent = '×';
+        close.setAttribute('aria-label', toasts.dataset.close);
+        close.onclick = function () { toast.remove(); };
+        toast.appendChild(text);
+        toast.appendChild(document.createTextNode(' '));
+        toast.appendChild(link);
+        toast.appendChild(close);
+        toasts.appendChild(toast);
+    }
+
+    window.addEventListener('caredesk:feed', function (e) {
+        var event = e.detail;
+        if (event.type === 'alert.raised') {
+            if (badge) { badge.textContent = String((parseInt(badge.textContent, 10) || 0) + 1); }
+            notify(event.data);
+        }
+        if ((event.type === 'alert.raised' || event.type === 'alert.updated') && typeof window.refreshAlerts === 'function') {
+            window.refreshAlerts();
+        }
+    });
+}());

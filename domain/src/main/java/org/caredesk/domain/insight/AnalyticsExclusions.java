@@ -1,0 +1,38 @@
+package org.caredesk.domain.insight;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.caredesk.domain.privacy.ConsentPurpose;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The customers whose analytics consent is withdrawn: their latest analytics decision says no.
+ * Consents are appended, so the decision in force is the last one recorded.
+ */
+@ApplicationScoped
+public class AnalyticsExclusions {
+    private final EntityManager entityManager;
+
+    protected AnalyticsExclusions() {
+        this(null);
+    }
+
+    @Inject
+    public AnalyticsExclusions(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Set<Long> withdrawnCustomers() {
+        Map<Long, Boolean> latest = new HashMap<>();
+        entityManager.createQuery("SELECT k.customer.id, k.granted FROM Consent k WHERE k.purpose = :p "
+                        + "ORDER BY k.recordedAt, k.id", Object[].class)
+                .setParameter("p", ConsentPurpose.ANALYTICS).getResultStream()
+                .forEach(row -> latest.put((Long) row[0], (Boolean) row[1]));
+        return latest.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+}

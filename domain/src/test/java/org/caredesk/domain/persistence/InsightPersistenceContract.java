@@ -1,0 +1,243 @@
+package org.caredesk.domain.persistence;
+
+import org.caredesk.domain.alert.Alert;
+import org.caredesk.domain.alert.AlertDecision;
+import org.caredesk.domain.alert.AlertDetails;
+import org.caredesk.domain.alert.AlertPage;
+import org.caredesk.domain.alert.AlertWorkflow;
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.contact.ContactTags;
+import org.caredesk.domain.contact.HazardTag;
+import org.caredesk.domain.customer.Customer;
+import org.caredesk.domain.customer.OwnedProduct;
+import org.caredesk.domain.feed.FeedPublisher;
+import org.caredesk.domain.insight.AnalyticsExclusions;
+import org.caredesk.domain.insight.SentimentDashboard;
+import org.caredesk.domain.insight.SentimentFigures;
+import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentPurpose;
+import org.caredesk.domain.product.Product;
+import org.caredesk.domain.recall.OwnerRecallNotice;
+import org.caredesk.domain.recall.RecallDraft;
+import org.caredesk.domain.recall.RecallMail;
+import org.caredesk.domain.recall.RecallNoticeView;
+import org.caredesk.domain.recall.RecallNotices;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Alert history, recall notices and the sentiment figures on every supported database (see the
+ * subclasses), against the real schema from the Flyway migrations.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class InsightPersistenceContract {
+    private final Clock clock = Clock.systemUTC();
+    private TestDatabase database;
+    private JpaHarness jpa;
+    private AlertWorkflow workflow;
+    private AlertDetails details;
+    private RecallNotices recalls;
+    private SentimentDashboard dashboard;
+
+    abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void setUp() {
+        database = openDatabase();
+        jpa = new JpaHarness(database);
+        var em = jpa.entityManager();
+        workflow = new AlertWorkflow(em, new FeedPublisher(em, clock), clock);
+        details = new AlertDetails(em, clock);
+        recalls = new RecallNotices(em, new RecallMail(), clock);
+        dashboard = new SentimentDashboard(em, new AnalyticsExclusions(em), clock);
+    }
+
+    @AfterAll
+    void tearDown() throws Exception {
+        if (jpa != null) {
+            jpa.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void decisionsAreKeptAsTheAlertsHistoryAndTheChartCoversTheWindow() {
+        Product product = product();
+        long alert = raisedAlert(product);
+
+        jpa.inTransaction(em -> workflow.decide(alert, new AlertDecision("acknowledged", null), "sup@example.com"));
+        jpa.inTransaction(em -> workflow.decide(alert, new AlertDecision("escalated", "Three fires in a week"), "boss@example.com"));
+
+        AlertPage page = jpa.inTransaction(em -> details.page(alert)).orElseThrow();
+        assertEquals("escalated", page.alert().status());
+        assertEquals(List.of("acknowledged", "escalated"), page.history().stream().map(AlertPage.Decision::status).toList());
+        assertNull(page.history().get(0).reason());
+        assertEquals("Three fires in a week", page.history().get(1).reason());
+        assertEquals("boss@example.com", page.history().get(1).by());
+        List<AlertPage.DailyCount> window = page.days().stream().filter(AlertPage.DailyCount::inWindow).toList();
+        assertEquals(3, window.size(), "a 3-day window");
+        assertEquals(1.0, window.get(0).expected(), 1e-9, "3 expected over 3 days");
+        assertEquals(page.alert().windowStart().minusDays(28), page.days().get(0).day());
+        assertTrue(jpa.inTransaction(em -> details.page(-1)).isEmpty());
+    }
+
+    @Test
+    void aRecallReachesTheOwnersOfUnitsInTheSerialRangeInTheirLanguage() {
+        Product product = product();
+        Customer ann = customer("en");
+        Customer bruno = customer("it");
+        Customer carl = customer("en");
+        unit(ann, product, "X-2025-000010");
+        unit(bruno, product, "X-2025-000100");
+        unit(carl, product, "X-2025-000009"); // just below the range
+        long alert = raisedAlert(product);
+        jpa.inTransaction(em -> workflow.decide(alert, new AlertDecision("escalated", "Confirmed"), "boss@example.com"));
+
+        RecallNoticeView notice = jpa.inTransaction(em -> recalls.issue(new RecallDraft(product.getCode(), alert,
+                "X-2025-10", "x-2025-100", List.of(
+                new RecallDraft.Text("en", "Stop using it", "It can catch fire.", "Return it for a refund."),
+                new RecallDraft.Text("it", "Smetti di usarlo", "Può prendere fuoco.", "Restituiscilo per il rimborso."))),
+                "boss@example.com"));
+
+        assertEquals(new RecallNoticeView.Reach(2, 2, 0, 2, 0), notice.reach(),
+                "two owners in the range, their e-mails pending until there is a mail service");
+        List<OwnerRecallNotice> annSees = jpa.inTransaction(em -> recalls.ofOwner(ann.getId()));
+        assertEquals(1, annSees.size());
+        assertEquals("Stop using it", annSees.get(0).title());
+        assertEquals("X-2025-000010", annSees.get(0).serialNumber());
+        assertEquals("Smetti di usarlo", jpa.inTransaction(em -> recalls.ofOwner(bruno.getId())).get(0).title());
+        assertTrue(jpa.inTransaction(em -> recalls.ofOwner(carl.getId())).isEmpty(), "carl's unit is outside the range");
+
+        assertEquals(1, (int) jpa.inTransaction(em -> recalls.markSeen(ann.getId())));
+        assertEquals(0, (int) jpa.inTransaction(em -> recalls.markSeen(ann.getId())), "seen once, not again");
+        RecallNoticeView after = jpa.inTransaction(em -> recalls.ofAlert(alert)).get(0);
+        assertEquals(1, after.reach().seen());
+        assertNotNull(jpa.inTransaction(em -> recalls.ofOwner(ann.getId())).get(0).seenAt());
+    }
+
+    @Test
+    void onlyAnEscalatedAlertOfTheSameProductBecomesARecall() {
+        Product product = product();
+        Product other = product();
+        long alert = raisedAlert(product);
+        RecallDraft.Text text = new RecallDraft.Text("en", "T", "B", "R");
+
+        IllegalStateException notEscalated = assertThrows(IllegalStateException.class, () -> jpa.inTransaction(em ->
+                recalls.issue(new RecallDraft(product.getCode(), alert, null, null, List.of(text)), "boss")));
+        assertEquals("Only an escalated alert can become a recall notice", notEscalated.getMessage());
+        IllegalArgumentException wrongProduct = assertThrows(IllegalArgumentException.class, () -> jpa.inTransaction(em ->
+                recalls.issue(new RecallDraft(other.getCode(), alert, null, null, List.of(text)), "boss")));
+        assertTrue(wrongProduct.getMessage().endsWith("is about another product"), wrongProduct.getMessage());
+        IllegalArgumentException reversed = assertThrows(IllegalArgumentException.class, () -> jpa.inTransaction(em ->
+                recalls.issue(new RecallDraft(product.getCode(), null, "B-2", "B-1", List.of(text)), "boss")));
+        assertEquals("The first serial number comes after the last one", reversed.getMessage());
+        RecallNoticeView everyUnit = jpa.inTransaction(em ->
+                recalls.issue(new RecallDraft(product.getCode(), null, " ", null, List.of(text)), "boss"));
+        assertNull(everyUnit.serialFrom(), "no bounds: every unit");
+    }
+
+    @Test
+    void contactsOfCustomersWhoWithdrewAnalyticsConsentLeaveEveryFigure() {
+        Product product = product();
+        Customer keeps = customer("en");
+        Customer withdraws = customer("en");
+        Instant yesterday = clock.instant().minus(Duration.ofDays(1));
+        for (int i = 0; i < 3; i++) {
+            contact(keeps, product, "negative", yesterday.minusSeconds(60L * i));
+            contact(withdraws, product, "negative", yesterday.minusSeconds(60L * i + 30));
+        }
+        contact(withdraws, product, "positive", yesterday);
+        consent(keeps, true, clock.instant().minus(Duration.ofDays(30)));
+        consent(withdraws, true, clock.instant().minus(Duration.ofDays(30)));
+
+        assertEquals(7, weekTotal(product), "before the withdrawal every contact counts");
+        assertEquals(6, jpa.inTransaction(em -> dashboard.latestNegative(product.getCode(), 50)).size());
+
+        consent(withdraws, false, clock.instant().minus(Duration.ofMinutes(1)));
+
+        assertEquals(3, weekTotal(product), "after it, only the other customer's contacts");
+        List<SentimentFigures.NegativeContact> latest = jpa.inTransaction(em -> dashboard.latestNegative(product.getCode(), 50));
+        assertEquals(3, latest.size());
+        assertTrue(jpa.inTransaction(em -> dashboard.products(12)).stream()
+                .filter(p -> p.code().equals(product.getCode())).allMatch(p -> p.contacts() == 3));
+        SentimentFigures.Shift shift = jpa.inTransaction(em -> dashboard.largestNegativeShifts(1000)).stream()
+                .filter(s -> s.productCode().equals(product.getCode())).findFirst().orElseThrow();
+        assertEquals(3, shift.thisWeekContacts());
+        assertEquals(100.0, shift.thisWeekPercent(), 1e-9);
+
+        consent(withdraws, true, clock.instant());
+        assertEquals(7, weekTotal(product), "consent given again: counted again");
+    }
+
+    private int weekTotal(Product product) {
+        return jpa.inTransaction(em -> dashboard.weekly(product.getCode(), 2)).stream().mapToInt(SentimentFigures.Week::total).sum();
+    }
+
+    private Product product() {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        return jpa.inTransaction(em -> {
+            Product p = new Product(code, "Test heater " + code, "Test", "heating", List.of(), List.of(), 24, true);
+            em.persist(p);
+            return p;
+        });
+    }
+
+    private Customer customer(String language) {
+        return jpa.inTransaction(em -> {
+            Customer c = new Customer("Test", "Owner", "owner." + UUID.randomUUID() + "@example.com", null, language, clock.instant());
+            em.persist(c);
+            return c;
+        });
+    }
+
+    private void unit(Customer owner, Product product, String serial) {
+        jpa.inTransaction(em -> {
+            em.persist(new OwnedProduct(em.find(Customer.class, owner.getId()), em.find(Product.class, product.getId()),
+                    serial, LocalDate.now(clock).minusDays(40)));
+            return null;
+        });
+    }
+
+    private long raisedAlert(Product product) {
+        LocalDate end = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
+        return jpa.inTransaction(em -> {
+            Alert a = new Alert(em.find(Product.class, product.getId()), "fire", clock.instant(), end.minusDays(2), end,
+                    9, 3.0, 1e-5, List.of());
+            em.persist(a);
+            return a;
+        }).getId();
+    }
+
+    private void contact(Customer from, Product about, String sentiment, Instant at) {
+        jpa.inTransaction(em -> {
+            Contact c = Contact.inbound(Channel.WEB, "The heater " + sentiment, at)
+                    .from(em.find(Customer.class, from.getId())).about(em.find(Product.class, about.getId())).build();
+            c.tag(new ContactTags("en", sentiment, "negative".equals(sentiment) ? -0.9 : 0.9, "heater",
+                    3, "negative".equals(sentiment) ? List.of(new HazardTag("fire", "caught fire")) : List.of(), List.of()));
+            em.persist(c);
+            return null;
+        });
+    }
+
+    private void consent(Customer customer, boolean granted, Instant at) {
+        jpa.inTransaction(em -> {
+            em.persist(new Consent(em.find(Customer.class, customer.getId()), ConsentPurpose.ANALYTICS, granted, at, "test"));
+            return null;
+        });
+    }
+}
