@@ -34,8 +34,9 @@ CREATE TABLE recall_notice_text (
 );
 CREATE INDEX recall_notice_text_ix ON recall_notice_text (notice_id);
 
--- One affected unit's owner per row: the notice's reach. email_status is sent, pending (no
--- mail service yet) or no_address; seen_at is when the owner first saw it on the portal.
+-- One affected unit's owner per row: the notice's reach. email_status is sent (in the mail
+-- outbox), pending (not yet handed to a mail service) or no_address; seen_at is when the owner
+-- first saw it on the portal.
 CREATE TABLE recall_delivery (
     id               BIGINT PRIMARY KEY,
     notice_id        BIGINT NOT NULL REFERENCES recall_notice (id),

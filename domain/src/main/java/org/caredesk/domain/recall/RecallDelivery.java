@@ -12,6 +12,7 @@ import java.time.Instant;
 @Table(name = "recall_delivery")
 public class RecallDelivery {
     public static final String SENT = "sent";
+    /** Kept for deliveries recorded before the application had a mail service. */
     public static final String PENDING = "pending";
     public static final String NO_ADDRESS = "no_address";
 

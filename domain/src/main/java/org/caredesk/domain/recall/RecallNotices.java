@@ -74,7 +74,7 @@ public class RecallNotices {
                 .filter(unit -> range.contains(unit.getSerialNumber()))
                 .forEach(unit -> {
                     RecallText text = notice.textFor(unit.getCustomer().getLanguage());
-                    String status = mail.deliver(notice, text, unit.getCustomer().getEmail(), now);
+                    String status = mail.deliver(notice, text, unit.getCustomer().getEmail(), unit.getSerialNumber());
                     entityManager.persist(new RecallDelivery(notice, unit, status,
                             RecallDelivery.SENT.equals(status) ? now : null));
                 });

@@ -13,6 +13,12 @@ import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.customer.OwnedProduct;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.insight.AnalyticsExclusions;
+import org.caredesk.domain.mail.MailOutbox;
+import org.caredesk.domain.mail.MailSettings;
+import org.caredesk.domain.mail.MailStatus;
+import org.caredesk.domain.mail.Mailer;
+import org.caredesk.domain.mail.OutboxMailView;
+import org.caredesk.domain.platform.CareDeskSettings;
 import org.caredesk.domain.insight.SentimentDashboard;
 import org.caredesk.domain.insight.SentimentFigures;
 import org.caredesk.domain.privacy.Consent;
@@ -51,6 +57,7 @@ abstract class InsightPersistenceContract {
     private AlertDetails details;
     private RecallNotices recalls;
     private SentimentDashboard dashboard;
+    private MailOutbox outbox;
 
     abstract TestDatabase openDatabase();
 
@@ -61,7 +68,11 @@ abstract class InsightPersistenceContract {
         var em = jpa.entityManager();
         workflow = new AlertWorkflow(em, new FeedPublisher(em, clock), clock);
         details = new AlertDetails(em, clock);
-        recalls = new RecallNotices(em, new RecallMail(), clock);
+        outbox = new MailOutbox(em, clock);
+        // Demo mode without SMTP: mails are held in the outbox, where the test reads them.
+        Mailer mailer = new Mailer(outbox, MailSettings.from(key -> null),
+                new CareDeskSettings(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), null, null, null, true, 10), null);
+        recalls = new RecallNotices(em, new RecallMail(mailer), clock);
         dashboard = new SentimentDashboard(em, new AnalyticsExclusions(em), clock);
     }
 
@@ -114,8 +125,13 @@ abstract class InsightPersistenceContract {
                 new RecallDraft.Text("it", "Smetti di usarlo", "Può prendere fuoco.", "Restituiscilo per il rimborso."))),
                 "boss@example.com"));
 
-        assertEquals(new RecallNoticeView.Reach(2, 2, 0, 2, 0), notice.reach(),
-                "two owners in the range, their e-mails pending until there is a mail service");
+        assertEquals(new RecallNoticeView.Reach(2, 2, 2, 0, 0), notice.reach(), "two owners in the range, both e-mailed");
+        List<OutboxMailView> toBruno = jpa.inTransaction(em -> outbox.to(bruno.getEmail(), 5));
+        assertEquals(1, toBruno.size());
+        assertEquals(MailStatus.HELD, toBruno.get(0).status(), "demo mode holds mail in the outbox");
+        assertEquals("Smetti di usarlo", toBruno.get(0).subject());
+        assertTrue(toBruno.get(0).text().contains("X-2025-000100"), toBruno.get(0).text());
+        assertTrue(jpa.inTransaction(em -> outbox.to(carl.getEmail(), 5)).isEmpty(), "carl is not written to");
         List<OwnerRecallNotice> annSees = jpa.inTransaction(em -> recalls.ofOwner(ann.getId()));
         assertEquals(1, annSees.size());
         assertEquals("Stop using it", annSees.get(0).title());
