@@ -11,6 +11,7 @@ import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.assertError;
 import static org.caredesk.system.Api.basic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,9 +46,10 @@ class AlertDecisionApiIT {
 
     @Test
     void aBodyThatIsNotADecisionIsBadInput() {
-        assertError(put("{}", AS_SUPERVISOR), 400, "invalid_input");
-        assertError(put("{\"status\":\"escalated\",\"reason\":12}", AS_SUPERVISOR), 400, BAD_BODY);
-        assertError(put("{\"status\":\"escalated\",\"why\":\"x\"}", AS_SUPERVISOR), 400, BAD_BODY);
+        JsonObject noStatus = assertError(put("{}", AS_SUPERVISOR), 400, "invalid_input");
+        assertEquals("status: must not be null", noStatus.getString("message"));
+        JsonObject wrongType = assertError(put("{\"status\":\"escalated\",\"reason\":12}", AS_SUPERVISOR), 400, BAD_BODY);
+        assertEquals("reason must be a string", wrongType.getString("message"));
         assertError(put("not json", AS_SUPERVISOR), 400, BAD_BODY);
     }
 
@@ -58,7 +60,7 @@ class AlertDecisionApiIT {
         assertError(put("{\"status\":\"escalated\",\"reason\":\"real\"}", AS_SUPERVISOR), 404, "not_found");
     }
 
-    private static final String BAD_BODY = "bad_request";
+    private static final String BAD_BODY = "invalid_json";
 
     private HttpResponse<String> put(String json, String authorization) {
         HttpRequest.Builder request = api.request(NO_ALERT).header("Content-Type", "application/json")

@@ -122,6 +122,24 @@ class AlertRecallIT {
                 .anyMatch(n -> n.asJsonObject().getString("title").equals(title)), powerBank.toString());
     }
 
+    @Test
+    void theSentimentDashboardIsForSupervisorsAndChartsTheWeeks() {
+        assertEquals(403, api.get("/console/supervisor/sentiment.xhtml", basic(Api.AGENT, Api.AGENT_PASSWORD)).statusCode(),
+                "agents may not open the sentiment dashboard");
+        assertEquals(403, api.get("/console/supervisor/recalls.xhtml", basic(Api.AGENT, Api.AGENT_PASSWORD)).statusCode());
+        try (Browser supervisor = Browser.open(app)) {
+            signIn(supervisor, "/console/login.xhtml", SUPERVISOR, SUPERVISOR_PASSWORD);
+            supervisor.waitFor("the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
+            supervisor.find(By.id("navSentiment")).click();
+            supervisor.waitFor("weekly sentiment charted: negative, neutral, positive", d -> Long.valueOf(3).equals(
+                    supervisor.script("var w = PF('volumeChart'); return w && w.chart ? w.chart.data.datasets.length : null;")));
+            Object weeks = supervisor.script("return PF('volumeChart').chart.data.labels.length;");
+            assertEquals(12L, weeks, "twelve weeks");
+            assertTrue(supervisor.find(By.id("sentimentForm:latest")).findElements(By.cssSelector("tbody tr td.excerpt")).size() >= 1,
+                    "the latest negative contacts are listed");
+        }
+    }
+
     private String alicesPowerBankSerial() {
         return json(api.get("/api/v1/me/products", basic(ALICE, ALICE_PASSWORD))).asJsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(p -> "PB-20K".equals(p.getString("productCode")))
