@@ -71,7 +71,7 @@ class AlertRecallIT {
             assertEquals(badgeBefore + 1, Integer.parseInt(supervisor.find(By.id("alertBadge")).getText().trim()),
                     "the waiting-alerts badge counts the new alert");
             supervisor.waitFor("the alert list reloaded with the new alert", d -> d.findElement(By.id("alertsForm:alerts"))
-                    .getText().contains("electric-shock"));
+                    .getText().contains("Electric shock"));
 
             toast.findElement(By.tagName("a")).click();
             assertTrue(supervisor.visible(By.id("alertTitle")).getText().contains("PB-20K"));
