@@ -42,12 +42,17 @@ final class SpellingSuggester {
         Map<Integer, Correction> corrections = new TreeMap<>();
         for (Language language : languages) {
             known.addAll(foundByStem(reader, query, language));
+        }
+        for (Language language : languages) {
             String field = ArticleFields.spelling(language);
             for (AnalyzedTerm word : TermAnalysis.analyze(analyzer, field, query, MAX_WORDS)) {
                 if (!isWord(word.text())) {
                     continue; // numbers, codes, "l'x" that this language does not elide: nothing to correct
                 }
                 Term term = new Term(field, word.text());
+                if (known.contains(word.startOffset())) {
+                    continue; // matched as typed or through its stem: the costly edit-distance search is not needed
+                }
                 if (reader.docFreq(term) > 0) {
                     known.add(word.startOffset());
                     continue;
