@@ -38,6 +38,7 @@ final class ArticleSearch {
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
+    private final VocabularyMemo<Query, Query> fuzzyExpansions = new VocabularyMemo<>();
 
     ArticleSearch(Analyzer analyzer) {
         this.queries = new ArticleQueryBuilder(analyzer);
@@ -50,7 +51,8 @@ final class ArticleSearch {
         IndexReader reader = searcher.getIndexReader();
         Optional<Query> query;
         try {
-            query = queries.build(request.query(), languages, synonyms, (language, term) -> known(reader, language, term))
+            query = queries.build(request.query(), languages, synonyms, (language, term) -> known(reader, language, term),
+                            fuzzy -> expanded(searcher, fuzzy))
                     .map(q -> filtered(q, request.filter()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -76,6 +78,15 @@ final class ArticleSearch {
         List<SearchHit> hits = hits(searcher, rewritten, page);
         String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
         return new SearchResult(top.totalHits.value, hits, suggestion, facets);
+    }
+
+    /** A fuzzy clause rewritten to the indexed words it matches, remembered for this reader. */
+    private Query expanded(IndexSearcher searcher, Query fuzzy) {
+        try {
+            return fuzzyExpansions.get(searcher.getIndexReader(), fuzzy, searcher::rewrite);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether some article of {@code language} has the analysed {@code term} in its title, tags or body. */

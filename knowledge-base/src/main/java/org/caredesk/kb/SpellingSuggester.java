@@ -28,6 +28,8 @@ final class SpellingSuggester {
 
     private final Analyzer analyzer;
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    /** The closest indexed words of an unknown word, per reader: people repeat the same typos. */
+    private final VocabularyMemo<Term, SuggestWord[]> memo = new VocabularyMemo<>();
 
     SpellingSuggester(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -57,7 +59,7 @@ final class SpellingSuggester {
                     known.add(word.startOffset());
                     continue;
                 }
-                SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                SuggestWord[] similar = corrections(reader, term);
                 if (similar.length > 0) {
                     corrections.merge(word.startOffset(), new Correction(word, similar[0]), Correction::better);
                 }
@@ -65,6 +67,10 @@ final class SpellingSuggester {
         }
         known.forEach(corrections::remove);
         return corrections.isEmpty() ? null : rewrite(query, corrections);
+    }
+
+    private SuggestWord[] corrections(IndexReader reader, Term term) throws IOException {
+        return memo.get(reader, term, t -> checker.suggestSimilar(t, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
     }
 
     /**
