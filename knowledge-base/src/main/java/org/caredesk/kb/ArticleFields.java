@@ -19,6 +19,10 @@ final class ArticleFields {
     static final String PRODUCT = "product";
     /** The category as sorted doc values, for facet counts (a new name: old indexes lack it until rebuilt). */
     static final String CATEGORY_FACET = "category_facet";
+    /** The id as numeric doc values, and {@link #UPDATED} beside it: what {@link ArticleIndex#versions()} reads. */
+    static final String ID_VALUE = "id_value";
+    /** When the article was last changed, in microseconds since the epoch (the databases' precision). */
+    static final String UPDATED = "updated";
     /** The title as written, stored only: the searchable copies are the per-language fields. */
     static final String TITLE = "title";
     /** Title words, unstemmed and accent-folded, for autocomplete prefixes. */

@@ -4,19 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -35,6 +43,8 @@ import org.apache.lucene.util.IOUtils;
 public final class ArticleIndex implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ArticleIndex.class.getName());
+    /** How often {@link #rebuild(Collection, IntConsumer)} reports progress, in articles. */
+    public static final int PROGRESS_STEP = 1_000;
 
     private final Analyzer analyzer;
     private final IndexOpener.Opened index;
@@ -83,14 +93,55 @@ public final class ArticleIndex implements AutoCloseable {
      * @throws IllegalArgumentException before anything changes, if an article cannot be indexed
      */
     public void rebuild(Collection<ArticleDocument> articles) {
-        Map<Long, Document> documents = new LinkedHashMap<>();
+        rebuild(articles, done -> { });
+    }
+
+    /**
+     * As {@link #rebuild(Collection)}, telling {@code progress} the number of articles indexed so
+     * far after every {@value #PROGRESS_STEP} and at the end, so that a long rebuild can be followed.
+     */
+    public void rebuild(Collection<ArticleDocument> articles, IntConsumer progress) {
+        Objects.requireNonNull(progress, "progress");
+        Map<Long, ArticleDocument> latest = new LinkedHashMap<>();
         for (ArticleDocument article : articles) {
-            documents.put(article.id(), ArticleMapper.toDocument(article));
+            latest.put(article.id(), article);
         }
+        List<Document> documents = latest.values().stream().map(ArticleMapper::toDocument).toList();
         write(writer -> {
             writer.deleteAll();
-            writer.addDocuments(documents.values());
+            int done = 0;
+            for (Document document : documents) {
+                writer.addDocument(document);
+                if (++done % PROGRESS_STEP == 0) {
+                    progress.accept(done);
+                }
+            }
+            if (done % PROGRESS_STEP != 0) {
+                progress.accept(done);
+            }
         });
+    }
+
+    /**
+     * The id and last change of every article in the index, to compare with the database at
+     * start-up: an index that differs is stale. Articles indexed by a version of CareDesk that did
+     * not record their dates are left out, so such an index never looks current.
+     */
+    public Map<Long, Instant> versions() {
+        return withSearcher(searcher -> {
+            Map<Long, Instant> versions = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ArticleFields.ID_VALUE);
+                NumericDocValues updated = DocValues.getNumeric(leaf.reader(), ArticleFields.UPDATED);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if ((live == null || live.get(doc)) && updated.advanceExact(doc)) {
+                        versions.put(ids.longValue(), ArticleMapper.fromMicros(updated.longValue()));
+                    }
+                }
+            }
+            return versions;
+        }, Map.of());
     }
 
     /** Adds the article or replaces the one with the same id; searchable when this returns. */

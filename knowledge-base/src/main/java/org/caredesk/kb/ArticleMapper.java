@@ -1,11 +1,14 @@
 package org.caredesk.kb;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -53,6 +56,10 @@ final class ArticleMapper {
 
         Document doc = new Document();
         doc.add(new StringField(ArticleFields.ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ArticleFields.ID_VALUE, article.id()));
+        if (article.updatedAt() != null) {
+            doc.add(new NumericDocValuesField(ArticleFields.UPDATED, micros(article.updatedAt())));
+        }
         doc.add(new StringField(ArticleFields.LANGUAGE, language.code(), Field.Store.YES));
         doc.add(new StringField(ArticleFields.CATEGORY, article.category(), Field.Store.YES));
         doc.add(new StoredField(ArticleFields.TITLE, article.title()));
@@ -80,6 +87,14 @@ final class ArticleMapper {
         doc.add(new TextField(ArticleFields.TITLE_WORDS, article.title(), Field.Store.NO));
         doc.add(new StringField(ArticleFields.TITLE_START, titleStart(article.title()), Field.Store.NO));
         return doc;
+    }
+
+    static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    }
+
+    static Instant fromMicros(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
     /** The form of a title (or a typed prefix) that {@link ArticleFields#TITLE_START} compares. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -74,6 +75,15 @@ final class ArticleQueryBuilder {
      */
     Optional<Query> build(String text, Set<Language> languages, QuerySynonyms synonyms,
                           BiPredicate<Language, String> known) {
+        return build(text, languages, synonyms, known, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #build(String, Set, QuerySynonyms, BiPredicate)}, each fuzzy clause passed through
+     * {@code expandFuzzy} (which may rewrite it to the words it matches, or return it unchanged).
+     */
+    Optional<Query> build(String text, Set<Language> languages, QuerySynonyms synonyms,
+                          BiPredicate<Language, String> known, UnaryOperator<Query> expandFuzzy) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         for (Language language : languages) {
@@ -81,7 +91,8 @@ final class ArticleQueryBuilder {
             List<AnalyzedTerm> terms = TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, MAX_TERMS);
             if (!terms.isEmpty()) {
                 List<QuerySynonyms.Variant> expansions = synonyms.expansions(language, terms);
-                query.add(forLanguage(language, terms, expansions, term -> known.test(language, term)), Occur.SHOULD);
+                query.add(forLanguage(language, terms, expansions, term -> known.test(language, term), expandFuzzy),
+                        Occur.SHOULD);
                 any = true;
             }
         }
@@ -89,7 +100,8 @@ final class ArticleQueryBuilder {
     }
 
     private static Query forLanguage(Language language, List<AnalyzedTerm> terms,
-                                     List<QuerySynonyms.Variant> expansions, Predicate<String> known) {
+                                     List<QuerySynonyms.Variant> expansions, Predicate<String> known,
+                                     UnaryOperator<Query> expandFuzzy) {
         String title = ArticleFields.title(language);
         String body = ArticleFields.body(language);
         String tags = ArticleFields.tags(language);
@@ -119,8 +131,8 @@ final class ArticleQueryBuilder {
                         && term.length() <= MAX_FUZZY_LENGTH && !known.test(term))
                 .limit(MAX_FUZZY_TERMS)
                 .forEach(term -> {
-                    query.add(boosted(fuzzy(title, term), TITLE_BOOST * FUZZY_BOOST), Occur.SHOULD);
-                    query.add(boosted(fuzzy(body, term), BODY_BOOST * FUZZY_BOOST), Occur.SHOULD);
+                    query.add(boosted(expandFuzzy.apply(fuzzy(title, term)), TITLE_BOOST * FUZZY_BOOST), Occur.SHOULD);
+                    query.add(boosted(expandFuzzy.apply(fuzzy(body, term)), BODY_BOOST * FUZZY_BOOST), Occur.SHOULD);
                 });
         return query.build();
     }

@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -28,17 +30,19 @@ import org.apache.lucene.util.BytesRef;
 /** Runs one {@link SearchRequest} against one point-in-time searcher and assembles the page. */
 final class ArticleSearch {
 
-    /** The stored fields a hit shows; the body only when there is no snippet. */
-    private static final Set<String> HIT_FIELDS =
-            Set.of(ArticleFields.ID, ArticleFields.LANGUAGE, ArticleFields.CATEGORY, ArticleFields.TITLE);
+    /** The stored fields a hit shows, and the body (in either language) for its snippet. */
+    private static final Set<String> HIT_FIELDS = Stream.concat(
+            Stream.of(ArticleFields.ID, ArticleFields.LANGUAGE, ArticleFields.CATEGORY, ArticleFields.TITLE),
+            Arrays.stream(Language.values()).map(ArticleFields::body)).collect(Collectors.toUnmodifiableSet());
 
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
+    private final VocabularyMemo<Query, Query> fuzzyExpansions = new VocabularyMemo<>();
 
     ArticleSearch(Analyzer analyzer) {
         this.queries = new ArticleQueryBuilder(analyzer);
-        this.highlighter = new SnippetHighlighter(analyzer);
+        this.highlighter = new SnippetHighlighter();
         this.speller = new SpellingSuggester(analyzer);
     }
 
@@ -47,7 +51,8 @@ final class ArticleSearch {
         IndexReader reader = searcher.getIndexReader();
         Optional<Query> query;
         try {
-            query = queries.build(request.query(), languages, synonyms, (language, term) -> known(reader, language, term))
+            query = queries.build(request.query(), languages, synonyms, (language, term) -> known(reader, language, term),
+                            fuzzy -> expanded(searcher, fuzzy))
                     .map(q -> filtered(q, request.filter()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -73,6 +78,15 @@ final class ArticleSearch {
         List<SearchHit> hits = hits(searcher, rewritten, page);
         String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
         return new SearchResult(top.totalHits.value, hits, suggestion, facets);
+    }
+
+    /** A fuzzy clause rewritten to the indexed words it matches, remembered for this reader. */
+    private Query expanded(IndexSearcher searcher, Query fuzzy) {
+        try {
+            return fuzzyExpansions.get(searcher.getIndexReader(), fuzzy, searcher::rewrite);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether some article of {@code language} has the analysed {@code term} in its title, tags or body. */
@@ -113,19 +127,26 @@ final class ArticleSearch {
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-        int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-        String[] snippets = highlighter.highlight(searcher, query, docIds);
+        // One stored-fields read per hit (a block decompression each) serves the hit and its snippet.
         StoredFields stored = searcher.storedFields();
+        int[] docIds = new int[page.length];
+        Document[] docs = new Document[page.length];
+        Language[] languages = new Language[page.length];
+        String[] bodyFields = new String[page.length];
+        String[] bodies = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+            docs[i] = stored.document(page[i].doc, HIT_FIELDS);
+            languages[i] = Language.fromCode(docs[i].get(ArticleFields.LANGUAGE)).orElseThrow();
+            bodyFields[i] = ArticleFields.body(languages[i]);
+            bodies[i] = docs[i].get(bodyFields[i]);
+        }
+        String[] snippets = highlighter.highlight(searcher.getIndexReader(), query, docIds, bodyFields, bodies);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc, HIT_FIELDS);
-            Language language = Language.fromCode(doc.get(ArticleFields.LANGUAGE)).orElseThrow();
-            String snippet = snippets[i] != null
-                    ? snippets[i]
-                    : SnippetHighlighter.opening(stored.document(page[i].doc, Set.of(ArticleFields.body(language)))
-                            .get(ArticleFields.body(language)));
-            hits.add(new SearchHit(Long.parseLong(doc.get(ArticleFields.ID)), doc.get(ArticleFields.TITLE),
-                    snippet, page[i].score, language.code(), doc.get(ArticleFields.CATEGORY)));
+            String snippet = snippets[i] != null ? snippets[i] : SnippetHighlighter.opening(bodies[i] == null ? "" : bodies[i]);
+            hits.add(new SearchHit(Long.parseLong(docs[i].get(ArticleFields.ID)), docs[i].get(ArticleFields.TITLE),
+                    snippet, page[i].score, languages[i].code(), docs[i].get(ArticleFields.CATEGORY)));
         }
         return hits;
     }

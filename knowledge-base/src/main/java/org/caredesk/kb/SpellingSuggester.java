@@ -28,6 +28,8 @@ final class SpellingSuggester {
 
     private final Analyzer analyzer;
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    /** The closest indexed words of an unknown word, per reader: people repeat the same typos. */
+    private final VocabularyMemo<Term, SuggestWord[]> memo = new VocabularyMemo<>();
 
     SpellingSuggester(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -42,17 +44,22 @@ final class SpellingSuggester {
         Map<Integer, Correction> corrections = new TreeMap<>();
         for (Language language : languages) {
             known.addAll(foundByStem(reader, query, language));
+        }
+        for (Language language : languages) {
             String field = ArticleFields.spelling(language);
             for (AnalyzedTerm word : TermAnalysis.analyze(analyzer, field, query, MAX_WORDS)) {
                 if (!isWord(word.text())) {
                     continue; // numbers, codes, "l'x" that this language does not elide: nothing to correct
                 }
                 Term term = new Term(field, word.text());
+                if (known.contains(word.startOffset())) {
+                    continue; // matched as typed or through its stem: the costly edit-distance search is not needed
+                }
                 if (reader.docFreq(term) > 0) {
                     known.add(word.startOffset());
                     continue;
                 }
-                SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                SuggestWord[] similar = corrections(reader, term);
                 if (similar.length > 0) {
                     corrections.merge(word.startOffset(), new Correction(word, similar[0]), Correction::better);
                 }
@@ -60,6 +67,10 @@ final class SpellingSuggester {
         }
         known.forEach(corrections::remove);
         return corrections.isEmpty() ? null : rewrite(query, corrections);
+    }
+
+    private SuggestWord[] corrections(IndexReader reader, Term term) throws IOException {
+        return memo.get(reader, term, t -> checker.suggestSimilar(t, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
     }
 
     /**

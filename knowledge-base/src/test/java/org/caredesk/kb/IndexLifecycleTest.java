@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -179,5 +181,49 @@ class IndexLifecycleTest {
         assertFalse(index.isUsable());
         assertThrows(IllegalStateException.class, () -> index.search(SearchRequest.of("refund")));
         assertThrows(IllegalStateException.class, () -> index.upsert(SampleArticles.all().get(0)));
+    }
+
+    @Test
+    void versionsAreTheIdsAndLastChangesOfTheIndexedArticles() {
+        Instant edited = Instant.parse("2026-11-23T01:02:03.456789Z");
+        try (ArticleIndex index = SampleArticles.index(dir)) {
+            Map<Long, Instant> before = index.versions();
+            assertEquals(SampleArticles.all().size(), before.size());
+            SampleArticles.all().forEach(a -> assertEquals(a.updatedAt(), before.get(a.id()), "article " + a.id()));
+
+            ArticleDocument refund = SampleArticles.all().get(0);
+            index.upsert(new ArticleDocument(refund.id(), refund.title(), refund.body(), refund.language(),
+                    refund.category(), refund.tags(), refund.products(), edited));
+            index.remove(SampleArticles.WARRANTY_EN);
+
+            Map<Long, Instant> after = index.versions();
+            assertEquals(edited, after.get(refund.id()));
+            assertFalse(after.containsKey(SampleArticles.WARRANTY_EN));
+            assertEquals(SampleArticles.all().size() - 1, after.size());
+        }
+    }
+
+    @Test
+    void versionsSurviveARestart() {
+        SampleArticles.index(dir).close();
+
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            assertEquals(SampleArticles.all().size(), index.versions().size());
+        }
+    }
+
+    @Test
+    void aLargeRebuildReportsProgressEveryThousandArticles() {
+        List<ArticleDocument> many = new ArrayList<>();
+        for (int i = 1; i <= 2_500; i++) {
+            many.add(SampleArticles.en(i, "Article " + i, "Body of article " + i, "Other", List.of()));
+        }
+        List<Integer> progress = new ArrayList<>();
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.rebuild(many, progress::add);
+
+            assertEquals(List.of(1_000, 2_000, 2_500), progress);
+            assertEquals(2_500, index.size());
+        }
     }
 }
