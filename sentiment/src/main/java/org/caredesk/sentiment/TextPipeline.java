@@ -48,6 +48,14 @@ public final class TextPipeline {
     }
 
     /**
+     * The same pipeline with other sentiment models (e.g. retrained from agents' corrections); the
+     * language, token and hazard parts are shared, so switching costs only the models' load.
+     */
+    public TextPipeline withSentimentModels(SentimentModels models) {
+        return new TextPipeline(languages, segmenter, models, hazards);
+    }
+
+    /**
      * Analyses any string without throwing: null or empty text gives an empty neutral analysis,
      * control characters are ignored and texts beyond {@link TextSanitizer#MAX_CHARS} characters
      * are analysed on their beginning.

@@ -1,5 +1,7 @@
 package org.caredesk.console.platform;
 
+import org.caredesk.console.corrections.TaggedContactsResource;
+import org.caredesk.console.models.SentimentModelsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.caredesk.console.alerts.AlertsResource;
@@ -25,7 +27,7 @@ public class ConsoleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AnalyzeResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class,
+        return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

@@ -117,6 +117,22 @@ public class Contact {
         this.productMentions.addAll(tags.productMentions());
     }
 
+    /** An agent's correction of the sentiment label; the evidence says who decided it. */
+    public void correctSentiment(String label, String evidence) {
+        this.sentiment = label;
+        this.sentimentEvidence = evidence;
+    }
+
+    /** An agent's correction: a hazard category the pipeline missed. */
+    public void addHazard(HazardTag hazard) {
+        this.hazards.add(hazard);
+    }
+
+    /** An agent's correction: removes a hazard category; false when the contact had none of it. */
+    public boolean removeHazard(String category) {
+        return this.hazards.removeIf(h -> h.getCategory().equals(category));
+    }
+
     public Long getId() {
         return id;
     }

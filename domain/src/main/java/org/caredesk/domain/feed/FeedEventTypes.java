@@ -11,6 +11,8 @@ public final class FeedEventTypes {
     public static final String PRESENCE = "presence";
     /** Internal: a help article changed, so every application refreshes its search index. */
     public static final String KB_ARTICLE_CHANGED = "kb.article.changed";
+    /** Internal: a supervisor switched the sentiment model, so every application loads the new one. */
+    public static final String SENTIMENT_MODEL_CHANGED = "sentiment.model.changed";
 
     private static final java.util.Set<String> PUBLIC = java.util.Set.of(CASE_CREATED, CASE_UPDATED, CONTACT_TAGGED,
             ALERT_RAISED, ALERT_UPDATED, CHAT_MESSAGE, PRESENCE);

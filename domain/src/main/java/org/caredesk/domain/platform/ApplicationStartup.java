@@ -40,6 +40,9 @@ public class ApplicationStartup {
     private ProductCatalogue catalogue;
 
     @Inject
+    private org.caredesk.domain.sentimentmodel.SentimentModelSwitch sentimentModels;
+
+    @Inject
     private KnowledgeBase knowledgeBase;
 
     @Inject
@@ -63,6 +66,7 @@ public class ApplicationStartup {
             demoSeeder.seedOnce();
         }
         tagger.warmUp(catalogue.references());
+        sentimentModels.follow();
         // Changes committed while the index is being built are replayed from the feed afterwards.
         long feedPosition = feedReader.head();
         knowledgeBase.openIndex(indexName(context));

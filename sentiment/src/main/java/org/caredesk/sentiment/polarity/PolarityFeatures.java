@@ -27,6 +27,10 @@ import org.caredesk.sentiment.text.Segmenter;
 public final class PolarityFeatures {
 
     static final String NEGATED = "not_";
+    /** Balance words; they contain the lexicon markers' names so evidence leaves them out too. */
+    static final String BALANCE_POSITIVE = PolarityLexicon.POSITIVE + "bal";
+    static final String BALANCE_NEGATIVE = PolarityLexicon.NEGATIVE + "bal";
+    static final String BALANCE_MIXED = PolarityLexicon.POSITIVE + PolarityLexicon.NEGATIVE + "bal";
     /** Negation reaches this many words at most: long clauses drift off the negated idea. */
     private static final int NEGATION_REACH = 6;
 
@@ -68,6 +72,8 @@ public final class PolarityFeatures {
     static List<String> words(List<String> tokens) {
         List<String> words = new ArrayList<>(tokens.size() + 8);
         int negationLeft = 0;
+        int positive = 0;
+        int negative = 0;
         boolean emphasiseNext = false;
         for (String token : tokens) {
             String word = normalizeToken(token);
@@ -99,10 +105,35 @@ public final class PolarityFeatures {
             String marker = PolarityLexicon.markerFor(word);
             if (marker != null) {
                 words.add(negated ? NEGATED + marker : marker);
+                // A negated opinion word leans the other way ("not good" is a complaint).
+                if (marker.equals(PolarityLexicon.POSITIVE) != negated) {
+                    positive++;
+                } else {
+                    negative++;
+                }
             }
             emphasiseNext = INTENSIFIERS.contains(word);
         }
+        addBalance(words, positive, negative);
         return words;
+    }
+
+    /**
+     * One document-level word for the balance of opinion words over the whole text, twice when
+     * one side leads by two or more. Sentence words describe a corpus line; the balance carries
+     * over to long reviews and letters whose individual words the corpus never used, which is
+     * what lets the model generalise beyond the hand-written lines (see docs/benchmarks.md).
+     */
+    private static void addBalance(List<String> words, int positive, int negative) {
+        if (positive + negative == 0) {
+            return;
+        }
+        String balance = positive > negative ? BALANCE_POSITIVE
+                : negative > positive ? BALANCE_NEGATIVE : BALANCE_MIXED;
+        words.add(balance);
+        if (Math.abs(positive - negative) >= 2) {
+            words.add(balance);
+        }
     }
 
     /** Lower-cased word, '!' or '?' for runs of them, a marker for numbers; null to drop it. */

@@ -1,6 +1,9 @@
 package org.caredesk.sentiment.training;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,26 @@ public final class SentimentCorpus {
     }
 
     public static List<LabelledText> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * The corpus packaged in this jar ({@code corpus/sentiment-<lang>.tsv}): what the build trained
+     * the bundled models on, and what the console retrains from together with agents' corrections.
+     */
+    public static List<LabelledText> bundled(TextLanguage language) throws IOException {
+        String resource = "corpus/sentiment-" + language.code() + ".tsv";
+        try (InputStream in = SentimentCorpus.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Corpus " + resource + " is not on the classpath");
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return parse(reader.lines().toList(), resource);
+            }
+        }
+    }
+
+    private static List<LabelledText> parse(List<String> lines, String source) throws IOException {
         List<LabelledText> texts = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -33,12 +55,12 @@ public final class SentimentCorpus {
             }
             int tab = line.indexOf('\t');
             if (tab < 0 || line.substring(tab + 1).isBlank()) {
-                throw new IOException(file + ":" + (i + 1) + ": expected label<TAB>text");
+                throw new IOException(source + ":" + (i + 1) + ": expected label<TAB>text");
             }
             try {
                 texts.add(new LabelledText(SentimentLabel.fromWireName(line.substring(0, tab)), line.substring(tab + 1)));
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw new IOException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
         }
         return texts;
