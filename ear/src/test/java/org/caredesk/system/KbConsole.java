@@ -28,7 +28,8 @@ final class KbConsole {
      * comments, suggested, opened, deflected.
      */
     static long[] figures(Browser browser, String articleId) {
-        WebElement only = browser.visible(By.id("figuresForm:onlyActive_input"));
+        browser.visible(By.id("figuresForm:figures"));
+        WebElement only = browser.find(By.id("figuresForm:onlyActive_input"));
         if (only.isSelected()) {
             browser.find(By.cssSelector("#figuresForm\\:onlyActive .ui-chkbox-box")).click();
             browser.waitFor("every article listed", d -> !d.findElement(By.id("figuresForm:onlyActive_input")).isSelected()

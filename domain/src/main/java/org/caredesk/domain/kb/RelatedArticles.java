@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * "Related articles" under an article: the index's best matches for its title and tags in the
- * same language, topped up with articles of the same category when the words find too few.
+ * same language, among the articles about the same products first, then the same category, then all.
  */
 @ApplicationScoped
 public class RelatedArticles {
@@ -32,17 +32,22 @@ public class RelatedArticles {
     public List<RelatedArticle> of(Article article, int limit) {
         Map<Long, RelatedArticle> related = new LinkedHashMap<>();
         String words = article.getTitle() + " " + String.join(" ", article.getTags());
-        collect(new SearchRequest(words, article.getLanguage(), limit + 1, 0), article, related, limit);
-        if (related.size() < limit && article.getCategory() != null) {
-            // The category's own name as the query: it is indexed with the article, and the filter keeps the category.
-            SearchRequest sameCategory = new SearchRequest(words + " " + article.getCategory(), article.getLanguage(),
-                    limit + 1, 0, SearchFilter.of(null, article.getCategory()));
-            collect(sameCategory, article, related, limit);
+        // Closest first: about the same product, then in the same category, then anything that matches.
+        if (!article.getProductCodes().isEmpty()) {
+            collect(words, article, new SearchFilter(article.getProductCodes(), List.of()), related, limit);
         }
+        if (article.getCategory() != null) {
+            collect(words, article, SearchFilter.of(null, article.getCategory()), related, limit);
+        }
+        collect(words, article, SearchFilter.NONE, related, limit);
         return new ArrayList<>(related.values());
     }
 
-    private void collect(SearchRequest request, Article article, Map<Long, RelatedArticle> into, int limit) {
+    private void collect(String words, Article article, SearchFilter filter, Map<Long, RelatedArticle> into, int limit) {
+        if (into.size() >= limit) {
+            return;
+        }
+        SearchRequest request = new SearchRequest(words, article.getLanguage(), limit + 1, 0, filter);
         for (SearchHit hit : knowledgeBase.search(request).hits()) {
             if (into.size() >= limit) {
                 return;

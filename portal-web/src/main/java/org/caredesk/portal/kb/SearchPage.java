@@ -146,10 +146,11 @@ public class SearchPage {
 
     private String link(String query, String productValue, String categoryValue, int pageNumber, boolean typed) {
         StringBuilder url = new StringBuilder("search.xhtml?q=").append(encode(query)).append("&lang=").append(getLang());
-        if (productValue != null) {
+        // EL hands a null String argument over as "": both mean "no filter".
+        if (productValue != null && !productValue.isBlank()) {
             url.append("&product=").append(encode(productValue));
         }
-        if (categoryValue != null) {
+        if (categoryValue != null && !categoryValue.isBlank()) {
             url.append("&category=").append(encode(categoryValue));
         }
         if (pageNumber > 1) {
@@ -224,11 +225,12 @@ public class SearchPage {
         return "1".equals(asTyped);
     }
 
-    public String getAsTyped() {
+    /** The {@code asTyped} URL parameter ("1": search the text as typed, without correction). */
+    public String getAsTypedParam() {
         return asTyped;
     }
 
-    public void setAsTyped(String asTyped) {
+    public void setAsTypedParam(String asTyped) {
         this.asTyped = asTyped;
     }
 
