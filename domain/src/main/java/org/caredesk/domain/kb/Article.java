@@ -80,6 +80,12 @@ public class Article {
         this.updatedAt = at;
     }
 
+    /** Puts an unpublished article back on the portal and into search. */
+    public void republish(Instant at) {
+        this.status = ArticleStatus.PUBLISHED;
+        this.updatedAt = at;
+    }
+
     public Long getId() {
         return id;
     }

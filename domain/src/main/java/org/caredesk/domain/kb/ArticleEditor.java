@@ -71,6 +71,17 @@ public class ArticleEditor {
         return true;
     }
 
+    /** Puts an unpublished article back into search; false when there is no such article. */
+    public boolean republish(long id) {
+        Article article = entityManager.find(Article.class, id);
+        if (article == null) {
+            return false;
+        }
+        article.republish(clock.instant());
+        feed.publish(FeedEventTypes.KB_ARTICLE_CHANGED, new ArticleChange(id));
+        return true;
+    }
+
     private String uniqueSlug(String title, String language) {
         String base = slug(title);
         String candidate = base;

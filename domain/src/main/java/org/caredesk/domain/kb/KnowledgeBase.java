@@ -15,6 +15,7 @@ import org.caredesk.kb.ArticleDocument;
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.SearchRequest;
 import org.caredesk.kb.SearchResult;
+import org.caredesk.kb.SynonymSet;
 
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -166,6 +167,21 @@ public class KnowledgeBase {
 
     public SearchResult search(String query, String language, int limit, int offset) {
         return requireIndex().search(new SearchRequest(query, language, limit, offset));
+    }
+
+    /** A search with paging and facet filters, as the portal's search page asks for it. */
+    public SearchResult search(SearchRequest request) {
+        return requireIndex().search(request);
+    }
+
+    /** Titles completing what the consumer is typing (autocomplete). */
+    public List<String> suggest(String prefix, String language, int limit) {
+        return requireIndex().suggest(prefix, language, limit);
+    }
+
+    /** Replaces the synonyms this application's index applies to queries (see {@code synonyms.Synonyms}). */
+    public void useSynonyms(SynonymSet set) {
+        requireIndex().useSynonyms(set);
     }
 
     public Optional<Article> published(long id) {

@@ -9,6 +9,7 @@ import org.caredesk.domain.demo.DemoSeeder;
 import org.caredesk.domain.feed.FeedFollower;
 import org.caredesk.domain.feed.FeedReader;
 import org.caredesk.domain.kb.KnowledgeBase;
+import org.caredesk.domain.kb.synonyms.Synonyms;
 import org.caredesk.domain.product.ProductCatalogue;
 
 import javax.sql.DataSource;
@@ -49,6 +50,9 @@ public class ApplicationStartup {
     private FeedFollower feedFollower;
 
     @Inject
+    private Synonyms synonyms;
+
+    @Inject
     private FeedReader feedReader;
 
     public void start(ServletContext context) {
@@ -70,6 +74,7 @@ public class ApplicationStartup {
         // Changes committed while the index is being built are replayed from the feed afterwards.
         long feedPosition = feedReader.head();
         knowledgeBase.openIndex(indexName(context));
+        synonyms.follow();
         feedFollower.start(feedPosition);
         LOG.log(Level.INFO, "CareDesk application {0} started", context.getContextPath().isEmpty() ? "/" : context.getContextPath());
     }

@@ -33,6 +33,7 @@ public class CaseForm implements Serializable {
     private final transient SubmissionRateLimiter rateLimiter;
     private final transient CustomerDirectory customers;
     private final LanguageSwitch languageSwitch;
+    private final CaseFormArticles articles;
 
     private String subject;
     private String message;
@@ -43,17 +44,18 @@ public class CaseForm implements Serializable {
     private CaseReceipt receipt;
 
     protected CaseForm() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
     public CaseForm(CaseIntake intake, Validator validator, SubmissionRateLimiter rateLimiter,
-                    CustomerDirectory customers, LanguageSwitch languageSwitch) {
+                    CustomerDirectory customers, LanguageSwitch languageSwitch, CaseFormArticles articles) {
         this.intake = intake;
         this.validator = validator;
         this.rateLimiter = rateLimiter;
         this.customers = customers;
         this.languageSwitch = languageSwitch;
+        this.articles = articles;
     }
 
     public void submit() {
@@ -81,6 +83,7 @@ public class CaseForm implements Serializable {
             }
         }
         receipt = intake.submit(submission, Channel.WEB, customerId);
+        articles.submitted();
     }
 
     private static String blankToNull(String value) {

@@ -5,22 +5,34 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.KnowledgeBase;
+import org.caredesk.domain.kb.RelatedArticles;
+import org.caredesk.domain.kb.feedback.Deflection;
 
-/** One published help article. */
+import java.util.List;
+
+/** One published help article, with related ones; notes when it was opened from the case form. */
 @Named
 @RequestScoped
 public class ArticlePage {
+    private static final int RELATED = 5;
+
     private final KnowledgeBase knowledgeBase;
+    private final RelatedArticles relatedArticles;
+    private final Deflection deflection;
     private String id;
+    private String formSession;
     private Article article;
+    private List<RelatedArticles.RelatedArticle> related;
 
     protected ArticlePage() {
-        this(null);
+        this(null, null, null);
     }
 
     @Inject
-    public ArticlePage(KnowledgeBase knowledgeBase) {
+    public ArticlePage(KnowledgeBase knowledgeBase, RelatedArticles relatedArticles, Deflection deflection) {
         this.knowledgeBase = knowledgeBase;
+        this.relatedArticles = relatedArticles;
+        this.deflection = deflection;
     }
 
     public Article getArticle() {
@@ -30,11 +42,37 @@ public class ArticlePage {
         return article;
     }
 
+    public List<RelatedArticles.RelatedArticle> getRelated() {
+        if (related == null) {
+            related = getArticle() == null ? List.of() : relatedArticles.of(getArticle(), RELATED);
+        }
+        return related;
+    }
+
+    /** On a plain visit: an article opened from the case form's suggestions (?fs=…) is recorded. */
+    public void recordVisit() {
+        if (formSession != null && getArticle() != null) {
+            deflection.opened(formSession, getArticle().getId());
+        }
+    }
+
+    public String articleUrl(long articleId) {
+        return ArticleLinks.pageUrl(articleId);
+    }
+
     public String getId() {
         return id;
     }
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getFs() {
+        return formSession;
+    }
+
+    public void setFs(String formSession) {
+        this.formSession = Deflection.isFormSession(formSession) ? formSession : null;
     }
 }

@@ -1,0 +1,60 @@
+package org.caredesk.domain.kb.feedback;
+
+import jakarta.persistence.*;
+import org.caredesk.domain.platform.Ids;
+
+import java.time.Instant;
+
+/** One "Was this helpful?" answer about one article from one browser session. */
+@Entity
+@Table(name = "kb_feedback")
+public class ArticleVote {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
+    private Long id;
+
+    @Column(name = "article_id")
+    private long articleId;
+
+    private boolean helpful;
+
+    @Column(name = "comment_text")
+    private String comment;
+
+    @Column(name = "session_key")
+    private String sessionKey;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected ArticleVote() {
+    }
+
+    public ArticleVote(long articleId, boolean helpful, String comment, String sessionKey, Instant createdAt) {
+        this.articleId = articleId;
+        this.helpful = helpful;
+        this.comment = comment;
+        this.sessionKey = sessionKey;
+        this.createdAt = createdAt;
+    }
+
+    void addComment(String text) {
+        this.comment = text;
+    }
+
+    public long getArticleId() {
+        return articleId;
+    }
+
+    public boolean isHelpful() {
+        return helpful;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
