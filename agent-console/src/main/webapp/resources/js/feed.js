@@ -39,6 +39,8 @@
             lastSeq = event.seq;
             if (event.type === 'case.created' || event.type === 'case.updated') {
                 refreshSoon();
+                // A page showing one case (case.xhtml) decides whether the event is about it.
+                if (typeof window.onCaseEvent === 'function') { window.onCaseEvent(event); }
             }
         };
         socket.onclose = function () {

@@ -3,6 +3,7 @@ package org.caredesk.domain.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.caredesk.domain.cases.sla.SlaClock;
 import org.caredesk.domain.cases.sla.SlaTargets;
 import org.caredesk.domain.contact.Contact;
@@ -33,6 +34,7 @@ public class CaseDetails {
         this.clock = clock;
     }
 
+    @Transactional
     public Optional<CaseDetail> find(String caseNumber) {
         return queries.byNumber(caseNumber).map(c -> {
             // A fresh read: the case page must show what another console just committed.
