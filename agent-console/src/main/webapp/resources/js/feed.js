@@ -41,6 +41,8 @@
             window.dispatchEvent(new CustomEvent('caredesk:feed', {detail: event}));
             if (event.type === 'case.created' || event.type === 'case.updated') {
                 refreshSoon();
+                // A page showing one case (case.xhtml) decides whether the event is about it.
+                if (typeof window.onCaseEvent === 'function') { window.onCaseEvent(event); }
             }
         };
         socket.onclose = function () {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
@@ -82,6 +83,43 @@ class CustomerDataIT {
         assertError(api.get("/console/api/v1/customers?email=" + encode(ALICE), AS_ALICE), 403, "forbidden");
     }
 
+    @Test
+    void theScreenPopTakesThePhoneNumberInEveryCommonFormatting() {
+        // alice's number is stored as "+44 20 7946 0018".
+        for (String typed : List.of("+44 20 7946 0018", "+442079460018", "0044 20 7946 0018", "020 7946 0018",
+                "(020) 7946-0018", "020.7946.0018", " 44-20-7946-0018 ")) {
+            HttpResponse<String> response = api.get("/console/api/v1/customers?phone=" + encode(typed), AS_AGENT);
+            assertEquals(200, response.statusCode(), () -> typed + ": " + response.body());
+            assertEquals(ALICE, object(response).getString("email"), typed);
+        }
+        assertError(api.get("/console/api/v1/customers?phone=" + encode("+39 000 000 0000"), AS_AGENT), 404, "not_found");
+        assertError(api.get("/console/api/v1/customers?phone=" + encode("no digits"), AS_AGENT), 404, "not_found");
+        assertError(api.get("/console/api/v1/customers?phone=1&email=" + encode(ALICE), AS_AGENT), 400, "bad_request");
+    }
+
+    @Test
+    void theScreenPopNeedsStaffCredentials() {
+        assertError(api.get("/console/api/v1/customers?email=" + encode(ALICE), null), 401, "unauthorized");
+        assertError(api.get("/console/api/v1/customers?email=" + encode(ALICE), basic(AGENT, "wrong")), 401, "unauthorized");
+        assertError(api.get("/console/api/v1/customers?phone=" + encode("+44 20 7946 0018"), AS_BOB), 403, "forbidden");
+    }
+
+    @Test
+    void everyScreenPopIsInTheAuditTrailForSupervisors() {
+        String asSupervisor = basic("supervisor@example.com", "supervisor-demo");
+        java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+        long id = object(api.get("/console/api/v1/customers?phone=" + encode("020 7946 0018"), AS_AGENT)).getJsonNumber("id").longValue();
+
+        HttpResponse<String> trail = api.get("/console/api/v1/audit?customer=" + id, asSupervisor);
+        assertEquals(200, trail.statusCode(), trail.body());
+        assertTrue(json(trail).asJsonArray().stream().map(e -> e.asJsonObject()).anyMatch(e ->
+                        e.getString("actor").equals(AGENT) && e.getString("action").equals("customer.opened")
+                                && e.getString("detail").contains("phone")
+                                && !java.time.Instant.parse(e.getString("at")).isBefore(before)),
+                trail.body());
+        assertError(api.get("/console/api/v1/audit?customer=" + id, AS_AGENT), 403, "forbidden");
+        assertError(api.get("/console/api/v1/audit?customer=abc", asSupervisor), 400, "bad_request");
+    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -8,6 +8,8 @@ import org.caredesk.console.alerts.AlertsResource;
 import org.caredesk.console.analysis.AnalyzeResource;
 import org.caredesk.console.contacts.ContactImportResource;
 import org.caredesk.console.customers.CustomersResource;
+import org.caredesk.console.customers.AuditResource;
+import org.caredesk.console.cases.CaseWorkResource;
 import org.caredesk.console.kb.ArticlesResource;
 import org.caredesk.domain.web.ConstraintViolationMapper;
 import org.caredesk.domain.web.StrictJsonReader;
@@ -27,7 +29,7 @@ public class ConsoleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class,
+        return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class, CaseWorkResource.class, AuditResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

@@ -3,31 +3,44 @@ package org.caredesk.console.queue;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.cases.CaseQueries;
-import org.caredesk.domain.cases.CaseSummary;
+import org.caredesk.domain.cases.CaseQueue;
+import org.caredesk.domain.cases.QueueEntry;
+import org.caredesk.domain.cases.QueueFilter;
+import org.caredesk.domain.user.StaffDirectory;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** The open queue: reloaded whenever the live feed says a case arrived or changed. */
+/**
+ * The open queue, most urgent first, with the agent's filters: reloaded whenever the live feed says
+ * a case arrived or changed, and every minute for the SLA timers.
+ */
 @Named
 @ViewScoped
 public class QueuePage implements Serializable {
-    private static final int SHOWN = 100;
+    private static final int SHOWN = 300;
 
-    private final transient CaseQueries queries;
-    private List<CaseSummary> cases;
+    private final transient CaseQueue queue;
+    private final transient StaffDirectory staff;
+    private List<QueueEntry> cases;
+    private List<String> products;
+    private String product;
+    private String channel;
+    private String language;
+    private String sentiment;
+    private String assignee;
 
     protected QueuePage() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public QueuePage(CaseQueries queries) {
-        this.queries = queries;
+    public QueuePage(CaseQueue queue, StaffDirectory staff) {
+        this.queue = queue;
+        this.staff = staff;
     }
 
-    public List<CaseSummary> getCases() {
+    public List<QueueEntry> getCases() {
         if (cases == null) {
             refresh();
         }
@@ -35,6 +48,61 @@ public class QueuePage implements Serializable {
     }
 
     public void refresh() {
-        cases = queries.openQueue(SHOWN);
+        cases = queue.cases(new QueueFilter(product, channel, language, sentiment, assignee), SHOWN);
+    }
+
+    public List<String> getProducts() {
+        if (products == null) {
+            products = queue.openProducts();
+        }
+        return products;
+    }
+
+    public List<StaffDirectory.Staff> getStaff() {
+        return staff.all();
+    }
+
+    public String getUnassigned() {
+        return QueueFilter.UNASSIGNED;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public void setProduct(String product) {
+        this.product = product;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getSentiment() {
+        return sentiment;
+    }
+
+    public void setSentiment(String sentiment) {
+        this.sentiment = sentiment;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 }

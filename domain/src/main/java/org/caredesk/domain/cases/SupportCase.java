@@ -8,6 +8,9 @@ import org.caredesk.domain.product.Product;
 import org.caredesk.domain.user.UserAccount;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * A consumer's case: the thread of contacts about one matter, with its status. Anonymous
@@ -75,6 +78,24 @@ public class SupportCase {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** When an agent first replied to the consumer: stops the first-response SLA timer. */
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    /** When the case was last resolved or closed: stops the resolution SLA timer. */
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    /** The staff member behind the latest change, so a colliding agent learns who it was. */
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @ElementCollection
+    @CollectionTable(name = "case_tag", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "tag")
+    @OrderBy
+    private List<String> tags = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -108,6 +129,7 @@ public class SupportCase {
         }
         if (status == CaseStatus.PENDING || status == CaseStatus.RESOLVED) {
             status = CaseStatus.OPEN;
+            resolvedAt = null;
         }
         this.updatedAt = at;
     }
@@ -115,6 +137,43 @@ public class SupportCase {
     public void changeStatus(CaseStatus status, Instant at) {
         this.status = status;
         this.updatedAt = at;
+        if (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED) {
+            this.resolvedAt = at;
+        } else {
+            this.resolvedAt = null;
+        }
+    }
+
+    /** Records who made the latest change; every staff change goes through here, so the version moves. */
+    public void changedBy(String staffMember, Instant at) {
+        this.updatedBy = staffMember;
+        this.updatedAt = at;
+    }
+
+    public void assignTo(UserAccount agent) {
+        this.assignee = agent;
+        if (agent != null && status == CaseStatus.NEW) {
+            status = CaseStatus.OPEN;
+        }
+    }
+
+    /** An agent answered the consumer: the first answer stops the first-response timer; the ball is now with the consumer. */
+    public void noteAgentReply(Instant at) {
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
+        if (status == CaseStatus.NEW || status == CaseStatus.OPEN) {
+            status = CaseStatus.PENDING;
+        }
+    }
+
+    public void changePriority(CasePriority priority) {
+        this.priority = priority;
+    }
+
+    public void replaceTags(Collection<String> newTags) {
+        tags.clear();
+        tags.addAll(newTags);
     }
 
     public Long getId() {
@@ -179,6 +238,22 @@ public class SupportCase {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public List<String> getTags() {
+        return List.copyOf(tags);
     }
 
     public long getVersion() {

@@ -50,6 +50,13 @@ public class CustomerProfiles {
         return found.map(this::profile);
     }
 
+    /** Staff open a customer record they reached from a case or a search; audited. */
+    public Optional<CustomerProfile> openForStaff(long customerId, String staffMember, String reason) {
+        Optional<Customer> found = Optional.ofNullable(entityManager.find(Customer.class, customerId)).filter(c -> !c.isErased());
+        found.ifPresent(c -> auditLog.record(staffMember, AuditLog.CUSTOMER_RECORD_OPENED, c.getId(), "customer " + c.getId(), reason));
+        return found.map(this::profile);
+    }
+
     /** The customer's own profile. */
     public Optional<CustomerProfile> own(long customerId) {
         return Optional.ofNullable(entityManager.find(Customer.class, customerId)).filter(c -> !c.isErased()).map(this::profile);

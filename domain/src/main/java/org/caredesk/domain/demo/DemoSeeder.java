@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import org.caredesk.domain.cases.CaseNumbers;
+import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.ConsumerDetails;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.cases.TrackingCodes;
@@ -44,6 +45,8 @@ public class DemoSeeder {
     public static final long SEED = 20261122L;
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
     private static final String MARKER = "demo.seeded";
+    /** Demo cases younger than this stay open; older ones were closed two days after they came in. */
+    private static final java.time.Duration OPEN_DEMO_CASES = java.time.Duration.ofDays(3);
 
     private final EntityManager em;
     private final Pbkdf2PasswordHash passwordHash;
@@ -85,7 +88,7 @@ public class DemoSeeder {
         seedArticles(data, now);
         Map<String, Customer> customers = seedCustomers(data, products, now);
         seedStaffAndDemoLogins(customers, now);
-        int contacts = seedContacts(data, customers, products);
+        int contacts = seedContacts(data, customers, products, now);
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Demo data seeded in " + millis + " ms: " + products.size() + " products, "
                 + data.articles().size() + " articles, " + customers.size() + " customers, " + contacts + " contacts");
@@ -143,7 +146,7 @@ public class DemoSeeder {
                 "Sam Supervisor", null, now));
     }
 
-    private int seedContacts(DemoDataset data, Map<String, Customer> customers, Map<String, Product> products) {
+    private int seedContacts(DemoDataset data, Map<String, Customer> customers, Map<String, Product> products, Instant now) {
         int count = 0;
         for (DemoContact d : data.contacts()) {
             Customer customer = d.customerRef() == null ? null : customers.get(d.customerRef());
@@ -156,6 +159,10 @@ public class DemoSeeder {
                         d.subject(), channel, d.language(), customer, product,
                         ConsumerDetails.NONE, d.receivedAt());
                 supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), d.receivedAt());
+                if (d.receivedAt().isBefore(now.minus(OPEN_DEMO_CASES))) {
+                    // The history was worked long ago: only the latest cases wait in the queue.
+                    supportCase.changeStatus(CaseStatus.CLOSED, d.receivedAt().plus(java.time.Duration.ofDays(2)));
+                }
                 em.persist(supportCase);
             }
             Contact contact = Contact.inbound(channel, d.text(), d.receivedAt())

@@ -1,0 +1,289 @@
+package org.caredesk.console.cases;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.caredesk.console.platform.PageMessages;
+import org.caredesk.domain.cases.CaseConflictException;
+import org.caredesk.domain.cases.CaseDetail;
+import org.caredesk.domain.cases.CaseDetails;
+import org.caredesk.domain.cases.CasePriority;
+import org.caredesk.domain.cases.CaseStatus;
+import org.caredesk.domain.cases.CaseSummary;
+import org.caredesk.domain.cases.CaseWork;
+import org.caredesk.domain.cases.SimilarCases;
+import org.caredesk.domain.cases.StaffMember;
+import org.caredesk.domain.user.StaffDirectory;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * One case being worked. The page remembers the version the agent's form is based on; every save
+ * sends it, so a change someone else made meanwhile is never overwritten: the agent is told (live
+ * through the feed, and again at save) and what they typed stays in the boxes.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+    private static final int SIMILAR = 5;
+
+    private final transient CaseDetails details;
+    private final transient CaseWork work;
+    private final transient SimilarCases similarCases;
+    private final transient StaffDirectory staff;
+
+    private String number;
+    private CaseDetail detail;
+    /** The version the agent's form is based on. */
+    private long seenVersion;
+    /** Set when the feed showed a change by someone else that the form does not hold yet. */
+    private String changedElsewhereBy;
+    private String replyText;
+    private String noteText;
+    private String status;
+    private String priority;
+    private String tags;
+    private String assignee;
+    private List<CaseSummary> similar;
+
+    protected CasePage() {
+        this(null, null, null, null);
+    }
+
+    @Inject
+    public CasePage(CaseDetails details, CaseWork work, SimilarCases similarCases, StaffDirectory staff) {
+        this.details = details;
+        this.work = work;
+        this.similarCases = similarCases;
+        this.staff = staff;
+    }
+
+    /** On the first request: loads the case named in the address. */
+    public void onLoad() {
+        if (detail == null && number != null) {
+            detail = details.find(number).orElse(null);
+            if (detail != null) {
+                acceptLatest();
+            }
+        }
+    }
+
+    /** Called by the feed when this case changed anywhere: shows the new state, tells who changed it. */
+    public void refreshFromFeed() {
+        CaseDetail latest = details.find(number).orElse(null);
+        if (latest == null || latest.version() == detail.version()) {
+            return;
+        }
+        detail = latest;
+        if (latest.version() != seenVersion && !Objects.equals(latest.updatedBy(), PageMessages.user())) {
+            changedElsewhereBy = latest.updatedBy() == null ? "?" : latest.updatedBy();
+        } else if (latest.version() != seenVersion) {
+            // My own change from another tab: nothing to warn about.
+            acceptLatest();
+        }
+    }
+
+    /** Takes the stored case as the base of the form; the typed reply and note stay as they are. */
+    public void acceptLatest() {
+        detail = details.find(number).orElse(detail);
+        seenVersion = detail.version();
+        changedElsewhereBy = null;
+        status = detail.status();
+        priority = detail.priority();
+        tags = String.join(", ", detail.tags());
+        assignee = detail.assignee();
+    }
+
+    public void claim() {
+        save(v -> work.claim(number, v, me()), null);
+    }
+
+    public void reply() {
+        if (blank(replyText)) {
+            PageMessages.warn("case.reply.empty");
+            return;
+        }
+        save(v -> work.reply(number, v, replyText, me()), "case.reply.sent");
+        if (!conflicted) {
+            replyText = null;
+        }
+    }
+
+    public void note() {
+        if (blank(noteText)) {
+            PageMessages.warn("case.note.empty");
+            return;
+        }
+        save(v -> work.note(number, v, noteText, me()), "case.note.saved");
+        if (!conflicted) {
+            noteText = null;
+        }
+    }
+
+    /** Saves status, priority, tags and (for supervisors) the assignee, those that changed, one after another. */
+    public void saveProperties() {
+        String wantedStatus = status;
+        String wantedPriority = priority;
+        String wantedTags = tags;
+        String wantedAssignee = assignee;
+        CaseDetail base = detail;
+        save(v -> {
+            long version = v;
+            if (!Objects.equals(wantedStatus, base.status())) {
+                version = work.changeStatus(number, version, CaseStatus.valueOf(wantedStatus.toUpperCase(Locale.ROOT)), me());
+            }
+            if (!Objects.equals(wantedPriority, base.priority())) {
+                version = work.changePriority(number, version, CasePriority.valueOf(wantedPriority.toUpperCase(Locale.ROOT)), me());
+            }
+            List<String> tagList = wantedTags == null ? List.of() : Arrays.stream(wantedTags.split(",")).toList();
+            if (!tagList.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).sorted().distinct().toList()
+                    .equals(base.tags())) {
+                version = work.changeTags(number, version, tagList, me());
+            }
+            if (PageMessages.supervisor() && !Objects.equals(blank(wantedAssignee) ? null : wantedAssignee, base.assignee())) {
+                version = work.assign(number, version, wantedAssignee, me());
+            }
+            return version;
+        }, "case.saved");
+    }
+
+    private transient boolean conflicted;
+
+    private void save(LongUnaryOperator change, String doneKey) {
+        conflicted = false;
+        try {
+            change.applyAsLong(seenVersion);
+            acceptLatest();
+            if (doneKey != null) {
+                PageMessages.info(doneKey);
+            }
+        } catch (CaseConflictException e) {
+            conflicted = true;
+            String who = e.changedBy() == null ? "?" : e.changedBy();
+            // Show the case as it is now; the typed reply and note are kept for the agent to send again.
+            acceptLatest();
+            PageMessages.error("case.conflict", who);
+        } catch (IllegalArgumentException e) {
+            PageMessages.error("case.invalid", e.getMessage());
+        } catch (SecurityException e) {
+            PageMessages.error("case.forbidden");
+        }
+    }
+
+    private StaffMember me() {
+        return new StaffMember(PageMessages.user(), PageMessages.supervisor());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public List<CaseSummary> getSimilar() {
+        if (similar == null && detail != null) {
+            similar = similarCases.like(number, SIMILAR);
+        }
+        return similar;
+    }
+
+    public List<StaffDirectory.Staff> getStaff() {
+        return staff.all();
+    }
+
+    public List<String> getStatuses() {
+        return Arrays.stream(CaseStatus.values()).map(CaseStatus::wireName).toList();
+    }
+
+    public List<String> getPriorities() {
+        return Arrays.stream(CasePriority.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    public boolean isMine() {
+        return detail != null && Objects.equals(detail.assignee(), PageMessages.user());
+    }
+
+    public boolean isSupervisor() {
+        return PageMessages.supervisor();
+    }
+
+    /** Appends {@code text} to the reply on a new paragraph (canned replies, article links). */
+    public void appendToReply(String text) {
+        replyText = blank(replyText) ? text : replyText.stripTrailing() + "\n\n" + text;
+    }
+
+    public CaseDetail getDetail() {
+        return detail;
+    }
+
+    public String getTagText() {
+        return detail == null ? "" : String.join(", ", detail.tags());
+    }
+
+    public long getSeenVersion() {
+        return seenVersion;
+    }
+
+    public String getChangedElsewhereBy() {
+        return changedElsewhereBy;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getReplyText() {
+        return replyText;
+    }
+
+    public void setReplyText(String replyText) {
+        this.replyText = replyText;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+}

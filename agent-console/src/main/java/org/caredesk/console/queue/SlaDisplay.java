@@ -1,0 +1,49 @@
+package org.caredesk.console.queue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.caredesk.console.platform.PageMessages;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** SLA deadlines as people read them: "in 2 h 5 min", "overdue by 40 min" ({@code #{sla.left(due)}}). */
+@Named("sla")
+@ApplicationScoped
+public class SlaDisplay {
+    private final Clock clock;
+
+    protected SlaDisplay() {
+        this(null);
+    }
+
+    @Inject
+    public SlaDisplay(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String left(Instant due) {
+        if (due == null) {
+            return PageMessages.text("sla.met");
+        }
+        Duration left = Duration.between(clock.instant(), due);
+        return left.isNegative() ? PageMessages.text("sla.overdue", span(left.negated())) : PageMessages.text("sla.dueIn", span(left));
+    }
+
+    public boolean overdue(Instant due) {
+        return due != null && due.isBefore(clock.instant());
+    }
+
+    static String span(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        if (minutes >= 48 * 60) {
+            return (minutes / (24 * 60)) + " d";
+        }
+        if (minutes >= 60) {
+            return (minutes / 60) + " h " + (minutes % 60) + " min";
+        }
+        return minutes + " min";
+    }
+}

@@ -1,0 +1,174 @@
+package org.caredesk.domain.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
+import org.caredesk.domain.user.Role;
+import org.caredesk.domain.user.UserAccount;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Staff work a case: claim, assign, reply, note, status, priority, tags. Every change carries the
+ * version of the case its author saw; when the case moved on since, nothing changes and a
+ * {@link CaseConflictException} says so (optimistic locking: the database's version column decides
+ * between two agents who saved at the same moment). Every change is announced as
+ * {@code case.updated} so other consoles follow it live.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseWork {
+    public static final int MAX_TEXT = 20_000;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_TAG_LENGTH = 60;
+
+    private final EntityManager entityManager;
+    private final CaseQueries queries;
+    private final FeedPublisher feed;
+    private final Clock clock;
+
+    protected CaseWork() {
+        this(null, null, null, null);
+    }
+
+    @Inject
+    public CaseWork(EntityManager entityManager, CaseQueries queries, FeedPublisher feed, Clock clock) {
+        this.entityManager = entityManager;
+        this.queries = queries;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    /** The staff member takes the case; refused when someone else holds it already. */
+    public long claim(String caseNumber, long seenVersion, StaffMember by) {
+        return change(caseNumber, seenVersion, by, c -> {
+            if (c.getAssignee() != null && !c.getAssignee().getEmail().equals(by.login())) {
+                throw new CaseConflictException(c.getCaseNumber(), c.getVersion(), c.getAssignee().getEmail(),
+                        "Case " + c.getCaseNumber() + " is already claimed by " + c.getAssignee().getEmail());
+            }
+            c.assignTo(staff(by.login()));
+        });
+    }
+
+    /** A supervisor gives the case to {@code assignee} (a staff login), or to nobody when null. */
+    public long assign(String caseNumber, long seenVersion, String assignee, StaffMember by) {
+        if (!by.supervisor()) {
+            throw new SecurityException("Only supervisors assign cases to others");
+        }
+        return change(caseNumber, seenVersion, by, c -> c.assignTo(assignee == null || assignee.isBlank() ? null : staff(assignee)));
+    }
+
+    /** Answers the consumer: an outbound contact they see in the portal. */
+    public long reply(String caseNumber, long seenVersion, String text, StaffMember by) {
+        String body = text(text);
+        return change(caseNumber, seenVersion, by, c -> {
+            Instant now = clock.instant();
+            entityManager.persist(Contact.fromAgent(c.getChannel(), body, now)
+                    .inCase(c).from(c.getCustomer()).about(c.getProduct()).build());
+            c.noteAgentReply(now);
+        });
+    }
+
+    /** An internal note: for staff only, never shown to the consumer. */
+    public long note(String caseNumber, long seenVersion, String text, StaffMember by) {
+        String body = text(text);
+        return change(caseNumber, seenVersion, by, c -> entityManager.persist(
+                Contact.fromAgent(c.getChannel(), body, clock.instant()).inCase(c).from(c.getCustomer())
+                        .about(c.getProduct()).internal().build()));
+    }
+
+    public long changeStatus(String caseNumber, long seenVersion, CaseStatus status, StaffMember by) {
+        return change(caseNumber, seenVersion, by, c -> c.changeStatus(status, clock.instant()));
+    }
+
+    public long changePriority(String caseNumber, long seenVersion, CasePriority priority, StaffMember by) {
+        return change(caseNumber, seenVersion, by, c -> c.changePriority(priority));
+    }
+
+    /** Replaces the case's tags: trimmed, lower-cased, duplicates and blanks dropped, kept in alphabetical order. */
+    public long changeTags(String caseNumber, long seenVersion, Collection<String> tags, StaffMember by) {
+        Set<String> cleaned = new LinkedHashSet<>();
+        for (String tag : tags) {
+            String t = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT);
+            if (t.length() > MAX_TAG_LENGTH) {
+                throw new IllegalArgumentException("A tag is longer than " + MAX_TAG_LENGTH + " characters");
+            }
+            if (!t.isEmpty()) {
+                cleaned.add(t);
+            }
+        }
+        if (cleaned.size() > MAX_TAGS) {
+            throw new IllegalArgumentException("More than " + MAX_TAGS + " tags");
+        }
+        return change(caseNumber, seenVersion, by, c -> c.replaceTags(cleaned.stream().sorted().toList()));
+    }
+
+    /**
+     * Applies {@code work} when the stored version is the one the staff member saw, stamps who changed
+     * it, and announces it. Answers the new version.
+     */
+    private long change(String caseNumber, long seenVersion, StaffMember by, Consumer<SupportCase> work) {
+        SupportCase supportCase = queries.byNumber(caseNumber)
+                .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
+        if (supportCase.getVersion() != seenVersion) {
+            throw stale(supportCase);
+        }
+        work.accept(supportCase);
+        supportCase.changedBy(by.login(), clock.instant());
+        // Forces the version check and increment even when only a related row (a contact) changed.
+        entityManager.lock(supportCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new CaseConflictException(caseNumber, -1, null,
+                    "Case " + caseNumber + " was changed by someone else at the same moment");
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw new CaseConflictException(caseNumber, -1, null,
+                        "Case " + caseNumber + " was changed by someone else at the same moment");
+            }
+            throw e;
+        }
+        feed.publish(FeedEventTypes.CASE_UPDATED, CaseSummary.of(supportCase));
+        return supportCase.getVersion();
+    }
+
+    private static CaseConflictException stale(SupportCase c) {
+        return new CaseConflictException(c.getCaseNumber(), c.getVersion(), c.getUpdatedBy(),
+                "Case " + c.getCaseNumber() + " was changed" + (c.getUpdatedBy() == null ? "" : " by " + c.getUpdatedBy())
+                        + " since you opened it");
+    }
+
+    private UserAccount staff(String login) {
+        UserAccount account = entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", login.trim().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .filter(u -> u.getRole() != Role.CUSTOMER && u.isEnabled())
+                .orElseThrow(() -> new IllegalArgumentException("No staff member " + login));
+        return account;
+    }
+
+    private static String text(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The text is empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("The text is longer than " + MAX_TEXT + " characters");
+        }
+        return text.strip();
+    }
+}
