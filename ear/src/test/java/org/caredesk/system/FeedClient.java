@@ -33,9 +33,14 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
 
     /** Connects, failing the test if the handshake is refused. */
     static FeedClient connect(CareDesk app, String authorization) {
+        return connect(app, "/console/ws/feed", authorization);
+    }
+
+    /** A JSON WebSocket client on another endpoint ({@code path} with any query), e.g. the chat sockets. */
+    static FeedClient connect(CareDesk app, String path, String authorization) {
         FeedClient client = new FeedClient();
         try {
-            client.socket = handshake(app, authorization, client).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            client.socket = handshake(app, path, authorization, client).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             return client;
         } catch (ExecutionException e) {
             return fail("feed handshake refused: " + describe(e.getCause()), e.getCause());
@@ -46,9 +51,13 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
 
     /** The HTTP status with which the handshake was refused; fails the test if it was accepted. */
     static int refusal(CareDesk app, String authorization) {
+        return refusal(app, "/console/ws/feed", authorization);
+    }
+
+    static int refusal(CareDesk app, String path, String authorization) {
         FeedClient client = new FeedClient();
         try {
-            WebSocket accepted = handshake(app, authorization, client).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            WebSocket accepted = handshake(app, path, authorization, client).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             accepted.abort();
             return fail("the feed accepted a handshake it should have refused (Authorization: "
                     + (authorization == null ? "none" : authorization.substring(0, 6) + "…") + ")");
@@ -62,12 +71,13 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    private static CompletableFuture<WebSocket> handshake(CareDesk app, String authorization, FeedClient listener) {
+    private static CompletableFuture<WebSocket> handshake(CareDesk app, String path, String authorization,
+                                                          FeedClient listener) {
         WebSocket.Builder builder = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        return builder.buildAsync(app.ws("/console/ws/feed"), listener);
+        return builder.buildAsync(app.ws(path), listener);
     }
 
     private static String describe(Throwable error) {
@@ -91,6 +101,25 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return fail("interrupted");
+        }
+    }
+
+    /** Frames until one matches {@code wanted} (which is returned), failing the test if none comes in time. */
+    JsonObject until(String waitingFor, java.util.function.Predicate<JsonObject> wanted) {
+        while (true) {
+            JsonObject frame = next(waitingFor);
+            if (wanted.test(frame)) {
+                return frame;
+            }
+        }
+    }
+
+    /** How the server closed the socket ("code reason"), waiting for it to happen. */
+    String closedBy() {
+        try {
+            return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            return fail("the server did not close the socket within " + WAIT.toSeconds() + " s");
         }
     }
 

@@ -6,10 +6,20 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
@@ -105,6 +115,95 @@ class LiveFeedIT {
             String live = newCase("Live after resume");
             List<JsonObject> liveFrames = feed.untilCaseCreated(live);
             assertStrictlyIncreasing(liveFrames, frames.get(frames.size() - 1).getJsonNumber("seq").longValue());
+        }
+    }
+
+    /**
+     * One console stops reading while cases keep coming: the other console still gets every one of
+     * them, in order; the stalled one is cut off once it is too far behind (the server's queue per
+     * console is bounded), and when it reconnects and resumes from the last frame it had, it gets
+     * exactly what it missed.
+     */
+    @Test
+    void aStalledConsoleDoesNotHoldUpTheOthersIsCutOffAndResumes() throws Exception {
+        try (FeedClient fast = FeedClient.connect(app, AGENT_BASIC);
+             StalledFeedClient stalled = StalledFeedClient.connect(app, AGENT_BASIC)) {
+            List<String> flood = floodOfCases(FLOOD);
+            Set<String> wanted = new HashSet<>(flood);
+            List<JsonObject> fastFrames = new ArrayList<>();
+            while (!wanted.isEmpty()) {
+                JsonObject frame = fast.next(wanted.size() + " more cases of the flood");
+                fastFrames.add(frame);
+                if ("case.created".equals(frame.getString("type", null))) {
+                    wanted.remove(frame.getJsonObject("data").getString("caseNumber"));
+                }
+            }
+            assertStrictlyIncreasing(fastFrames, Long.MIN_VALUE);
+
+            StalledFeedClient.Frames got = stalled.readUntilClosed();
+            List<JsonObject> stalledFrames = got.texts().stream().map(LiveFeedIT::parse).toList();
+            Set<String> stalledCases = caseNumbers(stalledFrames);
+            assertTrue(!stalledCases.containsAll(flood), () -> "the stalled console was not cut off: it received all "
+                    + flood.size() + " cases (close code " + got.closeCode() + ")");
+            assertStrictlyIncreasing(stalledFrames, Long.MIN_VALUE);
+            long lastSeq = stalledFrames.isEmpty() ? fastFrames.get(0).getJsonNumber("seq").longValue() - 1
+                    : stalledFrames.get(stalledFrames.size() - 1).getJsonNumber("seq").longValue();
+
+            try (FeedClient resumed = FeedClient.connect(app, AGENT_BASIC)) {
+                resumed.send("{\"type\":\"resume\",\"since\":" + lastSeq + "}");
+                Set<String> missing = new HashSet<>(flood);
+                missing.removeAll(stalledCases);
+                List<JsonObject> replayed = new ArrayList<>();
+                while (!missing.isEmpty()) {
+                    JsonObject frame = resumed.next(missing.size() + " missed cases after resuming from " + lastSeq);
+                    replayed.add(frame);
+                    if ("case.created".equals(frame.getString("type", null))) {
+                        String number = frame.getJsonObject("data").getString("caseNumber");
+                        assertTrue(!stalledCases.contains(number), () -> number + " was replayed although received");
+                        missing.remove(number);
+                    }
+                }
+                assertStrictlyIncreasing(replayed, lastSeq);
+            }
+        }
+    }
+
+    /** Enough cases to fill the stalled console's socket buffers and then its queue on the server. */
+    private static final int FLOOD = 1_600;
+
+    private List<String> floodOfCases(int count) throws Exception {
+        // Long subjects make big frames, so the socket buffers fill with fewer cases.
+        String padding = "x".repeat(150);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> numbers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                numbers.add(pool.submit(() -> newCase("Flood " + n + " " + padding)));
+            }
+            List<String> result = new ArrayList<>();
+            for (Future<String> number : numbers) {
+                result.add(number.get(2, TimeUnit.MINUTES));
+            }
+            return result;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Set<String> caseNumbers(List<JsonObject> frames) {
+        Set<String> numbers = new HashSet<>();
+        for (JsonObject frame : frames) {
+            if ("case.created".equals(frame.getString("type", null))) {
+                numbers.add(frame.getJsonObject("data").getString("caseNumber"));
+            }
+        }
+        return numbers;
+    }
+
+    private static JsonObject parse(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
         }
     }
 

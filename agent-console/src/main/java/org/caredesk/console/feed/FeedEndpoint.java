@@ -12,6 +12,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import org.caredesk.console.presence.PresenceTracker;
 
 import java.io.StringReader;
 
@@ -27,6 +28,9 @@ public class FeedEndpoint {
     @Inject
     private FeedLog log;
 
+    @Inject
+    private PresenceTracker presence;
+
     @OnOpen
     public void open(Session session) {
         if (session.getUserPrincipal() == null) {
@@ -36,6 +40,7 @@ public class FeedEndpoint {
         FeedSubscriber subscriber = new FeedSubscriber(session, log.head());
         session.getUserProperties().put(SUBSCRIBER, subscriber);
         log.subscribe(subscriber);
+        presence.opened(session.getUserPrincipal().getName());
     }
 
     @OnMessage
@@ -59,6 +64,7 @@ public class FeedEndpoint {
         FeedSubscriber subscriber = (FeedSubscriber) session.getUserProperties().remove(SUBSCRIBER);
         if (subscriber != null) {
             log.unsubscribe(subscriber);
+            presence.closed(session.getUserPrincipal().getName());
         }
     }
 

@@ -29,7 +29,7 @@ public class FeedLog {
     private final FeedFollower follower;
     private final Set<FeedSubscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
-    private final List<FeedRecord> recent = new ArrayList<>();
+    private final List<Item> recent = new ArrayList<>();
     /** {@link #recent} holds every console event after this seq. */
     private long coveredAfter;
     private final FeedListener listener = this::append;
@@ -69,14 +69,21 @@ public class FeedLog {
         subscribers.remove(subscriber);
     }
 
+    /** A console event with its frame, rendered once for every console. */
+    record Item(long seq, String frame) {
+        static Item of(FeedRecord event) {
+            return new Item(event.seq(), FeedFrames.frame(event));
+        }
+    }
+
     /** Every event for consoles after {@code seq} up to the newest seen, oldest first. */
-    public List<FeedRecord> after(long seq) {
+    public List<Item> after(long seq) {
         synchronized (lock) {
             if (seq >= coveredAfter) {
                 return List.copyOf(recent.subList(firstAfter(seq), recent.size()));
             }
         }
-        List<FeedRecord> events = new ArrayList<>();
+        List<Item> events = new ArrayList<>();
         long from = seq;
         long until = follower.head();
         while (from < until) {
@@ -84,7 +91,8 @@ public class FeedLog {
             if (batch.isEmpty()) {
                 break;
             }
-            batch.stream().filter(e -> e.seq() <= until && FeedEventTypes.isPublic(e.type())).forEach(events::add);
+            batch.stream().filter(e -> e.seq() <= until && FeedEventTypes.isPublic(e.type())).map(Item::of)
+                    .forEach(events::add);
             from = batch.get(batch.size() - 1).seq();
         }
         return events;
@@ -93,9 +101,10 @@ public class FeedLog {
     private void append(List<FeedRecord> fresh) {
         synchronized (lock) {
             long newest = recent.isEmpty() ? Long.MIN_VALUE : recent.get(recent.size() - 1).seq();
-            fresh.stream().filter(e -> e.seq() > newest && FeedEventTypes.isPublic(e.type())).forEach(recent::add);
+            fresh.stream().filter(e -> e.seq() > newest && FeedEventTypes.isPublic(e.type())).map(Item::of)
+                    .forEach(recent::add);
             if (recent.size() > KEPT_IN_MEMORY) {
-                List<FeedRecord> dropped = recent.subList(0, recent.size() - KEPT_IN_MEMORY);
+                List<Item> dropped = recent.subList(0, recent.size() - KEPT_IN_MEMORY);
                 coveredAfter = dropped.get(dropped.size() - 1).seq();
                 dropped.clear();
             }

@@ -2,24 +2,26 @@ package org.caredesk.console.feed;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import org.caredesk.domain.feed.FeedRecord;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * One console's connection to the feed. Frames wait in a bounded queue and go out one at a time
- * with asynchronous sends, so a slow console only delays itself; one that falls more than
- * {@value #MAX_PENDING} events behind is disconnected and can resume where it stopped.
+ * One console's connection to the feed. Frames wait in a bounded queue and go out with
+ * asynchronous sends, at most {@value #IN_FLIGHT} unconfirmed at a time (one at a time costs a
+ * round trip through the container per frame, which 200 consoles at 50 events/s cannot afford),
+ * so a slow console only delays itself; one that falls more than {@value #MAX_PENDING} events
+ * behind is disconnected and can resume where it stopped.
  */
 final class FeedSubscriber {
-    static final int MAX_PENDING = 2_000;
+    static final int MAX_PENDING = 1_000;
+    static final int IN_FLIGHT = 16;
 
     private final Session session;
     private final Deque<String> pending = new ArrayDeque<>();
     private long lastQueued;
-    private boolean sending;
+    private int sending;
     private boolean closed;
 
     FeedSubscriber(Session session, long startAfter) {
@@ -32,8 +34,8 @@ final class FeedSubscriber {
         if (closed) {
             return;
         }
-        for (FeedRecord event : log.after(lastQueued)) {
-            pending.addLast(FeedFrames.frame(event));
+        for (FeedLog.Item event : log.after(lastQueued)) {
+            pending.addLast(event.frame());
             lastQueued = event.seq();
         }
         if (pending.size() > MAX_PENDING) {
@@ -52,20 +54,19 @@ final class FeedSubscriber {
     }
 
     private void sendNext() {
-        if (sending || closed || pending.isEmpty()) {
-            return;
-        }
-        sending = true;
-        session.getAsyncRemote().sendText(pending.pollFirst(), result -> {
-            synchronized (this) {
-                sending = false;
-                if (result.isOK()) {
-                    sendNext();
-                } else {
-                    close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Send failed"));
+        while (sending < IN_FLIGHT && !closed && !pending.isEmpty()) {
+            sending++;
+            session.getAsyncRemote().sendText(pending.pollFirst(), result -> {
+                synchronized (this) {
+                    sending--;
+                    if (result.isOK()) {
+                        sendNext();
+                    } else {
+                        close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Send failed"));
+                    }
                 }
-            }
-        });
+            });
+        }
     }
 
     synchronized void close(CloseReason reason) {

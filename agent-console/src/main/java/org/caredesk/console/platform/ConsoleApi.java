@@ -5,6 +5,8 @@ import org.caredesk.console.models.SentimentModelsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.caredesk.console.alerts.AlertsResource;
+import org.caredesk.console.chat.ChatsResource;
+import org.caredesk.console.presence.PresenceResource;
 import org.caredesk.console.analysis.AnalyzeResource;
 import org.caredesk.console.contacts.ContactImportResource;
 import org.caredesk.console.customers.CustomersResource;
@@ -29,7 +31,7 @@ public class ConsoleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class, CaseWorkResource.class, AuditResource.class,
+        return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class, CaseWorkResource.class, AuditResource.class, ChatsResource.class, PresenceResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

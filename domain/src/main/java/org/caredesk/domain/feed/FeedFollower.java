@@ -2,21 +2,23 @@ package org.caredesk.domain.feed;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Follows the durable feed table for this application: every event committed by any application
  * on any instance reaches the listeners here (the console's live feed, this application's search
- * index) within one poll interval. Listeners are registered in code rather than as CDI observers,
+ * index) at once when the event was written in this JVM ({@link FeedBell}), else within one poll
+ * interval (another instance). Listeners are registered in code rather than as CDI observers,
  * because inside an EAR this bean lives in a shared library that cannot see the web modules' beans.
  */
 @ApplicationScoped
@@ -28,10 +30,11 @@ public class FeedFollower {
     private final FeedReader reader;
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private volatile long head = -1;
-    private ScheduledFuture<?> polling;
+    private volatile boolean stopped;
+    private Thread polling;
 
     @Resource
-    private ManagedScheduledExecutorService scheduler;
+    private ManagedThreadFactory threads;
 
     protected FeedFollower() {
         this(null);
@@ -51,7 +54,26 @@ public class FeedFollower {
             return;
         }
         head = fromSeq;
-        polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        Phaser bell = FeedBell.find();
+        polling = threads.newThread(() -> follow(bell));
+        polling.setName("caredesk-feed-follower");
+        polling.setDaemon(true);
+        polling.start();
+    }
+
+    /** Polls, then waits for the bell or the poll interval, whichever comes first. */
+    private void follow(Phaser bell) {
+        while (!stopped) {
+            int phase = bell.getPhase();
+            poll();
+            try {
+                bell.awaitAdvanceInterruptibly(phase, POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // nobody rang: poll anyway, for events from other instances
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     public void addListener(FeedListener listener) {
@@ -88,8 +110,9 @@ public class FeedFollower {
 
     @PreDestroy
     synchronized void stop() {
+        stopped = true;
         if (polling != null) {
-            polling.cancel(false);
+            polling.interrupt();
         }
     }
 }

@@ -1,12 +1,17 @@
 package org.caredesk.domain.feed;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
+import java.util.concurrent.Phaser;
 
 /**
  * Puts an event on the live feed inside the caller's transaction, so an event exists exactly
@@ -19,6 +24,11 @@ public class FeedPublisher {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Jsonb jsonb = JsonbBuilder.create();
+    private volatile Phaser bell;
+
+    /** Absent outside a container (the persistence tests): then nobody is rung, followers poll. */
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     protected FeedPublisher() {
         this(null, null);
@@ -36,6 +46,32 @@ public class FeedPublisher {
         long seq = ((Number) entityManager.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
                 .getSingleResult()).longValue();
         entityManager.persist(new FeedEvent(seq, type, clock.instant(), jsonb.toJson(data)));
+        ringAfterCommit();
         return seq;
+    }
+
+    /** Followers in this JVM hear of the event as soon as it is visible, not at their next poll. */
+    private void ringAfterCommit() {
+        if (transactions == null || transactions.getTransactionKey() == null
+                || transactions.getResource(Phaser.class) != null) {
+            return; // no transaction manager, or this transaction rings already
+        }
+        if (bell == null) {
+            bell = FeedBell.find();
+        }
+        Phaser toRing = bell;
+        transactions.putResource(Phaser.class, toRing);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    FeedBell.ring(toRing);
+                }
+            }
+        });
     }
 }

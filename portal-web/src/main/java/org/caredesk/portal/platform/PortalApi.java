@@ -8,6 +8,7 @@ import org.caredesk.domain.web.UnexpectedErrorMapper;
 import org.caredesk.domain.web.UnreadableBodyMapper;
 import org.caredesk.domain.web.WebApplicationExceptionMapper;
 import org.caredesk.portal.cases.CasesResource;
+import org.caredesk.portal.chat.ChatResource;
 import org.caredesk.portal.kb.KnowledgeBaseResource;
 import org.caredesk.portal.kb.SuggestResource;
 import org.caredesk.portal.me.MeResource;
@@ -27,7 +28,7 @@ public class PortalApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(KnowledgeBaseResource.class, SuggestResource.class, CasesResource.class, MeResource.class,
+        return Set.of(KnowledgeBaseResource.class, SuggestResource.class, CasesResource.class, MeResource.class, ChatResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

@@ -1,0 +1,208 @@
+package org.caredesk.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load client for the live feed: N authenticated consoles on {@code /console/ws/feed} while cases
+ * are opened through {@code POST /api/v1/cases} at a fixed rate (open loop: one every 1/rate s,
+ * whether or not earlier ones were answered). Checks that every console received every
+ * {@code case.created} of this run, with {@code seq} strictly increasing, and prints the latency
+ * from the HTTP 201 to the frame at each console. Not a test; never asserts a time. Loopback only:
+ * <pre>
+ * CAREDESK_ANON_LIMIT=0 java -jar ear/target/caredesk.jar        # anonymous submissions unlimited
+ * ./mvnw -q -pl ear test-compile exec:java@live-feed-load -Dload.url=http://localhost:8080 \
+ *     -Dload.consoles=200 -Dload.rate=50 -Dload.seconds=60
+ * </pre>
+ * Cases are submitted anonymously (as the public form does) unless {@code -Dload.customer=email:password}
+ * is given; the app must then run with {@code CAREDESK_ANON_LIMIT=0} or the limit answers 429.
+ */
+public final class LiveFeedLoad {
+    private static final Pattern SEQ = Pattern.compile("^\\{\"seq\":(\\d+),\"type\":\"([^\"]+)\"");
+    private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\":\"([^\"]+)\"");
+
+    private LiveFeedLoad() {
+    }
+
+    /** What one console saw: each frame's seq, and for case.created frames the case and when it arrived. */
+    static final class Console implements WebSocket.Listener {
+        final List<Long> seqs = new ArrayList<>();
+        final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            long now = System.nanoTime();
+            partial.append(data);
+            if (last) {
+                String frame = partial.toString();
+                partial.setLength(0);
+                Matcher head = SEQ.matcher(frame);
+                if (head.find()) {
+                    synchronized (seqs) {
+                        seqs.add(Long.parseLong(head.group(1)));
+                    }
+                    if ("case.created".equals(head.group(2))) {
+                        Matcher number = CASE_NUMBER.matcher(frame);
+                        if (number.find()) {
+                            arrivals.putIfAbsent(number.group(1), now);
+                        }
+                    }
+                }
+            }
+            socket.request(1);
+            return null;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = System.getProperty("load.url", "http://localhost:8080");
+        int consoleCount = Integer.getInteger("load.consoles", 200);
+        int rate = Integer.getInteger("load.rate", 50);
+        int seconds = Integer.getInteger("load.seconds", 60);
+        String agent = System.getProperty("load.agent", "agent@example.com:agent-demo");
+        String customer = System.getProperty("load.customer", "");
+
+        // Several clients, each with its own selector thread, so the load client is not the bottleneck.
+        List<HttpClient> wsClients = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            wsClients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .executor(Executors.newFixedThreadPool(2)).build());
+        }
+        URI feed = URI.create(base.replaceFirst("^http", "ws") + "/console/ws/feed");
+        List<Console> consoles = new ArrayList<>();
+        List<WebSocket> sockets = new ArrayList<>();
+        for (int i = 0; i < consoleCount; i++) {
+            Console console = new Console();
+            consoles.add(console);
+            sockets.add(wsClients.get(i % wsClients.size()).newWebSocketBuilder()
+                    .header("Authorization", basic(agent)).buildAsync(feed, console).get(30, TimeUnit.SECONDS));
+        }
+        System.out.printf("%d consoles connected; opening %d cases/s for %d s%n", consoleCount, rate, seconds);
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+        Map<String, Long> created = new ConcurrentHashMap<>();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger sent = new AtomicInteger();
+        List<CompletableFuture<?>> inFlight = java.util.Collections.synchronizedList(new ArrayList<>());
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        int total = rate * seconds;
+        long periodNanos = 1_000_000_000L / rate;
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        ticker.scheduleAtFixedRate(() -> {
+            int n = sent.incrementAndGet();
+            if (n > total) {
+                done.complete(null);
+                return;
+            }
+            inFlight.add(http.sendAsync(caseRequest(base, n, customer), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, failure) -> {
+                        long now = System.nanoTime();
+                        Matcher number = failure == null && response.statusCode() == 201
+                                ? CASE_NUMBER.matcher(response.body()) : null;
+                        if (number != null && number.find()) {
+                            created.put(number.group(1), now);
+                        } else {
+                            if (errors.incrementAndGet() <= 5) {
+                                System.out.println("submission failed: " + (failure != null ? failure
+                                        : response.statusCode() + " " + response.body()));
+                            }
+                        }
+                    }));
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        done.get();
+        ticker.shutdown();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
+
+        // Give the last events a moment to arrive (polled, bounded).
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline && !allArrived(consoles, created)) {
+            Thread.sleep(50);
+        }
+        report(consoles, created, errors.get(), total);
+        for (WebSocket socket : sockets) {
+            socket.abort();
+        }
+        System.exit(0);
+    }
+
+    private static HttpRequest caseRequest(String base, int n, String customer) {
+        String body = "{\"subject\":\"Load test case " + n + "\",\"message\":\"My kettle stopped heating after a week, "
+                + "request " + n + ".\",\"language\":\"en\"}";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/cases"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (!customer.isBlank()) {
+            request.header("Authorization", basic(customer));
+        }
+        return request.build();
+    }
+
+    private static boolean allArrived(List<Console> consoles, Map<String, Long> created) {
+        return consoles.stream().allMatch(c -> c.arrivals.keySet().containsAll(created.keySet()));
+    }
+
+    private static void report(List<Console> consoles, Map<String, Long> created, int errors, int total) {
+        long missing = 0;
+        int outOfOrder = 0;
+        long[] latencies = new long[consoles.size() * created.size()];
+        int n = 0;
+        for (Console console : consoles) {
+            synchronized (console.seqs) {
+                for (int i = 1; i < console.seqs.size(); i++) {
+                    if (console.seqs.get(i) <= console.seqs.get(i - 1)) {
+                        outOfOrder++;
+                    }
+                }
+            }
+            for (Map.Entry<String, Long> c : created.entrySet()) {
+                Long arrived = console.arrivals.get(c.getKey());
+                if (arrived == null) {
+                    missing++;
+                } else {
+                    latencies[n++] = arrived - c.getValue();
+                }
+            }
+        }
+        long[] sorted = Arrays.copyOf(latencies, n);
+        Arrays.sort(sorted);
+        System.out.printf("cases submitted %d, created (201) %d, failed %d%n", total, created.size(), errors);
+        System.out.printf("deliveries expected %d, received %d, missing %d, seq out of order %d%n",
+                (long) consoles.size() * created.size(), n, missing, outOfOrder);
+        System.out.printf("201 -> event at console, ms: min %.1f  p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+                ms(sorted, 0), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 0.999), ms(sorted, 1));
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(quantile * sorted.length) - 1));
+        return sorted[index] / 1e6;
+    }
+
+    private static String basic(String loginAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(loginAndPassword.getBytes(StandardCharsets.UTF_8));
+    }
+}
