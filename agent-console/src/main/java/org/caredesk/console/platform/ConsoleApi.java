@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.caredesk.console.alerts.AlertsResource;
 import org.caredesk.console.analysis.AnalyzeResource;
+import org.caredesk.console.attachments.AttachmentsResource;
 import org.caredesk.console.contacts.ContactImportResource;
 import org.caredesk.console.customers.CustomersResource;
 import org.caredesk.console.kb.ArticlesResource;
@@ -25,7 +26,7 @@ public class ConsoleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AnalyzeResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class,
+        return Set.of(AnalyzeResource.class, AttachmentsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

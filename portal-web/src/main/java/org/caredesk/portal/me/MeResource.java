@@ -2,7 +2,28 @@ package org.caredesk.portal.me;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.caredesk.domain.cases.CaseActions;
+import org.caredesk.domain.cases.CaseView;
+import org.caredesk.domain.cases.attachments.AttachmentFile;
+import org.caredesk.domain.cases.attachments.Attachments;
+import org.caredesk.domain.privacy.AccountErasure;
+import org.caredesk.domain.privacy.ConsentCentre;
+import org.caredesk.domain.privacy.DataAccessReport;
+import org.caredesk.domain.privacy.MyData;
+import org.caredesk.domain.privacy.MyDataExport;
+import org.caredesk.domain.web.PathIds;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,22 +48,41 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class MeResource {
+    private static final String NO_CASE = "No case with that number among yours";
     private final CustomerDirectory directory;
     private final CustomerProfiles profiles;
     private final CaseQueries cases;
+    private final CaseActions actions;
+    private final Attachments attachments;
+    private final MyDataExport export;
+    private final ConsentCentre consents;
+    private final DataAccessReport accessReport;
+    private final AccountErasure erasure;
 
     @Context
     private SecurityContext security;
 
     protected MeResource() {
-        this(null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
-    public MeResource(CustomerDirectory directory, CustomerProfiles profiles, CaseQueries cases) {
+    public MeResource(CustomerDirectory directory, CustomerProfiles profiles, CaseQueries cases, CaseActions actions,
+                      Attachments attachments, MyDataExport export, ConsentCentre consents,
+                      DataAccessReport accessReport, AccountErasure erasure) {
         this.directory = directory;
         this.profiles = profiles;
         this.cases = cases;
+        this.actions = actions;
+        this.attachments = attachments;
+        this.export = export;
+        this.consents = consents;
+        this.accessReport = accessReport;
+        this.erasure = erasure;
+    }
+
+    /** A rating of a resolved case. */
+    public record RatingRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment) {
     }
 
     /** The customer's profile and consents. */
@@ -71,6 +111,87 @@ public class MeResource {
     @Path("cases")
     public List<CaseSummary> myCases() {
         return cases.ofCustomer(customerId());
+    }
+
+    @GET
+    @Path("cases/{caseNumber}")
+    public CaseView myCase(@PathParam("caseNumber") String caseNumber) {
+        return cases.forCustomer(caseNumber, customerId()).orElseThrow(() -> new NotFoundException(NO_CASE));
+    }
+
+    @POST
+    @Path("cases/{caseNumber}/close")
+    public CaseView close(@PathParam("caseNumber") String caseNumber) {
+        return afterAction(caseNumber, actions.close(caseNumber, customerId()), "The case is already closed");
+    }
+
+    @POST
+    @Path("cases/{caseNumber}/reopen")
+    public CaseView reopen(@PathParam("caseNumber") String caseNumber) {
+        return afterAction(caseNumber, actions.reopen(caseNumber, customerId()), "Only a resolved or closed case can be reopened");
+    }
+
+    @POST
+    @Path("cases/{caseNumber}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseView rate(@PathParam("caseNumber") String caseNumber,
+                         @NotNull(message = "a JSON body is required") @Valid RatingRequest rating) {
+        return afterAction(caseNumber, actions.rate(caseNumber, customerId(), rating.score(), rating.comment()),
+                "The case can be rated once, after it is resolved");
+    }
+
+    private CaseView afterAction(String caseNumber, CaseActions.Outcome outcome, String conflict) {
+        return switch (outcome) {
+            case NOT_FOUND -> throw new NotFoundException(NO_CASE);
+            case NOT_ALLOWED -> throw new ClientErrorException(conflict, Response.Status.CONFLICT);
+            case DONE -> myCase(caseNumber);
+        };
+    }
+
+    /** An attachment of one of the customer's own cases; anyone else's is 404. */
+    @GET
+    @Path("attachments/{id}")
+    @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
+    public Response attachment(@PathParam("id") String id) {
+        AttachmentFile file = PathIds.parse(id).flatMap(n -> attachments.forCustomer(n, customerId()))
+                .orElseThrow(() -> new NotFoundException("No attachment " + id));
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    /** "Download my data": everything held about the customer, as a JSON file. */
+    @GET
+    @Path("export")
+    public Response export() {
+        MyData data = export.of(customerId()).orElseThrow(() -> new NotFoundException("No customer record"));
+        return Response.ok(data, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"my-caredesk-data.json\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @GET
+    @Path("consents")
+    public List<ConsentCentre.Decision> consentHistory() {
+        return consents.history(customerId());
+    }
+
+    /** "Who looked at my data": staff access to this customer's record. */
+    @GET
+    @Path("access-log")
+    public List<DataAccessReport.Access> accessLog() {
+        return accessReport.of(customerId());
+    }
+
+    /** "Erase my account": at once; the credentials used for this call stop working. */
+    @DELETE
+    public Response erase() {
+        customerId();
+        erasure.erase(security.getUserPrincipal().getName());
+        return Response.noContent().build();
     }
 
     private CustomerProfile profile() {
