@@ -13,10 +13,15 @@ public record CareDeskSettings(Path dataDir, String databaseUrl, String database
                                boolean demo, int anonymousLimitPerMinute) {
 
     public static CareDeskSettings fromEnvironment() {
-        return from(name -> {
+        return from(environment());
+    }
+
+    /** Looks a setting such as CAREDESK_PORT up as the system property caredesk.port, then in the environment. */
+    public static UnaryOperator<String> environment() {
+        return name -> {
             String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
             return property != null ? property : System.getenv(name);
-        });
+        };
     }
 
     /** Reads settings through {@code lookup}, which maps an environment name such as CAREDESK_PORT to its value. */

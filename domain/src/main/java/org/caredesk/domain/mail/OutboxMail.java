@@ -1,0 +1,74 @@
+package org.caredesk.domain.mail;
+
+import jakarta.persistence.*;
+import org.caredesk.domain.platform.Ids;
+
+import java.time.Instant;
+
+/** One mail in the durable outbox, with how its delivery went. */
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail {
+    private static final int MAX_ERROR = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
+    private Long id;
+
+    private String recipient;
+
+    private String subject;
+
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    private MailStatus status;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(OutgoingMail mail, MailStatus status, Instant createdAt, String error) {
+        this.lastError = error;
+        this.recipient = mail.to();
+        this.subject = mail.subject();
+        this.body = mail.text();
+        this.status = status;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    OutgoingMail toMail() {
+        return new OutgoingMail(recipient, subject, body);
+    }
+
+    OutboxMailView view() {
+        return new OutboxMailView(id, recipient, subject, body, status, createdAt, sentAt, attempts, lastError);
+    }
+
+    void sent(Instant at) {
+        status = MailStatus.SENT;
+        sentAt = at;
+        attempts++;
+        lastError = null;
+    }
+
+    void failed(String error) {
+        status = MailStatus.FAILED;
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR));
+    }
+}

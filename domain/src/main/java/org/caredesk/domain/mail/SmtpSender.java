@@ -1,0 +1,59 @@
+package org.caredesk.domain.mail;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+
+/** Hands one mail to the configured SMTP server with Jakarta Mail. */
+public class SmtpSender {
+    private static final String TIMEOUT_MILLIS = "10000";
+
+    private final MailSettings settings;
+    private final Session session;
+
+    public SmtpSender(MailSettings settings) {
+        if (!settings.configured()) {
+            throw new IllegalArgumentException("no SMTP server configured");
+        }
+        this.settings = settings;
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", settings.host());
+        properties.put("mail.smtp.port", String.valueOf(settings.port()));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+        properties.put("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
+        // A stuck server must not hold a delivery thread for ever.
+        properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        Authenticator authenticator = null;
+        if (settings.user() != null) {
+            properties.put("mail.smtp.auth", "true");
+            authenticator = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(settings.user(), settings.password());
+                }
+            };
+        }
+        this.session = Session.getInstance(properties, authenticator);
+    }
+
+    public void send(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        Transport.send(message);
+    }
+}
