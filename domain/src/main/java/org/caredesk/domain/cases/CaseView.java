@@ -21,11 +21,11 @@ public record CaseView(String caseNumber, String subject, String status, String 
     public record Rating(int score, String comment, Instant at) {
     }
 
-    public boolean isClosed() {
+    public boolean closed() {
         return "closed".equals(status);
     }
 
-    public boolean isReopenable() {
+    public boolean reopenable() {
         return "closed".equals(status) || "resolved".equals(status);
     }
 }

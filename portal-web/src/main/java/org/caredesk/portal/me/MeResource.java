@@ -13,6 +13,9 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.caredesk.domain.cases.attachments.UploadResult;
+import org.caredesk.domain.web.ApiError;
 import jakarta.ws.rs.core.Response;
 import org.caredesk.domain.cases.CaseActions;
 import org.caredesk.domain.cases.CaseView;
@@ -101,6 +104,22 @@ public class MeResource {
         return profile().accounts();
     }
 
+    /** One of the customer's accounts by its number; anyone else's is 404, like a missing one. */
+    @GET
+    @Path("accounts/{number}")
+    public CustomerProfile.AccountView account(@PathParam("number") String number) {
+        return profile().accounts().stream().filter(a -> a.number().equals(number)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No account " + number + " among yours"));
+    }
+
+    /** One of the customer's products by its serial number; anyone else's is 404, like a missing one. */
+    @GET
+    @Path("products/{serialNumber}")
+    public CustomerProfile.OwnedProductView product(@PathParam("serialNumber") String serialNumber) {
+        return profile().products().stream().filter(p -> p.serialNumber().equals(serialNumber)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No product with serial number " + serialNumber + " among yours"));
+    }
+
     @GET
     @Path("products")
     public List<CustomerProfile.OwnedProductView> products() {
@@ -145,6 +164,32 @@ public class MeResource {
             case NOT_FOUND -> throw new NotFoundException(NO_CASE);
             case NOT_ALLOWED -> throw new ClientErrorException(conflict, Response.Status.CONFLICT);
             case DONE -> myCase(caseNumber);
+        };
+    }
+
+    /**
+     * Attaches a photo or PDF (the raw bytes as the body) to one of the customer's cases. The type
+     * is read from the content; the body limit (5 MB) is enforced before it is read (413).
+     */
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@QueryParam("caseNumber") String caseNumber, @QueryParam("fileName") String fileName,
+                           java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body.readNBytes(Attachments.MAX_BYTES + 1);
+        UploadResult result = attachments.attach(caseNumber, customerId(), fileName, content);
+        return switch (result.outcome()) {
+            case STORED -> Response.status(Response.Status.CREATED)
+                    .location(java.net.URI.create("/api/v1/me/attachments/" + result.attachment().id()))
+                    .entity(result.attachment()).build();
+            case NOT_FOUND -> throw new NotFoundException(NO_CASE);
+            case TOO_LARGE -> ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large",
+                    "An attachment may have at most " + Attachments.MAX_BYTES + " bytes");
+            case WRONG_TYPE -> ApiError.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                    "Only JPEG, PNG and PDF files can be attached (recognised by their content)");
+            case EMPTY -> ApiError.of(Response.Status.BAD_REQUEST, "invalid_input", "body: the file is empty");
+            case TOO_MANY -> ApiError.of(Response.Status.CONFLICT, "conflict",
+                    "The case already has " + Attachments.MAX_PER_CASE + " attachments");
         };
     }
 

@@ -10,6 +10,7 @@ import org.caredesk.domain.web.WebApplicationExceptionMapper;
 import org.caredesk.portal.cases.CasesResource;
 import org.caredesk.portal.kb.KnowledgeBaseResource;
 import org.caredesk.portal.me.MeResource;
+import org.caredesk.portal.registration.RegistrationsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -26,7 +27,7 @@ public class PortalApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(KnowledgeBaseResource.class, CasesResource.class, MeResource.class,
+        return Set.of(KnowledgeBaseResource.class, CasesResource.class, MeResource.class, RegistrationsResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

@@ -104,7 +104,7 @@ public class Attachments {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\";]", "").trim();
         int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
+        String base = (dot >= 0 ? name.substring(0, dot) : name).replaceAll("^\\.+", "");
         if (base.isBlank()) {
             base = "attachment";
         }
