@@ -8,6 +8,7 @@ import org.caredesk.console.alerts.AlertsResource;
 import org.caredesk.console.chat.ChatsResource;
 import org.caredesk.console.presence.PresenceResource;
 import org.caredesk.console.analysis.AnalyzeResource;
+import org.caredesk.console.attachments.AttachmentsResource;
 import org.caredesk.console.contacts.ContactImportResource;
 import org.caredesk.console.customers.CustomersResource;
 import org.caredesk.console.customers.AuditResource;
@@ -31,7 +32,7 @@ public class ConsoleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class, CaseWorkResource.class, AuditResource.class, ChatsResource.class, PresenceResource.class,
+        return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class, CaseWorkResource.class, AuditResource.class, ChatsResource.class, PresenceResource.class, AttachmentsResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.caredesk.domain.contact.Author;
+import org.caredesk.domain.cases.attachments.Attachment;
+import org.caredesk.domain.cases.attachments.AttachmentInfo;
 import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.contact.Direction;
 
 import java.util.List;
 import java.util.Locale;
@@ -72,16 +75,40 @@ public class CaseQueries {
                 .findFirst();
     }
 
+    /**
+     * The consumer's view: only what the consumer may see. Internal notes are left out, and so is
+     * anything an agent wrote that is not an outbound message to the consumer.
+     */
     private CaseView view(SupportCase c) {
         List<CaseView.TimelineEntry> timeline = entityManager.createQuery(
                         "SELECT k FROM Contact k WHERE k.supportCase = :c AND k.internalNote = false ORDER BY k.receivedAt, k.id",
                         Contact.class)
                 .setParameter("c", c)
                 .getResultStream()
-                .map(k -> new CaseView.TimelineEntry(k.getReceivedAt(),
-                        k.getAuthor() == Author.AGENT ? "agent" : "consumer", k.getBody()))
+                .filter(CaseQueries::visibleToConsumer)
+                .map(k -> new CaseView.TimelineEntry(k.getReceivedAt(), from(k), k.getBody()))
                 .toList();
+        List<AttachmentInfo> attachments = entityManager.createQuery(
+                        "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id", Attachment.class)
+                .setParameter("c", c).getResultStream()
+                .map(a -> new AttachmentInfo(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getUploadedAt()))
+                .toList();
+        CaseView.Rating rating = c.getCsatScore() == null ? null
+                : new CaseView.Rating(c.getCsatScore(), c.getCsatComment(), c.getCsatAt());
         return new CaseView(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(),
-                c.getProduct() == null ? null : c.getProduct().getName(), c.getCreatedAt(), c.getUpdatedAt(), timeline);
+                c.getProduct() == null ? null : c.getProduct().getName(), c.getCreatedAt(), c.getUpdatedAt(), timeline,
+                attachments, rating, c.canBeRated());
+    }
+
+    private static boolean visibleToConsumer(Contact k) {
+        return !k.isInternalNote() && (k.getAuthor() != Author.AGENT || k.getDirection() == Direction.OUTBOUND);
+    }
+
+    private static String from(Contact k) {
+        return switch (k.getAuthor()) {
+            case AGENT -> "agent";
+            case SYSTEM -> "system";
+            case CONSUMER -> "consumer";
+        };
     }
 }

@@ -1,13 +1,31 @@
 package org.caredesk.domain.cases;
 
+import org.caredesk.domain.cases.attachments.AttachmentInfo;
+
 import java.time.Instant;
 import java.util.List;
 
-/** A case as its consumer sees it: no internal notes, no other consumer's data. */
+/**
+ * A case as its consumer sees it: no internal notes, no other consumer's data. {@code rating} is
+ * null until the consumer rated the outcome; {@code canRate} says whether they may now.
+ */
 public record CaseView(String caseNumber, String subject, String status, String product, Instant createdAt,
-                       Instant updatedAt, List<TimelineEntry> timeline) {
+                       Instant updatedAt, List<TimelineEntry> timeline, List<AttachmentInfo> attachments,
+                       Rating rating, boolean canRate) {
 
-    /** One public message of the case. {@code from} is "consumer" or "agent". */
+    /** One public message of the case. {@code from} is "consumer", "agent" or "system". */
     public record TimelineEntry(Instant at, String from, String text) {
+    }
+
+    /** The consumer's rating of the outcome. */
+    public record Rating(int score, String comment, Instant at) {
+    }
+
+    public boolean closed() {
+        return "closed".equals(status);
+    }
+
+    public boolean reopenable() {
+        return "closed".equals(status) || "resolved".equals(status);
     }
 }

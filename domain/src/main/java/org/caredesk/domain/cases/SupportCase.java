@@ -95,6 +95,15 @@ public class SupportCase {
     @Column(name = "tag")
     @OrderBy
     private List<String> tags = new ArrayList<>();
+    /** The consumer's rating of the outcome, 1-5, given once the case is resolved. */
+    @Column(name = "csat_score")
+    private Integer csatScore;
+
+    @Column(name = "csat_comment")
+    private String csatComment;
+
+    @Column(name = "csat_at")
+    private Instant csatAt;
 
     @Version
     private long version;
@@ -174,6 +183,67 @@ public class SupportCase {
     public void replaceTags(Collection<String> newTags) {
         tags.clear();
         tags.addAll(newTags);
+    }
+
+    /** The consumer closes the case; false when it already is closed. */
+    public boolean closeByConsumer(Instant at) {
+        if (status == CaseStatus.CLOSED) {
+            return false;
+        }
+        changeStatus(CaseStatus.CLOSED, at);
+        return true;
+    }
+
+    /** The consumer reopens a resolved or closed case; false when it is still open. */
+    public boolean reopenByConsumer(Instant at) {
+        if (status != CaseStatus.RESOLVED && status != CaseStatus.CLOSED) {
+            return false;
+        }
+        changeStatus(CaseStatus.OPEN, at);
+        return true;
+    }
+
+    /** Whether the consumer may rate the outcome now: resolved or closed, and not rated yet. */
+    public boolean canBeRated() {
+        return csatScore == null && (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED);
+    }
+
+    public boolean rate(int score, String comment, Instant at) {
+        if (!canBeRated() || score < 1 || score > 5) {
+            return false;
+        }
+        this.csatScore = score;
+        this.csatComment = comment;
+        this.csatAt = at;
+        return true;
+    }
+
+    /** Joins an anonymous case to the account of the consumer who proved they own its e-mail. */
+    public void joinCustomer(Customer owner) {
+        if (this.customer == null) {
+            this.customer = owner;
+        }
+    }
+
+    /** Keeps the case for the figures, without anything that could identify its consumer. */
+    public void anonymise() {
+        this.subject = "[erased]";
+        this.contactName = null;
+        this.contactEmail = null;
+        this.contactPhone = null;
+        this.csatComment = null;
+    }
+
+    public Integer getCsatScore() {
+        return csatScore;
+    }
+
+    public String getCsatComment() {
+        return csatComment;
+    }
+
+    public Instant getCsatAt() {
+        return csatAt;
     }
 
     public Long getId() {

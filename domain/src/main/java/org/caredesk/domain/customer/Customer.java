@@ -56,6 +56,24 @@ public class Customer {
         this.phoneDigits = PhoneNumbers.digits(phone);
     }
 
+    /** The customer's own changes to their profile; the e-mail is the login and changes elsewhere. */
+    public void changeProfile(String firstName, String lastName, String phone, String language) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        changePhone(phone);
+        this.language = language;
+    }
+
+    /** Removes everything that identifies the person; the record stays so figures stay right. */
+    public void erase() {
+        this.firstName = null;
+        this.lastName = null;
+        this.email = null;
+        this.phone = null;
+        this.phoneDigits = null;
+        this.erased = true;
+    }
+
     public Long getId() {
         return id;
     }

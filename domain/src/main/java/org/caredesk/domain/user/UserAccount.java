@@ -39,6 +39,10 @@ public class UserAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** When the owner followed the verification link; null: not verified, cannot sign in yet. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Version
     private long version;
 
@@ -53,6 +57,47 @@ public class UserAccount {
         this.customer = customer;
         this.enabled = true;
         this.createdAt = createdAt;
+        this.emailVerifiedAt = createdAt;
+    }
+
+    /** A self-registered customer: disabled until the e-mail is verified. */
+    public static UserAccount unverifiedCustomer(String email, String passwordHash, String displayName,
+                                                 Customer customer, Instant createdAt) {
+        UserAccount user = new UserAccount(email, passwordHash, Role.CUSTOMER, displayName, customer, createdAt);
+        user.enabled = false;
+        user.emailVerifiedAt = null;
+        return user;
+    }
+
+    public void verifyEmail(Instant at) {
+        this.emailVerifiedAt = at;
+        this.enabled = true;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** Before verification a registration may be repeated: the newest password and name count. */
+    public void replaceRegistration(String passwordHash, String displayName) {
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+    }
+
+    /** The login is gone for good: no password, disabled, and an address that can never receive mail. */
+    public void erase() {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.passwordHash = null;
+        this.displayName = "(erased)";
+        this.enabled = false;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
     }
 
     public Long getId() {

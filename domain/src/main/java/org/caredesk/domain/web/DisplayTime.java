@@ -27,6 +27,11 @@ public class DisplayTime {
         return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
     }
 
+    /** A calendar date (a purchase, a bill) in the page's language. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
     private String format(Instant instant, DateTimeFormatter formatter) {
         if (instant == null) {
             return "";

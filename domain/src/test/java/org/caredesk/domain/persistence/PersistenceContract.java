@@ -370,4 +370,57 @@ abstract class PersistenceContract {
         assertEquals("Connection refused", failed.lastError());
         assertTrue(jpa.inTransaction(em -> outbox.claim(id)).isPresent());
     }
+
+    // --- selfservice: registration joins anonymous cases; erasure keeps only anonymous records ---
+
+    @Test
+    void verifyingAnEmailJoinsItsAnonymousCasesAndErasureLeavesOnlyAnonymousRecords() {
+        var em = jpa.entityManager();
+        Pbkdf2PasswordHashImpl hash = new Pbkdf2PasswordHashImpl();
+        hash.initialize(Map.of());
+        MailOutbox outbox = new MailOutbox(em, clock);
+        var mailer = new org.caredesk.domain.mail.Mailer(outbox,
+                new org.caredesk.domain.mail.MailSettings(null, 25, null, null, "test@caredesk.invalid", false),
+                database.settings(), null);
+        var tokens = new org.caredesk.domain.user.EmailTokens(em, clock);
+        var registration = new org.caredesk.domain.user.Registration(em, new org.caredesk.domain.user.Passwords(hash),
+                tokens, mailer, clock);
+        String email = "joiner." + System.nanoTime() + "@example.org";
+        CaseReceipt anonymous = jpa.inTransaction(e -> intake.submit(new CaseSubmission("Kettle", "My name is Joy Joiner.",
+                null, "Joy", email.toUpperCase(java.util.Locale.ROOT), null, "en"), Channel.WEB, null));
+
+        assertTrue((boolean) jpa.inTransaction(e -> registration.register(new org.caredesk.domain.user.Registration.Request(
+                "Joy", "Joiner", email, "long enough secret", "en"), "http://portal/verify.xhtml?token=")));
+        String text = jpa.inTransaction(e -> outbox.to(email, 1)).get(0).text();
+        String token = text.substring(text.indexOf("token=") + 6).split("\\s")[0];
+        assertTrue(jpa.inTransaction(e -> registration.verify("not" + token)).isEmpty());
+        var verified = jpa.inTransaction(e -> registration.verify(token)).orElseThrow();
+        assertEquals(1, verified.casesJoined());
+        assertTrue(jpa.inTransaction(e -> registration.verify(token)).isEmpty(), "a link works once");
+
+        UserAccount user = jpa.inTransaction(e -> e.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", email).getSingleResult());
+        long customerId = user.getCustomer().getId();
+        assertTrue(user.isEnabled());
+        assertEquals(List.of(anonymous.caseNumber()), queries.ofCustomer(customerId).stream().map(c -> c.caseNumber()).toList());
+
+        var erasure = new org.caredesk.domain.privacy.AccountErasure(em, new org.caredesk.domain.audit.AuditLog(em, clock));
+        assertTrue((boolean) jpa.inTransaction(e -> erasure.erase(email)));
+        jpa.inTransaction(e -> {
+            e.clear();
+            Customer erased = e.find(Customer.class, customerId);
+            assertTrue(erased.isErased());
+            assertNull(erased.getEmail());
+            SupportCase kept = e.createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
+                    .setParameter("number", anonymous.caseNumber()).getSingleResult();
+            assertNull(kept.getConsumerDetails().email());
+            List<Contact> contacts = e.createQuery("SELECT k FROM Contact k WHERE k.supportCase = :c", Contact.class)
+                    .setParameter("c", kept).getResultList();
+            assertTrue(contacts.stream().allMatch(k -> k.getBody().equals("[erased]") && k.getSenderEmail() == null));
+            assertTrue(contacts.stream().allMatch(k -> k.getSentiment() != null), "tags stay for the figures");
+            assertTrue(e.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", email)
+                    .getResultList().isEmpty(), "the login is gone");
+            return null;
+        });
+    }
 }

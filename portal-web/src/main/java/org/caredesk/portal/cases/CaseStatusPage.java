@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseView;
+import org.caredesk.domain.cases.ConsumerMessages;
 
 import java.io.Serializable;
 
@@ -15,17 +16,43 @@ import java.io.Serializable;
 @ViewScoped
 public class CaseStatusPage implements Serializable {
     private final transient CaseQueries queries;
+    private final transient ConsumerMessages messages;
     private String caseNumber;
+    private String reply;
     private String trackingCode;
     private CaseView view;
 
     protected CaseStatusPage() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public CaseStatusPage(CaseQueries queries) {
+    public CaseStatusPage(CaseQueries queries, ConsumerMessages messages) {
         this.queries = queries;
+        this.messages = messages;
+    }
+
+    /** A reply from whoever holds the code; the code is checked again, not taken from the earlier look-up. */
+    public void send() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        if (reply == null || reply.isBlank()) {
+            String text = bundle.getString("casePage.reply.required");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            return;
+        }
+        view = messages.add(caseNumber, trackingCode, null, reply.trim()).orElse(null);
+        String text = bundle.getString(view == null ? "status.notFound" : "casePage.reply.sent");
+        faces.addMessage(null, new FacesMessage(view == null ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO, text, text));
+        reply = null;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
     }
 
     public void lookUp() {

@@ -12,6 +12,7 @@ import org.caredesk.portal.chat.ChatResource;
 import org.caredesk.portal.kb.KnowledgeBaseResource;
 import org.caredesk.portal.kb.SuggestResource;
 import org.caredesk.portal.me.MeResource;
+import org.caredesk.portal.registration.RegistrationsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -28,7 +29,7 @@ public class PortalApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(KnowledgeBaseResource.class, SuggestResource.class, CasesResource.class, MeResource.class, ChatResource.class,
+        return Set.of(KnowledgeBaseResource.class, SuggestResource.class, CasesResource.class, MeResource.class, ChatResource.class, RegistrationsResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

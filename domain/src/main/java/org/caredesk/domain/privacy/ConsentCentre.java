@@ -1,0 +1,75 @@
+package org.caredesk.domain.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.caredesk.domain.customer.Customer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A customer's consents: the decision in force per purpose, every change appended to the history. */
+@ApplicationScoped
+@Transactional
+public class ConsentCentre {
+    /** One decision as the customer sees it in the history. */
+    public record Decision(String purpose, boolean granted, Instant at, String source) {
+    }
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    protected ConsentCentre() {
+        this(null, null);
+    }
+
+    @Inject
+    public ConsentCentre(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The decision in force for every purpose; a purpose never decided is not granted. */
+    public Map<ConsentPurpose, Boolean> current(long customerId) {
+        Map<ConsentPurpose, Boolean> current = new EnumMap<>(ConsentPurpose.class);
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            current.put(purpose, false);
+        }
+        decisions(customerId).forEach(d -> current.put(d.getPurpose(), d.isGranted()));
+        return current;
+    }
+
+    /** Every decision, newest first. */
+    public List<Decision> history(long customerId) {
+        List<Decision> history = new java.util.ArrayList<>(decisions(customerId).stream()
+                .map(d -> new Decision(d.getPurpose().name().toLowerCase(Locale.ROOT), d.isGranted(), d.getRecordedAt(),
+                        d.getSource()))
+                .toList());
+        java.util.Collections.reverse(history);
+        return history;
+    }
+
+    /** Records a decision when it changes what is in force; answers whether it did. */
+    public boolean decide(long customerId, ConsentPurpose purpose, boolean granted, String source) {
+        if (current(customerId).get(purpose) == granted && decisions(customerId).stream().anyMatch(d -> d.getPurpose() == purpose)) {
+            return false;
+        }
+        Customer customer = entityManager.find(Customer.class, customerId);
+        if (customer == null || customer.isErased()) {
+            return false;
+        }
+        entityManager.persist(new Consent(customer, purpose, granted, clock.instant(), source));
+        return true;
+    }
+
+    private List<Consent> decisions(long customerId) {
+        return entityManager.createQuery(
+                        "SELECT k FROM Consent k WHERE k.customer.id = :id ORDER BY k.recordedAt, k.id", Consent.class)
+                .setParameter("id", customerId).getResultList();
+    }
+}

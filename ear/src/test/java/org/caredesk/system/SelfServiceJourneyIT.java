@@ -1,0 +1,219 @@
+package org.caredesk.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static org.caredesk.system.Api.ALICE;
+import static org.caredesk.system.Api.ALICE_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customer's journeys in headless Chromium: register, confirm the e-mail from a real mail,
+ * sign in, follow and rate a case with an attachment; an anonymous case that joins the account
+ * registered later with the same e-mail; the privacy centre's consents, download and erasure.
+ */
+@ExtendWith(RunningCareDesk.class)
+class SelfServiceJourneyIT {
+    private static final String PASSWORD = "journey password 1";
+    private final CareDesk app;
+
+    SelfServiceJourneyIT(CareDesk app) {
+        this.app = app;
+    }
+
+    @BeforeAll
+    static void browserAvailable() {
+        Browser.assumeAvailable();
+        Mailbox.shared(); // listening before the app sends its first mail
+    }
+
+    @Test
+    void aCustomerSeesAccountsAndProductsThenFollowsAttachesClosesAndRatesACase() throws IOException {
+        try (Browser alice = Browser.open(app)) {
+            signIn(alice, ALICE, ALICE_PASSWORD);
+            assertFalse(alice.driver().findElements(By.cssSelector("#accountTable .account-number")).isEmpty(), "no accounts shown");
+            assertTrue(alice.find(By.id("productTable")).getText().contains("VoltPak"), "alice's power bank is not listed");
+            assertTrue(alice.find(By.cssSelector("#accountTable")).getText().contains("€"), "balance without currency");
+
+            String subject = Api.unique("Cracked lid <b>bold?</b>");
+            String caseNumber = openCaseSignedIn(alice, subject, "<script>window.caredeskXss='ran'</script>The lid cracked.");
+            alice.go("/account/index.xhtml");
+            alice.visible(By.linkText(caseNumber)).click();
+            assertEquals(subject, alice.visible(By.id("caseSubject")).getText().trim());
+            assertTrue(alice.driver().findElements(By.cssSelector(".timeline-text script, #caseSubject b")).isEmpty());
+            assertEquals(Boolean.TRUE, alice.script("return typeof window.caredeskXss === 'undefined';"));
+
+            alice.find(By.id("replyForm:reply")).sendKeys("Here is a photo.");
+            alice.find(By.id("replyForm:send")).click();
+            alice.waitFor("the reply in the timeline", d -> d.findElements(By.cssSelector(".timeline-text")).stream()
+                    .anyMatch(t -> t.getText().trim().equals("Here is a photo.")));
+
+            Path tooBig = file("big-", ".jpg", 5 * 1024 * 1024 + 10, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            alice.find(By.cssSelector("#uploadForm input[type=file]")).sendKeys(tooBig.toString());
+            alice.find(By.id("uploadForm:upload")).click();
+            WebElement error = alice.visible(By.cssSelector(".ui-messages-error"));
+            assertTrue(error.getText().contains("5 MB"), error::getText);
+
+            Path photo = file("lid-", ".png", 200, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            alice.find(By.cssSelector("#uploadForm input[type=file]")).sendKeys(photo.toString());
+            alice.find(By.id("uploadForm:upload")).click();
+            WebElement link = alice.visible(By.cssSelector("#attachments a.attachment-link"));
+            assertTrue(link.getText().endsWith(".png"), link::getText);
+
+            alice.find(By.id("actionsForm:close")).click();
+            alice.waitFor("the case closed", d -> !d.findElements(By.id("rateForm")).isEmpty());
+            alice.find(By.cssSelector("#rateForm input[type=radio][value='5']")).click();
+            alice.find(By.id("rateForm:comment")).sendKeys("Fast and friendly");
+            alice.find(By.id("rateForm:rate")).click();
+            assertTrue(alice.visible(By.id("ratingGiven")).getText().contains("5/5"));
+            assertTrue(alice.driver().findElements(By.id("rateForm")).isEmpty(), "a case can be rated twice");
+            alice.find(By.id("actionsForm:reopen")).click();
+            alice.waitFor("the case open again", d -> !d.findElements(By.id("replyForm")).isEmpty());
+        }
+    }
+
+    @Test
+    void anAnonymousCaseJoinsTheAccountRegisteredWithTheSameEmail() {
+        String email = "anon-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String subject = Api.unique("Anonymous kettle");
+        try (Browser consumer = Browser.open(app)) {
+            consumer.go("/contact.xhtml");
+            consumer.visible(By.id("caseForm:subject")).sendKeys(subject);
+            consumer.find(By.id("caseForm:message")).sendKeys("The kettle switches off before boiling.");
+            consumer.find(By.id("caseForm:email")).sendKeys(email);
+            consumer.find(By.id("caseForm:submit")).click();
+            String caseNumber = consumer.visible(By.id("caseNumber")).getText().trim();
+            String code = consumer.visible(By.id("trackingCode")).getText().trim();
+
+            consumer.go("/case-status.xhtml");
+            consumer.visible(By.id("statusForm:caseNumber")).sendKeys(caseNumber);
+            consumer.find(By.id("statusForm:trackingCode")).sendKeys("WRONG" + code);
+            consumer.find(By.id("statusForm:lookUp")).click();
+            consumer.visible(By.cssSelector("[id='statusForm:messages'] .ui-messages-warn"));
+            consumer.find(By.id("statusForm:trackingCode")).clear();
+            consumer.find(By.id("statusForm:trackingCode")).sendKeys(code);
+            consumer.find(By.id("statusForm:lookUp")).click();
+            assertEquals(subject, consumer.visible(By.id("caseSubject")).getText().trim());
+            consumer.find(By.id("statusReplyForm:reply")).sendKeys("Any news?");
+            consumer.find(By.id("statusReplyForm:send")).click();
+            consumer.waitFor("the anonymous reply in the timeline", d -> d.findElements(By.cssSelector(".timeline-text"))
+                    .stream().anyMatch(t -> t.getText().trim().equals("Any news?")));
+
+            registerAndVerify(consumer, email);
+            signIn(consumer, email, PASSWORD);
+            consumer.visible(By.linkText(caseNumber)).click();
+            assertEquals(subject, consumer.visible(By.id("caseSubject")).getText().trim());
+        }
+    }
+
+    @Test
+    void thePrivacyCentreRecordsConsentsGivesTheDataAndErasesTheAccount() {
+        String email = "privacy-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        try (Browser customer = Browser.open(app)) {
+            registerAndVerify(customer, email);
+            signIn(customer, email, PASSWORD);
+            customer.find(By.id("privacyLink")).click();
+            WebElement sms = customer.visible(By.id("consentForm:bySms"));
+            assertFalse(sms.isSelected());
+            sms.click();
+            customer.find(By.id("consentForm:saveConsents")).click();
+            customer.waitFor("the new consent in the history", d -> d.findElement(By.id("consentHistory")).getText()
+                    .contains("privacy centre"));
+            assertTrue(customer.find(By.id("consentForm:bySms")).isSelected());
+            assertTrue(customer.find(By.id("accessLog")).getText().contains("Nobody"), "an access nobody made is listed");
+            assertTrue(customer.find(By.id("downloadJson")).getAttribute("href").endsWith("/api/v1/me/export"));
+
+            customer.find(By.id("downloadHtml")).click();
+            assertEquals(email, customer.visible(By.id("profileEmail")).getText().trim());
+            String json = (String) ((org.openqa.selenium.JavascriptExecutor) customer.driver()).executeAsyncScript(
+                    "const done = arguments[0]; fetch('/api/v1/me/export').then(r => r.text()).then(done);");
+            assertTrue(json.contains("\"email\":\"" + email + "\""), json);
+
+            customer.go("/account/privacy.xhtml");
+            customer.visible(By.id("eraseForm:erase")).click();
+            customer.visible(By.cssSelector("[id='eraseForm:eraseMessages'] .ui-messages-error"));
+            customer.find(By.id("eraseForm:confirm")).click();
+            customer.find(By.id("eraseForm:erase")).click();
+            customer.visible(By.id("erasedTitle"));
+
+            customer.go("/login.xhtml");
+            customer.visible(By.id("loginForm:email")).sendKeys(email);
+            customer.find(By.id("loginForm:password")).sendKeys(PASSWORD);
+            customer.find(By.id("loginForm:signIn")).click();
+            customer.visible(By.cssSelector("[id='loginForm:messages'] .ui-messages-error"));
+            assertTrue(customer.driver().getCurrentUrl().contains("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void theDashboardIsInItalianWhenSwitched() {
+        try (Browser alice = Browser.open(app)) {
+            signIn(alice, ALICE, ALICE_PASSWORD);
+            new org.openqa.selenium.support.ui.Select(alice.find(By.id("languageForm:language"))).selectByValue("it");
+            alice.waitFor("the page in Italian", d -> d.findElement(By.id("accountsHeading")).getText().equals("I miei contratti"));
+            String balances = (String) alice.script("return document.getElementById('accountTable').textContent;");
+            assertTrue(balances.matches("(?s).*\\d,\\d\\d[\\s\u00A0\u202F]?€.*"), () -> "not an Italian amount: " + balances);
+            alice.find(By.id("languageForm:language"));
+            new org.openqa.selenium.support.ui.Select(alice.find(By.id("languageForm:language"))).selectByValue("en");
+            alice.waitFor("the page in English", d -> d.findElement(By.id("accountsHeading")).getText().equals("My accounts"));
+        }
+    }
+
+    private void registerAndVerify(Browser browser, String email) {
+        browser.go("/login.xhtml");
+        browser.visible(By.id("registerLink")).click();
+        browser.visible(By.id("registerForm:firstName")).sendKeys("Journey");
+        browser.find(By.id("registerForm:lastName")).sendKeys("Tester");
+        browser.find(By.id("registerForm:email")).sendKeys(email);
+        browser.find(By.id("registerForm:password")).sendKeys(PASSWORD);
+        browser.find(By.id("registerForm:register")).click();
+        assertTrue(browser.visible(By.id("registerSent")).getText().contains(email));
+
+        String link = Mailbox.shared().awaitLink(email, "Confirm your e-mail", "/verify.xhtml?token=");
+        browser.go(link.substring(link.indexOf("/verify.xhtml")));
+        browser.visible(By.id("verified"));
+    }
+
+    private static void signIn(Browser browser, String email, String password) {
+        browser.go("/login.xhtml");
+        browser.visible(By.id("loginForm:email")).sendKeys(email);
+        browser.find(By.id("loginForm:password")).sendKeys(password);
+        browser.find(By.id("loginForm:signIn")).click();
+        browser.waitFor("the dashboard after signing in", d -> d.getCurrentUrl().contains("/account/index.xhtml")
+                && !d.findElements(By.id("casesHeading")).isEmpty());
+    }
+
+    private static String openCaseSignedIn(Browser browser, String subject, String message) {
+        browser.go("/contact.xhtml");
+        browser.visible(By.id("caseForm:subject")).sendKeys(subject);
+        browser.find(By.id("caseForm:message")).sendKeys(message);
+        browser.find(By.id("caseForm:submit")).click();
+        return browser.visible(By.id("caseNumber")).getText().trim();
+    }
+
+    private static Path file(String prefix, String suffix, int size, byte[] start) {
+        try {
+            Path file = Files.createTempFile(prefix, suffix);
+            byte[] content = new byte[size];
+            System.arraycopy(start, 0, content, 0, start.length);
+            Files.write(file, content);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.caredesk.portal.privacy;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.caredesk.domain.privacy.AccountErasure;
+import org.caredesk.domain.privacy.ConsentCentre;
+import org.caredesk.domain.privacy.ConsentPurpose;
+import org.caredesk.domain.privacy.DataAccessReport;
+import org.caredesk.domain.security.FormSignIn;
+import org.caredesk.portal.account.SignedInCustomer;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The privacy centre: consents with their history, data download, who looked, and erasure. */
+@Named
+@ViewScoped
+public class PrivacyCentre implements Serializable {
+    private final transient SignedInCustomer customer;
+    private final transient ConsentCentre consents;
+    private final transient DataAccessReport accessReport;
+    private final transient AccountErasure erasure;
+    private final transient FormSignIn formSignIn;
+
+    private boolean byEmail;
+    private boolean bySms;
+    private boolean analytics;
+    private boolean confirmErase;
+    private boolean loaded;
+
+    protected PrivacyCentre() {
+        this(null, null, null, null, null);
+    }
+
+    @Inject
+    public PrivacyCentre(SignedInCustomer customer, ConsentCentre consents, DataAccessReport accessReport,
+                         AccountErasure erasure, FormSignIn formSignIn) {
+        this.customer = customer;
+        this.consents = consents;
+        this.accessReport = accessReport;
+        this.erasure = erasure;
+        this.formSignIn = formSignIn;
+    }
+
+    public void onLoad() {
+        if (!loaded) {
+            Map<ConsentPurpose, Boolean> current = consents.current(customer.require());
+            byEmail = current.get(ConsentPurpose.CONTACT_BY_EMAIL);
+            bySms = current.get(ConsentPurpose.CONTACT_BY_SMS);
+            analytics = current.get(ConsentPurpose.ANALYTICS);
+            loaded = true;
+        }
+    }
+
+    public void saveConsents() {
+        long id = customer.require();
+        int changed = (consents.decide(id, ConsentPurpose.CONTACT_BY_EMAIL, byEmail, "privacy centre") ? 1 : 0)
+                + (consents.decide(id, ConsentPurpose.CONTACT_BY_SMS, bySms, "privacy centre") ? 1 : 0)
+                + (consents.decide(id, ConsentPurpose.ANALYTICS, analytics, "privacy centre") ? 1 : 0);
+        message(FacesMessage.SEVERITY_INFO, changed == 0 ? "privacy.consents.unchanged" : "privacy.consents.saved");
+    }
+
+    public void erase() throws IOException {
+        if (!confirmErase) {
+            message(FacesMessage.SEVERITY_ERROR, "privacy.erase.confirmRequired");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        erasure.erase(customer.login());
+        formSignIn.signOut();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/erased.xhtml");
+    }
+
+    public List<ConsentCentre.Decision> getHistory() {
+        return consents.history(customer.require());
+    }
+
+    public List<DataAccessReport.Access> getAccesses() {
+        return accessReport.of(customer.require());
+    }
+
+    private static void message(FacesMessage.Severity severity, String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        faces.addMessage(null, new FacesMessage(severity, text, text));
+    }
+
+    public boolean isByEmail() {
+        return byEmail;
+    }
+
+    public void setByEmail(boolean byEmail) {
+        this.byEmail = byEmail;
+    }
+
+    public boolean isBySms() {
+        return bySms;
+    }
+
+    public void setBySms(boolean bySms) {
+        this.bySms = bySms;
+    }
+
+    public boolean isAnalytics() {
+        return analytics;
+    }
+
+    public void setAnalytics(boolean analytics) {
+        this.analytics = analytics;
+    }
+
+    public boolean isConfirmErase() {
+        return confirmErase;
+    }
+
+    public void setConfirmErase(boolean confirmErase) {
+        this.confirmErase = confirmErase;
+    }
+}
