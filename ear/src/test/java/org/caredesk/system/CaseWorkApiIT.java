@@ -67,8 +67,8 @@ class CaseWorkApiIT {
         assertError(api.get("/console/api/v1/cases/CD-999999999", AS_AGENT), 404, "not_found");
         assertError(api.postJson("/console/api/v1/cases/CD-999999999/replies", change(0, "x"), AS_AGENT), 404, "not_found");
         assertError(api.postJson(path + "/replies", change(version, "   "), AS_AGENT), 400, "bad_request");
-        assertError(api.postJson(path + "/replies", "{\"text\":\"no version\"}", AS_AGENT), 400, "bad_request");
-        assertError(api.postJson(path + "/replies", "{\"version\":\"one\",\"text\":\"x\"}", AS_AGENT), 400, "bad_request");
+        assertError(api.postJson(path + "/replies", "{\"text\":\"no version\"}", AS_AGENT), 400, "invalid_input");
+        assertError(api.postJson(path + "/replies", "{\"version\":\"one\",\"text\":\"x\"}", AS_AGENT), 400, "invalid_json");
         assertError(put(path + "/status", "{\"version\":" + version + ",\"status\":\"sleeping\"}", AS_AGENT), 400, "bad_request");
         assertError(put(path + "/assignee", "{\"version\":" + version + ",\"assignee\":\"" + AGENT + "\"}", AS_AGENT), 403, "forbidden");
         assertError(api.get(path, null), 401, "unauthorized");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -127,6 +128,29 @@ class CaseWorkIT {
             agent.waitFor("an article link in the reply", d -> d.findElement(By.id("replyForm:reply")).getAttribute("value")
                     .contains("/article.xhtml?id="));
             assertTrue(agent.find(By.id("replyForm:reply")).getAttribute("value").startsWith("Hello Alice,"));
+
+            new Select(agent.find(By.id("replyForm:canned"))).selectByVisibleText("Please send the serial number (en)");
+            agent.find(By.id("replyForm:insertCanned")).click();
+            agent.waitFor("the canned reply in the reply", d -> d.findElement(By.id("replyForm:reply")).getAttribute("value")
+                    .contains("serial number of the product"));
+            String text = agent.find(By.id("replyForm:reply")).getAttribute("value");
+            assertTrue(text.startsWith("Hello Alice,") && text.contains("/article.xhtml?id="), text);
+        }
+    }
+
+    @Test
+    void aCaseShowsTheEarlierCaseAboutTheSameMatterAsSimilar() {
+        String marker = Api.unique("zq").replace(" ", "");
+        String earlier = api.createCaseAsAlice("Dishwasher leaking " + marker,
+                "My dishwasher leaks water from the door seal " + marker + " every cycle.").getString("caseNumber");
+        String later = api.createCaseAsAlice("Water under the dishwasher " + marker,
+                "Water leaks from the dishwasher door seal " + marker + " again.").getString("caseNumber");
+        try (Browser agent = Browser.open(app)) {
+            openCase(agent, AGENT, AGENT_PASSWORD, later);
+            List<String> similar = agent.driver().findElements(By.cssSelector(".similar-case a")).stream()
+                    .map(e -> e.getText().trim()).toList();
+            assertTrue(similar.contains(earlier), () -> "similar to " + later + ": " + similar);
+            assertFalse(similar.contains(later), "a case is not similar to itself");
         }
     }
 
