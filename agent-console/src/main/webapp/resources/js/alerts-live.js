@@ -7,6 +7,11 @@
     var toasts = document.getElementById('alertToasts');
     var badge = document.getElementById('alertBadge');
 
+    function hazardLabel(wireName) {
+        var label = document.querySelector('.hazard-label[data-hazard="' + wireName + '"]');
+        return label ? label.textContent : wireName;
+    }
+
     function notify(alert) {
         if (!toasts) { return; }
         var toast = document.createElement('div');

@@ -67,7 +67,7 @@ class AlertRecallIT {
 
             WebElement toast = supervisor.waitFor("a live notification of the new PB-20K alert", d -> d
                     .findElements(By.cssSelector("#alertToasts .alert-toast")).stream()
-                    .filter(t -> t.getText().contains("PB-20K") && t.getText().contains("electric-shock")).findFirst().orElse(null));
+                    .filter(t -> t.getText().contains("PB-20K") && t.getText().contains("Electric shock")).findFirst().orElse(null));
             assertEquals(badgeBefore + 1, Integer.parseInt(supervisor.find(By.id("alertBadge")).getText().trim()),
                     "the waiting-alerts badge counts the new alert");
             supervisor.waitFor("the alert list reloaded with the new alert", d -> d.findElement(By.id("alertsForm:alerts"))

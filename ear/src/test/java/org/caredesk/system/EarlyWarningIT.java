@@ -82,8 +82,10 @@ class EarlyWarningIT {
     }
 
     private static Optional<JsonObject> powerBankAlert(JsonArray alerts) {
+        // AlertRecallIT raises (and escalates) a PB-20K electric-shock alert of its own; this test is about the demo data's.
         return alerts.stream().map(JsonValue::asJsonObject)
-                .filter(a -> "PB-20K".equals(a.getString("productCode", ""))).findFirst();
+                .filter(a -> "PB-20K".equals(a.getString("productCode", "")) && !"electric-shock".equals(a.getString("hazard", "")))
+                .findFirst();
     }
 
     private HttpResponse<String> put(String path, String json, String authorization) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /**
@@ -13,6 +15,15 @@ import java.util.ResourceBundle;
 @Named("hazards")
 @ApplicationScoped
 public class HazardLabels {
+    private static final String PREFIX = "hazard.";
+
+    /** The wire names of the categories that have a label, for the live notifications (alerts-live.js). */
+    public List<String> getAll() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return Collections.list(bundle.getKeys()).stream().filter(k -> k.startsWith(PREFIX))
+                .map(k -> k.substring(PREFIX.length())).sorted().toList();
+    }
 
     public String label(String wireName) {
         if (wireName == null) {
@@ -20,7 +31,7 @@ public class HazardLabels {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String key = "hazard." + wireName;
+        String key = PREFIX + wireName;
         return bundle.containsKey(key) ? bundle.getString(key) : wireName;
     }
 }

@@ -11,6 +11,7 @@ import org.caredesk.domain.alert.AlertDetails;
 import org.caredesk.domain.recall.RecallDraft;
 import org.caredesk.domain.recall.RecallNoticeView;
 import org.caredesk.domain.recall.RecallNotices;
+import org.caredesk.domain.recall.SerialRange;
 import org.caredesk.domain.web.PathIds;
 
 import java.io.Serializable;
@@ -67,20 +68,28 @@ public class RecallForm implements Serializable {
         italian.addTo(texts, "it");
         Long alertId = alert == null || alert.isBlank() ? null : PathIds.parse(alert).orElse(null);
         RecallDraft draft = new RecallDraft(productCode, alertId, serialFrom, serialTo, texts);
+        ResourceBundle msg = bundle(faces);
         Set<ConstraintViolation<RecallDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
-            violations.forEach(v -> error(faces, v.getPropertyPath() + ": " + v.getMessage()));
+            error(faces, msg.getString("recall.incomplete"));
+            return null;
+        }
+        if (!new SerialRange(serialFrom, serialTo).isOrdered()) {
+            error(faces, msg.getString("recall.serialsReversed"));
             return null;
         }
         try {
             issued = notices.issue(draft, faces.getExternalContext().getRemoteUser());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            error(faces, e.getMessage());
+        } catch (IllegalStateException e) {
+            error(faces, msg.getString("recall.alertNotEscalated"));
+            return null;
+        } catch (IllegalArgumentException e) {
+            error(faces, msg.getString("recall.unknownProduct"));
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                bundle(faces).getString("recall.issued") + " " + issued.reach().owners(), null));
+                msg.getString("recall.issued") + " " + issued.reach().owners(), null));
         return "/supervisor/recalls?faces-redirect=true";
     }
 
