@@ -13,7 +13,7 @@ import org.caredesk.sentiment.TextPipeline;
  * much as the pipeline; this divides by the benchmark thread's own CPU time, so it says what one
  * core does when it is ours. Prints figures, asserts nothing. Warm-up: 20 s of wall time.
  *
- * <p>{@code java -cp <test classpath> org.caredesk.sentiment.benchmark.PipelineCpuThroughput}
+ * <p>{@code mvn -q -pl sentiment test-compile exec:exec@cpu-throughput}
  */
 public final class PipelineCpuThroughput {
 
