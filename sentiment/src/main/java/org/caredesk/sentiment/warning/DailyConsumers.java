@@ -1,52 +1,60 @@
 package org.caredesk.sentiment.warning;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One product and hazard's recent history: per day, the distinct consumers who complained and
- * their contact ids. Only the days the detector still needs are kept. Not thread-safe.
+ * One product and hazard's recent history: per day, the consumers who complained and their
+ * contact ids, and how many of them were <em>new</em>: not heard from about this product and hazard
+ * in the {@code repeatDays} days before (nor earlier that day). Windows and baselines both count new
+ * consumers, so a consumer who writes again two days later counts once in either, and the two counts
+ * are in the same unit (counting distinct consumers in the window but summing each day's distinct
+ * consumers in the baseline made the baseline larger than the window's own measure whenever
+ * consumers wrote on several days, which hid spikes). Only the days the detector still needs are
+ * kept. Not thread-safe.
  */
 final class DailyConsumers {
 
+    private final int repeatDays;
     private final TreeMap<Long, Map<String, List<String>>> days = new TreeMap<>();
+    private final TreeMap<Long, Integer> newConsumers = new TreeMap<>();
 
-    /** Records a contact; true when its consumer is new for that day. */
+    /** @param repeatDays a consumer heard from within this many days before counts once */
+    DailyConsumers(int repeatDays) {
+        this.repeatDays = repeatDays;
+    }
+
+    /** Records a contact; true when its consumer is new (see the class comment), i.e. a count changed. */
     boolean add(long day, String consumerKey, String contactId) {
-        Map<String, List<String>> consumers = days.computeIfAbsent(day, d -> new LinkedHashMap<>());
-        boolean first = !consumers.containsKey(consumerKey);
-        consumers.computeIfAbsent(consumerKey, k -> new ArrayList<>(1)).add(contactId);
-        return first;
+        boolean seen = false;
+        for (Map<String, List<String>> earlier : days.subMap(day - repeatDays, true, day, true).values()) {
+            if (earlier.containsKey(consumerKey)) {
+                seen = true;
+                break;
+            }
+        }
+        days.computeIfAbsent(day, d -> new LinkedHashMap<>())
+                .computeIfAbsent(consumerKey, k -> new ArrayList<>(1)).add(contactId);
+        if (!seen) {
+            newConsumers.merge(day, 1, Integer::sum);
+        }
+        return !seen;
     }
 
     /** Forgets the days before {@code firstKept}. */
     void forgetBefore(long firstKept) {
         days.headMap(firstKept).clear();
+        newConsumers.headMap(firstKept).clear();
     }
 
-    /** Distinct consumers over the days {@code from..to} (a consumer on several days counts once). */
-    int distinctConsumers(long from, long to) {
-        if (from == to) {
-            Map<String, List<String>> day = days.get(from);
-            return day == null ? 0 : day.size();
-        }
-        Set<String> consumers = new HashSet<>();
-        for (Map<String, List<String>> day : days.subMap(from, true, to, true).values()) {
-            consumers.addAll(day.keySet());
-        }
-        return consumers.size();
-    }
-
-    /** Sum over the days {@code from..to} of each day's distinct consumers: the baseline count. */
-    long dailyConsumerSum(long from, long to) {
+    /** New consumers over the days {@code from..to}: the count a window or a baseline is measured in. */
+    long newConsumers(long from, long to) {
         long sum = 0;
-        for (Map<String, List<String>> day : days.subMap(from, true, to, true).values()) {
-            sum += day.size();
+        for (int count : newConsumers.subMap(from, true, to, true).values()) {
+            sum += count;
         }
         return sum;
     }

@@ -75,6 +75,11 @@ public record DetectorSettings(int baselineDays, List<Integer> windowDays, doubl
         return alpha / windowDays.size();
     }
 
+    /** The significance level a window of {@code days} days is tested at. */
+    public double alphaFor(int days) {
+        return alphaPerWindow();
+    }
+
     public int longestWindow() {
         return windowDays.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }

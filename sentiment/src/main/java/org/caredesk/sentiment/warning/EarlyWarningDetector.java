@@ -14,10 +14,12 @@ import org.caredesk.sentiment.HazardCategory;
  * hazard than its own recent past makes expected.
  *
  * <p>For each negative contact, on its day {@code d} and for each window of {@code w} days ending
- * on {@code d}: observed = distinct consumers in the window; baseline = the sum of each day's
- * distinct consumers over the {@code L = baselineDays} days before the window (fewer when the
- * stream is younger; at least {@code minDailyRate} a day); expected = {@code w} &times; baseline / L. The window is significant when at least {@code minConsumers} consumers are observed and the
- * one-sided test gives p &lt; {@code alpha / number of windows} (Bonferroni over the windows).
+ * on {@code d}: observed = consumers in the window; baseline = consumers over the
+ * {@code L = baselineDays} days before the window (fewer when the stream is younger; at least
+ * {@code minDailyRate} a day); expected = {@code w} &times; baseline / L. Both count a consumer once
+ * however often they write within the longest window (see {@link DailyConsumers}). The window is
+ * significant when at least {@code minConsumers} consumers are observed and the one-sided test gives
+ * p below its share of {@code alpha} (see {@link DetectorSettings#alphaFor}).
  *
  * <p>Why Poisson: complaints arrive independently from many consumers, each rarely, which is the
  * Poisson law, and its exact tail stays honest at the small counts that matter here. The default
@@ -71,11 +73,11 @@ public final class EarlyWarningDetector {
             return Optional.empty();
         }
         ProductHazard key = new ProductHazard(contact.productCode(), contact.hazard());
-        State state = states.computeIfAbsent(key, k -> new State());
+        State state = states.computeIfAbsent(key, k -> new State(settings.longestWindow()));
         boolean newConsumer = state.history.add(day, contact.consumerKey(), contact.contactId());
-        state.history.forgetBefore(day - settings.baselineDays() - settings.longestWindow());
+        state.history.forgetBefore(day - settings.baselineDays() - 2L * settings.longestWindow());
         if (!newConsumer) {
-            return Optional.empty(); // a repeat from today's consumer changes no count
+            return Optional.empty(); // a repeat from a recent consumer changes no count
         }
         return evaluate(key, state, day, contact.receivedAt());
     }
@@ -119,12 +121,12 @@ public final class EarlyWarningDetector {
 
     /** The window {@code from..to} if it is significant, else null. */
     private Candidate test(DailyConsumers history, long from, long to) {
-        int observed = history.distinctConsumers(from, to);
+        int observed = (int) history.newConsumers(from, to);
         if (observed < settings.minConsumers()) {
             return null;
         }
         long days = Math.max(1, Math.min(settings.baselineDays(), from - firstDay));
-        long counted = history.dailyConsumerSum(from - days, from - 1);
+        long counted = history.newConsumers(from - days, from - 1);
         long baseline = Math.max(counted, (long) Math.ceil(settings.minDailyRate() * days));
         int window = (int) (to - from + 1);
         double expected = (double) baseline * window / days;
@@ -136,7 +138,7 @@ public final class EarlyWarningDetector {
             case CONDITIONAL_POISSON -> BinomialTail.atLeast(observed, observed + (int) baseline,
                     (double) window / (window + days));
         };
-        return p < settings.alphaPerWindow() ? new Candidate(from, to, observed, expected, p) : null;
+        return p < settings.alphaFor(window) ? new Candidate(from, to, observed, expected, p) : null;
     }
 
     private boolean isDismissed(ProductHazard key, long from, long to) {
@@ -149,8 +151,12 @@ public final class EarlyWarningDetector {
     }
 
     private static final class State {
-        final DailyConsumers history = new DailyConsumers();
+        final DailyConsumers history;
         long episodeLastDay = NONE;
+
+        State(int repeatDays) {
+            history = new DailyConsumers(repeatDays);
+        }
     }
 
     private record Candidate(long from, long to, int observed, double expected, double pValue) {

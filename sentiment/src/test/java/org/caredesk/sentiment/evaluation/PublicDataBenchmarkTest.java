@@ -28,6 +28,10 @@ class PublicDataBenchmarkTest {
             assertTrue(r.sentences() > 0, file.toString());
             assertTrue(r.modelMapped().macroF1() > r.baselineMapped().macroF1(),
                     () -> r.file() + ": model " + r.modelMapped() + " vs baseline " + r.baselineMapped());
+            assertTrue(r.modelMiss().macroF1() > r.baselineMiss().macroF1(),
+                    () -> r.file() + ", neutral as a miss: model " + r.modelMiss() + " vs baseline " + r.baselineMiss());
+            assertTrue(r.modelMapped().accuracy() > r.baselineMapped().accuracy(),
+                    () -> r.file() + ", mapped accuracy: model " + r.modelMapped() + " vs baseline " + r.baselineMapped());
         }
     }
 

@@ -88,6 +88,32 @@ class EarlyWarningDetectorTest {
     }
 
     @Test
+    void aConsumerWhoWritesEveryDayCountsOnceInTheBaselineToo() {
+        for (int day = 0; day < 35; day++) {
+            feed(day, 100, KETTLE, HazardCategory.FIRE, "regular-a", true);
+            feed(day, 200, KETTLE, HazardCategory.FIRE, "regular-b", true);
+        }
+        assertEquals(List.of(), alerts);
+        // Counting each day's consumers in the baseline (two a day) would hide this rise.
+        complaints(35, 6, KETTLE, HazardCategory.FIRE);
+        assertEquals(1, alerts.size(), "two regulars are two consumers, not two a day");
+        assertTrue(alerts.get(0).expected() < 1, () -> alerts.get(0).toString());
+    }
+
+    @Test
+    void aConsumerCountsAgainOnlyAfterTheRepeatHorizon() {
+        DailyConsumers history = new DailyConsumers(7);
+        assertTrue(history.add(0, "a", "c1"));
+        assertEquals(false, history.add(0, "a", "c2"), "same day");
+        assertEquals(false, history.add(3, "a", "c3"), "three days later: a repeat");
+        assertTrue(history.add(3, "b", "c4"));
+        assertTrue(history.add(11, "a", "c5"), "eight days after the last message: new again");
+        assertEquals(3, history.newConsumers(0, 11));
+        assertEquals(2, history.newConsumers(0, 3));
+        assertEquals(List.of("c1", "c2", "c3", "c4"), history.contactIds(0, 3));
+    }
+
+    @Test
     void fewerThanThreeConsumersNeverAlertEvenFromNothing() {
         complaints(40, 2, "NEW-1", HazardCategory.CHOKING);
         assertEquals(List.of(), alerts);
