@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.caredesk.domain.kb.KnowledgeBase;
 import org.caredesk.domain.kb.feedback.Deflection;
+import org.caredesk.kb.SearchHit;
 import org.caredesk.kb.SearchRequest;
 import org.caredesk.portal.kb.ArticleLinks;
 
@@ -30,6 +31,8 @@ public class CaseFormArticles implements Serializable {
     /** The start of a long message says enough; the rest only slows the search. */
     private static final int MAX_TEXT = 1_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Share of the best hit's score a suggestion needs. */
+    private static final float RELATIVE_FLOOR = 0.4f;
 
     private final transient KnowledgeBase knowledgeBase;
     private final transient Deflection deflection;
@@ -60,7 +63,10 @@ public class CaseFormArticles implements Serializable {
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
-        suggestions = knowledgeBase.search(new SearchRequest(text, null, SHOWN, 0)).hits().stream()
+        List<SearchHit> hits = knowledgeBase.search(new SearchRequest(text, null, SHOWN, 0)).hits();
+        // A hit far below the best one matched on a stray common word: showing it only distracts.
+        float floor = hits.isEmpty() ? 0 : hits.get(0).score() * RELATIVE_FLOOR;
+        suggestions = hits.stream().filter(hit -> hit.score() >= floor)
                 .map(hit -> new Suggestion(hit.id(), hit.title(), hit.snippet())).toList();
         List<Long> fresh = suggestions.stream().map(Suggestion::id).filter(recorded::add).toList();
         if (!fresh.isEmpty()) {

@@ -19,20 +19,23 @@ public class ArticlePage {
     private final KnowledgeBase knowledgeBase;
     private final RelatedArticles relatedArticles;
     private final Deflection deflection;
+    private final FeedbackForm feedbackForm;
     private String id;
     private String formSession;
     private Article article;
     private List<RelatedArticles.RelatedArticle> related;
 
     protected ArticlePage() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public ArticlePage(KnowledgeBase knowledgeBase, RelatedArticles relatedArticles, Deflection deflection) {
+    public ArticlePage(KnowledgeBase knowledgeBase, RelatedArticles relatedArticles, Deflection deflection,
+                       FeedbackForm feedbackForm) {
         this.knowledgeBase = knowledgeBase;
         this.relatedArticles = relatedArticles;
         this.deflection = deflection;
+        this.feedbackForm = feedbackForm;
     }
 
     public Article getArticle() {
@@ -49,9 +52,16 @@ public class ArticlePage {
         return related;
     }
 
-    /** On a plain visit: an article opened from the case form's suggestions (?fs=…) is recorded. */
+    /**
+     * On a plain visit (not a postback): readies the feedback form for this article, and records
+     * an article opened from the case form's suggestions (?fs=…).
+     */
     public void recordVisit() {
-        if (formSession != null && getArticle() != null) {
+        if (getArticle() == null) {
+            return;
+        }
+        feedbackForm.open(getArticle().getId());
+        if (formSession != null) {
             deflection.opened(formSession, getArticle().getId());
         }
     }

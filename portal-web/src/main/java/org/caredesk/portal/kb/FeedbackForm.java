@@ -18,7 +18,7 @@ import java.io.Serializable;
 @ViewScoped
 public class FeedbackForm implements Serializable {
     private final transient ArticleFeedback feedback;
-    private String articleId;
+    private Long articleId;
     private String comment;
     private Boolean helpful;
     private boolean commented;
@@ -33,20 +33,25 @@ public class FeedbackForm implements Serializable {
         this.feedback = feedback;
     }
 
-    public void yes() {
-        vote(true);
+    /**
+     * Called on the page's first request with the shown article's id: the form keeps it for the
+     * page's later (ajax) requests, which carry no id of their own.
+     */
+    public void open(long id) {
+        articleId = id;
     }
 
-    public void no() {
-        vote(false);
+    /** The article voted on; null when the page shows none (and so no question). */
+    public Long getArticleId() {
+        return articleId;
     }
 
-    private void vote(boolean answer) {
-        Long id = id();
-        if (id == null || isVoted()) {
+    /** Records yes ({@code answer} true) or no for the article of the page. */
+    public void vote(boolean answer) {
+        if (articleId == null || isVoted()) {
             return;
         }
-        ArticleFeedback.Outcome outcome = feedback.vote(new FeedbackVote(id, answer, null), sessionId());
+        ArticleFeedback.Outcome outcome = feedback.vote(new FeedbackVote(articleId, answer, null), sessionId());
         if (outcome == ArticleFeedback.Outcome.RECORDED) {
             helpful = answer;
         } else if (outcome == ArticleFeedback.Outcome.ALREADY_VOTED) {
@@ -55,9 +60,8 @@ public class FeedbackForm implements Serializable {
     }
 
     public void sendComment() {
-        Long id = id();
-        if (id != null && helpful != null && !commented) {
-            commented = feedback.comment(id, sessionId(), comment);
+        if (articleId != null && helpful != null && !commented) {
+            commented = feedback.comment(articleId, sessionId(), comment);
         }
     }
 
@@ -66,11 +70,10 @@ public class FeedbackForm implements Serializable {
         if (helpful != null) {
             return true;
         }
-        if (votedBefore == null) {
-            Long id = id();
-            votedBefore = id != null && feedback.hasVotedInSession(id, sessionId());
+        if (votedBefore == null && articleId != null) {
+            votedBefore = feedback.hasVotedInSession(articleId, sessionId());
         }
-        return votedBefore;
+        return Boolean.TRUE.equals(votedBefore);
     }
 
     /** True when the vote was cast on this page (so a comment may follow). */
@@ -86,21 +89,9 @@ public class FeedbackForm implements Serializable {
         return commented;
     }
 
-    private Long id() {
-        return articleId != null && articleId.matches("\\d{1,18}") ? Long.valueOf(articleId) : null;
-    }
-
     private static String sessionId() {
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
         return session.getId();
-    }
-
-    public String getArticleId() {
-        return articleId;
-    }
-
-    public void setArticleId(String articleId) {
-        this.articleId = articleId;
     }
 
     public String getComment() {
