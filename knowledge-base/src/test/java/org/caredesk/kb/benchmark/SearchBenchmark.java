@@ -42,7 +42,7 @@ public class SearchBenchmark {
     static final long SEED = 20261123L;
 
     /** language, query: as consumers type them, some misspelt. */
-    private static final String[][] QUERIES = {
+    static final String[][] QUERIES = {
             {"en", "refund"}, {"en", "how long does a refund take"}, {"en", "money back"}, {"en", "refnud"},
             {"en", "where is my parcel"}, {"en", "parcel late"}, {"en", "track order"}, {"en", "tracking numbr"},
             {"en", "return faulty kettle"}, {"en", "defective product"}, {"en", "returns label"},
@@ -76,7 +76,7 @@ public class SearchBenchmark {
     }
 
     /** Words whose misspellings {@link #searchUnseenTypo} sends. */
-    private static final String[][] WORDS = {{"en", "refund"}, {"en", "warranty"}, {"en", "password"},
+    static final String[][] WORDS = {{"en", "refund"}, {"en", "warranty"}, {"en", "password"},
             {"en", "parcel"}, {"en", "delivery"}, {"en", "kettle"}, {"en", "battery"}, {"en", "recall"},
             {"en", "tracking"}, {"en", "account"}, {"it", "rimborso"}, {"it", "garanzia"}, {"it", "ordine"},
             {"it", "consegna"}};
@@ -89,12 +89,16 @@ public class SearchBenchmark {
      */
     @Benchmark
     public SearchResult searchUnseenTypo() {
+        return index.search(unseenTypo(random));
+    }
+
+    static SearchRequest unseenTypo(Random random) {
         String[] picked = WORDS[random.nextInt(WORDS.length)];
         String word = picked[1];
         StringBuilder typo = new StringBuilder(word);
         typo.setCharAt(1 + random.nextInt(word.length() - 1), (char) ('a' + random.nextInt(26)));
         typo.insert(1 + random.nextInt(word.length() - 1), (char) ('a' + random.nextInt(26)));
-        return index.search(new SearchRequest(typo.toString(), picked[0], 10, 0));
+        return new SearchRequest(typo.toString(), picked[0], 10, 0);
     }
 
     @Benchmark
