@@ -161,7 +161,8 @@ class PublicApiIT {
 
     @ParameterizedTest(name = "[{index}] q={0}")
     @ValueSource(strings = {"+-&&||!(){}[]^\"~*?:\\/", "\"refund", "refund\"", "title:", "*", "?", "~", "AND", "OR NOT",
-            "kettle 🔥😡 broken", "👍", "", "   ", "<script>alert(1)</script>", "' OR 1=1 --", "%", "\\"})
+            "kettle 🔥😡 broken", "👍", "", "   ", "<script>alert(1)</script>", "' OR 1=1 --", "%", "\\",
+            "\u0000", "refund\uFFFF", "l'", "dell'", "/regex.*/", "[a TO z]", "refund~2^3", "👨‍👩‍👧 rimborso"})
     void anyTextIsAValidQuery(String q) {
         assertSearchAnswers("/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
     }
@@ -170,6 +171,17 @@ class PublicApiIT {
     void aTenThousandCharacterQueryIsAnswered() {
         String q = "refund ".repeat(1430).substring(0, 10_000);
         String path = "/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        assertSearchAnswers(path, api.sendAlone(api.request(path).GET().build()));
+    }
+
+    @ParameterizedTest(name = "[{index}] lang={0}")
+    @ValueSource(strings = {"en", "it", "xx"})
+    void aTenThousandCharacterQueryOfDifferentTyposIsAnswered(String lang) {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; q.length() < 10_000; i++) {
+            q.append("warrenty").append(i).append(" rimborzo").append(i).append(' ');
+        }
+        String path = "/api/v1/kb/search?lang=" + lang + "&q=" + URLEncoder.encode(q.substring(0, 10_000), StandardCharsets.UTF_8);
         assertSearchAnswers(path, api.sendAlone(api.request(path).GET().build()));
     }
 

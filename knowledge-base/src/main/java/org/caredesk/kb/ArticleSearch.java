@@ -8,13 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,15 +26,12 @@ import org.apache.lucene.util.BytesRef;
 /** Runs one {@link SearchRequest} against one point-in-time searcher and assembles the page. */
 final class ArticleSearch {
 
-    /** The stored fields a hit shows, and the body (in either language) for its snippet. */
-    private static final Set<String> HIT_FIELDS = Stream.concat(
-            Stream.of(ArticleFields.ID, ArticleFields.LANGUAGE, ArticleFields.CATEGORY, ArticleFields.TITLE),
-            Arrays.stream(Language.values()).map(ArticleFields::body)).collect(Collectors.toUnmodifiableSet());
 
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
     private final VocabularyMemo<Query, Query> fuzzyExpansions = new VocabularyMemo<>();
+    private final StoredHits storedHits = new StoredHits();
 
     ArticleSearch(Analyzer analyzer) {
         this.queries = new ArticleQueryBuilder(analyzer);
@@ -127,26 +120,23 @@ final class ArticleSearch {
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-        // One stored-fields read per hit (a block decompression each) serves the hit and its snippet.
-        StoredFields stored = searcher.storedFields();
+        IndexReader reader = searcher.getIndexReader();
         int[] docIds = new int[page.length];
-        Document[] docs = new Document[page.length];
-        Language[] languages = new Language[page.length];
+        StoredHits.Stored[] stored = new StoredHits.Stored[page.length];
         String[] bodyFields = new String[page.length];
         String[] bodies = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
-            docs[i] = stored.document(page[i].doc, HIT_FIELDS);
-            languages[i] = Language.fromCode(docs[i].get(ArticleFields.LANGUAGE)).orElseThrow();
-            bodyFields[i] = ArticleFields.body(languages[i]);
-            bodies[i] = docs[i].get(bodyFields[i]);
+            stored[i] = storedHits.get(reader, page[i].doc);
+            bodyFields[i] = ArticleFields.body(stored[i].language());
+            bodies[i] = stored[i].body();
         }
-        String[] snippets = highlighter.highlight(searcher.getIndexReader(), query, docIds, bodyFields, bodies);
+        String[] snippets = highlighter.highlight(reader, query, docIds, bodyFields, bodies);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            String snippet = snippets[i] != null ? snippets[i] : SnippetHighlighter.opening(bodies[i] == null ? "" : bodies[i]);
-            hits.add(new SearchHit(Long.parseLong(docs[i].get(ArticleFields.ID)), docs[i].get(ArticleFields.TITLE),
-                    snippet, page[i].score, languages[i].code(), docs[i].get(ArticleFields.CATEGORY)));
+            String snippet = snippets[i] != null ? snippets[i] : SnippetHighlighter.opening(bodies[i]);
+            hits.add(new SearchHit(stored[i].id(), stored[i].title(), snippet, page[i].score,
+                    stored[i].language().code(), stored[i].category()));
         }
         return hits;
     }

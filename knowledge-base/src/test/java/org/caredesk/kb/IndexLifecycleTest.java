@@ -226,4 +226,18 @@ class IndexLifecycleTest {
             assertEquals(2_500, index.size());
         }
     }
+
+    @Test
+    void anEditedTitleAndBodyShowInTheNextHit() {
+        try (ArticleIndex index = SampleArticles.index(dir)) {
+            assertEquals(SampleArticles.REFUND_EN, ids(index.search(SearchRequest.of("refund"))).get(0));
+
+            index.upsert(SampleArticles.en(SampleArticles.REFUND_EN, "Refunds, rewritten",
+                    "A refund now takes two days.", "Billing", List.of()));
+
+            SearchHit hit = index.search(SearchRequest.of("refund")).hits().get(0);
+            assertEquals("Refunds, rewritten", hit.title());
+            assertEquals("A <mark>refund</mark> now takes two days.", hit.snippet());
+        }
+    }
 }

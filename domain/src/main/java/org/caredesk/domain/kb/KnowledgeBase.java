@@ -55,8 +55,10 @@ public class KnowledgeBase {
     private final FeedFollower follower;
     private final CareDeskSettings settings;
     private volatile ArticleIndex index;
-    /** Articles changed while the start-up check runs; re-read once it is done. Guarded by this. */
+    /** Articles changed while the start-up check runs; re-read once it is done. Guarded by {@link #pending}. */
     private Set<Long> changedDuringCheck;
+    /** Not {@code this}: {@link #openIndex} holds that while it waits for the check. */
+    private final Object pending = new Object();
 
     @Resource
     private ManagedExecutorService executor;
@@ -82,7 +84,9 @@ public class KnowledgeBase {
         }
         Path directory = settings.dataDir().resolve("index").resolve(name);
         ArticleIndex opened = ArticleIndex.open(directory);
-        changedDuringCheck = new HashSet<>();
+        synchronized (pending) {
+            changedDuringCheck = new HashSet<>();
+        }
         index = opened;
         follower.addListener(this::applyChanges);
         Future<?> check = executor == null
@@ -106,7 +110,7 @@ public class KnowledgeBase {
             Map<Long, Instant> inDatabase = catalog.publishedVersions();
             Map<Long, Instant> inIndex = target.versions();
             String reason = target.wasWiped() ? "was damaged"
-                    : inIndex.isEmpty() && !inDatabase.isEmpty() ? "is missing or empty"
+                    : inIndex.isEmpty() && !inDatabase.isEmpty() ? "is missing, empty or from an older version"
                     : !inIndex.equals(inDatabase) ? "is stale (" + inIndex.size() + " articles indexed, "
                             + inDatabase.size() + " published)"
                     : null;
@@ -127,7 +131,7 @@ public class KnowledgeBase {
                     directory, total, (System.nanoTime() - start) / 1_000_000));
         } finally {
             Set<Long> changed;
-            synchronized (this) {
+            synchronized (pending) {
                 changed = changedDuringCheck;
                 changedDuringCheck = null;
             }
@@ -144,7 +148,7 @@ public class KnowledgeBase {
         if (ids.isEmpty()) {
             return;
         }
-        synchronized (this) {
+        synchronized (pending) {
             if (changedDuringCheck != null) {
                 changedDuringCheck.addAll(ids); // the check's snapshot may be older than these changes
                 return;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -41,7 +42,7 @@ public class SearchBenchmark {
     static final long SEED = 20261123L;
 
     /** language, query: as consumers type them, some misspelt. */
-    private static final String[][] QUERIES = {
+    static final String[][] QUERIES = {
             {"en", "refund"}, {"en", "how long does a refund take"}, {"en", "money back"}, {"en", "refnud"},
             {"en", "where is my parcel"}, {"en", "parcel late"}, {"en", "track order"}, {"en", "tracking numbr"},
             {"en", "return faulty kettle"}, {"en", "defective product"}, {"en", "returns label"},
@@ -72,6 +73,32 @@ public class SearchBenchmark {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /** Words whose misspellings {@link #searchUnseenTypo} sends. */
+    static final String[][] WORDS = {{"en", "refund"}, {"en", "warranty"}, {"en", "password"},
+            {"en", "parcel"}, {"en", "delivery"}, {"en", "kettle"}, {"en", "battery"}, {"en", "recall"},
+            {"en", "tracking"}, {"en", "account"}, {"it", "rimborso"}, {"it", "garanzia"}, {"it", "ordine"},
+            {"it", "consegna"}};
+
+    private final Random random = new Random(SEED);
+
+    /**
+     * A misspelling the index has almost certainly not been asked before (one letter replaced, one
+     * inserted), so the remembered typo expansions and corrections do not help: the cost of a new typo.
+     */
+    @Benchmark
+    public SearchResult searchUnseenTypo() {
+        return index.search(unseenTypo(random));
+    }
+
+    static SearchRequest unseenTypo(Random random) {
+        String[] picked = WORDS[random.nextInt(WORDS.length)];
+        String word = picked[1];
+        StringBuilder typo = new StringBuilder(word);
+        typo.setCharAt(1 + random.nextInt(word.length() - 1), (char) ('a' + random.nextInt(26)));
+        typo.insert(1 + random.nextInt(word.length() - 1), (char) ('a' + random.nextInt(26)));
+        return new SearchRequest(typo.toString(), picked[0], 10, 0);
     }
 
     @Benchmark
