@@ -72,6 +72,25 @@
         };
     }
 
+    // Idle for 10 minutes: the agent shows as away (no chats are offered) until they are back.
+    var IDLE_MILLIS = 10 * 60 * 1000;
+    var lastActivity = Date.now();
+    var idleAway = false;
+    function setAway(away) {
+        var contextPath = location.pathname.substring(0, location.pathname.indexOf('/', 1));
+        fetch(contextPath + '/api/v1/presence/me', {method: 'PUT', credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json'}, body: JSON.stringify({away: away})});
+    }
+    ['keydown', 'mousemove', 'click', 'touchstart'].forEach(function (name) {
+        document.addEventListener(name, function () {
+            lastActivity = Date.now();
+            if (idleAway) { idleAway = false; setAway(false); }
+        }, {passive: true});
+    });
+    setInterval(function () {
+        if (!idleAway && Date.now() - lastActivity > IDLE_MILLIS) { idleAway = true; setAway(true); }
+    }, 30000);
+
     // For tests and diagnostics: the connection's state, and a way to drop it as a network would.
     window.caredeskFeed = {
         lastSeq: function () { return lastSeq; },

@@ -45,7 +45,7 @@ class ChatIT {
     @Test
     void aPortalChatSocketWithoutTheRightKeyIsClosed() {
         try (FeedClient agentFeed = FeedClient.connect(app, AGENT_BASIC)) {
-            JsonObject ticket = startChat(null, "Hello?");
+            JsonObject ticket = startChat(basic(ALICE, ALICE_PASSWORD), "Hello?");
             try (FeedClient wrongKey = FeedClient.connect(app, "/ws/chat?chat=" + ticket.getJsonNumber("chatId")
                     + "&key=AAAABBBBCCCC", null)) {
                 assertTrue(wrongKey.closedBy().startsWith("1008"), wrongKey::closedBy);
@@ -136,8 +136,8 @@ class ChatIT {
     }
 
     @Test
-    void aChatRequestWithUnknownFieldsIsRefused() {
-        HttpResponse<String> response = api.postJson("/api/v1/chats", "{\"messages\":\"typo\"}", basic(ALICE, ALICE_PASSWORD));
+    void aChatRequestWithAWronglyTypedFieldIsRefused() {
+        HttpResponse<String> response = api.postJson("/api/v1/chats", "{\"message\":42}", basic(ALICE, ALICE_PASSWORD));
         Api.assertError(response, 400, "invalid_json");
     }
 

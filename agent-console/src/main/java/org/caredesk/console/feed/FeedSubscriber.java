@@ -15,6 +15,7 @@ import java.util.Deque;
  * behind is disconnected and can resume where it stopped.
  */
 final class FeedSubscriber {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FeedSubscriber.class.getName());
     static final int MAX_PENDING = 1_000;
     static final int IN_FLIGHT = 16;
 
@@ -39,6 +40,8 @@ final class FeedSubscriber {
             lastQueued = event.seq();
         }
         if (pending.size() > MAX_PENDING) {
+            LOG.info(() -> "A console of " + session.getUserPrincipal().getName() + " fell more than " + MAX_PENDING
+                    + " events behind; disconnecting it (it can resume)");
             close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
                     "Too far behind; reconnect and resume from the last seq received"));
             return;
