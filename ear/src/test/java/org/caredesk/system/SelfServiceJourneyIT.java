@@ -172,6 +172,47 @@ class SelfServiceJourneyIT {
         }
     }
 
+    @Test
+    void aForgottenPasswordIsResetThroughASingleUseLinkAndChangedInTheProfile() {
+        String email = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        try (Browser customer = Browser.open(app)) {
+            registerAndVerify(customer, email);
+            customer.go("/login.xhtml");
+            customer.visible(By.id("forgotLink")).click();
+            customer.visible(By.id("forgotForm:email")).sendKeys(email);
+            customer.find(By.id("forgotForm:send")).click();
+            customer.visible(By.id("forgotSent"));
+
+            String link = Mailbox.shared().awaitLink(email, "Reset your CareDesk password", "/reset-password.xhtml?token=");
+            String path = link.substring(link.indexOf("/reset-password.xhtml"));
+            customer.go(path);
+            customer.visible(By.id("resetForm:password")).sendKeys("short");
+            customer.find(By.id("resetForm:save")).click();
+            customer.visible(By.cssSelector("[id='resetForm:messages'] .ui-messages-error"));
+            customer.find(By.id("resetForm:password")).sendKeys("a brand new password");
+            customer.find(By.id("resetForm:save")).click();
+            customer.visible(By.id("resetDone"));
+
+            customer.go(path);
+            customer.visible(By.id("resetForm:password")).sendKeys("yet another password");
+            customer.find(By.id("resetForm:save")).click();
+            WebElement used = customer.visible(By.cssSelector("[id='resetForm:messages'] .ui-messages-error"));
+            assertTrue(used.getText().contains("not valid"), used::getText);
+
+            signIn(customer, email, "a brand new password");
+            customer.find(By.id("profileLink")).click();
+            customer.visible(By.id("profileForm:phone")).sendKeys("+39 02 555 0101");
+            customer.find(By.id("profileForm:saveProfile")).click();
+            customer.visible(By.cssSelector(".ui-messages-info"));
+            assertEquals("+39 02 555 0101", customer.find(By.id("profileForm:phone")).getAttribute("value"));
+            customer.find(By.id("passwordForm:currentPassword")).sendKeys("a brand new password");
+            customer.find(By.id("passwordForm:newPassword")).sendKeys("the third password");
+            customer.find(By.id("passwordForm:changePassword")).click();
+            customer.visible(By.cssSelector(".ui-messages-info"));
+            signIn(customer, email, "the third password");
+        }
+    }
+
     private void registerAndVerify(Browser browser, String email) {
         browser.go("/login.xhtml");
         browser.visible(By.id("registerLink")).click();

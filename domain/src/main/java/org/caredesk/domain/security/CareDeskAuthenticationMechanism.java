@@ -50,7 +50,7 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
-            return formLogin(submitted, request, context);
+            return formLogin(submitted, request, response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
@@ -88,10 +88,13 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // A 401 status, not an error page: the login form renders again and says what went wrong.
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at sign-in, so a session id planted before it is worthless after.
         if (request.getSession(false) != null) {
