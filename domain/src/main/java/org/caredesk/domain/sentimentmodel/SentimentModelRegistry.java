@@ -23,6 +23,11 @@ import org.caredesk.sentiment.training.ModelRetraining;
 public class SentimentModelRegistry {
     /** The models bundled with the build. */
     public static final int BUNDLED = 0;
+    /**
+     * A training still marked running after this long was cut off (its server stopped): a whole-corpus
+     * run takes minutes even on a busy machine, and without this a restart would block retraining forever.
+     */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(2);
 
     private final EntityManager entityManager;
     private final FeedPublisher feed;
@@ -67,11 +72,17 @@ public class SentimentModelRegistry {
         List<SentimentModelVersion> all = entityManager.createQuery(
                 "select m from SentimentModelVersion m", SentimentModelVersion.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        java.time.Instant now = clock.instant();
+        for (SentimentModelVersion m : all) {
+            if (m.getStatus() == ModelStatus.TRAINING && m.getRequestedAt().plus(ABANDONED_AFTER).isBefore(now)) {
+                m.failed("interrupted: still training " + ABANDONED_AFTER.toHours() + " hours after it was requested", now);
+            }
+        }
         if (all.stream().anyMatch(m -> m.getStatus() == ModelStatus.TRAINING)) {
             throw new IllegalStateException("A model is being trained already");
         }
         int next = all.stream().mapToInt(SentimentModelVersion::getModelVersion).max().orElse(BUNDLED) + 1;
-        SentimentModelVersion created = new SentimentModelVersion(next, supervisor, clock.instant(), corpusLimit);
+        SentimentModelVersion created = new SentimentModelVersion(next, supervisor, now, corpusLimit);
         entityManager.persist(created);
         entityManager.flush();
         return created.view();

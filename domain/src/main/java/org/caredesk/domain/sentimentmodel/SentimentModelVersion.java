@@ -160,6 +160,10 @@ public class SentimentModelVersion {
         return status;
     }
 
+    public java.time.Instant getRequestedAt() {
+        return requestedAt;
+    }
+
     public Integer getPreviousVersion() {
         return previousVersion;
     }

@@ -322,6 +322,15 @@ abstract class PersistenceContract {
         assertEquals("The bundled models are in use; there is nothing to roll back", nothing.getMessage());
         assertEquals(SentimentModelRegistry.BUNDLED, registry.activeVersion());
         assertEquals(List.of(v2.version(), v1.version()), registry.overview().versions().stream().map(ModelVersionView::version).toList());
+
+        // A training whose server stopped does not block retraining for ever.
+        ModelVersionView cutOff = jpa.inTransaction(em -> registry.request("supervisor@example.com", 100));
+        SentimentModelRegistry later = new SentimentModelRegistry(jpa.entityManager(),
+                new FeedPublisher(jpa.entityManager(), clock), Clock.offset(clock, java.time.Duration.ofHours(3)));
+        ModelVersionView next = jpa.inTransaction(em -> later.request("supervisor@example.com", 100));
+        assertEquals(cutOff.version() + 1, next.version());
+        assertEquals("failed", registry.find(cutOff.version()).orElseThrow().status());
+        assertTrue(registry.find(cutOff.version()).orElseThrow().failure().startsWith("interrupted"));
     }
 
     private long count(String jpql) {
