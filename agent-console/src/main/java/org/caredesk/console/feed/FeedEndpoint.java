@@ -10,6 +10,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import org.caredesk.console.presence.PresenceTracker;
@@ -56,6 +57,14 @@ public class FeedEndpoint {
             }
         } catch (JsonException | ClassCastException | NullPointerException e) {
             // not a request we understand: the feed goes on
+        }
+    }
+
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        FeedSubscriber subscriber = (FeedSubscriber) session.getUserProperties().get(SUBSCRIBER);
+        if (subscriber != null) {
+            subscriber.pong();
         }
     }
 

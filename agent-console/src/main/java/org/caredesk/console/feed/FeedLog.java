@@ -2,6 +2,8 @@ package org.caredesk.console.feed;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.caredesk.domain.feed.FeedEventTypes;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The console's view of the live feed: the events consoles may see, the newest of them kept in
@@ -44,17 +48,26 @@ public class FeedLog {
         this.follower = follower;
     }
 
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+    private ScheduledFuture<?> liveness;
+
     @PostConstruct
     void start() {
         synchronized (lock) {
             follower.addListener(listener);
             coveredAfter = follower.head();
         }
+        liveness = scheduler.scheduleWithFixedDelay(
+                () -> subscribers.forEach(s -> s.checkAlive(System.nanoTime())), 5, 5, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
         follower.removeListener(listener);
+        if (liveness != null) {
+            liveness.cancel(false);
+        }
     }
 
     public long head() {
