@@ -17,7 +17,7 @@
         var toast = document.createElement('div');
         toast.className = 'toast alert-toast';
         var text = document.createElement('span');
-        text.textContent = toasts.dataset['new'] + ': ' + alert.product + ' (' + alert.productCode + ') · ' + alert.hazard;
+        text.textContent = toasts.dataset['new'] + ': ' + alert.product + ' (' + alert.productCode + ') · ' + hazardLabel(alert.hazard);
         var link = document.createElement('a');
         link.href = toasts.dataset.base + '/alert.xhtml?id=' + encodeURIComponent(alert.id);
         link.textContent = toasts.dataset.open;

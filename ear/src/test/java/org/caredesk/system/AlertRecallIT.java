@@ -6,10 +6,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -65,9 +68,15 @@ class AlertRecallIT {
 
             importShockComplaints(run);
 
-            WebElement toast = supervisor.waitFor("a live notification of the new PB-20K alert", d -> d
-                    .findElements(By.cssSelector("#alertToasts .alert-toast")).stream()
-                    .filter(t -> t.getText().contains("PB-20K") && t.getText().contains("Electric shock")).findFirst().orElse(null));
+            // The import's own scan raises the alert; the feed then pushes it. A loaded machine gets longer than usual.
+            WebElement toast = new WebDriverWait(supervisor.driver(), Duration.ofSeconds(90))
+                    .ignoring(StaleElementReferenceException.class)
+                    .withMessage(() -> "no live notification of the new PB-20K alert; notifications: "
+                            + supervisor.driver().findElement(By.id("alertToasts")).getText() + "; feed status: "
+                            + supervisor.driver().findElement(By.id("feedStatus")).getText())
+                    .until(d -> d.findElements(By.cssSelector("#alertToasts .alert-toast")).stream()
+                            .filter(t -> t.getText().contains("PB-20K") && t.getText().contains("Electric shock"))
+                            .findFirst().orElse(null));
             assertEquals(badgeBefore + 1, Integer.parseInt(supervisor.find(By.id("alertBadge")).getText().trim()),
                     "the waiting-alerts badge counts the new alert");
             supervisor.waitFor("the alert list reloaded with the new alert", d -> d.findElement(By.id("alertsForm:alerts"))
