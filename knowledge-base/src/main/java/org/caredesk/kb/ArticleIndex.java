@@ -34,8 +34,11 @@ import org.apache.lucene.util.IOUtils;
  * object, and searchers from a {@link SearcherManager} that is refreshed at the end of every
  * write, so a write is visible to the next search as soon as the method returns. Writes are
  * serialised and refresh only once complete, which is what makes {@link #rebuild} atomic for
- * readers; every write is also committed, so a restart finds the index as it was left.
- * Searches take no lock.
+ * readers. A rebuild is committed at once; single upserts and removes are made visible without a
+ * commit (a commit syncs files to disk, slow on a busy disk, and an edit must show within a
+ * second) and are committed by the next rebuild or by {@link #close}. After a crash
+ * that lost some, the index no longer matches the database ({@link #versions()}), and the caller's
+ * start-up check rebuilds it. Searches take no lock.
  *
  * <p>The index is a cache of the articles in the database: {@link #open} replaces a damaged
  * index with an empty one (see {@link #wasWiped()}), and the caller fills it with {@link #rebuild}.
@@ -119,7 +122,7 @@ public final class ArticleIndex implements AutoCloseable {
             if (done % PROGRESS_STEP != 0) {
                 progress.accept(done);
             }
-        });
+        }, true);
     }
 
     /**
@@ -147,12 +150,12 @@ public final class ArticleIndex implements AutoCloseable {
     /** Adds the article or replaces the one with the same id; searchable when this returns. */
     public void upsert(ArticleDocument article) {
         Document document = ArticleMapper.toDocument(article);
-        write(writer -> writer.updateDocument(ArticleMapper.idTerm(article.id()), document));
+        write(writer -> writer.updateDocument(ArticleMapper.idTerm(article.id()), document), false);
     }
 
     /** Removes the article if present; gone from search when this returns. */
     public void remove(long id) {
-        write(writer -> writer.deleteDocuments(ArticleMapper.idTerm(id)));
+        write(writer -> writer.deleteDocuments(ArticleMapper.idTerm(id)), false);
     }
 
     /**
@@ -238,12 +241,14 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    private void write(WriteAction action) {
+    private void write(WriteAction action, boolean commit) {
         writeLock.lock();
         try {
             ensureOpen();
             action.apply(index.writer());
-            index.writer().commit();
+            if (commit) {
+                index.writer().commit();
+            }
             index.searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("writing the knowledge-base index failed", e);

@@ -240,4 +240,18 @@ class IndexLifecycleTest {
             assertEquals("A <mark>refund</mark> now takes two days.", hit.snippet());
         }
     }
+
+    @Test
+    void upsertsAndRemovesSurviveCloseAndReopen() {
+        try (ArticleIndex index = SampleArticles.index(dir)) {
+            index.upsert(SampleArticles.en(200, "Gift vouchers", "Vouchers can be used online.", "Billing", List.of()));
+            index.remove(SampleArticles.WARRANTY_EN);
+        }
+
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            assertEquals(List.of(200L), ids(index.search(SearchRequest.of("voucher"))));
+            assertFalse(index.versions().containsKey(SampleArticles.WARRANTY_EN));
+            assertEquals(SampleArticles.all().size(), index.size());
+        }
+    }
 }
