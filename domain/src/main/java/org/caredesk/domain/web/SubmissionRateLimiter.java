@@ -6,12 +6,7 @@ import org.caredesk.domain.platform.CareDeskSettings;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits anonymous case submissions per client address to CAREDESK_ANON_LIMIT a minute
@@ -19,16 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class SubmissionRateLimiter {
-    private static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final int MAX_CLIENTS = 100_000;
-
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
-    private final int limit;
-    private final Clock clock;
+    private final SlidingWindowLimit limit;
 
     protected SubmissionRateLimiter() {
-        this.limit = 0;
-        this.clock = null;
+        this.limit = null;
     }
 
     @Inject
@@ -37,8 +26,7 @@ public class SubmissionRateLimiter {
     }
 
     SubmissionRateLimiter(int limit, Clock clock) {
-        this.limit = limit;
-        this.clock = clock;
+        this.limit = new SlidingWindowLimit(limit, Duration.ofMinutes(1), clock);
     }
 
     /**
@@ -46,24 +34,6 @@ public class SubmissionRateLimiter {
      * after which the client may try again.
      */
     public OptionalLong acquire(String client) {
-        if (limit <= 0) {
-            return OptionalLong.empty();
-        }
-        if (recent.size() > MAX_CLIENTS) {
-            recent.clear(); // many distinct addresses: forget rather than run out of memory
-        }
-        Instant now = clock.instant();
-        Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                long waitMillis = Duration.between(now, times.peekFirst().plus(WINDOW)).toMillis();
-                return OptionalLong.of(Math.max(1, (waitMillis + 999) / 1000));
-            }
-            times.addLast(now);
-            return OptionalLong.empty();
-        }
+        return limit.acquire(client);
     }
 }

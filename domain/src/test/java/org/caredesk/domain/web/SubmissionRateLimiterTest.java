@@ -35,6 +35,18 @@ class SubmissionRateLimiterTest {
         }
     }
 
+    @Test
+    void accountMailsAreLimitedPerAddressOverAnHour() {
+        AccountMailLimiter limiter = new AccountMailLimiter(clock);
+        for (int i = 0; i < AccountMailLimiter.PER_HOUR; i++) {
+            assertTrue(limiter.acquire("10.0.0.9").isEmpty());
+        }
+        assertEquals(3_600, limiter.acquire("10.0.0.9").orElseThrow());
+        assertTrue(limiter.acquire("10.0.0.8").isEmpty(), "another address has its own allowance");
+        clock.advance(Duration.ofHours(1));
+        assertTrue(limiter.acquire("10.0.0.9").isEmpty());
+    }
+
     private static final class TestClock extends java.time.Clock {
         private Instant now = Instant.parse("2026-11-22T10:00:00Z");
 

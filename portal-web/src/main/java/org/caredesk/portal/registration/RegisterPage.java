@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.caredesk.domain.user.Registration;
+import org.caredesk.domain.web.AccountMailLimiter;
 import org.caredesk.portal.platform.LanguageSwitch;
 
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import java.text.MessageFormat;
 public class RegisterPage implements Serializable {
     private final transient Registration registration;
     private final LanguageSwitch languageSwitch;
+    private final transient AccountMailLimiter mailLimiter;
     private String firstName;
     private String lastName;
     private String email;
@@ -24,18 +26,22 @@ public class RegisterPage implements Serializable {
     private boolean sent;
 
     protected RegisterPage() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public RegisterPage(Registration registration, LanguageSwitch languageSwitch) {
+    public RegisterPage(Registration registration, LanguageSwitch languageSwitch, AccountMailLimiter mailLimiter) {
         this.registration = registration;
         this.languageSwitch = languageSwitch;
+        this.mailLimiter = mailLimiter;
     }
 
     public void register() {
         FacesContext faces = FacesContext.getCurrentInstance();
         var bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        if (AccountMailGuard.refused(faces, mailLimiter)) {
+            return;
+        }
         boolean accepted = registration.register(new Registration.Request(firstName, lastName, email, password,
                 languageSwitch.getLanguage()), PortalLinks.page("/verify.xhtml?token="));
         password = null;

@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.caredesk.domain.user.Passwords;
 import org.caredesk.domain.user.Registration;
+import org.caredesk.domain.web.AccountMailLimiter;
 import org.caredesk.domain.web.ApiError;
 
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * {@code POST /api/v1/registrations}: registration for apps. The answer is the same whether or
@@ -31,17 +33,19 @@ import java.util.Map;
 @RequestScoped
 public class RegistrationsResource {
     private final Registration registration;
+    private final AccountMailLimiter mailLimiter;
 
     @Context
     private HttpServletRequest request;
 
     protected RegistrationsResource() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public RegistrationsResource(Registration registration) {
+    public RegistrationsResource(Registration registration, AccountMailLimiter mailLimiter) {
         this.registration = registration;
+        this.mailLimiter = mailLimiter;
     }
 
     /** What an app sends to register a customer. */
@@ -56,6 +60,12 @@ public class RegistrationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull(message = "a JSON body is required") @Valid RegistrationRequest body) {
+        OptionalLong retryAfter = mailLimiter.acquire(request.getRemoteAddr());
+        if (retryAfter.isPresent()) {
+            return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
+                            "Too many registrations from this address; try again in " + retryAfter.getAsLong() + " s"))
+                    .header("Retry-After", retryAfter.getAsLong()).build();
+        }
         boolean accepted = registration.register(new Registration.Request(body.firstName(), body.lastName(), body.email(),
                 body.password(), body.language()), PortalLinks.page(request, "/verify.xhtml?token="));
         if (!accepted) {
