@@ -37,6 +37,11 @@ public final class KbSearchLoad {
         String base = System.getProperty("load.url", "http://localhost:8080");
         int clients = Integer.getInteger("load.clients", 50);
         int seconds = Integer.getInteger("load.seconds", 60);
+        // 0: every client sends its next request as soon as the last one is answered (saturation).
+        // Otherwise each client sends one request every load.intervalMillis, as a person typing into the
+        // search box would, and latency counts from when the request was due, so a server that falls
+        // behind is charged for the wait (no coordinated omission).
+        long intervalNanos = Duration.ofMillis(Long.getLong("load.intervalMillis", 0)).toNanos();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long warmUpEnd = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -46,24 +51,35 @@ public final class KbSearchLoad {
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int offset = c;
-            results.add(pool.submit(() -> run(http, base, offset, warmUpEnd, end, errors)));
+            results.add(pool.submit(() -> run(http, base, offset, intervalNanos, warmUpEnd, end, errors)));
         }
         long[] all = results.stream().map(KbSearchLoad::get).flatMapToLong(Arrays::stream).sorted().toArray();
         pool.shutdown();
-        System.out.printf("clients %d, %d s (after 5 s warm-up): %d requests, %.0f requests/s, %d errors%n",
-                clients, seconds, all.length, all.length / (double) seconds, errors.get());
+        System.out.printf("clients %d (%s), %d s (after 5 s warm-up): %d requests, %.0f requests/s, %d errors%n",
+                clients, intervalNanos == 0 ? "back to back" : "one request every " + intervalNanos / 1_000_000 + " ms each",
+                seconds, all.length, all.length / (double) seconds, errors.get());
         System.out.printf("latency ms: p50 %.2f  p90 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
                 ms(all, 0.50), ms(all, 0.90), ms(all, 0.95), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
     }
 
-    private static long[] run(HttpClient http, String base, int offset, long warmUpEnd, long end, AtomicLong errors) {
+    private static long[] run(HttpClient http, String base, int offset, long intervalNanos, long warmUpEnd, long end,
+                              AtomicLong errors) {
         long[] latencies = new long[1 << 16];
         int count = 0;
+        // Clients start spread over one interval rather than all at once.
+        long due = System.nanoTime() + (intervalNanos == 0 ? 0 : intervalNanos * offset / 50);
         for (int i = offset; System.nanoTime() < end; i++) {
+            if (intervalNanos > 0) {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+            }
             String q = QUERIES.get(i % QUERIES.size());
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/kb/search?q="
                     + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(10)).GET().build();
-            long start = System.nanoTime();
+            long start = intervalNanos > 0 ? due : System.nanoTime();
+            due += intervalNanos;
             boolean ok;
             try {
                 ok = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
