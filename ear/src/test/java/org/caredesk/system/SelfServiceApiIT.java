@@ -166,9 +166,20 @@ class SelfServiceApiIT {
     }
 
     @Test
-    void registrationIsVerifiedByMailAndErasureEndsTheLoginAtOnce() {
-        String email = "reg-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String password = "a long enough password";
+    void repeatedWrongPasswordsLockTheLoginEvenAgainstTheRightOne() {
+        String email = "lock-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String password = "the right long password";
+        registerAndVerify(email, password);
+        assertEquals(200, api.get("/api/v1/me", basic(email, password)).statusCode());
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertError(api.get("/api/v1/me", basic(email, "a wrong guess " + attempt)), 401, "unauthorized");
+        }
+        assertError(api.get("/api/v1/me", basic(email, password)), 401, "unauthorized");
+    }
+
+    /** Registers through the API and opens the link GreenMail received, once; a second use fails. */
+    private void registerAndVerify(String email, String password) {
         String body = Json.createObjectBuilder().add("firstName", "Rita").add("lastName", "Test").add("email", email)
                 .add("password", password).add("language", "en").build().toString();
         assertEquals(202, api.postJson("/api/v1/registrations", body, null).statusCode());
@@ -181,6 +192,13 @@ class SelfServiceApiIT {
         assertTrue(verified.body().contains("id=\"verified\""), "the verify page does not confirm");
         HttpResponse<String> again = api.get(link.substring(link.indexOf("/verify.xhtml")));
         assertTrue(again.body().contains("id=\"verifyFailed\""), "a verification link works twice");
+    }
+
+    @Test
+    void registrationIsVerifiedByMailAndErasureEndsTheLoginAtOnce() {
+        String email = "reg-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String password = "a long enough password";
+        registerAndVerify(email, password);
 
         String login = basic(email, password);
         assertEquals(email, object(api.get("/api/v1/me", login)).getString("email"));

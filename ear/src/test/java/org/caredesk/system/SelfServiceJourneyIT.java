@@ -159,6 +159,21 @@ class SelfServiceJourneyIT {
     }
 
     @Test
+    void signingInGivesTheBrowserANewSessionId() {
+        try (Browser bob = Browser.open(app)) {
+            bob.go("/login.xhtml");
+            bob.visible(By.id("loginForm:email"));
+            org.openqa.selenium.Cookie before = bob.driver().manage().getCookieNamed("JSESSIONID");
+            assertTrue(before != null, "the sign-in page has no session to fix");
+            signIn(bob, "bob@example.com", "bob-demo");
+            org.openqa.selenium.Cookie after = bob.driver().manage().getCookieNamed("JSESSIONID");
+            assertTrue(after != null, "no session after signing in");
+            assertFalse(before.getValue().equals(after.getValue()),
+                    "the session id from before the sign-in is still in use (session fixation)");
+        }
+    }
+
+    @Test
     void theDashboardIsInItalianWhenSwitched() {
         try (Browser alice = Browser.open(app)) {
             signIn(alice, ALICE, ALICE_PASSWORD);
