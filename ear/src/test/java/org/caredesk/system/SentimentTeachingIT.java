@@ -41,8 +41,13 @@ class SentimentTeachingIT {
     private static final String AS_ALICE = basic(ALICE, ALICE_PASSWORD);
     private static final String CONTACTS = "/console/api/v1/tagged-contacts";
     private static final String MODELS = "/console/api/v1/sentiment-models";
-    /** Made-up words no corpus line uses: only the agents' corrections can teach what they mean. */
-    private static final String ODD = "the zimbrel quaffled the grommox";
+    /**
+     * Made-up words no corpus line uses: only the agents' corrections can teach what they mean. The
+     * ordinary words around them keep the text unmistakably English; "the zimbrel quaffled the
+     * grommox" alone was taken for Italian with about one random marker in seven, and its
+     * corrections then trained the Italian model instead.
+     */
+    private static final String ODD = "this is what the zimbrel did to the grommox today";
     private final Api api;
 
     SentimentTeachingIT(CareDesk app) {
