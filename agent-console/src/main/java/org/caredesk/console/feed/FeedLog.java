@@ -48,6 +48,8 @@ public class FeedLog {
         this.follower = follower;
     }
 
+    static final long RESUME_GRACE_MILLIS = 300;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
     private ScheduledFuture<?> liveness;
@@ -76,6 +78,8 @@ public class FeedLog {
 
     public void subscribe(FeedSubscriber subscriber) {
         subscribers.add(subscriber);
+        // A resume request, if the console sends one, comes right after the handshake.
+        scheduler.schedule(subscriber::release, RESUME_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public void unsubscribe(FeedSubscriber subscriber) {

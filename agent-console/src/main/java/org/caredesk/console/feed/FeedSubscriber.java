@@ -34,6 +34,12 @@ final class FeedSubscriber {
     private boolean closed;
     private long pingSentAt;
     private boolean awaitingPong;
+    /**
+     * A console that has just connected may be about to ask to resume from an earlier event; live
+     * frames wait (queued) until it does, or until {@link #release()}, so that a replay never
+     * arrives after a later live frame.
+     */
+    private boolean holding = true;
 
     FeedSubscriber(Session session, long startAfter) {
         this.session = session;
@@ -94,11 +100,18 @@ final class FeedSubscriber {
     synchronized void resumeFrom(long since, FeedLog log) {
         pending.clear();
         lastQueued = Math.max(0, since);
+        holding = false;
         catchUp(log);
     }
 
+    /** The console did not ask to resume right after connecting: live frames flow from now on. */
+    synchronized void release() {
+        holding = false;
+        sendNext();
+    }
+
     private void sendNext() {
-        while (sending < IN_FLIGHT && !closed && !pending.isEmpty()) {
+        while (!holding && sending < IN_FLIGHT && !closed && !pending.isEmpty()) {
             sending++;
             session.getAsyncRemote().sendText(pending.pollFirst(), result -> {
                 synchronized (this) {
