@@ -3,10 +3,16 @@ package org.caredesk.system;
 import java.net.URI;
 
 /**
- * The CareDesk instance under test, as tests see it: where it answers. Injected into test
- * constructors and methods by {@link RunningCareDesk}.
+ * The CareDesk instance under test, as tests see it: where it answers, and how many times
+ * {@code /health} answered while it was starting ({@link #NOT_PROBED} for an app the tests did not
+ * start). Injected into test constructors and methods by {@link RunningCareDesk}.
  */
-public record CareDesk(URI baseUri) {
+public record CareDesk(URI baseUri, int healthAnswersWhileStarting) {
+    public static final int NOT_PROBED = -1;
+
+    public CareDesk(URI baseUri) {
+        this(baseUri, NOT_PROBED);
+    }
 
     /** {@code path} (starting with "/") on this instance, e.g. {@code uri("/api/v1/cases")}. */
     public URI uri(String path) {

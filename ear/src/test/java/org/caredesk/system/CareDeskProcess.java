@@ -24,7 +24,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One {@code java -jar caredesk.jar} child process: a free port, a fresh data folder under
- * {@code target/}, {@code CAREDESK_ANON_LIMIT=5}, mail to the tests' {@link Mailbox}; ready when it prints "CareDesk ready". Its
+ * {@code target/}, {@code CAREDESK_ANON_LIMIT=5}, mail to the tests' {@link Mailbox}; ready when it prints "CareDesk ready",
+ * with {@code /health} polled all the while ({@link HealthPoller}). Its
  * output is copied to {@code target/caredesk-it.log}. Closed (process tree destroyed) by JUnit
  * at the end of the run because it lives in the root store.
  */
@@ -34,13 +35,13 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
     private static final int TAIL_LINES = 50;
 
     private final Process process;
-    private final CareDesk app;
+    private CareDesk app;
     private final Deque<String> tail = new ArrayDeque<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
-    private CareDeskProcess(Process process, CareDesk app) {
+    private CareDeskProcess(Process process, URI base) {
         this.process = process;
-        this.app = app;
+        this.app = new CareDesk(base, CareDesk.NOT_PROBED);
     }
 
     CareDesk app() {
@@ -68,11 +69,15 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
             // A stray database setting of the developer's shell must not point the tests elsewhere.
             List.of("CAREDESK_DB_URL", "CAREDESK_DB_USER", "CAREDESK_DB_PASSWORD", "CAREDESK_CLUSTER")
                     .forEach(builder.environment()::remove);
-            CareDeskProcess started = new CareDeskProcess(builder.start(),
-                    new CareDesk(URI.create("http://localhost:" + port + "/")));
-            started.drainTo(workDir.resolve("caredesk-it.log"));
-            started.awaitReady(timeout);
-            return started;
+            URI base = URI.create("http://localhost:" + port + "/");
+            Process process = builder.start();
+            try (HealthPoller probe = new HealthPoller(base.resolve("/health")).start()) {
+                CareDeskProcess started = new CareDeskProcess(process, base);
+                started.drainTo(workDir.resolve("caredesk-it.log"));
+                started.awaitReady(timeout);
+                started.app = new CareDesk(base, probe.answers());
+                return started;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + jar, e);
         }

@@ -27,6 +27,7 @@ import static org.caredesk.system.Api.object;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The public REST API and the console's analysis API as an integrator sees them: every error
@@ -230,6 +231,15 @@ class PublicApiIT {
         HttpResponse<String> response = api.get("/health");
         assertEquals(200, response.statusCode(), response::body);
         assertEquals("UP", object(response).getString("status"), response::body);
+    }
+
+    /** Orchestrators poll /health from the first second; that once broke the console's start. */
+    @Test
+    void healthPolledWhileStartingDidNotStopTheConsoleStarting() {
+        assumeTrue(app.healthAnswersWhileStarting() != CareDesk.NOT_PROBED, "the tests did not start this app");
+        HttpResponse<String> login = api.get("/console/login.xhtml");
+        assertAll(() -> assertTrue(app.healthAnswersWhileStarting() > 0, "/health never answered during start-up"),
+                () -> assertEquals(200, login.statusCode(), "console login page"));
     }
 
     @Test
