@@ -1,12 +1,17 @@
 package org.caredesk.console;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.transaction.UserTransaction;
 import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseReceipt;
 import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.feed.FeedReader;
 import org.caredesk.domain.feed.FeedRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,14 +27,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -66,6 +79,12 @@ class ConsoleDeploymentIT {
     @Inject
     FeedReader feed;
 
+    @Inject
+    FeedPublisher publisher;
+
+    @Inject
+    UserTransaction transaction;
+
     @Test
     void aSubmittedCaseIsQueuedAndAnnouncedOnTheFeed() {
         long before = feed.head();
@@ -81,6 +100,58 @@ class ConsoleDeploymentIT {
         assertEquals("case.created", events.get(0).type());
         assertTrue(events.get(0).dataJson().contains(receipt.caseNumber()));
         assertTrue(queries.forTrackingCode(receipt.caseNumber(), receipt.trackingCode()).isPresent());
+    }
+
+    /**
+     * A console that resumes after missing hundreds of events gets them all, in order. The socket
+     * takes most of such a replay at once, so each send completes inside the previous one; that
+     * used to nest one level per frame until the stack overflowed and the feed stopped for everyone.
+     */
+    @Test
+    void aLongReplayArrivesWholeAndInOrder(@ArquillianResource URL base) throws Exception {
+        int missed = 900;
+        long before = feed.head();
+        List<Long> published = new ArrayList<>();
+        transaction.begin();
+        for (int i = 0; i < missed; i++) {
+            published.add(publisher.publish(FeedEventTypes.PRESENCE, Map.of("email", "replay-" + i + "@example.org")));
+        }
+        transaction.commit();
+
+        BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", basic("agent@example.com:agent-demo"))
+                .buildAsync(URI.create(base.toURI().resolve("ws/feed").toString().replaceFirst("^http", "ws")),
+                        new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            frames.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(30, TimeUnit.SECONDS);
+        try {
+            socket.sendText("{\"type\":\"resume\",\"since\":" + before + "}", true).get(30, TimeUnit.SECONDS);
+            List<Long> seen = new ArrayList<>();
+            while (!seen.containsAll(published)) {
+                String frame = frames.poll(30, TimeUnit.SECONDS);
+                assertNotNull(frame, () -> "the replay stopped after " + seen.size() + " of " + missed + " frames");
+                try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+                    seen.add(reader.readObject().getJsonNumber("seq").longValue());
+                }
+            }
+            for (int i = 1; i < seen.size(); i++) {
+                assertTrue(seen.get(i) > seen.get(i - 1), "seq " + seen.get(i) + " after " + seen.get(i - 1));
+            }
+        } finally {
+            socket.abort();
+        }
     }
 
     @Test
@@ -104,13 +175,16 @@ class ConsoleDeploymentIT {
         assertTrue(agent.body().contains("\"label\":\"negative\""), agent.body());
     }
 
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static HttpRequest post(URI uri, String json, String credentials) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(credentials));
         }
         return request.build();
     }

@@ -1,7 +1,6 @@
 package org.caredesk.console.chat;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -11,9 +10,9 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import org.caredesk.domain.chat.ChatOutcome;
 import org.caredesk.domain.chat.ChatService;
+import org.caredesk.domain.web.JsonTexts;
 
 import java.io.IOException;
-import java.io.StringReader;
 
 /**
  * The agent's side of live chat, {@code /console/ws/chat} (staff only: web.xml's constraint on
@@ -39,7 +38,7 @@ public class ChatDeskEndpoint {
         String agent = session.getUserPrincipal().getName();
         long chatId = -1;
         ChatOutcome outcome;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonTexts.reader(text)) {
             JsonObject request = reader.readObject();
             chatId = request.getJsonNumber("chat").longValue();
             outcome = switch (request.getString("type", "")) {

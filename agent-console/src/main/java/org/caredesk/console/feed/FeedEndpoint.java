@@ -1,7 +1,6 @@
 package org.caredesk.console.feed;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -14,8 +13,8 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import org.caredesk.console.presence.PresenceTracker;
+import org.caredesk.domain.web.JsonTexts;
 
-import java.io.StringReader;
 
 /**
  * The live feed {@code /console/ws/feed}. The web container refuses the handshake to anyone but
@@ -50,7 +49,7 @@ public class FeedEndpoint {
         if (subscriber == null || text.length() > 1_000) {
             return;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonTexts.reader(text)) {
             JsonObject request = reader.readObject();
             if ("resume".equals(request.getString("type", "")) && request.containsKey("since")) {
                 subscriber.resumeFrom(request.getJsonNumber("since").longValue(), log);

@@ -3,7 +3,6 @@ package org.caredesk.domain.cases;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,10 +10,10 @@ import org.caredesk.domain.contact.Author;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedFollower;
 import org.caredesk.domain.feed.FeedRecord;
+import org.caredesk.domain.web.JsonTexts;
 import org.caredesk.kb.similar.CaseText;
 import org.caredesk.kb.similar.CaseTextIndex;
 
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +93,7 @@ public class SimilarCases {
                 continue;
             }
             String number;
-            try (JsonReader reader = Json.createReader(new StringReader(event.dataJson()))) {
+            try (JsonReader reader = JsonTexts.reader(event.dataJson())) {
                 number = reader.readObject().getString("caseNumber", null);
             }
             if (number != null) {

@@ -5,19 +5,18 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedFollower;
 import org.caredesk.domain.feed.FeedRecord;
 import org.caredesk.domain.platform.CareDeskSettings;
+import org.caredesk.domain.web.JsonTexts;
 import org.caredesk.kb.ArticleDocument;
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.SearchRequest;
 import org.caredesk.kb.SearchResult;
 import org.caredesk.kb.SynonymSet;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,7 +163,7 @@ public class KnowledgeBase {
     }
 
     private static long articleId(FeedRecord event) {
-        try (JsonReader reader = Json.createReader(new StringReader(event.dataJson()))) {
+        try (JsonReader reader = JsonTexts.reader(event.dataJson())) {
             return reader.readObject().getJsonNumber("id").longValue();
         }
     }

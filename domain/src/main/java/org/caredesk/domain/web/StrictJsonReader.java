@@ -1,7 +1,6 @@
 package org.caredesk.domain.web;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.InputStream;
-import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -61,7 +59,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
 
     private static JsonObject parseSingleObject(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonTexts.parser(text)) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw invalid("The request body must be a JSON object");
             }

@@ -1,7 +1,6 @@
 package org.caredesk.portal.chat;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -17,9 +16,9 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.caredesk.domain.chat.ChatOutcome;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatView;
+import org.caredesk.domain.web.JsonTexts;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,7 +72,7 @@ public class ChatEndpoint {
         if (chatId == null || text.length() > 10_000) {
             return;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonTexts.reader(text)) {
             JsonObject request = reader.readObject();
             ChatOutcome outcome = switch (request.getString("type", "")) {
                 case "say" -> chats.consumerSays(chatId, key, request.getString("text", ""));

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -13,8 +12,8 @@ import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedFollower;
 import org.caredesk.domain.feed.FeedListener;
 import org.caredesk.domain.feed.FeedRecord;
+import org.caredesk.domain.web.JsonTexts;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +78,7 @@ public class ChatRelay {
 
     /** The event as the consumer sees it: the agent's name, never their e-mail. */
     static String forConsumer(JsonObject data, long seq) {
-        JsonObjectBuilder frame = Json.createObjectBuilder(data).remove("agentEmail");
+        JsonObjectBuilder frame = JsonTexts.objectBuilder(data).remove("agentEmail");
         return frame.add("type", data.getString("kind")).add("seq", seq).build().toString();
     }
 
@@ -90,7 +89,7 @@ public class ChatRelay {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonTexts.reader(json)) {
             return reader.readObject();
         }
     }

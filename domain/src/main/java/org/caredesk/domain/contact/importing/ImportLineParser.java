@@ -1,14 +1,13 @@
 package org.caredesk.domain.contact.importing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.web.JsonTexts;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -37,7 +36,7 @@ public final class ImportLineParser {
     }
 
     private static JsonObject object(String line) {
-        try (JsonParser parser = Json.createParser(new StringReader(line))) {
+        try (JsonParser parser = JsonTexts.parser(line)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new IllegalArgumentException("a line must be one JSON object");
             }
