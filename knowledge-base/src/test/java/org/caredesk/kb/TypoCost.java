@@ -55,7 +55,7 @@ public final class TypoCost {
                 DirectSpellChecker lucene = new DirectSpellChecker();
                 DirectSpellChecker scanning = new ScanningSpellChecker(Integer.MAX_VALUE);
                 double[] cost = new double[4];
-                for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+                for (int pass = 0; pass < 3; pass++) { // the first passes warm up
                     cost = new double[4];
                     int typos = 400;
                     for (int i = 0; i < typos; i++) {
