@@ -17,9 +17,10 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Showing results for …": corrects the words of a query that the index has never seen to the
- * closest word it has, straight from the index's own vocabulary ({@link DirectSpellChecker}: no
- * side index to keep in step; {@link ScanningSpellChecker} gives its answers without its automata). A word counts as known if any searched language knows it, so
- * "rimborso" is not "corrected" to an English word when both languages are searched.
+ * closest word it has, straight from the index's own vocabulary ({@link DirectSpellChecker}'s
+ * answers, found without its automata by {@link ScanningSpellChecker}: no side index to keep in
+ * step). A word counts as known if any searched language knows it, so "rimborso" is not
+ * "corrected" to an English word when both languages are searched.
  */
 final class SpellingSuggester {
 
