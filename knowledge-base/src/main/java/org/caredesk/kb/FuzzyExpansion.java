@@ -22,16 +22,13 @@ import org.apache.lucene.search.Query;
  */
 final class FuzzyExpansion {
 
-    /** Words read per field under one first letter before the automaton is cheaper (see docs/benchmarks.md). */
-    static final int READ_BUDGET = 4_000;
-
     private static final Comparator<Weighted> BEST_FIRST = Comparator.comparingDouble((Weighted w) -> -w.boost())
             .thenComparing(w -> w.near().term());
 
     private final int budget;
 
     FuzzyExpansion() {
-        this(READ_BUDGET);
+        this(NearTerms.READ_BUDGET);
     }
 
     FuzzyExpansion(int budget) {

@@ -28,7 +28,7 @@ final class SpellingSuggester {
     private static final int MAX_WORDS = 16;
 
     private final Analyzer analyzer;
-    private final DirectSpellChecker checker = new ScanningSpellChecker(FuzzyExpansion.READ_BUDGET);
+    private final DirectSpellChecker checker = new ScanningSpellChecker(NearTerms.READ_BUDGET);
     /** The closest indexed words of an unknown word, per reader: people repeat the same typos. */
     private final VocabularyMemo<Term, SuggestWord[]> memo = new VocabularyMemo<>();
 

@@ -37,7 +37,7 @@ class ScanningSpellCheckerTest {
         int differentFromFirst = 0;
         for (float accuracy : new float[] {0.5f, 0.6f, 0.8f}) {
             DirectSpellChecker lucene = new DirectSpellChecker();
-            DirectSpellChecker scanning = new ScanningSpellChecker(FuzzyExpansion.READ_BUDGET);
+            DirectSpellChecker scanning = new ScanningSpellChecker(NearTerms.READ_BUDGET);
             lucene.setAccuracy(accuracy);
             scanning.setAccuracy(accuracy);
             for (int round = 0; round < 300; round++) {

@@ -23,7 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * What one never-seen two-edit typo costs to expand and to correct, read word by word
  * ({@link NearTerms}) against Lucene's automata, as the number of indexed words under the typed
- * first letter grows: the figures behind {@link FuzzyExpansion#READ_BUDGET}. Random words of 4-12
+ * first letter grows: the figures behind {@link NearTerms#READ_BUDGET}. Random words of 4-12
  * letters, all starting with "c". Prints figures, asserts nothing.
  * Run: {@code ./mvnw -q -o -pl knowledge-base test-compile exec:exec@typo-cost}
  */
