@@ -71,7 +71,8 @@ final class ArticleQueryBuilder {
     /**
      * As {@link #build(String, Set)}, expanded with {@code synonyms}; terms that {@code known} says
      * the index has (in a language's title, tags or body) are not also matched fuzzily: a word
-     * spelt right gains nothing from its neighbours but noise, and each fuzzy term costs automata.
+     * spelt right gains nothing from its neighbours but noise, and each fuzzy term costs a read of
+     * the words near it.
      */
     Optional<Query> build(String text, Set<Language> languages, QuerySynonyms synonyms,
                           BiPredicate<Language, String> known) {

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -32,6 +33,7 @@ final class ArticleSearch {
     private final SpellingSuggester speller;
     private final VocabularyMemo<Query, Query> fuzzyExpansions = new VocabularyMemo<>();
     private final StoredHits storedHits = new StoredHits();
+    private final FuzzyExpansion fuzzyExpansion = new FuzzyExpansion();
 
     ArticleSearch(Analyzer analyzer) {
         this.queries = new ArticleQueryBuilder(analyzer);
@@ -76,7 +78,9 @@ final class ArticleSearch {
     /** A fuzzy clause rewritten to the indexed words it matches, remembered for this reader. */
     private Query expanded(IndexSearcher searcher, Query fuzzy) {
         try {
-            return fuzzyExpansions.get(searcher.getIndexReader(), fuzzy, searcher::rewrite);
+            return fuzzyExpansions.get(searcher.getIndexReader(), fuzzy, q -> q instanceof FuzzyQuery typo
+                    ? fuzzyExpansion.rewrite(searcher, typo)
+                    : searcher.rewrite(q));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,9 +17,10 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Showing results for …": corrects the words of a query that the index has never seen to the
- * closest word it has, straight from the index's own vocabulary ({@link DirectSpellChecker}: no
- * side index to keep in step). A word counts as known if any searched language knows it, so
- * "rimborso" is not "corrected" to an English word when both languages are searched.
+ * closest word it has, straight from the index's own vocabulary ({@link DirectSpellChecker}'s
+ * answers, found without its automata by {@link ScanningSpellChecker}: no side index to keep in
+ * step). A word counts as known if any searched language knows it, so "rimborso" is not
+ * "corrected" to an English word when both languages are searched.
  */
 final class SpellingSuggester {
 
@@ -27,7 +28,7 @@ final class SpellingSuggester {
     private static final int MAX_WORDS = 16;
 
     private final Analyzer analyzer;
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final DirectSpellChecker checker = new ScanningSpellChecker(NearTerms.READ_BUDGET);
     /** The closest indexed words of an unknown word, per reader: people repeat the same typos. */
     private final VocabularyMemo<Term, SuggestWord[]> memo = new VocabularyMemo<>();
 

@@ -8,9 +8,10 @@ import org.apache.lucene.index.IndexReader;
 
 /**
  * Remembers answers that depend only on one point-in-time reader's vocabulary: which indexed words
- * a misspelt word expands to, and what it is corrected to. Both cost an edit-distance automaton
- * (milliseconds for a two-edit word) and people repeat the same typos, so the second "warrenty"
- * is as cheap as "warranty". The memory belongs to one reader: the first lookup with a newer
+ * a misspelt word expands to, and what it is corrected to. Both cost reading the indexed words
+ * under its first letter (or, where there are thousands, an edit-distance automaton: about a
+ * millisecond for a two-edit word) and people repeat the same typos, so the second "warrenty" is
+ * as cheap as "warranty". The memory belongs to one reader: the first lookup with a newer
  * reader (after any write) starts afresh, so an answer is never older than the index it came from.
  * Bounded: once full it answers without remembering more until the next write.
  */
