@@ -27,10 +27,19 @@ public class ProductCatalogue {
         return entityManager.createQuery("SELECT p FROM Product p ORDER BY p.name", Product.class).getResultList();
     }
 
-    /** The product whose code, name, alias or model number is {@code text}, ignoring case, spaces and hyphens. */
+    /**
+     * The product whose code, name, alias or model number is {@code text}, ignoring case, spaces and
+     * hyphens. An exact product code (what the text pipeline's mentions carry) is one indexed lookup;
+     * anything else reads the catalogue.
+     */
     public Optional<Product> find(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
+        }
+        Optional<Product> byCode = entityManager.createQuery("SELECT p FROM Product p WHERE p.code = :code", Product.class)
+                .setParameter("code", text.trim()).getResultStream().findFirst();
+        if (byCode.isPresent()) {
+            return byCode;
         }
         String wanted = normalise(text);
         return all().stream().filter(p -> names(p).stream().anyMatch(n -> normalise(n).equals(wanted))).findFirst();
