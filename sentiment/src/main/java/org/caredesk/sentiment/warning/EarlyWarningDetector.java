@@ -16,10 +16,13 @@ import org.caredesk.sentiment.HazardCategory;
  * <p>For each negative contact, on its day {@code d} and for each window of {@code w} days ending
  * on {@code d}: observed = consumers in the window; baseline = consumers over the
  * {@code L = baselineDays} days before the window (fewer when the stream is younger; at least
- * {@code minDailyRate} a day); expected = {@code w} &times; baseline / L. Both count a consumer once
- * however often they write within the longest window (see {@link DailyConsumers}). The window is
- * significant when at least {@code minConsumers} consumers are observed and the one-sided test gives
- * p below its share of {@code alpha} (see {@link DetectorSettings#alphaFor}).
+ * {@code minDailyRate} a day), skipping the days of earlier raised alerts so that one spike does not
+ * hide the next (see {@link DetectorSettings#excludedDaysPerAlert}); expected = {@code w} &times;
+ * baseline / L. Both count a consumer once however often they write within the longest window (see
+ * {@link DailyConsumers}). The window is significant when at least {@code minConsumers} consumers
+ * are observed and the one-sided test gives p below its share of {@code alpha} (see
+ * {@link DetectorSettings#alphaFor}). Nothing is tested in the stream's first {@code longestWindow}
+ * days, when every product's baseline would be a day or two.
  *
  * <p>Why Poisson: complaints arrive independently from many consumers, each rarely, which is the
  * Poisson law, and its exact tail stays honest at the small counts that matter here. The default
@@ -75,9 +78,16 @@ public final class EarlyWarningDetector {
         ProductHazard key = new ProductHazard(contact.productCode(), contact.hazard());
         State state = states.computeIfAbsent(key, k -> new State(settings.longestWindow()));
         boolean newConsumer = state.history.add(day, contact.consumerKey(), contact.contactId());
-        state.history.forgetBefore(day - settings.baselineDays() - 2L * settings.longestWindow());
+        long keep = day - 2L * settings.baselineDays() - 2L * settings.longestWindow();
+        state.history.forgetBefore(keep);
+        state.excluded.removeIf(range -> range[1] < keep);
         if (!newConsumer) {
             return Optional.empty(); // a repeat from a recent consumer changes no count
+        }
+        if (day - firstDay < settings.longestWindow()) {
+            // The stream's first days: every product would be compared with a baseline of a day or
+            // two (or the floor), so the busiest products alerted on day one of any history.
+            return Optional.empty();
         }
         return evaluate(key, state, day, contact.receivedAt());
     }
@@ -101,7 +111,7 @@ public final class EarlyWarningDetector {
     private Optional<WarningSignal> evaluate(ProductHazard key, State state, long day, Instant now) {
         Candidate best = null;
         for (int w : settings.windowDays()) {
-            Candidate candidate = test(state.history, day - w + 1, day);
+            Candidate candidate = test(state, day - w + 1, day);
             if (candidate != null && (best == null || candidate.pValue < best.pValue)) {
                 best = candidate;
             }
@@ -111,8 +121,17 @@ public final class EarlyWarningDetector {
         }
         boolean sameEpisode = state.episodeLastDay != NONE && day - state.episodeLastDay <= settings.episodeGapDays();
         state.episodeLastDay = day;
-        if (sameEpisode || isDismissed(key, best.from, best.to)) {
+        if (sameEpisode) {
+            state.extendExcluded(day, settings.excludedDaysPerAlert());
             return Optional.empty();
+        }
+        state.raisedEpisode = null;
+        if (isDismissed(key, best.from, best.to)) {
+            return Optional.empty(); // a dismissed pattern is normal: its days stay in the baseline
+        }
+        if (settings.excludedDaysPerAlert() > 0) {
+            state.raisedEpisode = new long[] {best.from, Math.min(day, best.from + settings.excludedDaysPerAlert() - 1)};
+            state.excluded.add(state.raisedEpisode);
         }
         return Optional.of(new WarningSignal(key.productCode(), key.hazard(), LocalDate.ofEpochDay(best.from),
                 LocalDate.ofEpochDay(best.to), best.observed, best.expected, best.pValue, now,
@@ -120,13 +139,14 @@ public final class EarlyWarningDetector {
     }
 
     /** The window {@code from..to} if it is significant, else null. */
-    private Candidate test(DailyConsumers history, long from, long to) {
-        int observed = (int) history.newConsumers(from, to);
+    private Candidate test(State state, long from, long to) {
+        int observed = (int) state.history.newConsumers(from, to);
         if (observed < settings.minConsumers()) {
             return null;
         }
-        long days = Math.max(1, Math.min(settings.baselineDays(), from - firstDay));
-        long counted = history.newConsumers(from - days, from - 1);
+        DailyConsumers.Baseline past = state.history.baseline(from, settings.baselineDays(), firstDay, state.excluded);
+        long days = Math.max(1, past.days());
+        long counted = past.consumers();
         long baseline = Math.max(counted, (long) Math.ceil(settings.minDailyRate() * days));
         int window = (int) (to - from + 1);
         double expected = (double) baseline * window / days;
@@ -152,10 +172,20 @@ public final class EarlyWarningDetector {
 
     private static final class State {
         final DailyConsumers history;
+        /** Day ranges {@code [first, last]} of raised alerts, left out of baselines. */
+        final List<long[]> excluded = new ArrayList<>();
         long episodeLastDay = NONE;
+        /** The excluded range of the running episode when it was raised (not dismissed); else null. */
+        long[] raisedEpisode;
 
         State(int repeatDays) {
             history = new DailyConsumers(repeatDays);
+        }
+
+        void extendExcluded(long day, int maxDays) {
+            if (raisedEpisode != null) {
+                raisedEpisode[1] = Math.min(day, raisedEpisode[0] + maxDays - 1);
+            }
         }
     }
 

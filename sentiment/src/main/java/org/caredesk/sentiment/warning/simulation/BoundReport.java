@@ -48,6 +48,12 @@ final class BoundReport {
                 continue;
             }
             long caught = band.stream().filter(r -> r.alertDay() > 0 && r.alertDay() <= DetectionBound.DAYS).count();
+            // The same oracles on the counts the generator really drew (not randomised at the threshold).
+            long oracleCaught = band.stream().filter(r -> r.firstThreeDays() >= DetectionBound.threshold(
+                    DetectionBound.DAYS * r.baselineRate(), DetectionBound.DAYS * spent)).count();
+            long oracleMissedCaught = band.stream().filter(r -> (r.alertDay() == 0 || r.alertDay() > DetectionBound.DAYS)
+                    && r.firstThreeDays() >= DetectionBound.threshold(DetectionBound.DAYS * r.baselineRate(),
+                    DetectionBound.DAYS * spent)).count();
             double upperSpent = 0;
             double upperGoal = 0;
             double single = 0;
@@ -57,9 +63,10 @@ final class BoundReport {
                 single += DetectionBound.knownRateSingleLook(r.baselineRate(), r.multiplier(), spent);
             }
             line.append(String.format(Locale.ROOT, "%n  [%s-%s) %d spikes: %d / %.1f / %.1f / %.1f;"
+                    + " upper-bound oracle on the realised counts %d (of the detector's %d misses it catches %d);"
                     + " a 3.0x spike at rate %s: upper bound %.1f%% at goal",
-                    fmt(low), fmt(high), band.size(), caught, upperSpent, upperGoal, single, fmt(low),
-                    100 * DetectionBound.upperBound(low, 3.0, goal)));
+                    fmt(low), fmt(high), band.size(), caught, upperSpent, upperGoal, single, oracleCaught,
+                    band.size() - caught, oracleMissedCaught, fmt(low), 100 * DetectionBound.upperBound(low, 3.0, goal)));
         }
         System.out.println(line);
     }

@@ -38,10 +38,7 @@ public final class DetectionBound {
         if (!(spikeMean > nullMean) || nullMean <= 0 || alpha <= 0 || alpha >= 1) {
             throw new IllegalArgumentException("Need 0 < null mean < spike mean and 0 < alpha < 1");
         }
-        int k = 0;
-        while (PoissonTail.atLeast(k, nullMean) > alpha) {
-            k++;
-        }
+        int k = threshold(nullMean, alpha);
         // Reject for sum >= k; at sum = k - 1 reject with the probability that spends the rest of alpha.
         double sizeAtK = PoissonTail.atLeast(k, nullMean);
         double gamma = (alpha - sizeAtK) / pmf(k - 1, nullMean);
@@ -60,6 +57,15 @@ public final class DetectionBound {
     /** The attainable figure with known rates: the sliding 3-day sum tested at level {@code falseAlertsPerDay}. */
     public static double knownRateSingleLook(double rate, double multiplier, double falseAlertsPerDay) {
         return neymanPearsonPower(DAYS * rate, DAYS * rate * multiplier, falseAlertsPerDay);
+    }
+
+    /** The smallest count whose upper tail under Poisson({@code nullMean}) is at most {@code alpha}. */
+    public static int threshold(double nullMean, double alpha) {
+        int k = 0;
+        while (PoissonTail.atLeast(k, nullMean) > alpha) {
+            k++;
+        }
+        return k;
     }
 
     static double pmf(int k, double mean) {

@@ -58,16 +58,19 @@ public final class DetectorBenchmark {
     /**
      * Runs every scenario on seeds 20261123, 1, 2, 3, 4. While iterating, fewer: system properties
      * {@code detector.seeds} (how many of those seeds), {@code detector.products} (products per
-     * stream) and {@code detector.scenarios} (comma-separated: goal, known-rate, low, very-low).
+     * stream) and {@code detector.scenarios} (comma-separated: goal, known-rate, close, low,
+     * very-low). To try
+     * other detector settings: {@code detector.alpha}, {@code detector.baselineDays},
+     * {@code detector.windows} (comma-separated days) and {@code detector.excludedDaysPerAlert}.
      */
     public static void main(String[] args) {
         long[] seeds = Arrays.copyOf(new long[] {20_261_123L, 1L, 2L, 3L, 4L},
                 Integer.getInteger("detector.seeds", 5));
         int products = Integer.getInteger("detector.products", 200);
-        List<String> scenarios = List.of(System.getProperty("detector.scenarios", "goal,known-rate,low,very-low")
+        List<String> scenarios = List.of(System.getProperty("detector.scenarios", "goal,known-rate,close,low,very-low")
                 .split(","));
         LongFunction<StreamSettings> goal = s -> goalScenario(s).withProducts(products);
-        DetectorSettings detector = DetectorSettings.defaults();
+        DetectorSettings detector = overridden(DetectorSettings.defaults());
         System.out.println("Early-warning detector on synthetic streams; detector " + detector);
         if (scenarios.contains("goal")) {
             report("goal: rates 2-12/day, spikes 3-5x for 5 days", seeds, goal, detector);
@@ -76,6 +79,10 @@ public final class DetectorBenchmark {
             report("goal scenario, Poisson test with the baseline mean as known rate (not the default)", seeds,
                     goal, detector.withTest(DetectorSettings.Test.POISSON_KNOWN_RATE));
         }
+        if (scenarios.contains("close")) {
+            report("goal rates, 6 spikes a product at least 21 days apart (earlier spikes in the baseline)", seeds,
+                    s -> goal.apply(s).withSpikes(6, 21), detector);
+        }
         if (scenarios.contains("low")) {
             report("low rates 0.5-2/day (outside the goal)", seeds, s -> goal.apply(s).withRates(0.5, 2.0), detector);
         }
@@ -83,6 +90,15 @@ public final class DetectorBenchmark {
             report("very low rates 0.1-0.5/day (outside the goal)", seeds, s -> goal.apply(s).withRates(0.1, 0.5),
                     detector);
         }
+    }
+
+    private static DetectorSettings overridden(DetectorSettings d) {
+        String windows = System.getProperty("detector.windows");
+        return new DetectorSettings(Integer.getInteger("detector.baselineDays", d.baselineDays()),
+                windows == null ? d.windowDays() : Arrays.stream(windows.split(",")).map(Integer::valueOf).toList(),
+                Double.parseDouble(System.getProperty("detector.alpha", Double.toString(d.alpha()))),
+                d.minConsumers(), d.minDailyRate(), d.episodeGapDays(),
+                Integer.getInteger("detector.excludedDaysPerAlert", d.excludedDaysPerAlert()), d.test(), d.zone());
     }
 
     private static void report(String name, long[] seeds, LongFunction<StreamSettings> scenario,

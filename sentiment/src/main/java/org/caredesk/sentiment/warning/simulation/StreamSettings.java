@@ -53,6 +53,12 @@ public record StreamSettings(long seed, int products, int days, LocalDate startD
                 positiveShare);
     }
 
+    /** The same scenario with {@code count} spikes per product at least {@code gapDays} apart. */
+    public StreamSettings withSpikes(int count, int gapDays) {
+        return new StreamSettings(seed, products, days, startDay, hazardsPerProduct, rateMin, rateMax,
+                count, multiplierMin, multiplierMax, spikeDays, warmUpDays, gapDays, repeatShare, positiveShare);
+    }
+
     /** The same scenario with other background rates. */
     public StreamSettings withRates(double min, double max) {
         return new StreamSettings(seed, products, days, startDay, hazardsPerProduct, min, max,
