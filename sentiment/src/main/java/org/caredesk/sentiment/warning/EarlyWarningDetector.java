@@ -41,6 +41,8 @@ import org.caredesk.sentiment.HazardCategory;
 public final class EarlyWarningDetector {
 
     private static final long NONE = Long.MIN_VALUE;
+    /** The most days of counts the baseline floor stands for (see {@link #test}). */
+    static final int FLOOR_DAYS = 28;
 
     private final DetectorSettings settings;
     private final Map<ProductHazard, State> states = new HashMap<>();
@@ -146,8 +148,13 @@ public final class EarlyWarningDetector {
         }
         DailyConsumers.Baseline past = state.history.baseline(from, settings.baselineDays(), firstDay, state.excluded);
         long days = Math.max(1, past.days());
-        long counted = past.consumers();
-        long baseline = Math.max(counted, (long) Math.ceil(settings.minDailyRate() * days));
+        long baseline = past.consumers();
+        if (baseline < Math.ceil(settings.minDailyRate() * days)) {
+            // The floor is an assumption, not a count: it weighs no more than FLOOR_DAYS days of
+            // counts, so a longer baseline does not make a guessed rate look better known.
+            days = Math.min(days, FLOOR_DAYS);
+            baseline = (long) Math.ceil(settings.minDailyRate() * days);
+        }
         int window = (int) (to - from + 1);
         double expected = (double) baseline * window / days;
         if (observed <= expected) {

@@ -163,6 +163,24 @@ class EarlyWarningDetectorTest {
     }
 
     @Test
+    void theFloorOfAnEmptyHistoryWeighsNoMoreThanFourWeeksOfCounts() {
+        for (int day = 0; day < 70; day++) {
+            complaints(day, 2, KETTLE, HazardCategory.FIRE); // an old stream; the iron is new
+        }
+        int[] tenInAWeek = {2, 1, 2, 1, 2, 1, 1};
+        for (int d = 0; d < tenInAWeek.length; d++) {
+            complaints(70 + d, tenInAWeek[d], "IRON", HazardCategory.OVERHEATING);
+        }
+        // Against the floor of 0.2 a day taken as 56 days of counts (12 consumers) p = 5.2e-5 would
+        // alert; as 28 days (6 consumers) p = 2.5e-4 does not.
+        assertEquals(List.of(), alerts);
+        for (int d = 0; d < 7; d++) {
+            complaints(80 + d, 2, "IRON", HazardCategory.OVERHEATING);
+        }
+        assertEquals(1, alerts.size(), "fourteen in a week against the floor is a spike");
+    }
+
+    @Test
     void theStreamsFirstWeekIsNotJudged() {
         complaints(0, 20, KETTLE, HazardCategory.FIRE);
         complaints(6, 20, "TOASTER", HazardCategory.FIRE);
