@@ -54,7 +54,19 @@ class DemoEarlyWarningTest {
                 alerts.stream().map(a -> a.productCode() + " " + a.hazard()).toList(), () -> alerts.toString());
     }
 
+    @Test
+    void aDismissedDemoAlertIsNotRaisedAgainByTheNextScan() {
+        DemoDataset data = DemoDataset.generate(DemoSeeder.SEED, LocalDate.of(2026, 11, 23));
+        EarlyWarningDetector rescan = new EarlyWarningDetector();
+        replay(data).forEach(rescan::dismiss);
+        assertEquals(List.of(), replay(data, rescan));
+    }
+
     private static List<WarningSignal> replay(DemoDataset data) {
+        return replay(data, new EarlyWarningDetector());
+    }
+
+    private static List<WarningSignal> replay(DemoDataset data, EarlyWarningDetector detector) {
         ProductMatcher catalogue = new ProductMatcher(data.products().stream()
                 .map(p -> new ProductReference(p.code(), p.name(), p.aliases(), p.modelNumbers())).toList());
         List<TaggedContact> inputs = new ArrayList<>();
@@ -74,7 +86,6 @@ class DemoEarlyWarningTest {
             }
         }
         inputs.sort((a, b) -> a.receivedAt().compareTo(b.receivedAt()));
-        EarlyWarningDetector detector = new EarlyWarningDetector();
         List<WarningSignal> alerts = new ArrayList<>();
         inputs.forEach(input -> detector.accept(input).ifPresent(alerts::add));
         return alerts;
