@@ -17,6 +17,8 @@ class EarlyWarningDetectorTest {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final String KETTLE = "KT-310";
+    /** New consumers a day for three days after the first spike: 3.5x the background of 2. */
+    private static final int SECOND_RISE = 7;
 
     private final EarlyWarningDetector detector = new EarlyWarningDetector();
     private final List<WarningSignal> alerts = new ArrayList<>();
@@ -115,6 +117,7 @@ class EarlyWarningDetectorTest {
 
     @Test
     void fewerThanThreeConsumersNeverAlertEvenFromNothing() {
+        flatHistory(); // the stream is old, this product is new
         complaints(40, 2, "NEW-1", HazardCategory.CHOKING);
         assertEquals(List.of(), alerts);
     }
@@ -157,6 +160,76 @@ class EarlyWarningDetectorTest {
         }
         complaints(70, 14, KETTLE, HazardCategory.FIRE);
         assertEquals(2, alerts.size());
+    }
+
+    @Test
+    void theFloorOfAnEmptyHistoryWeighsNoMoreThanFourWeeksOfCounts() {
+        for (int day = 0; day < 70; day++) {
+            complaints(day, 2, KETTLE, HazardCategory.FIRE); // an old stream; the iron is new
+        }
+        int[] tenInAWeek = {2, 1, 2, 1, 2, 1, 1};
+        for (int d = 0; d < tenInAWeek.length; d++) {
+            complaints(70 + d, tenInAWeek[d], "IRON", HazardCategory.OVERHEATING);
+        }
+        // Against the floor of 0.2 a day taken as 56 days of counts (12 consumers) p = 5.2e-5 would
+        // alert; as 28 days (6 consumers) p = 2.5e-4 does not.
+        assertEquals(List.of(), alerts);
+        for (int d = 0; d < 7; d++) {
+            complaints(80 + d, 2, "IRON", HazardCategory.OVERHEATING);
+        }
+        assertEquals(1, alerts.size(), "fourteen in a week against the floor is a spike");
+    }
+
+    @Test
+    void theStreamsFirstWeekIsNotJudged() {
+        complaints(0, 20, KETTLE, HazardCategory.FIRE);
+        complaints(6, 20, "TOASTER", HazardCategory.FIRE);
+        assertEquals(List.of(), alerts, "no history yet: nothing to compare with");
+        complaints(7, 20, "IRON", HazardCategory.FIRE);
+        assertEquals(1, alerts.size(), "a week later a product never heard of before is judged against the floor");
+    }
+
+    @Test
+    void aRaisedSpikeDoesNotHideTheNextOneWeeksLater() {
+        for (int day = 0; day < 60; day++) {
+            complaints(day, 2, KETTLE, HazardCategory.FIRE);
+        }
+        for (int day = 60; day < 65; day++) {
+            complaints(day, 12, KETTLE, HazardCategory.FIRE);
+        }
+        for (int day = 65; day < 85; day++) {
+            complaints(day, 2, KETTLE, HazardCategory.FIRE);
+        }
+        for (int day = 85; day < 88; day++) {
+            complaints(day, SECOND_RISE, KETTLE, HazardCategory.FIRE);
+        }
+        assertEquals(2, alerts.size(), () -> alerts.toString());
+        assertTrue(alerts.get(1).expected() < 2.5 * alerts.get(1).windowDays(),
+                () -> "the first spike's days are not in the second one's baseline: " + alerts.get(1));
+    }
+
+    @Test
+    void withTheSpikesDaysInTheBaselineTheNextOneStaysHidden() {
+        EarlyWarningDetector keepsEverything = new EarlyWarningDetector(withExcludedDays(0));
+        int[] perDay = new int[88];
+        java.util.Arrays.fill(perDay, 2);
+        java.util.Arrays.fill(perDay, 60, 65, 12);
+        java.util.Arrays.fill(perDay, 85, 88, SECOND_RISE);
+        List<WarningSignal> raised = new ArrayList<>();
+        for (int day = 0; day < perDay.length; day++) {
+            for (int i = 0; i < perDay[day]; i++) {
+                Instant at = START.plusDays(day).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(i * 600L);
+                keepsEverything.accept(new TaggedContact("k" + day + "-" + i, at, KETTLE, HazardCategory.FIRE,
+                        "d" + day + "-c" + i, true)).ifPresent(raised::add);
+            }
+        }
+        assertEquals(1, raised.size(), () -> raised.toString());
+    }
+
+    private static DetectorSettings withExcludedDays(int days) {
+        DetectorSettings d = DetectorSettings.defaults();
+        return new DetectorSettings(d.baselineDays(), d.windowDays(), d.alpha(), d.minConsumers(), d.minDailyRate(),
+                d.episodeGapDays(), days, d.test(), d.zone());
     }
 
     @Test

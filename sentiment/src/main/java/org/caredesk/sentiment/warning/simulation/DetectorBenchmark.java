@@ -2,10 +2,12 @@ package org.caredesk.sentiment.warning.simulation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.caredesk.sentiment.warning.DetectorSettings;
 import org.caredesk.sentiment.warning.EarlyWarningDetector;
 import org.caredesk.sentiment.warning.WarningSignal;
@@ -43,24 +45,63 @@ public final class DetectorBenchmark {
         }
     }
 
-    /** One planted spike and the day of the spike it was first alerted on (0 = never). */
-    public record SpikeResult(double baselineRate, int alertDay) {
+    /**
+     * One planted spike, the day of the spike it was first alerted on (0 = never), and the new
+     * complaining consumers the generator really drew on its first 3 and on all 5 days.
+     */
+    public record SpikeResult(double baselineRate, double multiplier, int spikeDays, int alertDay,
+                              int firstThreeDays, int allDays) {
     }
 
     private static final double[] RATE_BANDS = {0.1, 0.5, 1, 2, 3, 4, 6, 8, 12};
 
+    /**
+     * Runs every scenario on seeds 20261123, 1, 2, 3, 4. While iterating, fewer: system properties
+     * {@code detector.seeds} (how many of those seeds), {@code detector.products} (products per
+     * stream) and {@code detector.scenarios} (comma-separated: goal, known-rate, close, low,
+     * very-low). To try
+     * other detector settings: {@code detector.alpha}, {@code detector.baselineDays},
+     * {@code detector.windows} (comma-separated days) and {@code detector.excludedDaysPerAlert}.
+     */
     public static void main(String[] args) {
-        long[] seeds = {20_261_123L, 1L, 2L, 3L, 4L};
-        DetectorSettings detector = DetectorSettings.defaults();
+        long[] seeds = Arrays.copyOf(new long[] {20_261_123L, 1L, 2L, 3L, 4L},
+                Integer.getInteger("detector.seeds", 5));
+        int products = Integer.getInteger("detector.products", 200);
+        List<String> scenarios = List.of(System.getProperty("detector.scenarios", "goal,known-rate,close,low,very-low")
+                .split(","));
+        LongFunction<StreamSettings> goal = s -> goalScenario(s).withProducts(products);
+        DetectorSettings detector = overridden(DetectorSettings.defaults());
         System.out.println("Early-warning detector on synthetic streams; detector " + detector);
-        report("goal: rates 2-12/day, spikes 3-5x for 5 days", seeds, s -> goalScenario(s), detector);
-        report("goal scenario, Poisson test with the baseline mean as known rate (not the default)", seeds,
-                s -> goalScenario(s), detector.withTest(DetectorSettings.Test.POISSON_KNOWN_RATE));
-        report("low rates 0.5-2/day (outside the goal)", seeds, s -> goalScenario(s).withRates(0.5, 2.0), detector);
-        report("very low rates 0.1-0.5/day (outside the goal)", seeds, s -> goalScenario(s).withRates(0.1, 0.5), detector);
+        if (scenarios.contains("goal")) {
+            report("goal: rates 2-12/day, spikes 3-5x for 5 days", seeds, goal, detector);
+        }
+        if (scenarios.contains("known-rate")) {
+            report("goal scenario, Poisson test with the baseline mean as known rate (not the default)", seeds,
+                    goal, detector.withTest(DetectorSettings.Test.POISSON_KNOWN_RATE));
+        }
+        if (scenarios.contains("close")) {
+            report("goal rates, 6 spikes a product at least 21 days apart (earlier spikes in the baseline)", seeds,
+                    s -> goal.apply(s).withSpikes(6, 21), detector);
+        }
+        if (scenarios.contains("low")) {
+            report("low rates 0.5-2/day (outside the goal)", seeds, s -> goal.apply(s).withRates(0.5, 2.0), detector);
+        }
+        if (scenarios.contains("very-low")) {
+            report("very low rates 0.1-0.5/day (outside the goal)", seeds, s -> goal.apply(s).withRates(0.1, 0.5),
+                    detector);
+        }
     }
 
-    private static void report(String name, long[] seeds, java.util.function.LongFunction<StreamSettings> scenario,
+    private static DetectorSettings overridden(DetectorSettings d) {
+        String windows = System.getProperty("detector.windows");
+        return new DetectorSettings(Integer.getInteger("detector.baselineDays", d.baselineDays()),
+                windows == null ? d.windowDays() : Arrays.stream(windows.split(",")).map(Integer::valueOf).toList(),
+                Double.parseDouble(System.getProperty("detector.alpha", Double.toString(d.alpha()))),
+                d.minConsumers(), d.minDailyRate(), d.episodeGapDays(),
+                Integer.getInteger("detector.excludedDaysPerAlert", d.excludedDaysPerAlert()), d.test(), d.zone());
+    }
+
+    private static void report(String name, long[] seeds, LongFunction<StreamSettings> scenario,
                                DetectorSettings detector) {
         int spikes = 0;
         int missed = 0;
@@ -104,6 +145,8 @@ public final class DetectorBenchmark {
             }
         }
         System.out.println(bands);
+        BoundReport.print(results, 1000.0 * falseAlerts / productDays, scenario.apply(seeds[0]).hazardsPerProduct(),
+                RATE_BANDS);
     }
 
     private static String fmt(double d) {
@@ -115,7 +158,11 @@ public final class DetectorBenchmark {
         SpikeStreamGenerator generator = new SpikeStreamGenerator(stream);
         EarlyWarningDetector detector = new EarlyWarningDetector(settings);
         List<WarningSignal> alerts = new ArrayList<>();
-        generator.replay(contact -> detector.accept(contact).ifPresent(alerts::add));
+        RealisedCounts realised = new RealisedCounts();
+        generator.replay(contact -> {
+            realised.accept(contact);
+            detector.accept(contact).ifPresent(alerts::add);
+        });
         List<PlantedSpike> spikes = generator.spikes();
         Map<PlantedSpike, Integer> firstAlertDay = new HashMap<>();
         int falseAlerts = 0;
@@ -140,7 +187,9 @@ public final class DetectorBenchmark {
         List<SpikeResult> results = new ArrayList<>();
         for (PlantedSpike spike : spikes) {
             Integer day = firstAlertDay.get(spike);
-            results.add(new SpikeResult(spike.baselineRate(), day == null ? 0 : day));
+            int spikeDays = (int) (spike.lastDay().toEpochDay() - spike.firstDay().toEpochDay()) + 1;
+            results.add(new SpikeResult(spike.baselineRate(), spike.multiplier(), spikeDays, day == null ? 0 : day,
+                    realised.firstDays(spike, DetectionBound.DAYS), realised.firstDays(spike, spikeDays)));
             if (day != null) {
                 byDay[Math.max(1, Math.min(day, 6))]++;
                 maxDelay = Math.max(maxDelay, day);

@@ -46,6 +46,19 @@ public record StreamSettings(long seed, int products, int days, LocalDate startD
                 positiveShare);
     }
 
+    /** The same scenario with another number of products (fewer, to iterate faster). */
+    public StreamSettings withProducts(int count) {
+        return new StreamSettings(seed, count, days, startDay, hazardsPerProduct, rateMin, rateMax,
+                spikesPerProduct, multiplierMin, multiplierMax, spikeDays, warmUpDays, spikeGapDays, repeatShare,
+                positiveShare);
+    }
+
+    /** The same scenario with {@code count} spikes per product at least {@code gapDays} apart. */
+    public StreamSettings withSpikes(int count, int gapDays) {
+        return new StreamSettings(seed, products, days, startDay, hazardsPerProduct, rateMin, rateMax,
+                count, multiplierMin, multiplierMax, spikeDays, warmUpDays, gapDays, repeatShare, positiveShare);
+    }
+
     /** The same scenario with other background rates. */
     public StreamSettings withRates(double min, double max) {
         return new StreamSettings(seed, products, days, startDay, hazardsPerProduct, min, max,
