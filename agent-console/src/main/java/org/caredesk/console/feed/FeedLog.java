@@ -3,6 +3,7 @@ package org.caredesk.console.feed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,10 +53,15 @@ public class FeedLog {
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
+    @Resource
+    private ManagedExecutorService workers;
     private ScheduledFuture<?> liveness;
+    private FeedFanOut<FeedSubscriber> fanOut;
 
     @PostConstruct
     void start() {
+        fanOut = new FeedFanOut<>(workers, subscribers, Math.max(2, Runtime.getRuntime().availableProcessors()),
+                subscriber -> subscriber.catchUp(this));
         synchronized (lock) {
             follower.addListener(listener);
             coveredAfter = follower.head();
@@ -126,7 +132,7 @@ public class FeedLog {
                 dropped.clear();
             }
         }
-        subscribers.forEach(s -> s.catchUp(this));
+        fanOut.deliver();
     }
 
     /** Index of the first kept event with a seq above {@code seq}; the list is in seq order. */
