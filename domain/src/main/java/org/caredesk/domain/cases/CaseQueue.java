@@ -45,8 +45,10 @@ public class CaseQueue {
     /** Up to {@code max} cases matching {@code filter}, most urgent first. */
     public List<QueueEntry> cases(QueueFilter filter, int max) {
         // One query for the rows and their product, customer and assignee; tags in one batch.
+        // The assignee filter goes through the outer join's alias: "c.assignee IS NULL" beside the fetch join
+        // became an inner join in EclipseLink, so "Unassigned" listed nothing.
         StringBuilder jpql = new StringBuilder("SELECT c FROM SupportCase c LEFT JOIN FETCH c.product"
-                + " LEFT JOIN FETCH c.customer LEFT JOIN FETCH c.assignee WHERE c.status IN :open");
+                + " LEFT JOIN FETCH c.customer LEFT JOIN FETCH c.assignee a WHERE c.status IN :open");
         if (present(filter.product())) {
             jpql.append(" AND c.product.name = :product");
         }
@@ -60,9 +62,9 @@ public class CaseQueue {
             jpql.append(" AND c.sentiment = :sentiment");
         }
         if (QueueFilter.UNASSIGNED.equals(filter.assignee())) {
-            jpql.append(" AND c.assignee IS NULL");
+            jpql.append(" AND a IS NULL");
         } else if (present(filter.assignee())) {
-            jpql.append(" AND c.assignee.email = :assignee");
+            jpql.append(" AND a.email = :assignee");
         }
         TypedQuery<SupportCase> query = entityManager.createQuery(jpql.toString(), SupportCase.class)
                 .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING))

@@ -244,8 +244,10 @@ abstract class CaseWorkContract {
         assertTrue(erics.stream().allMatch(e -> eric.login().equals(e.assignee()) && e.channel().equals("web")), erics.toString());
         assertTrue(erics.stream().noneMatch(e -> e.caseNumber().equals(hazard.caseNumber())));
         assertTrue(queue.cases(new QueueFilter(null, "phone", null, null, eric.login()), 10_000).isEmpty());
-        assertTrue(queue.cases(new QueueFilter(null, null, null, null, QueueFilter.UNASSIGNED), 10_000).stream()
-                .noneMatch(e -> e.caseNumber().equals(calm.caseNumber())));
+        List<String> unassigned = queue.cases(new QueueFilter(null, null, null, null, QueueFilter.UNASSIGNED), 10_000).stream()
+                .map(QueueEntry::caseNumber).toList();
+        assertTrue(unassigned.contains(hazard.caseNumber()), () -> "the unclaimed case is missing: " + unassigned);
+        assertFalse(unassigned.contains(calm.caseNumber()), "the claimed case is listed as unassigned");
     }
 
     @Test
