@@ -48,21 +48,37 @@ class FeedFanOutTest {
     }
 
     @Test
-    void anEventArrivingWhileAGroupIsServedQueuesItAgain() {
+    void anEventArrivingWhileAGroupIsServedIsDeliveredByTheSameWorker() {
         consoles.add("a");
         List<FeedFanOut<String>> self = new ArrayList<>();
         FeedFanOut<String> fanOut = new FeedFanOut<>(workers, consoles, 1, console -> {
             served.add(console);
-            if (served.size() == 1) {
-                self.get(0).deliver(); // a new event while the first run is under way
+            if (served.size() < 3) {
+                self.get(0).deliver(); // new events while the run is under way
             }
         });
         self.add(fanOut);
 
         fanOut.deliver();
-        runAll();
+        assertEquals(1, tasks.size());
+        tasks.pollFirst().run();
 
-        assertEquals(List.of("a", "a"), served, "the second event is delivered by a second run");
+        assertEquals(List.of("a", "a", "a"), served, "each new event is delivered");
+        assertEquals(0, tasks.size(), "no second worker was started for a group being served");
+    }
+
+    @Test
+    void aGroupReleasedIsServedByANewWorkerNextTime() {
+        consoles.add("a");
+        FeedFanOut<String> fanOut = new FeedFanOut<>(workers, consoles, 1, served::add);
+
+        fanOut.deliver();
+        runAll();
+        fanOut.deliver();
+
+        assertEquals(1, tasks.size());
+        runAll();
+        assertEquals(List.of("a", "a"), served);
     }
 
     private void runAll() {
