@@ -11,8 +11,9 @@ import org.caredesk.sentiment.HazardCategory;
  * {@code observed} distinct consumers complained about {@code hazard} on {@code productCode}
  * where the product's own trailing baseline made {@code expected} likely.
  *
- * @param pValue              one-sided Poisson P(X &ge; observed | expected), before the
- *                            Bonferroni factor for the number of windows tested
+ * @param pValue              the one-sided p-value of the detector's test (by default the exact
+ *                            conditional Poisson test: binomial P(X &ge; observed) given window and
+ *                            baseline counts), before the Bonferroni factor for the windows tested
  * @param raisedAt            receipt time of the contact that made the window significant
  * @param supportingContactIds every counted contact in the window (all messages of the counted
  *                            consumers), oldest first
