@@ -3,7 +3,7 @@ package org.caredesk.console.feed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,13 +54,13 @@ public class FeedLog {
     @Resource
     private ManagedScheduledExecutorService scheduler;
     @Resource
-    private ManagedExecutorService workers;
+    private ManagedThreadFactory threads;
     private ScheduledFuture<?> liveness;
     private FeedFanOut<FeedSubscriber> fanOut;
 
     @PostConstruct
     void start() {
-        fanOut = new FeedFanOut<>(workers, subscribers, Math.max(2, Runtime.getRuntime().availableProcessors()),
+        fanOut = new FeedFanOut<>(threads, subscribers, Math.max(2, Runtime.getRuntime().availableProcessors()),
                 subscriber -> subscriber.catchUp(this));
         synchronized (lock) {
             follower.addListener(listener);
@@ -75,6 +75,9 @@ public class FeedLog {
         follower.removeListener(listener);
         if (liveness != null) {
             liveness.cancel(false);
+        }
+        if (fanOut != null) {
+            fanOut.close();
         }
     }
 

@@ -1,89 +1,137 @@
 package org.caredesk.console.feed;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedFanOutTest {
-    /** Runs nothing until asked, so the tests decide when workers get to the queued tasks. */
-    private final Deque<Runnable> tasks = new ArrayDeque<>();
-    private final Executor workers = tasks::addLast;
+    private static final long WAIT_SECONDS = 10;
+
     private final Set<String> consoles = ConcurrentHashMap.newKeySet();
-    private final List<String> served = new ArrayList<>();
+    private final List<String> served = Collections.synchronizedList(new ArrayList<>());
+    private FeedFanOut<String> fanOut;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (fanOut != null) {
+            fanOut.close();
+            assertTrue(fanOut.awaitStopped(TimeUnit.SECONDS.toMillis(WAIT_SECONDS)), "the senders ended");
+        }
+    }
+
+    private FeedFanOut<String> fanOut(int groups, Consumer<String> catchUp) {
+        fanOut = new FeedFanOut<>(Executors.defaultThreadFactory(), consoles, groups, catchUp);
+        return fanOut;
+    }
 
     @Test
-    void everyConsoleIsServedOnceAcrossTheGroups() {
+    void everyConsoleIsServedOnceAcrossTheGroups() throws InterruptedException {
         IntStream.range(0, 50).forEach(i -> consoles.add("console-" + i));
-        FeedFanOut<String> fanOut = new FeedFanOut<>(workers, consoles, 2, served::add);
+        CountDownLatch all = new CountDownLatch(50);
+        fanOut(2, console -> {
+            served.add(console);
+            all.countDown();
+        }).deliver();
 
-        fanOut.deliver();
-        assertEquals(2, tasks.size(), "one task per group");
-        runAll();
-
-        assertEquals(50, served.size());
+        assertTrue(all.await(WAIT_SECONDS, TimeUnit.SECONDS), () -> "served " + served);
+        fanOut.close();
+        assertTrue(fanOut.awaitStopped(TimeUnit.SECONDS.toMillis(WAIT_SECONDS)));
+        assertEquals(50, served.size(), "no console twice");
         assertEquals(Set.copyOf(consoles), Set.copyOf(served));
     }
 
     @Test
-    void aGroupAlreadyWaitingIsNotQueuedAgain() {
+    void eventsArrivingDuringARoundAreServedByTheNextOne() throws InterruptedException {
         consoles.add("a");
-        FeedFanOut<String> fanOut = new FeedFanOut<>(workers, consoles, 2, served::add);
-
-        fanOut.deliver();
-        fanOut.deliver();
-        fanOut.deliver();
-
-        assertEquals(2, tasks.size());
-        runAll();
-        assertEquals(List.of("a"), served);
-    }
-
-    @Test
-    void anEventArrivingWhileAGroupIsServedIsDeliveredByTheSameWorker() {
-        consoles.add("a");
-        List<FeedFanOut<String>> self = new ArrayList<>();
-        FeedFanOut<String> fanOut = new FeedFanOut<>(workers, consoles, 1, console -> {
+        CountDownLatch inFirstRound = new CountDownLatch(1);
+        CountDownLatch letFirstRoundEnd = new CountDownLatch(1);
+        CountDownLatch twoRounds = new CountDownLatch(2);
+        fanOut(1, console -> {
             served.add(console);
-            if (served.size() < 3) {
-                self.get(0).deliver(); // new events while the run is under way
-            }
+            inFirstRound.countDown();
+            twoRounds.countDown();
+            awaitQuietly(letFirstRoundEnd);
         });
-        self.add(fanOut);
 
         fanOut.deliver();
-        assertEquals(1, tasks.size());
-        tasks.pollFirst().run();
+        assertTrue(inFirstRound.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        fanOut.deliver(); // two batches while the first round is under way
+        fanOut.deliver();
+        letFirstRoundEnd.countDown();
 
-        assertEquals(List.of("a", "a", "a"), served, "each new event is delivered");
-        assertEquals(0, tasks.size(), "no second worker was started for a group being served");
+        assertTrue(twoRounds.await(WAIT_SECONDS, TimeUnit.SECONDS), "a second round served what came meanwhile");
+        fanOut.close();
+        assertTrue(fanOut.awaitStopped(TimeUnit.SECONDS.toMillis(WAIT_SECONDS)));
+        assertEquals(List.of("a", "a"), served, "what arrived during a round is served once, not per batch");
     }
 
     @Test
-    void aGroupReleasedIsServedByANewWorkerNextTime() {
-        consoles.add("a");
-        FeedFanOut<String> fanOut = new FeedFanOut<>(workers, consoles, 1, served::add);
+    void aConsoleStuckInOneGroupDoesNotHoldUpTheOther() {
+        String stuck = consoleInGroup(0);
+        String other = consoleInGroup(1);
+        consoles.add(stuck);
+        consoles.add(other);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch otherServed = new CountDownLatch(1);
+        fanOut(2, console -> {
+            if (console.equals(stuck)) {
+                awaitQuietly(release);
+            } else {
+                otherServed.countDown();
+            }
+        }).deliver();
 
-        fanOut.deliver();
-        runAll();
-        fanOut.deliver();
-
-        assertEquals(1, tasks.size());
-        runAll();
-        assertEquals(List.of("a", "a"), served);
+        assertTimeoutPreemptively(Duration.ofSeconds(WAIT_SECONDS), () -> otherServed.await());
+        release.countDown();
     }
 
-    private void runAll() {
-        while (!tasks.isEmpty()) {
-            tasks.pollFirst().run();
+    @Test
+    void aConsoleThatFailsDoesNotStopItsGroup() throws InterruptedException {
+        consoles.add("broken");
+        CountDownLatch firstRound = new CountDownLatch(1);
+        CountDownLatch secondRound = new CountDownLatch(2);
+        fanOut(1, console -> {
+            firstRound.countDown();
+            secondRound.countDown();
+            throw new IllegalStateException("socket gone");
+        });
+
+        fanOut.deliver();
+        assertTrue(firstRound.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        fanOut.deliver();
+        assertTrue(secondRound.await(WAIT_SECONDS, TimeUnit.SECONDS), "the sender went on after the failure");
+    }
+
+    /** A console whose identity hash puts it in {@code group} of two. */
+    private static String consoleInGroup(int group) {
+        for (int i = 0; ; i++) {
+            String console = new String("console-" + group + "-" + i);
+            if (FeedFanOut.groupOf(console, 2) == group) {
+                return console;
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
