@@ -129,7 +129,7 @@ public final class LiveFeedLoad {
                     .header("Authorization", basic(agent)).buildAsync(feed, console).get(30, TimeUnit.SECONDS));
         }
         System.out.printf("%d consoles connected; opening %d cases/s for %d s%s%n", consoleCount, rate, seconds,
-                warmupSeconds > 0 ? " after a warm-up of " + warmupSeconds + " s at the same rate" : "");
+                warmupSeconds > 0 ? " after a warm-up of " + warmupSeconds + " s ramping up to that rate" : "");
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
