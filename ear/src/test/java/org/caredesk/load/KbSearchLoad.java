@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * next of a rotating set of realistic queries (misspellings, Italian, long questions) as soon as
  * the previous answer arrives, for a fixed time; prints throughput, errors and latency percentiles.
  * Not a test. Run against a running app (loopback only):
- * {@code ./mvnw -q -pl ear test-compile exec:java@kb-search-load -Dload.url=http://localhost:8080 -Dload.clients=50 -Dload.seconds=60}
+ * {@code java -Dload.url=http://localhost:8080 -Dload.clients=50 -Dload.seconds=60 -cp ear/target/test-classes org.caredesk.load.KbSearchLoad}
+ * (the run command's build compiles it; {@code exec:java@kb-search-load} in the ear module does the same once the modules are installed)
  */
 public final class KbSearchLoad {
     private static final List<String> QUERIES = List.of("refund", "refnd not received", "where is my parcel",

@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from the HTTP 201 to the frame at each console. Not a test; never asserts a time. Loopback only:
  * <pre>
  * CAREDESK_ANON_LIMIT=0 java -jar ear/target/caredesk.jar        # anonymous submissions unlimited
- * ./mvnw -q -pl ear test-compile exec:java@live-feed-load -Dload.url=http://localhost:8080 \
- *     -Dload.consoles=200 -Dload.rate=50 -Dload.seconds=60
+ * java -Dload.url=http://localhost:8080 -Dload.consoles=200 -Dload.rate=50 -Dload.seconds=60 \
+ *     -cp ear/target/test-classes org.caredesk.load.LiveFeedLoad
  * </pre>
  * Cases are submitted anonymously (as the public form does) unless {@code -Dload.customer=email:password}
  * is given; the app must then run with {@code CAREDESK_ANON_LIMIT=0} or the limit answers 429.
