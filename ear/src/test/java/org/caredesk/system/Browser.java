@@ -85,8 +85,18 @@ final class Browser implements AutoCloseable {
     <T> T waitFor(String what, ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, WAIT)
                 .ignoring(StaleElementReferenceException.class)
-                .withMessage(what)
+                .withMessage(() -> what + "; the page was " + pageSummary())
                 .until(condition);
+    }
+
+    /** Where the browser is and what it shows, for a failed wait's message (a flaky run is read from it). */
+    private String pageSummary() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").trim();
+            return driver.getCurrentUrl() + " showing: " + (text.length() > 1_500 ? text.substring(0, 1_500) + "…" : text);
+        } catch (RuntimeException e) {
+            return "unreadable (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     WebElement visible(By by) {

@@ -107,7 +107,9 @@ final class FeedFanOut<T> implements AutoCloseable {
          */
         @Override
         public void run() {
-            while (!closed) {
+            // The container interrupts its managed threads when the application stops: end then too
+            // (a park returns at once on an interrupted thread, so going on would spin).
+            while (!closed && !Thread.currentThread().isInterrupted()) {
                 if (fresh.getAndSet(false)) {
                     for (T console : consoles) {
                         if (groupOf(console, groups) == group) {

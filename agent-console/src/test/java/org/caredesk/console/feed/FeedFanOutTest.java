@@ -117,6 +117,20 @@ class FeedFanOutTest {
         assertTrue(secondRound.await(WAIT_SECONDS, TimeUnit.SECONDS), "the sender went on after the failure");
     }
 
+    @Test
+    void sendersEndWhenTheContainerInterruptsThem() throws InterruptedException {
+        List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
+        fanOut = new FeedFanOut<>(task -> {
+            Thread thread = new Thread(task);
+            threads.add(thread);
+            return thread;
+        }, consoles, 2, served::add);
+
+        threads.forEach(Thread::interrupt);
+
+        assertTrue(fanOut.awaitStopped(TimeUnit.SECONDS.toMillis(WAIT_SECONDS)), "an interrupted sender ended");
+    }
+
     /** A console whose identity hash puts it in {@code group} of two. */
     private static String consoleInGroup(int group) {
         for (int i = 0; ; i++) {
