@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.caredesk.domain.cases.CaseQueue;
 import org.caredesk.domain.cases.QueueEntry;
 import org.caredesk.domain.cases.QueueFilter;
+import org.caredesk.domain.cases.QueueSlice;
 import org.caredesk.domain.user.StaffDirectory;
 
 import java.io.Serializable;
@@ -22,7 +23,7 @@ public class QueuePage implements Serializable {
 
     private final transient CaseQueue queue;
     private final transient StaffDirectory staff;
-    private List<QueueEntry> cases;
+    private QueueSlice shown;
     private List<String> products;
     private String product;
     private String channel;
@@ -41,14 +42,28 @@ public class QueuePage implements Serializable {
     }
 
     public List<QueueEntry> getCases() {
-        if (cases == null) {
+        return slice().cases();
+    }
+
+    /** How many open cases match the filters, shown or not. */
+    public int getTotal() {
+        return slice().total();
+    }
+
+    /** The list shows only the most urgent of more matching cases: the page says so. */
+    public boolean isCapped() {
+        return slice().capped();
+    }
+
+    private QueueSlice slice() {
+        if (shown == null) {
             refresh();
         }
-        return cases;
+        return shown;
     }
 
     public void refresh() {
-        cases = queue.cases(new QueueFilter(product, channel, language, sentiment, assignee), SHOWN);
+        shown = queue.mostUrgent(new QueueFilter(product, channel, language, sentiment, assignee), SHOWN);
     }
 
     public List<String> getProducts() {

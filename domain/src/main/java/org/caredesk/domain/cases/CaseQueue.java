@@ -44,6 +44,11 @@ public class CaseQueue {
 
     /** Up to {@code max} cases matching {@code filter}, most urgent first. */
     public List<QueueEntry> cases(QueueFilter filter, int max) {
+        return mostUrgent(filter, max).cases();
+    }
+
+    /** Up to {@code max} cases matching {@code filter}, most urgent first, and how many matched. */
+    public QueueSlice mostUrgent(QueueFilter filter, int max) {
         // One query for the rows and their product, customer and assignee; tags in one batch.
         // The assignee filter goes through the outer join's alias: "c.assignee IS NULL" beside the fetch join
         // became an inner join in EclipseLink, so "Unassigned" listed nothing.
@@ -87,11 +92,13 @@ public class CaseQueue {
         }
         SlaTargets.Lookup targets = slaTargets.lookup();
         Instant now = clock.instant();
-        return query.getResultStream()
+        // Every match is read anyway (the order depends on SLA targets per channel and priority),
+        // so the total costs nothing more.
+        List<QueueEntry> matching = query.getResultStream()
                 .map(c -> entry(c, targets, now))
                 .sorted(URGENCY)
-                .limit(max)
                 .toList();
+        return new QueueSlice(matching.subList(0, Math.min(max, matching.size())), matching.size());
     }
 
     /** Products of the open cases, for the queue's filter. */

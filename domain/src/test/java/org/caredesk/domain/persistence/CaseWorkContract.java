@@ -17,6 +17,7 @@ import org.caredesk.domain.cases.CaseView;
 import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.QueueEntry;
 import org.caredesk.domain.cases.QueueFilter;
+import org.caredesk.domain.cases.QueueSlice;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.cases.canned.CannedReplies;
 import org.caredesk.domain.cases.canned.CannedReplyView;
@@ -237,6 +238,12 @@ abstract class CaseWorkContract {
         List<String> order = queue.cases(QueueFilter.ALL, 10_000).stream().map(QueueEntry::caseNumber)
                 .filter(n -> n.equals(calm.caseNumber()) || n.equals(hazard.caseNumber())).toList();
         assertEquals(List.of(hazard.caseNumber(), calm.caseNumber()), order);
+        int open = queue.cases(QueueFilter.ALL, 10_000).size();
+        QueueSlice firstOnly = queue.mostUrgent(QueueFilter.ALL, 1);
+        assertEquals(1, firstOnly.cases().size());
+        assertEquals(open, firstOnly.total(), "the total counts the cases not shown");
+        assertTrue(firstOnly.capped(), "at least the two cases of this test are open, one is shown");
+        assertFalse(queue.mostUrgent(QueueFilter.ALL, open).capped(), "all shown");
 
         jpa.inTransaction(em -> work.claim(calm.caseNumber(), version(calm), eric));
         List<QueueEntry> erics = queue.cases(new QueueFilter(null, "web", null, null, eric.login()), 10_000);
