@@ -238,7 +238,10 @@ abstract class CaseWorkContract {
         List<String> order = queue.cases(QueueFilter.ALL, 10_000).stream().map(QueueEntry::caseNumber)
                 .filter(n -> n.equals(calm.caseNumber()) || n.equals(hazard.caseNumber())).toList();
         assertEquals(List.of(hazard.caseNumber(), calm.caseNumber()), order);
-        int open = queue.cases(QueueFilter.ALL, 10_000).size();
+        List<String> all = queue.cases(QueueFilter.ALL, 10_000).stream().map(QueueEntry::caseNumber).toList();
+        int open = all.size();
+        assertEquals(all.subList(0, 2), queue.cases(QueueFilter.ALL, 2).stream().map(QueueEntry::caseNumber).toList(),
+                "the cases shown are the most urgent, in order");
         QueueSlice firstOnly = queue.mostUrgent(QueueFilter.ALL, 1);
         assertEquals(1, firstOnly.cases().size());
         assertEquals(open, firstOnly.total(), "the total counts the cases not shown");
