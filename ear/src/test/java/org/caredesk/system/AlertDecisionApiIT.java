@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A supervisor's decision on an alert is checked before any alert is touched: a bad status, a
- * dismissal without a reason, a body that is not the decision's JSON all answer the CONTRACT's
+ * dismissal without a reason, a body that is not the decision's JSON all answer docs/api.md's
  * 400; agents may read alerts but not decide.
  */
 @ExtendWith(RunningCareDesk.class)

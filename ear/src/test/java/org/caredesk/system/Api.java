@@ -119,7 +119,7 @@ final class Api {
         }
     }
 
-    /** Asserts the CONTRACT's error: this status, a JSON content type, and {"error": code, "message": ...}. */
+    /** Asserts the error of docs/api.md: this status, a JSON content type, and {"error": code, "message": ...}. */
     static JsonObject assertError(HttpResponse<String> response, int status, String code) {
         assertEquals(status, response.statusCode(), () -> "status of " + response.request().method() + " "
                 + abbreviate(response.request().uri().toString()) + "; body: " + abbreviate(response.body()));

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The error cases of the knowledge-base API that {@link KnowledgeBaseApiIT} leaves out: each
- * answers the CONTRACT's JSON error with the right status, and the autocomplete endpoint takes
+ * answers the JSON error of docs/api.md with the right status, and the autocomplete endpoint takes
  * any text like search does.
  */
 @ExtendWith(RunningCareDesk.class)

@@ -48,7 +48,7 @@ public class AnalyzeResource {
                                  @jakarta.validation.constraints.Pattern(regexp = "en|it", message = "must be en or it") String language) {
     }
 
-    /** The CONTRACT's analysis answer, with the evidence behind each tag. */
+    /** The analysis answer of docs/api.md, with the evidence behind each tag. */
     public record AnalysisResponse(String language, SentimentPart sentiment, List<HazardPart> hazards,
                                    List<ProductPart> products) {
         public record SentimentPart(String label, double score, double confidence, List<String> evidence) {

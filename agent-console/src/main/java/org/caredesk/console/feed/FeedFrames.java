@@ -2,7 +2,7 @@ package org.caredesk.console.feed;
 
 import org.caredesk.domain.feed.FeedRecord;
 
-/** Renders feed events as the CONTRACT's frames: {@code {"seq","type","at","data"}}. */
+/** Renders feed events as the frames of docs/api.md: {@code {"seq","type","at","data"}}. */
 final class FeedFrames {
     private FeedFrames() {
     }

@@ -36,8 +36,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty demo database with the generated {@link DemoDataset} and the CONTRACT's demo
- * accounts. Runs once: a marker row records that it did, and a second application starting at the
+ * Fills an empty demo database with the generated {@link DemoDataset} and the demo accounts
+ * of docs/api.md. Runs once: a marker row records that it did, and a second application starting at the
  * same moment fails on that row's key instead of seeding twice.
  */
 @ApplicationScoped

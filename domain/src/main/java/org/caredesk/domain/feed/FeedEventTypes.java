@@ -1,6 +1,6 @@
 package org.caredesk.domain.feed;
 
-/** The event types of the live feed (see CONTRACT.md). */
+/** The event types of the live feed (see docs/api.md). */
 public final class FeedEventTypes {
     public static final String CASE_CREATED = "case.created";
     public static final String CASE_UPDATED = "case.updated";

@@ -12,7 +12,7 @@ import java.time.Instant;
 /**
  * Keeps the durable feed from growing without end: events older than {@link #KEPT} are deleted.
  * A console that comes back after longer than that resumes from the oldest event still kept
- * (and reloads its lists anyway); the contract asks for at least 24 hours.
+ * (and reloads its lists anyway); docs/api.md promises resumes over this period.
  */
 @ApplicationScoped
 public class FeedRetention {

@@ -3,7 +3,7 @@ package org.caredesk.domain.web;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The CONTRACT's error body: {@code {"error": CODE, "message": TEXT}}. */
+/** The error body of docs/api.md: {@code {"error": CODE, "message": TEXT}}. */
 public record ApiError(String error, String message) {
 
     public Response toResponse(int status) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The error page of both web applications for errors the container raises itself (403 from a
- * security constraint, 404 outside the API, 500): JSON in the CONTRACT's form under {@code /api/},
+ * security constraint, 404 outside the API, 500): JSON in the form of docs/api.md under {@code /api/},
  * the friendly error page everywhere else. Never a stack trace.
  */
 public class ErrorResponder extends HttpServlet {

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Every error JAX-RS itself raises (unknown path, wrong method, unreadable body, wrong media
- * type) as the CONTRACT's JSON error with the same status.
+ * type) as the JSON error of docs/api.md with the same status.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -18,7 +18,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         if (original.getEntity() instanceof ApiError) {
-            return original; // already in the CONTRACT's form, e.g. from StrictJsonReader
+            return original; // already in the form of docs/api.md, e.g. from StrictJsonReader
         }
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);

@@ -109,7 +109,7 @@ public class MeResource {
         return profile().accounts();
     }
 
-    /** A product owned, as in the CONTRACT, plus the recall notices that affect this unit (empty when none). */
+    /** A product owned, as docs/api.md describes it, plus the recall notices that affect this unit (empty when none). */
     public record OwnedProduct(String productCode, String product, String serialNumber, LocalDate purchasedOn,
                                LocalDate warrantyEnd, List<RecallNotice> recallNotices) {
     }
