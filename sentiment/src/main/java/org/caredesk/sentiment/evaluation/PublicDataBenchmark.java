@@ -20,8 +20,8 @@ import org.caredesk.sentiment.training.ConfusionMatrix;
 
 /**
  * Scores the shipped English sentiment model and {@link WordListBaseline} on the UCI "Sentiment
- * Labelled Sentences" files ({@code sentence<TAB>0|1}, see {@code ../shared/data/README.md}), data
- * the model never saw. Two ways, as that README asks: a neutral answer counted as a miss, and
+ * Labelled Sentences" files (Kotzias et al., KDD 2015; one {@code sentence<TAB>0|1} a line), data
+ * the model never saw. Two ways: a neutral answer counted as a miss, and
  * neutral mapped to the nearer pole by score (score 0 goes to positive, the same fixed tie-break
  * for both). Macro-F1 is over the two true classes.
  *
