@@ -31,6 +31,7 @@ public final class CareDeskLauncher {
         // The applications read these as system properties, so they agree with what was checked here.
         System.setProperty("caredesk.data.dir", settings.dataDir().toString());
 
+        GracefulStop.onSigterm();
         List<String> payaraArgs = new ArrayList<>(settings.payaraArguments());
         payaraArgs.addAll(List.of("--prebootcommandfile", ServerTuning.commandFile().toString()));
         payaraArgs.addAll(List.of(args));

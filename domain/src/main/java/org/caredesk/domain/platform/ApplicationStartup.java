@@ -56,6 +56,20 @@ public class ApplicationStartup {
     private FeedReader feedReader;
 
     public void start(ServletContext context) {
+        InstanceState state = InstanceState.find();
+        String application = indexName(context);
+        state.starting(application);
+        try {
+            startSteps(context);
+            state.ready(application);
+        } catch (RuntimeException e) {
+            // Liveness reports it: an application that failed to start does not recover by itself.
+            state.failed(application, String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    private void startSteps(ServletContext context) {
         String problem = DatabaseCheck.problem(settings);
         if (problem != null) {
             // One clear line rather than a stack trace: this is a setting to fix, not a bug.
