@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CaseStream implements AutoCloseable {
     /** Status used for requests that got no HTTP answer at all (refused, reset, timed out). */
     static final int NO_ANSWER = 0;
+    private static final int MAX_OPEN = 8;
 
     record Acknowledged(String caseNumber, String trackingCode) {
     }
@@ -41,6 +42,9 @@ final class CaseStream implements AutoCloseable {
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final List<String> unavailableWithoutRetryAfter = new CopyOnWriteArrayList<>();
     private final AtomicInteger sent = new AtomicInteger();
+    /** A client keeps a bounded number of requests open, as a browser or an integration does; the rest wait their turn. */
+    private final java.util.concurrent.Semaphore open = new java.util.concurrent.Semaphore(MAX_OPEN);
+    private final AtomicInteger skipped = new AtomicInteger();
     private volatile CareDesk target;
 
     CaseStream(CareDesk target) {
@@ -48,7 +52,19 @@ final class CaseStream implements AutoCloseable {
     }
 
     CaseStream start(int perSecond) {
-        ticker.scheduleAtFixedRate(() -> senders.execute(this::submitOne), 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+        ticker.scheduleAtFixedRate(() -> {
+            if (open.tryAcquire()) {
+                senders.execute(() -> {
+                    try {
+                        submitOne();
+                    } finally {
+                        open.release();
+                    }
+                });
+            } else {
+                skipped.incrementAndGet(); // the server is slower than the rate: this tick's submission is not sent
+            }
+        }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
         return this;
     }
 
@@ -96,6 +112,11 @@ final class CaseStream implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Ticks at which all {@value #MAX_OPEN} requests were still open, so nothing was sent. */
+    int skipped() {
+        return skipped.get();
     }
 
     List<Acknowledged> acknowledged() {

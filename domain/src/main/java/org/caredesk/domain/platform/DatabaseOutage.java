@@ -17,8 +17,12 @@ import java.util.Set;
 public final class DatabaseOutage {
     /** SQL states of a lost or refused connection: class 08, PostgreSQL's shutdown states, H2's closed database. */
     private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03", "53300", "90098", "90121");
-    /** Payara's pool says so only in its message when it cannot open a connection. */
-    private static final String POOL_EXHAUSTED_BY_OUTAGE = "Connection could not be allocated";
+    /**
+     * Payara's pool says so only in its message: it cannot open a connection, or every connection is
+     * busy beyond the wait time (overload). Either way this request cannot have the database now.
+     */
+    private static final java.util.List<String> POOL_MESSAGES = java.util.List.of(
+            "Connection could not be allocated", "Cannot allocate more connections");
 
     private DatabaseOutage() {
     }
@@ -34,7 +38,7 @@ public final class DatabaseOutage {
                 return true;
             }
             String message = t.getMessage();
-            if (message != null && message.contains(POOL_EXHAUSTED_BY_OUTAGE)) {
+            if (message != null && POOL_MESSAGES.stream().anyMatch(message::contains)) {
                 return true;
             }
         }
