@@ -38,7 +38,9 @@ record GridSettings(boolean enabled, List<String> members, String networkInterfa
     /** Payara Micro's options for this grid. */
     List<String> payaraArguments() {
         if (!enabled) {
-            return List.of("--nocluster", "--nohazelcast");
+            // Only --nohazelcast: given --nocluster as well, Payara Micro applies that one alone, which leaves
+            // Hazelcast running with its member port open on every interface.
+            return List.of("--nohazelcast");
         }
         List<String> args = new ArrayList<>();
         args.addAll(List.of("--clusterMode", "tcpip:" + String.join(",", members)));

@@ -13,9 +13,9 @@ class GridSettingsIT {
 
     @Test
     void withoutClusteringThereIsNoDataGridAtAll() {
-        assertEquals(List.of("--nocluster", "--nohazelcast"), GridSettings.fromEnvironment(Map.<String, String>of()::get)
+        assertEquals(List.of("--nohazelcast"), GridSettings.fromEnvironment(Map.<String, String>of()::get)
                 .payaraArguments());
-        assertEquals(List.of("--nocluster", "--nohazelcast"), GridSettings.fromEnvironment(
+        assertEquals(List.of("--nohazelcast"), GridSettings.fromEnvironment(
                 Map.of("CAREDESK_CLUSTER", "false")::get).payaraArguments());
     }
 
