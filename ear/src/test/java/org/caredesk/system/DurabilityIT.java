@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answered 201 is found by its number and tracking code, on the embedded H2 and on PostgreSQL.
  */
 class DurabilityIT {
-    static final Duration START = Duration.ofSeconds(Long.getLong("caredesk.startupSeconds", 600));
+    static final Duration START = Duration.ofSeconds(Long.getLong("caredesk.startupSeconds", 1500));
     private static final int PER_SECOND = 20;
 
     @Test
