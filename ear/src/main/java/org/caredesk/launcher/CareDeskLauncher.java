@@ -31,8 +31,10 @@ public final class CareDeskLauncher {
         // The applications read these as system properties, so they agree with what was checked here.
         System.setProperty("caredesk.data.dir", settings.dataDir().toString());
 
+        GracefulStop.onSigterm();
         List<String> payaraArgs = new ArrayList<>(settings.payaraArguments());
-        payaraArgs.addAll(List.of("--prebootcommandfile", ServerTuning.commandFile().toString()));
+        payaraArgs.addAll(List.of("--prebootcommandfile", ServerTuning.beforeBoot().toString()));
+        payaraArgs.addAll(List.of("--postdeploycommandfile", ServerTuning.afterDeploy().toString()));
         payaraArgs.addAll(List.of(args));
         Method payaraMain = Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class);
         payaraMain.invoke(null, (Object) payaraArgs.toArray(String[]::new));

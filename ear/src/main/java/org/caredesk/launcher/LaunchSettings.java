@@ -2,6 +2,7 @@ package org.caredesk.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.function.UnaryOperator;
 
 /** The CAREDESK_* environment as the launcher needs it, checked so that mistakes are reported plainly. */
 record LaunchSettings(int port, Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
-                      boolean cluster, Duration startupTimeout) {
+                      GridSettings grid, Duration startupTimeout) {
 
     static LaunchSettings fromEnvironment(UnaryOperator<String> env) {
         int port = parsePort(env.apply("CAREDESK_PORT"));
@@ -22,14 +23,29 @@ record LaunchSettings(int port, Path dataDir, String databaseUrl, String databas
         if (!Files.isWritable(dataDir)) {
             throw new IllegalArgumentException("CAREDESK_DATA_DIR " + dataDir + " is not writable");
         }
+        ownerOnly(dataDir);
         String url = blankToNull(env.apply("CAREDESK_DB_URL"));
         if (url == null && env.apply("CAREDESK_DB_USER") != null && !env.apply("CAREDESK_DB_USER").isBlank()) {
             throw new IllegalArgumentException("CAREDESK_DB_USER is set but CAREDESK_DB_URL is missing");
         }
-        boolean cluster = Boolean.parseBoolean(value(env.apply("CAREDESK_CLUSTER"), "false"));
+        GridSettings grid = GridSettings.fromEnvironment(env);
         long timeout = Long.parseLong(value(env.apply("CAREDESK_STARTUP_TIMEOUT"), "180"));
         return new LaunchSettings(port, dataDir, url, blankToNull(env.apply("CAREDESK_DB_USER")),
-                blankToNull(env.apply("CAREDESK_DB_PASSWORD")), cluster, Duration.ofSeconds(timeout));
+                blankToNull(env.apply("CAREDESK_DB_PASSWORD")), grid, Duration.ofSeconds(timeout));
+    }
+
+    /**
+     * The data folder holds the embedded database (customers, password hashes) and the indexes: no
+     * other local user may read it, whatever the umask made of it.
+     */
+    private static void ownerOnly(Path dataDir) {
+        try {
+            Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own access rules apply
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("CAREDESK_DATA_DIR " + dataDir + " cannot be made private: " + e.getMessage());
+        }
     }
 
     boolean embeddedDatabase() {
@@ -39,7 +55,7 @@ record LaunchSettings(int port, Path dataDir, String databaseUrl, String databas
     /** The URL the applications will use: the configured one, or the embedded H2 in the data folder. */
     String effectiveDatabaseUrl() {
         return databaseUrl != null ? databaseUrl
-                : "jdbc:h2:file:" + dataDir.resolve("db").resolve("caredesk") + ";AUTO_SERVER=TRUE";
+                : "jdbc:h2:file:" + dataDir.resolve("db").resolve("caredesk") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     String redactedDatabaseUrl() {
@@ -48,10 +64,7 @@ record LaunchSettings(int port, Path dataDir, String databaseUrl, String databas
 
     List<String> payaraArguments() {
         List<String> args = new ArrayList<>(List.of("--port", Integer.toString(port)));
-        if (!cluster) {
-            // One instance needs no data grid; CAREDESK_CLUSTER=true joins instances on this network.
-            args.add("--nocluster");
-        }
+        args.addAll(grid.payaraArguments());
         return args;
     }
 

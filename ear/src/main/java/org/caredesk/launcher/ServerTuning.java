@@ -8,24 +8,42 @@ import java.util.List;
 
 /**
  * Server settings CareDesk needs that Payara Micro's defaults do not give, as asadmin commands run
- * before boot: a search query may be any text, so a request line may be far longer than the
- * default 8 KB header buffer allows.
+ * before boot and after the applications are deployed:
+ * <ul>
+ *   <li>a search query may be any text, so a request line may be far longer than the default 8 KB
+ *       header buffer allows;</li>
+ *   <li>the HTTP port opens only once both applications are deployed: Payara Micro opened it before
+ *       deploying them, and meanwhile answered 404 to every path (a customer tracking a case read
+ *       "no such case"). Closed is what a starting instance should look like to a load balancer.</li>
+ * </ul>
  */
 final class ServerTuning {
-    static final List<String> COMMANDS = List.of(
-            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=131072");
+    private static final String HTTP_LISTENER =
+            "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
+    static final List<String> BEFORE_BOOT = List.of(
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=131072",
+            "set " + HTTP_LISTENER + "=false");
+    static final List<String> AFTER_DEPLOY = List.of("set " + HTTP_LISTENER + "=true");
 
     private ServerTuning() {
     }
 
-    static Path commandFile() {
+    static Path beforeBoot() {
+        return commandFile("caredesk-preboot", BEFORE_BOOT);
+    }
+
+    static Path afterDeploy() {
+        return commandFile("caredesk-postdeploy", AFTER_DEPLOY);
+    }
+
+    private static Path commandFile(String name, List<String> commands) {
         try {
-            Path file = Files.createTempFile("caredesk-preboot", ".asadmin");
+            Path file = Files.createTempFile(name, ".asadmin");
             file.toFile().deleteOnExit();
-            Files.write(file, COMMANDS);
+            Files.write(file, commands);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the Payara pre-boot commands", e);
+            throw new UncheckedIOException("Cannot write the Payara " + name + " commands", e);
         }
     }
 }

@@ -233,13 +233,17 @@ class PublicApiIT {
         assertEquals("UP", object(response).getString("status"), response::body);
     }
 
-    /** Orchestrators poll /health from the first second; that once broke the console's start. */
+    /**
+     * Orchestrators poll /health from the first second; that once broke the console's start. The HTTP
+     * port now opens only once both applications are deployed (the launcher's post-deploy command), so
+     * the polls meet a closed port until then and may get no answer at all before "CareDesk ready":
+     * what must hold is that the console started all the same.
+     */
     @Test
     void healthPolledWhileStartingDidNotStopTheConsoleStarting() {
         assumeTrue(app.healthAnswersWhileStarting() != CareDesk.NOT_PROBED, "the tests did not start this app");
         HttpResponse<String> login = api.get("/console/login.xhtml");
-        assertAll(() -> assertTrue(app.healthAnswersWhileStarting() > 0, "/health never answered during start-up"),
-                () -> assertEquals(200, login.statusCode(), "console login page"));
+        assertEquals(200, login.statusCode(), "console login page");
     }
 
     @Test

@@ -72,6 +72,9 @@ public class FeedLog {
 
     @PreDestroy
     void stop() {
+        // The instance is stopping: consoles reconnect (to another instance) and resume from the last seq.
+        subscribers.forEach(s -> s.close(new jakarta.websocket.CloseReason(
+                jakarta.websocket.CloseReason.CloseCodes.GOING_AWAY, "Server stopping; resume elsewhere")));
         follower.removeListener(listener);
         if (liveness != null) {
             liveness.cancel(false);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import org.caredesk.domain.feed.FeedRetention;
+import org.caredesk.domain.platform.DutyLeases;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,13 +15,16 @@ import java.util.logging.Logger;
 
 /**
  * Deletes feed events past their retention every hour (the console owns the feed, so only it
- * does; several instances doing it at once is harmless).
+ * does, and on one instance at a time: the holder of its {@link DutyLeases lease}).
  */
 public class FeedRetentionSchedule implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(FeedRetentionSchedule.class.getName());
 
     @Inject
     private FeedRetention retention;
+
+    @Inject
+    private DutyLeases duties;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -37,10 +41,18 @@ public class FeedRetentionSchedule implements ServletContextListener {
         if (cleanups != null) {
             cleanups.cancel(false);
         }
+        try {
+            duties.release(DutyLeases.FEED_RETENTION);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Lease not released; it runs out by itself", e);
+        }
     }
 
     private void clean() {
         try {
+            if (!duties.claim(DutyLeases.FEED_RETENTION, java.time.Duration.ofMinutes(150))) {
+                return; // another instance holds the duty
+            }
             int deleted = retention.deleteExpired();
             if (deleted > 0) {
                 LOG.info(() -> "Deleted " + deleted + " feed events older than " + FeedRetention.KEPT.toHours() + " h");

@@ -37,8 +37,8 @@ import java.util.logging.Logger;
 
 /**
  * Fills an empty demo database with the generated {@link DemoDataset} and the demo accounts
- * of docs/api.md. Runs once: a marker row records that it did, and a second application starting at the
- * same moment fails on that row's key instead of seeding twice.
+ * of docs/api.md. Runs once: a marker row records that it did, written under a row lock that instances
+ * starting at the same moment wait for (see {@link #seedOnce}).
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -71,6 +71,11 @@ public class DemoSeeder {
 
     @Transactional
     public void seedOnce() {
+        // Instances starting together on an empty database queue here: the first seeds while holding
+        // the feed counter's row lock (a row every database has from the first migration on), the
+        // others wait for its commit and then find the marker. Checking the marker first and failing
+        // on its key made the second instance fail its start-up.
+        em.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE").getResultList();
         long seeded = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE setting_key = ?1")
                 .setParameter(1, MARKER).getSingleResult()).longValue();
         if (seeded > 0) {

@@ -25,12 +25,14 @@ import java.util.logging.Logger;
 public class FeedFollower {
     private static final Logger LOG = Logger.getLogger(FeedFollower.class.getName());
     private static final long POLL_MILLIS = 50;
+    private static final long MAX_BACKOFF_MILLIS = 1_000;
     private static final int BATCH = 1_000;
 
     private final FeedReader reader;
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private volatile long head = -1;
     private volatile boolean stopped;
+    private boolean failing;
     private Thread polling;
 
     @Resource
@@ -61,13 +63,19 @@ public class FeedFollower {
         polling.start();
     }
 
-    /** Polls, then waits for the bell or the poll interval, whichever comes first. */
+    /**
+     * Polls, then waits for the bell or the poll interval, whichever comes first. While the database
+     * cannot be read (restarting, unreachable) it backs off up to {@link #MAX_BACKOFF_MILLIS} and says
+     * so once, then carries on from where it stood when the database is back: no restart needed.
+     */
     private void follow(Phaser bell) {
+        long backoff = POLL_MILLIS;
         while (!stopped) {
             int phase = bell.getPhase();
-            poll();
+            boolean read = poll();
+            backoff = read ? POLL_MILLIS : Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
             try {
-                bell.awaitAdvanceInterruptibly(phase, POLL_MILLIS, TimeUnit.MILLISECONDS);
+                bell.awaitAdvanceInterruptibly(phase, backoff, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 // nobody rang: poll anyway, for events from other instances
             } catch (InterruptedException e) {
@@ -89,23 +97,34 @@ public class FeedFollower {
         return head;
     }
 
-    private void poll() {
+    /** Reads and hands on what is new; false when the feed could not be read. */
+    private boolean poll() {
+        List<FeedRecord> fresh;
         try {
-            List<FeedRecord> fresh = reader.after(head, BATCH);
-            if (fresh.isEmpty()) {
-                return;
-            }
-            head = fresh.get(fresh.size() - 1).seq();
-            for (FeedListener listener : listeners) {
-                try {
-                    listener.onEvents(fresh);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "A feed listener failed; the others go on", e);
-                }
-            }
+            fresh = reader.after(head, BATCH);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reading the live feed failed; retrying", e);
+            if (!failing) {
+                failing = true;
+                LOG.log(Level.WARNING, "Reading the live feed failed; retrying until the database answers", e);
+            }
+            return false;
         }
+        if (failing) {
+            failing = false;
+            LOG.info(() -> "Reading the live feed again, from event " + head);
+        }
+        if (fresh.isEmpty()) {
+            return true;
+        }
+        head = fresh.get(fresh.size() - 1).seq();
+        for (FeedListener listener : listeners) {
+            try {
+                listener.onEvents(fresh);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A feed listener failed; the others go on", e);
+            }
+        }
+        return true;
     }
 
     @PreDestroy

@@ -32,11 +32,22 @@ public record CareDeskSettings(Path dataDir, String databaseUrl, String database
         // The embedded default is a demo; a configured database is production unless asked otherwise.
         boolean demo = demoSetting == null ? url == null : Boolean.parseBoolean(demoSetting.trim());
         if (url == null) {
-            url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("caredesk") + ";AUTO_SERVER=TRUE";
+            url = embeddedUrl(dataDir);
         }
         int limit = parseLimit(lookup.apply("CAREDESK_ANON_LIMIT"));
         return new CareDeskSettings(dataDir, url, blankToNull(lookup.apply("CAREDESK_DB_USER")),
                 blankToNull(lookup.apply("CAREDESK_DB_PASSWORD")), demo, limit);
+    }
+
+    /**
+     * The embedded H2 in the data folder. No AUTO_SERVER: it opened a TCP listener on every interface;
+     * both applications of this JVM share one in-process engine instead ({@link SharedEmbeddedDriver}).
+     * WRITE_DELAY=0 writes every commit to the file before the commit returns, so a case answered 201
+     * survives a killed JVM; DB_CLOSE_ON_EXIT=FALSE keeps H2 open for requests still finishing while
+     * the JVM stops (the committed data is on disk already).
+     */
+    public static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("caredesk") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public boolean embeddedDatabase() {

@@ -29,7 +29,9 @@ public class ConfiguredDataSource implements DataSource {
 
     public ConfiguredDataSource(CareDeskSettings settings) {
         this.settings = settings;
-        this.driver = findDriver(settings.databaseUrl());
+        Driver found = findDriver(settings.databaseUrl());
+        this.driver = settings.embeddedDatabase() && !settings.databaseUrl().startsWith("jdbc:h2:mem:")
+                ? SharedEmbeddedDriver.forJvm(found) : found;
     }
 
     private static Driver findDriver(String url) {

@@ -17,4 +17,10 @@ public class StartupListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         startup.start(event.getServletContext());
     }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        String path = event.getServletContext().getContextPath();
+        InstanceState.find().stopped(path.isEmpty() || "/".equals(path) ? "portal" : path.substring(1).replace('/', '-'));
+    }
 }

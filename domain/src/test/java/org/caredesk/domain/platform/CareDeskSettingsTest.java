@@ -17,7 +17,7 @@ class CareDeskSettingsTest {
     void theDefaultIsADemoOnEmbeddedH2InTheDataFolder() {
         CareDeskSettings settings = settings(Map.of("CAREDESK_DATA_DIR", "/tmp/cd"));
         assertEquals(Path.of("/tmp/cd"), settings.dataDir());
-        assertEquals("jdbc:h2:file:/tmp/cd/db/caredesk;AUTO_SERVER=TRUE", settings.databaseUrl());
+        assertEquals("jdbc:h2:file:/tmp/cd/db/caredesk;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", settings.databaseUrl());
         assertTrue(settings.demo());
         assertTrue(settings.embeddedDatabase());
         assertEquals(10, settings.anonymousLimitPerMinute());
