@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The answer while CareDesk cannot serve for a moment (its database is unreachable, it is starting
- * or stopping): 503 with {@code Retry-After}, never a 500. The API gets the CONTRACT's JSON error;
+ * or stopping): 503 with {@code Retry-After}, never a 500. The API gets the JSON error of docs/api.md;
  * a person gets a small page in their language that tries again by itself. The page needs nothing
  * (no JSF, no database), because whatever it would need may be what is missing.
  */
