@@ -94,6 +94,25 @@ final class CookieSession {
         return send(request.build());
     }
 
+    /** Submits form {@code formId} of {@code page} (non-ajax) with {@code fields} and the button {@code button}. */
+    HttpResponse<String> submit(String page, String formId, Map<String, String> fields, String button) {
+        HttpResponse<String> shown = send(request(page).GET().build());
+        Matcher state = VIEW_STATE.matcher(shown.body());
+        assertTrue(state.find(), page + " has a view state: " + shown.statusCode());
+        Map<String, String> form = new java.util.LinkedHashMap<>(fields);
+        form.put(formId, formId);
+        form.put(button, "");
+        form.put("jakarta.faces.ViewState", state.group(1));
+        // What PrimeFaces' script adds to every form of a page with a script policy: the page's nonce.
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(
+                String.join(",", shown.headers().allValues("Content-Security-Policy")));
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        return send(request(page).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin(app)).POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
     URI uri(String path) {
         return app.uri(path);
     }

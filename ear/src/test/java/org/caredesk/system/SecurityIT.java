@@ -96,10 +96,10 @@ class SecurityIT {
     @Test
     void sessionCookiesCarrySameSiteStrictOnTheConsoleAndLaxOnThePortal() {
         String console = setCookie(CookieSession.signIn(app, "/console", Api.AGENT, Api.AGENT_PASSWORD).signInAnswer());
-        assertTrue(console.contains("SameSite=Strict"), console);
+        assertTrue(console.toLowerCase(Locale.ROOT).contains("samesite=strict"), console);
         assertTrue(console.contains("HttpOnly"), console);
         String portal = setCookie(CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD).signInAnswer());
-        assertTrue(portal.contains("SameSite=Lax"), portal);
+        assertTrue(portal.toLowerCase(Locale.ROOT).contains("samesite=lax"), portal);
         assertTrue(portal.contains("HttpOnly"), portal);
     }
 
@@ -200,6 +200,84 @@ class SecurityIT {
         assertEquals(200, updated.statusCode(), updated.body());
         String revised = Api.object(api.get("/api/v1/kb/articles/" + id)).getString("body");
         assertEquals("<p>ok</p>", revised);
+    }
+
+    // 6. Sign-in abuse
+
+    @Test
+    void wrongPasswordsSlowAnAccountDownWithoutLockingItsOwnerOut() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, me(Api.basic(Api.ALICE, "wrong " + i)).statusCode(), "failure " + (i + 1));
+        }
+        HttpResponse<String> slowed = me(Api.basic(Api.ALICE, "wrong again"));
+        Api.assertError(slowed, 429, "too_many_attempts");
+        assertTrue(slowed.headers().firstValue("Retry-After").isPresent());
+        // The owner gets in as soon as the (short) wait is over: poll, never longer than the maximum wait.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(70);
+        int status = 0;
+        while (System.nanoTime() < deadline && (status = me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode()) == 429) {
+            Thread.onSpinWait();
+        }
+        assertEquals(200, status, "the owner was locked out");
+    }
+
+    @Test
+    void oneAddressSprayingOnePasswordOverManyAccountsIsSlowedDown() throws IOException {
+        java.net.InetAddress sprayer = java.net.InetAddress.getByName("127.0.0.77");
+        String password = "Summer2026!";
+        int refusedAt = -1;
+        for (int i = 0; i < 30 && refusedAt < 0; i++) {
+            RawHttp.Response answer = RawHttp.post(sprayer, app, "/api/v1/me/cases/CD-0/close", "{}",
+                    Api.basic("sprayed-" + i + "-" + System.nanoTime() + "@example.org", password));
+            if (answer.status() == 429) {
+                refusedAt = i;
+            } else {
+                assertEquals(401, answer.status(), answer.body());
+            }
+        }
+        assertEquals(20, refusedAt, "the 21st attempt from one address within the window is held");
+        RawHttp.Response evenRight = RawHttp.post(sprayer, app, "/api/v1/me/cases/CD-0/close", "{}",
+                Api.basic(Api.ALICE, Api.ALICE_PASSWORD));
+        assertEquals(429, evenRight.status(), "while held, that address gets no answer about any password");
+        assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(), "other addresses are not held");
+
+        HttpResponse<String> activity = api.send(api.request("/console/api/v1/sign-in-activity")
+                .header("Authorization", Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD)).GET().build());
+        assertEquals(200, activity.statusCode(), activity.body());
+        assertTrue(activity.body().contains("\"subject\":\"127.0.0.77\""), "supervisors see the address: " + activity.body());
+        assertEquals(403, api.send(api.request("/console/api/v1/sign-in-activity")
+                .header("Authorization", Api.basic(Api.AGENT, Api.AGENT_PASSWORD)).GET().build()).statusCode());
+    }
+
+    private HttpResponse<String> me(String authorization) {
+        return api.send(api.request("/api/v1/me").header("Authorization", authorization).GET().build());
+    }
+
+    // 9. Sessions end when the password changes
+
+    @Test
+    void changingThePasswordEndsEverySessionOfThatUser() {
+                CookieSession first = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
+        CookieSession second = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
+        assertEquals(200, first.send(first.request("/api/v1/me").GET().build()).statusCode());
+        String replacement = "alice changed it " + System.nanoTime();
+        HttpResponse<String> changed = second.submit("/account/profile.xhtml", "passwordForm",
+                java.util.Map.of("passwordForm:currentPassword", Api.ALICE_PASSWORD, "passwordForm:newPassword", replacement),
+                "passwordForm:changePassword");
+        assertEquals(200, changed.statusCode(), changed.body());
+        try {
+            assertEquals(401, first.send(first.request("/api/v1/me").GET().build()).statusCode(),
+                    "the other session still reads the customer's data");
+            HttpResponse<String> page = first.send(first.request("/account/index.xhtml").GET().build());
+            assertEquals(302, page.statusCode());
+            assertTrue(page.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+        } finally {
+            CookieSession again = CookieSession.signIn(app, "", Api.ALICE, replacement);
+            again.submit("/account/profile.xhtml", "passwordForm",
+                    java.util.Map.of("passwordForm:currentPassword", replacement, "passwordForm:newPassword", Api.ALICE_PASSWORD),
+                    "passwordForm:changePassword");
+        }
+        assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(), "alice's demo password is back");
     }
 
     // 8. No absolute link from the Host header

@@ -10,12 +10,11 @@ import java.util.logging.Logger;
 /**
  * The session cookie's attributes, set before the first session: {@code Secure} when the public
  * address is https (served over TLS, or behind a TLS-terminating proxy, which must set
- * {@code CAREDESK_PUBLIC_URL} anyway), {@code HttpOnly}, and {@code SameSite} from the context
- * parameter {@code caredesk.cookie.sameSite} (the portal Lax, so links from mails keep the customer
- * signed in; the console Strict). Says at start-up when a production run has no public address.
+ * {@code CAREDESK_PUBLIC_URL} anyway) and {@code HttpOnly}. {@code SameSite} comes from each WAR's
+ * payara-web.xml (Payara ignores web.xml's cookie attribute): the portal Lax, so links from mails keep
+ * the customer signed in; the console Strict. Says at start-up when a production run has no public address.
  */
 public class SessionCookieSettings implements ServletContextListener {
-    static final String SAME_SITE_PARAMETER = "caredesk.cookie.sameSite";
     private static final Logger LOG = Logger.getLogger(SessionCookieSettings.class.getName());
 
     @Override
@@ -26,8 +25,6 @@ public class SessionCookieSettings implements ServletContextListener {
         if (address.https()) {
             cookie.setSecure(true);
         }
-        String sameSite = event.getServletContext().getInitParameter(SAME_SITE_PARAMETER);
-        cookie.setAttribute("SameSite", sameSite == null ? "Lax" : sameSite);
         if (!address.configured() && !org.caredesk.domain.platform.CareDeskSettings.fromEnvironment().demo()) {
             LOG.warning("CAREDESK_PUBLIC_URL is not set: links in mails point to " + address.origin()
                     + " and only requests to that address or their own Host pass the same-origin check. "
