@@ -280,6 +280,16 @@ class SecurityIT {
         assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(), "alice's demo password is back");
     }
 
+    // 18. The supervision board is for supervisors (19, ratings: SelfServiceApiIT.aBadRatingIs400NamingTheField)
+
+    @Test
+    void agentsCannotReadTheSupervisionBoard() {
+        assertEquals(403, api.send(api.request("/console/api/v1/presence")
+                .header("Authorization", Api.basic(Api.AGENT, Api.AGENT_PASSWORD)).GET().build()).statusCode());
+        assertEquals(200, api.send(api.request("/console/api/v1/presence")
+                .header("Authorization", Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD)).GET().build()).statusCode());
+    }
+
     // 8. No absolute link from the Host header
 
     @Test
