@@ -31,6 +31,7 @@ public class LoginThrottle {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final int maxRows;
     private final java.util.concurrent.atomic.AtomicInteger inserts = new java.util.concurrent.atomic.AtomicInteger();
 
     protected LoginThrottle() {
@@ -39,8 +40,14 @@ public class LoginThrottle {
 
     @Inject
     public LoginThrottle(EntityManager entityManager, Clock clock) {
+        this(entityManager, clock, MAX_ROWS);
+    }
+
+    /** With another bound on the table, so tests can reach it. */
+    public LoginThrottle(EntityManager entityManager, Clock clock, int maxRows) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.maxRows = maxRows;
     }
 
     /** What an attempt finds: how long it must wait before a password is even checked (zero: go ahead). */
@@ -109,7 +116,7 @@ public class LoginThrottle {
                         + "last_failure_at = ?1 WHERE throttle_key = ?3")
                 .setParameter(1, at).setParameter(2, windowStart).setParameter(3, key).executeUpdate();
         if (updated == 0) {
-            if (inserts.incrementAndGet() % 256 == 0) { // counting the table on every insert would cost a flood nothing
+            if (inserts.incrementAndGet() % Math.min(256, maxRows / 4 + 1) == 0) { // not a count on every insert
                 keepBounded(now);
             }
             entityManager.createNativeQuery("INSERT INTO sign_in_throttle (throttle_key, failures, first_failure_at, "
@@ -131,8 +138,8 @@ public class LoginThrottle {
                 .setParameter(1, expired).executeUpdate();
         long rows = ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM sign_in_throttle")
                 .getSingleResult()).longValue();
-        if (rows >= MAX_ROWS) {
-            int excess = (int) (rows - MAX_ROWS) + MAX_ROWS / 10;
+        if (rows >= maxRows) {
+            int excess = (int) (rows - maxRows) + maxRows / 10;
             entityManager.createNativeQuery("DELETE FROM sign_in_throttle WHERE throttle_key IN (SELECT throttle_key "
                     + "FROM sign_in_throttle ORDER BY failures, last_failure_at LIMIT " + excess + ")").executeUpdate();
         }
