@@ -153,6 +153,15 @@ class SecurityIT {
                 }
             }
         }
+        for (String policy : response.headers().allValues("Content-Security-Policy")) {
+            // Every header is enforced: one that limits scripts without the nonce blocks the page's own scripts.
+            if ((policy.contains("script-src") || policy.contains("default-src")) && !nonce.reset().find()) {
+                problems.add(page + ": no nonce at all");
+            } else if ((policy.contains("script-src") || policy.contains("default-src"))
+                    && !policy.contains("'nonce-" + nonce.group(1) + "'")) {
+                problems.add(page + ": a policy that blocks the page's nonce'd scripts: " + policy);
+            }
+        }
         if (!policies.contains("frame-ancestors 'none'")) {
             problems.add(page + ": no frame-ancestors: " + policies);
         }

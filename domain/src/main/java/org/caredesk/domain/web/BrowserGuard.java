@@ -20,8 +20,9 @@ import java.io.IOException;
  * everything else and narrows it where both apply.
  */
 public class BrowserGuard extends HttpFilter {
-    static final String BASE_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'; "
-            + "form-action 'self'";
+    // No script or default source here: every policy header is enforced, so one without the page's nonce
+    // would block the nonce'd scripts that PrimeFaces' policy allows.
+    static final String BASE_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
 
