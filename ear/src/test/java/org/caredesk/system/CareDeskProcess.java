@@ -63,6 +63,8 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
             builder.environment().put("CAREDESK_PORT", Integer.toString(port));
             builder.environment().put("CAREDESK_DATA_DIR", dataDir.toString());
             builder.environment().put("CAREDESK_ANON_LIMIT", Integer.toString(ANON_LIMIT));
+            // Test runs only: cheap password hashes (production hashes with 600,000 PBKDF2 iterations).
+            builder.environment().put("CAREDESK_PASSWORD_ITERATIONS", "1000");
             // Mail goes to the tests' own SMTP server, where they read verification and reset links.
             builder.environment().put("CAREDESK_SMTP_HOST", "127.0.0.1");
             builder.environment().put("CAREDESK_SMTP_PORT", Integer.toString(Mailbox.shared().port()));

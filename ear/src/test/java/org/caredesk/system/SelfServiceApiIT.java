@@ -148,6 +148,8 @@ class SelfServiceApiIT {
     @CsvSource(delimiter = '|', value = {
             "{\"score\":6}|invalid_input|score",
             "{\"score\":0}|invalid_input|score",
+            "{\"score\":1.5}|invalid_input|score",
+            "{\"score\":4294967299}|invalid_input|score",
             "{\"comment\":\"no score\"}|invalid_input|score",
             "{\"score\":\"five\"}|invalid_json|score",
             "{\"score\":3,\"comment\":7}|invalid_json|comment",

@@ -41,7 +41,9 @@ public class AttachmentsResource {
                 .flatMap(n -> attachments.forStaff(n, security.getUserPrincipal().getName()))
                 .orElseThrow(() -> new NotFoundException("No attachment " + id));
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                // A download in a sandbox, never a page of this origin (PDF/HTML polyglots).
+                .header("Content-Disposition", org.caredesk.domain.web.AttachmentDisposition.of(file.fileName()))
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();

@@ -4,12 +4,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.caredesk.domain.web.ScriptJson;
 
 import java.util.List;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code <p:chart value="...">}, which takes the
- * configuration as JSON. Built with JSON-P so labels and names are always escaped.
+ * configuration as JSON and writes it into an inline script. Built with JSON-P so labels and names are
+ * always escaped, then made safe to stand in a script ({@link ScriptJson}).
  */
 public final class ChartConfig {
     private final String type;
@@ -89,7 +91,7 @@ public final class ChartConfig {
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false).add("plugins", plugins).add("scales", scales))
                 .build();
-        return config.toString();
+        return ScriptJson.of(config.toString());
     }
 
     private static JsonArrayBuilder numbers(List<? extends Number> data) {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import org.caredesk.domain.web.ScriptJson;
 import jakarta.json.JsonArrayBuilder;
 import org.caredesk.domain.kb.feedback.ArticleFigure;
 import org.caredesk.domain.kb.feedback.FeedbackComment;
@@ -86,11 +87,12 @@ public class FeedbackFiguresPage implements Serializable {
             datasets.add(Json.createObjectBuilder().add("label", ConsoleMessages.text(labelKeys[i]))
                     .add("backgroundColor", colours[i]).add("data", data));
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        // Article titles are written by people: the JSON lands in an inline script (ScriptJson).
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
                         .add("maintainAspectRatio", false))
-                .build().toString();
+                .build().toString());
     }
 
     public boolean isOnlyActive() {

@@ -33,6 +33,7 @@ public class ConsoleApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class, CaseWorkResource.class, AuditResource.class, ChatsResource.class, PresenceResource.class, AttachmentsResource.class,
+                org.caredesk.console.security.SignInActivityResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }

@@ -3,7 +3,7 @@ package org.caredesk.domain.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.caredesk.domain.security.PasswordHashing;
 import jakarta.transaction.Transactional;
 import org.caredesk.domain.cases.CaseNumbers;
 import org.caredesk.domain.cases.CaseStatus;
@@ -49,7 +49,7 @@ public class DemoSeeder {
     private static final java.time.Duration OPEN_DEMO_CASES = java.time.Duration.ofDays(3);
 
     private final EntityManager em;
-    private final Pbkdf2PasswordHash passwordHash;
+    private final PasswordHashing passwordHash;
     private final ContactTagger tagger;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
@@ -60,7 +60,7 @@ public class DemoSeeder {
     }
 
     @Inject
-    public DemoSeeder(EntityManager em, Pbkdf2PasswordHash passwordHash, ContactTagger tagger,
+    public DemoSeeder(EntityManager em, PasswordHashing passwordHash, ContactTagger tagger,
                       CaseNumbers caseNumbers, Clock clock) {
         this.em = em;
         this.passwordHash = passwordHash;
@@ -112,7 +112,7 @@ public class DemoSeeder {
 
     private void seedArticles(DemoDataset data, Instant now) {
         for (DemoArticle a : data.articles()) {
-            em.persist(new Article(a.slug(), a.language(), a.title(), a.body(), a.category(), a.tags(),
+            em.persist(new Article(a.slug(), a.language(), a.title(), org.caredesk.domain.kb.ArticleHtml.clean(a.body()), a.category(), a.tags(),
                     a.productCodes(), now));
         }
     }
@@ -185,6 +185,6 @@ public class DemoSeeder {
     }
 
     private String hash(String password) {
-        return passwordHash.generate(password.toCharArray());
+        return passwordHash.hash(password.toCharArray());
     }
 }

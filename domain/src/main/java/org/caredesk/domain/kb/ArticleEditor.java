@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Writes help articles. Every change goes on the feed in the same transaction, and every
- * application's index picks it up from there within a poll interval.
+ * Writes help articles. Every body is cleaned to the article format ({@link ArticleHtml}) here, so
+ * no write path (console editor, REST API, demo data, imports) can store script. Every change goes on
+ * the feed in the same transaction, and every application's index picks it up from there within a
+ * poll interval.
  */
 @ApplicationScoped
 @Transactional
@@ -41,7 +43,7 @@ public class ArticleEditor {
     public long create(ArticleDraft draft) {
         Instant now = clock.instant();
         Article article = new Article(uniqueSlug(draft.title(), draft.language()), draft.language(), draft.title().trim(),
-                draft.body(), blankToNull(draft.category()), draft.tagList(), draft.productList(), now);
+                ArticleHtml.clean(draft.body()), blankToNull(draft.category()), draft.tagList(), draft.productList(), now);
         entityManager.persist(article);
         entityManager.flush();
         feed.publish(FeedEventTypes.KB_ARTICLE_CHANGED, new ArticleChange(article.getId()));
@@ -54,7 +56,7 @@ public class ArticleEditor {
         if (article == null) {
             return Optional.empty();
         }
-        article.revise(draft.title().trim(), draft.body(), blankToNull(draft.category()), draft.tagList(),
+        article.revise(draft.title().trim(), ArticleHtml.clean(draft.body()), blankToNull(draft.category()), draft.tagList(),
                 draft.productList(), clock.instant());
         feed.publish(FeedEventTypes.KB_ARTICLE_CHANGED, new ArticleChange(id));
         return Optional.of(id);

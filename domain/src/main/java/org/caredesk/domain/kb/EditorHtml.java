@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns what the console's rich text editor (Quill, through PrimeFaces' textEditor) sends into the
- * plain article HTML that {@link SafeHtml} shows: the allowed tags without attributes, text with
- * its character references decoded. Quill writes bullet lists as {@code <ol><li data-list="bullet">},
+ * article HTML ({@link ArticleHtml}): the allowed tags without attributes, text as the editor escaped it. Quill writes bullet lists as {@code <ol><li data-list="bullet">},
  * which becomes {@code <ul><li>}; a heading 1 becomes {@code <h2>} (the page has the title as h1);
  * any other tag (span, a, u, s, script, …) is dropped and its text kept.
  */
@@ -61,9 +60,8 @@ public final class EditorHtml {
         return next.find(from) && "li".equalsIgnoreCase(next.group(2)) && next.group(3).contains("bullet");
     }
 
-    /** Decodes the references an editor writes; anything left that looks like markup is SafeHtml's to escape. */
+    /** Text stays escaped as the editor wrote it (so a typed "<b>" stays text); only no-break spaces become spaces. */
     private static String text(String text) {
-        return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
+        return text.replace("&nbsp;", " ");
     }
 }

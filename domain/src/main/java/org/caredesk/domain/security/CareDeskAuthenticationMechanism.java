@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 
@@ -28,17 +29,24 @@ import java.util.Set;
 @ApplicationScoped
 public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Set on a form sign-in refused for throttling: the seconds to wait, for the form to say. */
+    public static final String RETRY_AFTER_ATTRIBUTE = "caredesk.signIn.retryAfter";
     private static final String BASIC = "Basic ";
 
     private final IdentityStoreHandler identityStores;
+    private final LoginThrottle throttle;
+    private final SessionEpochs epochs;
 
     protected CareDeskAuthenticationMechanism() {
-        this(null);
+        this(null, null, null);
     }
 
     @Inject
-    public CareDeskAuthenticationMechanism(IdentityStoreHandler identityStores) {
+    public CareDeskAuthenticationMechanism(IdentityStoreHandler identityStores, LoginThrottle throttle,
+                                           SessionEpochs epochs) {
         this.identityStores = identityStores;
+        this.throttle = throttle;
+        this.epochs = epochs;
     }
 
     @Override
@@ -54,7 +62,11 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
-            return context.notifyContainerAboutLogin(user.name(), user.groups());
+            if (epochs.current(user.name()).orElse(-1) == user.epoch()) {
+                return context.notifyContainerAboutLogin(user.name(), user.groups());
+            }
+            // Password changed or reset, account erased or role changed since this session signed in.
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -64,8 +76,11 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         String next = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+        // A relative Location: the container would make it absolute from the client's Host header.
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
@@ -80,17 +95,29 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (colon < 0) {
             return unauthorized(response, "Malformed Basic credentials");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        UsernamePasswordCredential credential =
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        LoginThrottle.Attempt attempt = throttle.attempt(credential.getCaller(), request.getRemoteAddr());
+        if (!attempt.delay().isZero()) {
+            return tooManyAttempts(response, attempt.delay());
+        }
+        CredentialValidationResult result = checked(credential, attempt, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return unauthorized(response, "Wrong e-mail or password, or too many failed attempts");
+            return unauthorized(response, "Wrong e-mail or password");
         }
         return context.notifyContainerAboutLogin(result);
     }
 
     private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
+        LoginThrottle.Attempt attempt = throttle.attempt(login, request.getRemoteAddr());
+        if (!attempt.delay().isZero()) {
+            request.setAttribute(RETRY_AFTER_ATTRIBUTE, attempt.delay().toSeconds() + 1);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = checked(credential, attempt, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // A 401 status, not an error page: the login form renders again and says what went wrong.
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -101,9 +128,38 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             request.changeSessionId();
         }
         Set<String> groups = Set.copyOf(result.getCallerGroups());
+        String name = result.getCallerPrincipal().getName();
         request.getSession(true).setAttribute(SignedInUser.SESSION_ATTRIBUTE,
-                new SignedInUser(result.getCallerPrincipal().getName(), groups));
+                new SignedInUser(name, groups, epochs.current(name).orElse(-1)));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The password check, with the outcome counted for throttling. */
+    private CredentialValidationResult checked(Credential credential, LoginThrottle.Attempt attempt,
+                                               HttpServletRequest request) {
+        String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (attempt.accountHasFailures()) { // no write at all for the usual sign-in
+                throttle.succeeded(login);
+            }
+        } else {
+            throttle.failed(login, request.getRemoteAddr());
+        }
+        return result;
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(wait.toSeconds() + 1));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"too_many_attempts\",\"message\":\"Too many failed sign-ins: "
+                    + "try again in " + (wait.toSeconds() + 1) + " s\"}");
+        } catch (IOException e) {
+            // the client went away; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isMachinePath(HttpServletRequest request) {

@@ -7,31 +7,34 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.caredesk.domain.user.UserAccount;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * Checks sign-in credentials against the users table (PBKDF2 hashes) and gives the user's
- * security groups. Failed attempts feed the {@link LoginThrottle}.
+ * Checks sign-in credentials against the users table ({@link PasswordHashing}) and gives the user's
+ * security groups. A password stored with a weaker hash than today's is re-hashed on the way in.
+ * Throttling is the {@link CareDeskAuthenticationMechanism}'s, which knows the client's address.
  */
 @ApplicationScoped
 public class CareDeskIdentityStore implements IdentityStore {
+    private static final Logger LOG = Logger.getLogger(CareDeskIdentityStore.class.getName());
+
     private final EntityManager entityManager;
-    private final Pbkdf2PasswordHash passwordHash;
-    private final LoginThrottle throttle;
+    private final PasswordHashing passwordHash;
+    private final PasswordUpgrades upgrades;
 
     protected CareDeskIdentityStore() {
         this(null, null, null);
     }
 
     @Inject
-    public CareDeskIdentityStore(EntityManager entityManager, Pbkdf2PasswordHash passwordHash, LoginThrottle throttle) {
+    public CareDeskIdentityStore(EntityManager entityManager, PasswordHashing passwordHash, PasswordUpgrades upgrades) {
         this.entityManager = entityManager;
         this.passwordHash = passwordHash;
-        this.throttle = throttle;
+        this.upgrades = upgrades;
     }
 
     @Override
@@ -40,18 +43,22 @@ public class CareDeskIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String email = login.getCaller() == null ? "" : login.getCaller().trim().toLowerCase(Locale.ROOT);
-        if (throttle.isLocked(email)) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
         Optional<UserAccount> user = entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", email).getResultStream().findFirst()
                 .filter(UserAccount::isEnabled)
                 .filter(u -> u.getPasswordHash() != null);
-        if (user.isPresent() && passwordHash.verify(login.getPassword().getValue(), user.get().getPasswordHash())) {
-            throttle.succeeded(email);
+        char[] password = login.getPassword().getValue();
+        if (user.isPresent() && passwordHash.verify(password, user.get().getPasswordHash())) {
+            String stored = user.get().getPasswordHash();
+            if (passwordHash.needsRehash(stored)) {
+                try {
+                    upgrades.replace(user.get().getId(), stored, passwordHash.hash(password));
+                } catch (RuntimeException e) {
+                    LOG.warning(() -> "Could not store a stronger password hash now, will at the next sign-in: " + e);
+                }
+            }
             return new CredentialValidationResult(user.get().getEmail(), user.get().getRole().groups());
         }
-        throttle.failed(email);
         return CredentialValidationResult.INVALID_RESULT;
     }
 }

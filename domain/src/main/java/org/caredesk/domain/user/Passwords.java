@@ -2,22 +2,22 @@ package org.caredesk.domain.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.caredesk.domain.security.PasswordHashing;
 
-/** The password rules and hashing of self-service: long enough to resist guessing, stored as PBKDF2. */
+/** The password rules and hashing of self-service: long enough to resist guessing, stored as PBKDF2 ({@link PasswordHashing}). */
 @ApplicationScoped
 public class Passwords {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 200;
 
-    private final Pbkdf2PasswordHash hash;
+    private final PasswordHashing hash;
 
     protected Passwords() {
         this(null);
     }
 
     @Inject
-    public Passwords(Pbkdf2PasswordHash hash) {
+    public Passwords(PasswordHashing hash) {
         this.hash = hash;
     }
 
@@ -27,7 +27,7 @@ public class Passwords {
     }
 
     public String hash(String password) {
-        return hash.generate(password.toCharArray());
+        return hash.hash(password.toCharArray());
     }
 
     public boolean matches(String password, String stored) {

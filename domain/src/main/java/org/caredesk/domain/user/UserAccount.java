@@ -43,6 +43,10 @@ public class UserAccount {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
+    /** Moves on whenever existing sessions must end (see SessionEpochs); a session of an older epoch is over. */
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
+
     @Version
     private long version;
 
@@ -74,8 +78,18 @@ public class UserAccount {
         this.enabled = true;
     }
 
+    /** A new password ends every session signed in with the old one. */
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.sessionEpoch++;
+    }
+
+    /** What someone may do changes: their sessions start again with the new role. */
+    public void changeRole(Role role) {
+        if (this.role != role) {
+            this.role = role;
+            this.sessionEpoch++;
+        }
     }
 
     public void rename(String displayName) {
@@ -94,6 +108,11 @@ public class UserAccount {
         this.passwordHash = null;
         this.displayName = "(erased)";
         this.enabled = false;
+        this.sessionEpoch++;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public Instant getEmailVerifiedAt() {

@@ -33,7 +33,7 @@ import org.caredesk.domain.sentimentmodel.ModelVersionView;
 import org.caredesk.domain.sentimentmodel.SentimentModelRegistry;
 import org.caredesk.sentiment.SentimentLabel;
 import org.caredesk.sentiment.training.ModelRetraining;
-import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.caredesk.domain.security.PasswordHashing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -193,8 +193,7 @@ abstract class PersistenceContract {
 
     @Test
     void theDemoDataFitsTheSchemaAndIsSeededOnce() {
-        Pbkdf2PasswordHashImpl hash = new Pbkdf2PasswordHashImpl();
-        hash.initialize(Map.of());
+        PasswordHashing hash = new PasswordHashing(1_000); // the test-only cost
         DemoSeeder seeder = new DemoSeeder(jpa.entityManager(), hash, new ContactTagger(),
                 new CaseNumbers(jpa.entityManager(), database.settings()), clock);
 
@@ -385,8 +384,7 @@ abstract class PersistenceContract {
     @Test
     void verifyingAnEmailJoinsItsAnonymousCasesAndErasureLeavesOnlyAnonymousRecords() {
         var em = jpa.entityManager();
-        Pbkdf2PasswordHashImpl hash = new Pbkdf2PasswordHashImpl();
-        hash.initialize(Map.of());
+        PasswordHashing hash = new PasswordHashing(1_000); // the test-only cost
         MailOutbox outbox = new MailOutbox(em, clock);
         var mailer = new org.caredesk.domain.mail.Mailer(outbox,
                 new org.caredesk.domain.mail.MailSettings(null, 25, null, null, "test@caredesk.invalid", false),

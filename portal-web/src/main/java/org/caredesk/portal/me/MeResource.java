@@ -3,6 +3,7 @@ package org.caredesk.portal.me;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -90,7 +91,12 @@ public class MeResource {
     }
 
     /** A rating of a resolved case. */
-    public record RatingRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment) {
+    /** {@code score} as a decimal so that 1.5 or a number too large for an int is refused, not rounded or wrapped. */
+    public record RatingRequest(@NotNull(message = "score is required")
+                                @Digits(integer = 1, fraction = 0, message = "score must be a whole number from 1 to 5")
+                                @Min(value = 1, message = "score must be a whole number from 1 to 5")
+                                @Max(value = 5, message = "score must be a whole number from 1 to 5") java.math.BigDecimal score,
+                                @Size(max = 2000) String comment) {
     }
 
     /** The customer's profile and consents. */
@@ -175,7 +181,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseView rate(@PathParam("caseNumber") String caseNumber,
                          @NotNull(message = "a JSON body is required") @Valid RatingRequest rating) {
-        return afterAction(caseNumber, actions.rate(caseNumber, customerId(), rating.score(), rating.comment()),
+        return afterAction(caseNumber, actions.rate(caseNumber, customerId(), rating.score().intValueExact(), rating.comment()),
                 "The case can be rated once, after it is resolved");
     }
 
@@ -221,7 +227,9 @@ public class MeResource {
         AttachmentFile file = PathIds.parse(id).flatMap(n -> attachments.forCustomer(n, customerId()))
                 .orElseThrow(() -> new NotFoundException("No attachment " + id));
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                // A download in a sandbox, never a page of this origin (PDF/HTML polyglots).
+                .header("Content-Disposition", org.caredesk.domain.web.AttachmentDisposition.of(file.fileName()))
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();

@@ -1,30 +1,24 @@
 package org.caredesk.portal.registration;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
+import org.caredesk.domain.security.PublicAddress;
 
 /**
- * Where links in mails point. {@code CAREDESK_PUBLIC_URL} (or {@code -Dcaredesk.public.url}) when
- * set: behind a proxy, and so that a forged Host header cannot send a reset link elsewhere.
- * Otherwise the address the request came to.
+ * Absolute links to portal pages, for mails. Built from the configured public address
+ * ({@link PublicAddress}), never from the request: its {@code Host} header is the client's to choose,
+ * and a forged one would put the attacker's server into a password-reset mail.
  */
 final class PortalLinks {
+    private static final PublicAddress ADDRESS = PublicAddress.fromEnvironment();
+
     private PortalLinks() {
     }
 
     static String page(String pathAndQuery) {
-        return page((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), pathAndQuery);
+        return page(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), pathAndQuery);
     }
 
-    static String page(HttpServletRequest request, String pathAndQuery) {
-        String configured = System.getProperty("caredesk.public.url", System.getenv("CAREDESK_PUBLIC_URL"));
-        String base;
-        if (configured != null && !configured.isBlank()) {
-            base = configured.trim().replaceAll("/+$", "");
-        } else {
-            String url = request.getRequestURL().toString();
-            base = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
-        }
-        return base + pathAndQuery;
+    static String page(String contextPath, String pathAndQuery) {
+        return ADDRESS.link(contextPath, pathAndQuery);
     }
 }

@@ -67,7 +67,7 @@ public class RegistrationsResource {
                     .header("Retry-After", retryAfter.getAsLong()).build();
         }
         boolean accepted = registration.register(new Registration.Request(body.firstName(), body.lastName(), body.email(),
-                body.password(), body.language()), PortalLinks.page(request, "/verify.xhtml?token="));
+                body.password(), body.language()), PortalLinks.page(request.getContextPath(), "/verify.xhtml?token="));
         if (!accepted) {
             return ApiError.of(Response.Status.BAD_REQUEST, "invalid_input", "email: not an address mail can be sent to");
         }

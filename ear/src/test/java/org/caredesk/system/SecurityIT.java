@@ -1,0 +1,395 @@
+package org.caredesk.system;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The attacks of issue 15, performed against the running application: each test fails on a build
+ * without the matching defence.
+ */
+@ExtendWith(RunningCareDesk.class)
+class SecurityIT {
+    private static final String EVIL = "http://evil.example";
+    private static final String SUPERVISOR = "supervisor@example.com";
+    private static final String SUPERVISOR_PASSWORD = "supervisor-demo";
+
+    private final CareDesk app;
+    private final Api api;
+
+    SecurityIT(CareDesk app) {
+        this.app = app;
+        this.api = new Api(app);
+    }
+
+    // 1. Cross-site WebSocket hijacking
+
+    @Test
+    void webSocketHandshakesFromAnotherOriginAreRefusedOnEveryEndpoint() throws IOException {
+        String agent = Api.basic(Api.AGENT, Api.AGENT_PASSWORD);
+        CookieSession console = CookieSession.signIn(app, "/console", Api.AGENT, Api.AGENT_PASSWORD);
+        String cookie = "JSESSIONID=" + console.sessionCookie();
+        assertEquals(403, handshake("/console/ws/feed", EVIL, "Cookie: " + cookie), "feed, console session, foreign page");
+        assertEquals(403, handshake("/console/ws/feed", EVIL, "Authorization: " + agent), "feed, Basic, foreign page");
+        assertEquals(403, handshake("/console/ws/chat", EVIL, "Cookie: " + cookie), "agents' chat, foreign page");
+        assertEquals(403, handshake("/ws/chat?chat=1&key=x", EVIL, null), "portal chat, foreign page");
+        assertEquals(403, handshake("/console/ws/feed", "null", "Cookie: " + cookie), "sandboxed frame (Origin: null)");
+        assertEquals(101, handshake("/console/ws/feed", CookieSession.origin(app), "Cookie: " + cookie),
+                "the console's own page still connects");
+        assertEquals(101, handshake("/console/ws/feed", null, "Authorization: " + agent),
+                "a non-browser client (no Origin) with credentials still connects");
+    }
+
+    // 2. CSRF on cookie-authenticated endpoints
+
+    @Test
+    void crossSitePostsWithTheSessionCookieAreRefused() {
+        CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
+        String line = "{\"receivedAt\":\"2026-01-01T10:00:00Z\",\"channel\":\"email\",\"text\":\"csrf probe\",\"externalId\":\"csrf-"
+                + System.nanoTime() + "\"}";
+        HttpResponse<String> forged = supervisor.postFrom(EVIL, "/console/api/v1/contacts/import", "text/plain", line);
+        assertCrossSiteRefusal(forged);
+        HttpResponse<String> fetchMetadata = supervisor.send(supervisor.request("/console/api/v1/contacts/import")
+                .header("Content-Type", "text/plain").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(line)).build());
+        assertCrossSiteRefusal(fetchMetadata);
+        HttpResponse<String> sameSite = supervisor.send(supervisor.request("/console/api/v1/contacts/import")
+                .header("Content-Type", "text/plain").header("Sec-Fetch-Site", "same-site")
+                .POST(HttpRequest.BodyPublishers.ofString(line)).build());
+        assertCrossSiteRefusal(sameSite); // another port of the same host is another origin
+        HttpResponse<String> own = supervisor.postFrom(CookieSession.origin(app), "/console/api/v1/contacts/import",
+                "application/x-ndjson", line);
+        assertEquals(200, own.statusCode(), own.body());
+
+        CookieSession alice = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
+        assertCrossSiteRefusal(alice.postFrom(EVIL, "/api/v1/me/cases/CD-0/close", "text/plain", "{}"));
+        assertCrossSiteRefusal(alice.postFrom(EVIL, "/api/v1/me/attachments?caseNumber=CD-0&fileName=a.pdf",
+                "application/x-www-form-urlencoded", "%PDF-1.4"));
+        assertCrossSiteRefusal(alice.postFrom(EVIL, "/login.xhtml", "application/x-www-form-urlencoded", "loginForm=loginForm"));
+    }
+
+    private static void assertCrossSiteRefusal(HttpResponse<String> response) {
+        Api.assertError(response, 403, "cross_site");
+    }
+
+    // 3. SameSite and Secure on the real Set-Cookie headers
+
+    @Test
+    void sessionCookiesCarrySameSiteStrictOnTheConsoleAndLaxOnThePortal() {
+        String console = setCookie(CookieSession.signIn(app, "/console", Api.AGENT, Api.AGENT_PASSWORD).signInAnswer());
+        assertTrue(console.toLowerCase(Locale.ROOT).contains("samesite=strict"), console);
+        assertTrue(console.contains("HttpOnly"), console);
+        String portal = setCookie(CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD).signInAnswer());
+        assertTrue(portal.toLowerCase(Locale.ROOT).contains("samesite=lax"), portal);
+        assertTrue(portal.contains("HttpOnly"), portal);
+    }
+
+    private static String setCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((a, b) -> b).orElse("(no session cookie: " + response.headers().map() + ")");
+    }
+
+    // 4. Hardening headers and a nonce-based script policy on every page
+
+    @Test
+    void everyPageHasANonceScriptPolicyAndTheHardeningHeaders() {
+        CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
+        CookieSession alice = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("/", "/search.xhtml?q=charger", "/contact.xhtml", "/login.xhtml", "/chat.xhtml",
+                "/case-status.xhtml")) {
+            check(page, api.send(api.request(page).GET().build()), problems);
+        }
+        for (String page : List.of("/account/index.xhtml", "/account/profile.xhtml", "/account/privacy.xhtml")) {
+            check(page, alice.send(alice.request(page).GET().build()), problems);
+        }
+        for (String page : List.of("/console/index.xhtml", "/console/kb/feedback.xhtml", "/console/kb/articles.xhtml",
+                "/console/chats.xhtml", "/console/supervision.xhtml", "/console/alerts.xhtml", "/console/settings.xhtml",
+                "/console/models.xhtml", "/console/contacts.xhtml", "/console/supervisor/sentiment.xhtml",
+                "/console/outbox.xhtml")) {
+            check(page, supervisor.send(supervisor.request(page).GET().build()), problems);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        HttpResponse<String> json = api.get("/api/v1/kb/search?q=charger");
+        assertEquals("nosniff", json.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+
+    private static void check(String page, HttpResponse<String> response, List<String> problems) {
+        if (response.statusCode() != 200) {
+            problems.add(page + ": status " + response.statusCode());
+            return;
+        }
+        String policies = String.join(", ", response.headers().allValues("Content-Security-Policy"));
+        Matcher nonce = Pattern.compile("script-src[^;,]*'nonce-([A-Za-z0-9+/=_-]+)'").matcher(policies);
+        if (!nonce.find()) {
+            problems.add(page + ": no script nonce in Content-Security-Policy: " + policies);
+        } else {
+            Matcher script = SCRIPT.matcher(response.body());
+            while (script.find()) {
+                if (!script.group(1).contains("nonce=\"" + nonce.group(1) + "\"")) {
+                    problems.add(page + ": a script without the page's nonce: " + script.group());
+                }
+            }
+        }
+        for (String policy : response.headers().allValues("Content-Security-Policy")) {
+            // Every header is enforced: one that limits scripts without the nonce blocks the page's own scripts.
+            if ((policy.contains("script-src") || policy.contains("default-src")) && !nonce.reset().find()) {
+                problems.add(page + ": no nonce at all");
+            } else if ((policy.contains("script-src") || policy.contains("default-src"))
+                    && !policy.contains("'nonce-" + nonce.group(1) + "'")) {
+                problems.add(page + ": a policy that blocks the page's nonce'd scripts: " + policy);
+            }
+        }
+        if (!policies.contains("frame-ancestors 'none'")) {
+            problems.add(page + ": no frame-ancestors: " + policies);
+        }
+        Matcher handler = INLINE_HANDLER.matcher(response.body());
+        if (handler.find()) {
+            problems.add(page + ": inline event handler: " + handler.group());
+        }
+        expectHeader(page, response, "X-Content-Type-Options", "nosniff", problems);
+        expectHeader(page, response, "Referrer-Policy", "same-origin", problems);
+        if (response.headers().firstValue("Permissions-Policy").orElse("").isEmpty()) {
+            problems.add(page + ": no Permissions-Policy");
+        }
+    }
+
+    private static void expectHeader(String page, HttpResponse<String> response, String name, String value, List<String> problems) {
+        String actual = response.headers().firstValue(name).orElse("(none)");
+        if (!actual.equalsIgnoreCase(value)) {
+            problems.add(page + ": " + name + " is " + actual);
+        }
+    }
+
+    // 5. Article HTML stored raw through the API
+
+    @Test
+    void articleHtmlWrittenThroughTheApiIsSanitisedBeforeAnyoneReadsIt() {
+        String supervisor = Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD);
+        String attack = "<p>Reset the charger</p><script>alert(1)</script><img src=x onerror=alert(2)>"
+                + "<a href=\\\"javascript:alert(3)\\\">details</a><p onclick=\\\"alert(4)\\\">Hold the button</p>";
+        HttpResponse<String> created = api.send(api.request("/console/api/v1/kb/articles")
+                .header("Authorization", supervisor).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + Api.unique("Sanitised") + "\",\"body\":\""
+                        + attack + "\",\"language\":\"en\",\"tags\":[],\"products\":[]}")).build());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Api.object(created).getJsonNumber("id").longValue();
+        String body = Api.object(api.get("/api/v1/kb/articles/" + id)).getString("body");
+        for (String bad : List.of("<script", "onerror", "onclick", "javascript:", "alert(")) {
+            assertFalse(body.toLowerCase(Locale.ROOT).contains(bad), bad + " was served: " + body);
+        }
+        assertTrue(body.contains("<p>Reset the charger</p>") && body.contains("Hold the button"), body);
+
+        HttpResponse<String> updated = api.send(api.request("/console/api/v1/kb/articles/" + id)
+                .header("Authorization", supervisor).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + Api.unique("Sanitised") + "\",\"body\":\""
+                        + "<p>ok</p><svg onload=alert(5)></svg>\",\"language\":\"en\",\"tags\":[],\"products\":[]}")).build());
+        assertEquals(200, updated.statusCode(), updated.body());
+        String revised = Api.object(api.get("/api/v1/kb/articles/" + id)).getString("body");
+        assertEquals("<p>ok</p>", revised);
+    }
+
+    // 6. Sign-in abuse
+
+    @Test
+    void wrongPasswordsSlowAnAccountDownWithoutLockingItsOwnerOut() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, me(Api.basic(Api.ALICE, "wrong " + i)).statusCode(), "failure " + (i + 1));
+        }
+        HttpResponse<String> slowed = me(Api.basic(Api.ALICE, "wrong again"));
+        Api.assertError(slowed, 429, "too_many_attempts");
+        assertTrue(slowed.headers().firstValue("Retry-After").isPresent());
+        // The owner gets in as soon as the (short) wait is over: poll, never longer than the maximum wait.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(70);
+        int status = 0;
+        while (System.nanoTime() < deadline && (status = me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode()) == 429) {
+            Thread.onSpinWait();
+        }
+        assertEquals(200, status, "the owner was locked out");
+    }
+
+    @Test
+    void oneAddressSprayingOnePasswordOverManyAccountsIsSlowedDown() throws IOException {
+        java.net.InetAddress sprayer = java.net.InetAddress.getByName("127.0.0.77");
+        String password = "Summer2026!";
+        int refusedAt = -1;
+        for (int i = 0; i < 30 && refusedAt < 0; i++) {
+            RawHttp.Response answer = RawHttp.post(sprayer, app, "/api/v1/me/cases/CD-0/close", "{}",
+                    Api.basic("sprayed-" + i + "-" + System.nanoTime() + "@example.org", password));
+            if (answer.status() == 429) {
+                refusedAt = i;
+            } else {
+                assertEquals(401, answer.status(), answer.body());
+            }
+        }
+        assertEquals(20, refusedAt, "the 21st attempt from one address within the window is held");
+        RawHttp.Response evenRight = RawHttp.post(sprayer, app, "/api/v1/me/cases/CD-0/close", "{}",
+                Api.basic(Api.ALICE, Api.ALICE_PASSWORD));
+        assertEquals(429, evenRight.status(), "while held, that address gets no answer about any password");
+        assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(), "other addresses are not held");
+
+        HttpResponse<String> activity = api.send(api.request("/console/api/v1/sign-in-activity")
+                .header("Authorization", Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD)).GET().build());
+        assertEquals(200, activity.statusCode(), activity.body());
+        assertTrue(activity.body().contains("\"subject\":\"127.0.0.77\""), "supervisors see the address: " + activity.body());
+        assertEquals(403, api.send(api.request("/console/api/v1/sign-in-activity")
+                .header("Authorization", Api.basic(Api.AGENT, Api.AGENT_PASSWORD)).GET().build()).statusCode());
+    }
+
+    private HttpResponse<String> me(String authorization) {
+        return api.send(api.request("/api/v1/me").header("Authorization", authorization).GET().build());
+    }
+
+    // 9. Sessions end when the password changes
+
+    @Test
+    void changingThePasswordEndsEverySessionOfThatUser() {
+                CookieSession first = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
+        CookieSession second = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
+        assertEquals(200, first.send(first.request("/api/v1/me").GET().build()).statusCode());
+        String replacement = "alice changed it " + System.nanoTime();
+        HttpResponse<String> changed = second.submit("/account/profile.xhtml", "passwordForm",
+                java.util.Map.of("passwordForm:currentPassword", Api.ALICE_PASSWORD, "passwordForm:newPassword", replacement),
+                "passwordForm:changePassword");
+        assertEquals(200, changed.statusCode(), changed.body());
+        try {
+            assertEquals(401, first.send(first.request("/api/v1/me").GET().build()).statusCode(),
+                    "the other session still reads the customer's data");
+            HttpResponse<String> page = first.send(first.request("/account/index.xhtml").GET().build());
+            assertEquals(302, page.statusCode());
+            assertTrue(page.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+        } finally {
+            CookieSession again = CookieSession.signIn(app, "", Api.ALICE, replacement);
+            again.submit("/account/profile.xhtml", "passwordForm",
+                    java.util.Map.of("passwordForm:currentPassword", replacement, "passwordForm:newPassword", Api.ALICE_PASSWORD),
+                    "passwordForm:changePassword");
+        }
+        assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(), "alice's demo password is back");
+    }
+
+    // 18. The supervision board is for supervisors (19, ratings: SelfServiceApiIT.aBadRatingIs400NamingTheField)
+
+    @Test
+    void agentsCannotReadTheSupervisionBoard() {
+        assertEquals(403, api.send(api.request("/console/api/v1/presence")
+                .header("Authorization", Api.basic(Api.AGENT, Api.AGENT_PASSWORD)).GET().build()).statusCode());
+        assertEquals(200, api.send(api.request("/console/api/v1/presence")
+                .header("Authorization", Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD)).GET().build()).statusCode());
+    }
+
+    // 8. No absolute link from the Host header
+
+    @Test
+    void aForgedHostHeaderNeverReachesARedirect() throws IOException {
+        String head = rawGet("/console/", "evil.example:8443");
+        assertTrue(head.startsWith("HTTP/1.1 302"), head);
+        Matcher location = Pattern.compile("(?im)^Location:\\s*(.+)$").matcher(head);
+        assertTrue(location.find(), head);
+        assertFalse(location.group(1).contains("evil.example"), head);
+        assertTrue(location.group(1).trim().startsWith("/console/login.xhtml"), head);
+    }
+
+    // 10. Request-size limit whatever the framing
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWithoutBeingReadInFull() throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.setSoTimeout(30_000);
+            socket.connect(new InetSocketAddress(app.host(), app.port()), 10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/cases HTTP/1.1\r\nHost: " + app.host() + ":" + app.port()
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            long sent = 0;
+            InputStream in = socket.getInputStream();
+            try {
+                // Up to 40 MB; the answer must come long before.
+                while (sent < 40L * 1024 * 1024 && in.available() == 0) {
+                    out.write(size);
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    sent += chunk.length;
+                }
+            } catch (IOException closedByServer) {
+                // the server stopped reading: what it answered is below
+            }
+            String status = statusLine(in);
+            assertTrue(status.startsWith("HTTP/1.1 413"), "after " + sent + " bytes: " + status);
+            assertTrue(sent < 40L * 1024 * 1024, "the server read all 40 MB before answering");
+        }
+    }
+
+    private String rawGet(String path, String host) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.setSoTimeout(30_000);
+            socket.connect(new InetSocketAddress(app.host(), app.port()), 10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return head(socket.getInputStream());
+        }
+    }
+
+    /** The HTTP status of a WebSocket handshake sent as a browser on {@code origin} would send it. */
+    private int handshake(String path, String origin, String credentialHeader) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.setSoTimeout(30_000);
+            socket.connect(new InetSocketAddress(app.host(), app.port()), 10_000);
+            StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(app.host()).append(':').append(app.port()).append("\r\n")
+                    .append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n")
+                    .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+            if (origin != null) {
+                request.append("Origin: ").append(origin).append("\r\n");
+            }
+            if (credentialHeader != null) {
+                request.append(credentialHeader).append("\r\n");
+            }
+            request.append("\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            String status = statusLine(socket.getInputStream());
+            assertNotNull(status);
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    private static String statusLine(InputStream in) throws IOException {
+        return head(in).lines().findFirst().orElse("");
+    }
+
+    private static String head(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            head.write(b);
+            matched = (b == '\r' || b == '\n') ? matched + 1 : 0;
+            if (matched == 4) {
+                break;
+            }
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+}
