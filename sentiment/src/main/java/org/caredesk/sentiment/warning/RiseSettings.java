@@ -29,12 +29,17 @@ public record RiseSettings(List<Integer> windowDays, int baselineDays, int minBa
     }
 
     /**
-     * 7-, 14- and 28-day windows against the 365 days before (at least 90); alpha 0.001 as the
-     * baseline test the issue names; at least 3 contacts; an alert keeps growing while significant
-     * windows follow within 28 days.
+     * 7-, 14- and 28-day windows against the 365 days before (at least 90); alpha 0.001 as the plain
+     * baseline's test; at least 3 contacts; an alert keeps growing while significant windows follow
+     * within 28 days. On the NHTSA development set longer windows (56, 91 days), a 182-day baseline
+     * and alpha 0.003 or 0.01 each warned no more recalls for more unrelated alerts.
      */
     public static RiseSettings defaults() {
         return new RiseSettings(List.of(7, 14, 28), 365, 90, 0.001, 3, 28);
+    }
+
+    public RiseSettings withAlpha(double other) {
+        return new RiseSettings(windowDays, baselineDays, minBaselineDays, other, minCount, episodeGapDays);
     }
 
     public int longestWindow() {

@@ -29,12 +29,15 @@ public final class SafetyWatch {
 
     private final EarlyWarningDetector bursts;
     private final RiseDetector rises;
+    private final RiseDetector categoryRises;
     private final EmergingTermDetector terms;
     private final Set<String> severeContacts = new HashSet<>();
 
     public SafetyWatch(DetectorSettings burstSettings, RiseSettings riseSettings, EmergingTermDetector terms) {
         this.bursts = new EarlyWarningDetector(burstSettings);
         this.rises = new RiseDetector(riseSettings);
+        // The categories are seven more tests of the same product and day: Bonferroni keeps the family's level.
+        this.categoryRises = new RiseDetector(riseSettings.withAlpha(riseSettings.alpha() / HazardCategory.values().length));
         this.terms = terms;
     }
 
@@ -68,7 +71,7 @@ public final class SafetyWatch {
                 rises.observe(contact.productCode(), SafetySignal.ANY_HAZARD, day, contact.contactId())
                         .ifPresent(r -> signals.add(rise(r, contact)));
                 for (HazardCategory hazard : contact.hazards()) {
-                    rises.observe(contact.productCode(), hazard.wireName(), day, contact.contactId())
+                    categoryRises.observe(contact.productCode(), hazard.wireName(), day, contact.contactId())
                             .ifPresent(r -> signals.add(rise(r, contact)));
                 }
             }
