@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SafetySignal;
-import org.caredesk.sentiment.warning.SafetyWatch;
+import org.caredesk.sentiment.watch.SafetyWatch;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.caredesk.sentiment.warning.DaySeries;
 import org.caredesk.sentiment.warning.PoissonTail;
+import org.caredesk.sentiment.warning.RiseDetector;
 
 /**
  * Names the words and short phrases that become disproportionately frequent in one product's
@@ -80,7 +81,9 @@ public final class EmergingTermDetector {
         Episode episode = product.episode;
         boolean running = episode != null && day - episode.lastDay <= settings.episodeGapDays();
         if (running && (best != null || !java.util.Collections.disjoint(terms, episode.terms))) {
-            episode.contactIds.add(contactId);
+            if (episode.contactIds.size() < RiseDetector.MAX_EVIDENCE) {
+                episode.contactIds.add(contactId);
+            }
             if (best != null) {
                 episode.lastDay = day;
                 episode.terms.add(best.term);
@@ -92,7 +95,7 @@ public final class EmergingTermDetector {
         }
         episode = new Episode(best, day);
         for (Entry entry : product.recent) {
-            if (entry.terms().contains(best.term)) {
+            if (entry.terms().contains(best.term) && episode.contactIds.size() < RiseDetector.MAX_EVIDENCE) {
                 episode.contactIds.add(entry.contactId());
             }
         }

@@ -17,6 +17,7 @@ public final class TermExtractor {
     static final int MAX_TERMS = 300;
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}']+");
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^'+|'+$");
 
     private static final Set<String> STOP = Set.of(
             "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one", "our",
@@ -40,7 +41,7 @@ public final class TermExtractor {
         String previous = null;
         Set<String> pairs = new LinkedHashSet<>();
         for (String raw : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
-            String word = raw.replaceAll("^'+|'+$", "");
+            String word = raw.indexOf('\'') < 0 ? raw : EDGE_QUOTES.matcher(raw).replaceAll("");
             if (word.length() < 3 || STOP.contains(word)) {
                 previous = null;
                 continue;

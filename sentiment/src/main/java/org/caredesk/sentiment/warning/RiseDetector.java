@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class RiseDetector {
 
+    /** The most supporting contacts an alert carries. */
+    public static final int MAX_EVIDENCE = 500;
+
     private final RiseSettings settings;
     private final Map<String, Topic> topics = new HashMap<>();
     private long firstDay = Long.MIN_VALUE;
@@ -45,7 +48,7 @@ public final class RiseDetector {
         Window best = bestWindow(state, day);
         Episode episode = state.episode;
         if (episode != null && day - episode.lastSignificantDay <= settings.episodeGapDays()) {
-            episode.contactIds.add(contactId);
+            episode.addContact(contactId);
             if (best != null) {
                 episode.lastSignificantDay = day;
                 episode.strongest = best.p < episode.strongest.p ? best : episode.strongest;
@@ -58,7 +61,7 @@ public final class RiseDetector {
         episode = new Episode(best, day);
         for (Entry entry : state.recent) {
             if (entry.day() >= best.from) {
-                episode.contactIds.add(entry.contactId());
+                episode.addContact(entry.contactId());
             }
         }
         state.episode = episode;
@@ -125,6 +128,13 @@ public final class RiseDetector {
         long lastSignificantDay;
         Window strongest;
         final List<String> contactIds = new ArrayList<>();
+
+        /** A months-long episode keeps its first contacts as evidence; the counts say how many there were. */
+        void addContact(String contactId) {
+            if (contactIds.size() < MAX_EVIDENCE) {
+                contactIds.add(contactId);
+            }
+        }
 
         Episode(Window window, long day) {
             this.strongest = window;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SafetySignal;
-import org.caredesk.sentiment.warning.SafetyWatch;
+import org.caredesk.sentiment.watch.SafetyWatch;
 
 /** Replays a tagged history through a fresh {@link SafetyWatch} and lists the alerts it starts. */
 public final class WatchReplay {

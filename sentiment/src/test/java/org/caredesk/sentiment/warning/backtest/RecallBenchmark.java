@@ -10,7 +10,7 @@ import org.caredesk.sentiment.HazardSignal;
 import org.caredesk.sentiment.ProductMatcher;
 import org.caredesk.sentiment.TextPipeline;
 import org.caredesk.sentiment.warning.ObservedContact;
-import org.caredesk.sentiment.warning.SafetyWatch;
+import org.caredesk.sentiment.watch.SafetyWatch;
 import org.caredesk.sentiment.warning.SeverityWords;
 
 /**

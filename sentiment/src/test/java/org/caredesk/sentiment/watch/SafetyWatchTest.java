@@ -1,4 +1,4 @@
-package org.caredesk.sentiment.warning;
+package org.caredesk.sentiment.watch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.warning.EarlyWarningDetector;
+import org.caredesk.sentiment.warning.ObservedContact;
+import org.caredesk.sentiment.warning.SafetySignal;
+import org.caredesk.sentiment.warning.TaggedContact;
+import org.caredesk.sentiment.warning.WarningSignal;
 import org.junit.jupiter.api.Test;
 
 /**

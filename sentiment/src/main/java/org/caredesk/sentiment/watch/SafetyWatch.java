@@ -1,4 +1,4 @@
-package org.caredesk.sentiment.warning;
+package org.caredesk.sentiment.watch;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,6 +10,14 @@ import java.util.Set;
 import org.caredesk.sentiment.HazardCategory;
 import org.caredesk.sentiment.emerging.EmergingTermDetector;
 import org.caredesk.sentiment.emerging.EmergingTermDetector.Emergence;
+import org.caredesk.sentiment.warning.DetectorSettings;
+import org.caredesk.sentiment.warning.EarlyWarningDetector;
+import org.caredesk.sentiment.warning.ObservedContact;
+import org.caredesk.sentiment.warning.RiseDetector;
+import org.caredesk.sentiment.warning.RiseSettings;
+import org.caredesk.sentiment.warning.SafetySignal;
+import org.caredesk.sentiment.warning.TaggedContact;
+import org.caredesk.sentiment.warning.WarningSignal;
 
 /**
  * The early-warning watch that production runs: every tagged contact goes through three tests and
