@@ -8,6 +8,8 @@ import org.caredesk.sentiment.warning.SafetySignal;
 import org.caredesk.sentiment.watch.SafetyWatch;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,16 +51,27 @@ public class EarlyWarnings {
 
     /** Feeds the contacts stored since the last scan and returns the alerts raised now. */
     public synchronized List<AlertView> scan() {
-        List<ObservedContact> fresh = since(lastContactId);
-        boolean backdated = clock != null && fresh.stream().anyMatch(c -> c.receivedAt().isBefore(clock));
-        if (watch == null || backdated) {
+        List<ObservedContact> fresh;
+        if (watch == null) {
             watch = newWatch();
-            clock = null;
             fresh = since(0);
+        } else {
+            fresh = since(lastContactId);
+            if (clock != null && fresh.stream().anyMatch(c -> day(c.receivedAt()) < day(clock))) {
+                // History from before the watch's day: rebuild, so it counts as if it had arrived live.
+                watch = newWatch();
+                clock = null;
+                fresh = since(0);
+            }
         }
         fresh.sort(Comparator.comparing(ObservedContact::receivedAt).thenComparing(c -> Long.parseLong(c.contactId())));
         List<AlertView> raised = new ArrayList<>();
         for (ObservedContact contact : fresh) {
+            if (clock != null && contact.receivedAt().isBefore(clock)) {
+                // Committed a moment late on the same day (another instance): counted on its day.
+                contact = new ObservedContact(contact.contactId(), clock, contact.productCode(), contact.consumerKey(),
+                        contact.negative(), contact.hazards(), contact.text(), contact.severe());
+            }
             clock = contact.receivedAt();
             for (SafetySignal signal : watch.accept(contact)) {
                 apply(signal, raised);
@@ -68,6 +81,10 @@ public class EarlyWarnings {
             LOG.info(() -> "Early warnings: " + raised.size() + " new alerts");
         }
         return raised;
+    }
+
+    private static long day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).toEpochDay();
     }
 
     private List<ObservedContact> since(long afterId) {
