@@ -6,14 +6,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.assertError;
 import static org.caredesk.system.Api.basic;
+import static org.caredesk.system.Api.json;
 import static org.caredesk.system.Api.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code POST /console/api/v1/contacts/import}: JSON lines, idempotent, bad lines reported by number. */
 @ExtendWith(RunningCareDesk.class)
@@ -53,6 +60,32 @@ class ContactImportIT {
         assertEquals(0, again.getInt("imported"), "a second import of the same lines stores nothing");
         assertEquals(3, again.getInt("duplicates"));
         assertEquals(0, again.getInt("newProducts"));
+    }
+
+    /**
+     * Issue 14: the Kia Sorento's real complaints up to January 2013, replayed through the import,
+     * raise the product-level alert the recall backtest expects (its hazard complaints rose in
+     * January 2013, ahead of recall 13V114000 reported on 2013-04-01). Skipped without the data.
+     */
+    @Test
+    void aReplayedRealHistoryRaisesTheProductLevelAlertBeforeTheRecall() {
+        Optional<List<DevelopmentComplaints.Complaint>> slice = DevelopmentComplaints.load(
+                c -> c.model().equals("SORENTO") && c.filed().compareTo("2013-02-01") < 0);
+        assumeTrue(slice.isPresent(), "../shared/data/nhtsa-kia is absent: the real-history import is skipped");
+        String body = slice.get().stream().map(DevelopmentComplaints.Complaint::importLine)
+                .collect(Collectors.joining("\n"));
+
+        JsonObject report = object(importLines(body, SUPERVISOR));
+        assertEquals(slice.get().size(), report.getInt("imported") + report.getInt("duplicates"));
+
+        LocalDate recall = LocalDate.of(2013, 4, 1);
+        var alerts = json(api.get("/console/api/v1/alerts", basic(AGENT, AGENT_PASSWORD))).asJsonArray();
+        assertTrue(alerts.stream().map(JsonObject.class::cast).anyMatch(a -> a.getString("product").equals("SORENTO")
+                        && a.getString("hazard").equals("any-hazard")
+                        && !LocalDate.parse(a.getString("windowEnd")).isBefore(recall.minusDays(365))
+                        && LocalDate.parse(a.getString("windowEnd")).isBefore(recall)
+                        && !a.getJsonArray("evidence").isEmpty() && !a.getString("why").isBlank()),
+                () -> alerts.toString());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class HazardLabels {
     private static final String PREFIX = "hazard.";
+    private static final String TERM = "term:";
 
     /** The wire names of the categories that have a label, for the live notifications (alerts-live.js). */
     public List<String> getAll() {
@@ -31,6 +32,10 @@ public class HazardLabels {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        if (wireName.startsWith(TERM)) {
+            // An emerging term names itself; only its kind is translated.
+            return bundle.getString("alert.term") + " \u201c" + wireName.substring(TERM.length()) + "\u201d";
+        }
         String key = PREFIX + wireName;
         return bundle.containsKey(key) ? bundle.getString(key) : wireName;
     }

@@ -16,6 +16,8 @@ import java.util.List;
 @Entity
 @Table(name = "alert")
 public class Alert {
+    /** Enough contacts to judge a months-long episode by; the counts say how many there were. */
+    static final int MAX_EVIDENCE = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
@@ -45,6 +47,15 @@ public class Alert {
 
     @Column(name = "p_value")
     private double pValue;
+
+    /** Which test found it: burst, rise or emerging-term. */
+    private String kind = "burst";
+
+    /** How many of the supporting contacts tell of fire, a crash, an injury or a death. */
+    private int severe;
+
+    /** Why it fired, in one sentence. */
+    private String why;
 
     @Column(name = "resolution_note")
     private String resolutionNote;
@@ -92,6 +103,45 @@ public class Alert {
         }
         this.status = decision;
         this.resolutionNote = note;
+    }
+
+    /** Classifies the alert: which test found it, how severe, and why (in one sentence). */
+    public void describe(String kind, int severe, String why) {
+        this.kind = kind;
+        this.severe = severe;
+        this.why = why == null || why.length() <= 500 ? why : why.substring(0, 497) + "...";
+    }
+
+    /**
+     * A running alert grew: its latest window, counts and supporting contacts. The window's start
+     * stays, so the alert keeps its identity (product, hazard, window start).
+     */
+    public void grow(LocalDate latestWindowEnd, int observed, double expected, double pValue, List<Long> evidence,
+                     int severe, String why) {
+        if (latestWindowEnd.isAfter(windowEnd)) {
+            this.windowEnd = latestWindowEnd;
+        }
+        this.observed = Math.max(this.observed, observed);
+        this.expected = expected;
+        this.pValue = Math.min(this.pValue, pValue);
+        for (Long id : evidence) {
+            if (this.evidence.size() < MAX_EVIDENCE && !this.evidence.contains(id)) {
+                this.evidence.add(id);
+            }
+        }
+        describe(kind, Math.max(this.severe, severe), why);
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public int getSevere() {
+        return severe;
+    }
+
+    public String getWhy() {
+        return why;
     }
 
     public String getResolutionNote() {

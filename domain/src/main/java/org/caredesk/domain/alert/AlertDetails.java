@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.caredesk.domain.contact.Contact;
+import org.caredesk.sentiment.warning.SafetySignal;
 import org.caredesk.sentiment.warning.DetectorSettings;
 
 import java.time.Clock;
@@ -58,7 +59,9 @@ public class AlertDetails {
         List<AlertPage.SupportingContact> contacts = alert.getEvidence().isEmpty() ? List.of() : entityManager
                 .createQuery("SELECT c FROM Contact c WHERE c.id IN :ids ORDER BY c.receivedAt, c.id", Contact.class)
                 .setParameter("ids", alert.getEvidence()).getResultStream().map(this::supporting).toList();
-        return Optional.of(new AlertPage(AlertView.of(alert), alert.getResolutionNote(), history, contacts, days(alert)));
+        long owned = entityManager.createQuery("SELECT COUNT(o) FROM OwnedProduct o WHERE o.product = :p", Long.class)
+                .setParameter("p", alert.getProduct()).getSingleResult();
+        return Optional.of(new AlertPage(AlertView.of(alert, owned), alert.getResolutionNote(), history, contacts, days(alert)));
     }
 
     private AlertPage.SupportingContact supporting(Contact c) {
@@ -80,10 +83,22 @@ public class AlertDetails {
         }
         Map<LocalDate, Set<String>> consumersByDay = new HashMap<>();
         String code = alert.getProduct().getCode();
-        entityManager.createQuery("SELECT DISTINCT c FROM Contact c JOIN c.hazards h WHERE c.sentiment = 'negative' "
-                        + "AND h.category = :hazard AND c.receivedAt >= :from AND c.receivedAt < :to", Contact.class)
-                .setParameter("hazard", alert.getHazard())
-                .setParameter("from", from.atStartOfDay(zone).toInstant())
+        // A category alert charts that category; an any-hazard alert every hazard; an emerging term its own contacts.
+        String hazard = alert.getHazard();
+        boolean term = hazard.startsWith(SafetySignal.TERM_PREFIX);
+        if (term && alert.getEvidence().isEmpty()) {
+            return List.of();
+        }
+        String where = term ? "c.id IN :ids" : SafetySignal.ANY_HAZARD.equals(hazard) ? "c.sentiment = 'negative'"
+                : "c.sentiment = 'negative' AND h.category = :hazard";
+        var query = entityManager.createQuery("SELECT DISTINCT c FROM Contact c " + (term ? "" : "JOIN c.hazards h ")
+                + "WHERE " + where + " AND c.receivedAt >= :from AND c.receivedAt < :to", Contact.class);
+        if (term) {
+            query.setParameter("ids", alert.getEvidence());
+        } else if (!SafetySignal.ANY_HAZARD.equals(hazard)) {
+            query.setParameter("hazard", hazard);
+        }
+        query.setParameter("from", from.atStartOfDay(zone).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
                 .getResultStream()
                 .filter(c -> WarningInputs.productCode(c).filter(code::equals).isPresent())

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads early-warning alerts, newest first. */
 @ApplicationScoped
@@ -27,6 +29,17 @@ public class AlertQueries {
         if (status != null) {
             query.setParameter("status", status);
         }
-        return query.getResultStream().map(AlertView::of).toList();
+        Map<Long, Long> owned = ownedUnitsByProduct();
+        return query.getResultStream().map(a -> AlertView.of(a, owned.getOrDefault(a.getProduct().getId(), 0L))).toList();
+    }
+
+    /** Registered units per product id, for the rate per 1,000 owned units. */
+    Map<Long, Long> ownedUnitsByProduct() {
+        Map<Long, Long> owned = new HashMap<>();
+        for (Object[] row : entityManager.createQuery("SELECT o.product.id, COUNT(o) FROM OwnedProduct o GROUP BY o.product.id",
+                Object[].class).getResultList()) {
+            owned.put((Long) row[0], (Long) row[1]);
+        }
+        return owned;
     }
 }

@@ -7,13 +7,19 @@ import jakarta.transaction.Transactional;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.product.Product;
+import org.caredesk.sentiment.warning.SafetySignal;
 import org.caredesk.sentiment.warning.WarningSignal;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Stores a warning as an alert and announces it ({@code alert.raised}) in one transaction, unless
- * an alert for the same product and hazard already covers an overlapping window.
+ * an alert for the same product and hazard already covers an overlapping window: then that alert
+ * grows ({@code alert.updated}) when the warning brings more. The database keeps one alert per
+ * product, hazard and window start (a unique constraint), so when two instances scan at once the
+ * second insert fails and {@link EarlyWarnings} treats it as already raised.
  */
 @ApplicationScoped
 @Transactional
@@ -33,26 +39,74 @@ public class AlertWriter {
 
     /** The new alert, or empty when the warning was already raised or names an unknown product. */
     public Optional<AlertView> raise(WarningSignal signal) {
+        return apply(new SafetySignal(signal.productCode(), signal.hazard().wireName(), SafetySignal.Kind.BURST, true,
+                signal.windowStart(), signal.windowEnd(), signal.observed(), signal.expected(), signal.pValue(),
+                signal.raisedAt(), signal.supportingContactIds(), 0, null)).filter(change -> change.raised())
+                .map(Change::alert);
+    }
+
+    /** What a signal did to the stored alerts. */
+    public record Change(AlertView alert, boolean raised) {
+    }
+
+    /**
+     * Raises a new alert for a new signal, or grows the alert already covering it; empty when the
+     * product is unknown, or when the signal brings nothing the stored alert does not have.
+     */
+    public Optional<Change> apply(SafetySignal signal) {
         Optional<Product> product = entityManager.createQuery("SELECT p FROM Product p WHERE p.code = :code", Product.class)
                 .setParameter("code", signal.productCode()).getResultStream().findFirst();
-        if (product.isEmpty() || alreadyRaised(product.get(), signal)) {
+        if (product.isEmpty()) {
             return Optional.empty();
         }
-        Alert alert = new Alert(product.get(), signal.hazard().wireName(), signal.raisedAt(), signal.windowStart(),
-                signal.windowEnd(), signal.observed(), signal.expected(), signal.pValue(),
-                signal.supportingContactIds().stream().map(Long::valueOf).toList());
+        List<Long> evidence = signal.contactIds().stream().map(Long::valueOf).toList();
+        Optional<Alert> existing = covering(product.get(), signal);
+        if (existing.isPresent()) {
+            Alert alert = existing.get();
+            if (alert.getStatus() == AlertStatus.DISMISSED || alert.getEvidence().containsAll(evidence)
+                    && !signal.windowEnd().isAfter(alert.getWindowEnd())) {
+                return Optional.empty();
+            }
+            alert.grow(signal.windowEnd(), signal.observed(), signal.expected(), signal.pValue(), evidence,
+                    signal.severe(), signal.why());
+            entityManager.flush();
+            AlertView view = AlertView.of(alert);
+            feed.publish(FeedEventTypes.ALERT_UPDATED, view);
+            return Optional.of(new Change(view, false));
+        }
+        if (!signal.isNew()) {
+            // A running alert grew, but its start was dismissed or belongs to a window no longer stored.
+            return Optional.empty();
+        }
+        Alert alert = new Alert(product.get(), signal.topic(), signal.raisedAt(), signal.windowStart(), signal.windowEnd(),
+                signal.observed(), signal.expected(), signal.pValue(), evidence);
+        alert.describe(signal.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), signal.severe(), signal.why());
         entityManager.persist(alert);
         entityManager.flush();
         AlertView view = AlertView.of(alert);
         feed.publish(FeedEventTypes.ALERT_RAISED, view);
-        return Optional.of(view);
+        return Optional.of(new Change(view, true));
     }
 
-    private boolean alreadyRaised(Product product, WarningSignal signal) {
-        return entityManager.createQuery("SELECT COUNT(a) FROM Alert a WHERE a.product = :product AND a.hazard = :hazard "
-                        + "AND a.windowStart <= :end AND a.windowEnd >= :start", Long.class)
-                .setParameter("product", product).setParameter("hazard", signal.hazard().wireName())
-                .setParameter("start", signal.windowStart()).setParameter("end", signal.windowEnd())
-                .getSingleResult() > 0;
+    private Optional<Alert> covering(Product product, SafetySignal signal) {
+        // A grown signal's window may have moved past the alert's: it still belongs to the alert that
+        // started within the episode, i.e. the latest one of this product and hazard not after it.
+        String query = signal.isNew()
+                ? "SELECT a FROM Alert a WHERE a.product = :product AND a.hazard = :hazard "
+                        + "AND a.windowStart <= :end AND a.windowEnd >= :start ORDER BY a.windowStart DESC"
+                : "SELECT a FROM Alert a WHERE a.product = :product AND a.hazard = :hazard "
+                        + "AND a.windowStart <= :end AND a.windowEnd >= :episode ORDER BY a.windowStart DESC";
+        var typed = entityManager.createQuery(query, Alert.class)
+                .setParameter("product", product).setParameter("hazard", signal.topic())
+                .setParameter("end", signal.windowEnd());
+        if (signal.isNew()) {
+            typed.setParameter("start", signal.windowStart());
+        } else {
+            typed.setParameter("episode", signal.windowStart().minusDays(EPISODE_REACH_DAYS));
+        }
+        return typed.setMaxResults(1).getResultStream().findFirst();
     }
+
+    /** How far back a grown signal's window may start from the alert it grows (the longest episode gap). */
+    static final int EPISODE_REACH_DAYS = 56;
 }

@@ -2,26 +2,42 @@ package org.caredesk.domain.alert;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.sentiment.warning.EarlyWarningDetector;
-import org.caredesk.sentiment.warning.TaggedContact;
+import jakarta.persistence.PersistenceException;
+import org.caredesk.sentiment.warning.ObservedContact;
+import org.caredesk.sentiment.warning.SafetySignal;
+import org.caredesk.sentiment.watch.SafetyWatch;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Runs the early-warning detector over the contact history and turns its warnings into alerts.
- * Each scan replays the negative, hazard-tagged contacts in {@code receivedAt} order through a
- * fresh detector, so imported history counts exactly as if it had arrived live; alerts already
- * raised are not raised again, and dismissed patterns are not raised for the same window.
- * Only the console application scans, so two applications never raise the same alert twice.
+ * Runs the early-warning watch over the contact history and turns its signals into alerts.
+ *
+ * <p>The watch keeps its per-product daily counts (and term counts) in memory, so a scan feeds it
+ * only the contacts stored since the last one: the first scan after start-up rebuilds the counts
+ * from the database, later ones cost what arrived. Imported history usually lies before what the
+ * watch has already seen; then the watch is rebuilt from the whole history in {@code receivedAt}
+ * order, so imported history counts exactly as if it had arrived live. Why a replayed real history
+ * used to raise nothing: the scan fed only hazard-tagged contacts to the burst detector, whose
+ * windows (one to seven days) and floor (at least 0.2 complaints a day) never see one or two
+ * complaints a week, split over several categories. Alerts already raised grow instead of being
+ * raised again; dismissed patterns are not raised for the same window.
  */
 @ApplicationScoped
 public class EarlyWarnings {
     private static final Logger LOG = Logger.getLogger(EarlyWarnings.class.getName());
+    private static final int PAGE = 5_000;
 
     private final WarningInputs inputs;
     private final AlertWriter writer;
+    private SafetyWatch watch;
+    private long lastContactId;
+    private Instant clock;
 
     protected EarlyWarnings() {
         this(null, null);
@@ -33,21 +49,74 @@ public class EarlyWarnings {
         this.writer = writer;
     }
 
-    /** Scans the history and returns the alerts raised now. */
+    /** Feeds the contacts stored since the last scan and returns the alerts raised now. */
     public synchronized List<AlertView> scan() {
-        EarlyWarningDetector detector = new EarlyWarningDetector();
-        for (Alert dismissed : inputs.dismissed()) {
-            WarningInputs.category(dismissed.getHazard()).ifPresent(category -> detector.dismiss(
-                    dismissed.getProduct().getCode(), category, dismissed.getWindowStart(), dismissed.getWindowEnd()));
+        List<ObservedContact> fresh;
+        if (watch == null) {
+            watch = newWatch();
+            fresh = since(0);
+        } else {
+            fresh = since(lastContactId);
+            if (clock != null && fresh.stream().anyMatch(c -> day(c.receivedAt()) < day(clock))) {
+                // History from before the watch's day: rebuild, so it counts as if it had arrived live.
+                watch = newWatch();
+                clock = null;
+                fresh = since(0);
+            }
         }
+        fresh.sort(Comparator.comparing(ObservedContact::receivedAt).thenComparing(c -> Long.parseLong(c.contactId())));
         List<AlertView> raised = new ArrayList<>();
-        List<TaggedContact> contacts = inputs.negativeHazardContacts();
-        for (TaggedContact contact : contacts) {
-            detector.accept(contact).flatMap(writer::raise).ifPresent(raised::add);
+        for (ObservedContact contact : fresh) {
+            if (clock != null && contact.receivedAt().isBefore(clock)) {
+                // Committed a moment late on the same day (another instance): counted on its day.
+                contact = new ObservedContact(contact.contactId(), clock, contact.productCode(), contact.consumerKey(),
+                        contact.negative(), contact.hazards(), contact.text(), contact.severe());
+            }
+            clock = contact.receivedAt();
+            for (SafetySignal signal : watch.accept(contact)) {
+                apply(signal, raised);
+            }
         }
         if (!raised.isEmpty()) {
-            LOG.info(() -> "Early warnings: " + raised.size() + " new alerts from " + contacts.size() + " hazard contacts");
+            LOG.info(() -> "Early warnings: " + raised.size() + " new alerts");
         }
         return raised;
+    }
+
+    private static long day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).toEpochDay();
+    }
+
+    private List<ObservedContact> since(long afterId) {
+        List<ObservedContact> all = new ArrayList<>();
+        long top = inputs.lastContactId();
+        for (long last = afterId; last < top; ) {
+            WarningInputs.Page page = inputs.negativeContacts(last, top, PAGE);
+            if (page.empty()) {
+                break;
+            }
+            all.addAll(page.contacts());
+            last = page.lastId();
+        }
+        lastContactId = Math.max(lastContactId, top);
+        return all;
+    }
+
+    private SafetyWatch newWatch() {
+        SafetyWatch fresh = SafetyWatch.withDefaults();
+        for (Alert dismissed : inputs.dismissed()) {
+            WarningInputs.category(dismissed.getHazard()).ifPresent(category -> fresh.bursts().dismiss(
+                    dismissed.getProduct().getCode(), category, dismissed.getWindowStart(), dismissed.getWindowEnd()));
+        }
+        return fresh;
+    }
+
+    private void apply(SafetySignal signal, List<AlertView> raised) {
+        try {
+            writer.apply(signal).filter(AlertWriter.Change::raised).map(AlertWriter.Change::alert).ifPresent(raised::add);
+        } catch (PersistenceException e) {
+            // Another instance stored the same alert (product, hazard, window start) a moment earlier.
+            LOG.fine(() -> "Alert already stored by another instance: " + signal.productCode() + " " + signal.topic());
+        }
     }
 }

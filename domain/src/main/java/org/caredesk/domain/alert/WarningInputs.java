@@ -8,6 +8,8 @@ import org.caredesk.domain.contact.Contact;
 import org.caredesk.domain.contact.HazardTag;
 import org.caredesk.domain.contact.ProductMentionTag;
 import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.warning.ObservedContact;
+import org.caredesk.sentiment.warning.SeverityWords;
 import org.caredesk.sentiment.warning.TaggedContact;
 
 import java.util.ArrayList;
@@ -47,6 +49,39 @@ public class WarningInputs {
                     }
                 }));
         return inputs;
+    }
+
+    /**
+     * The negative contacts about a product with ids in {@code (afterId, upToId]}, as the watch wants
+     * them (hazards, words, severity), in id order, reading at most {@code limit}.
+     */
+    public Page negativeContacts(long afterId, long upToId, int limit) {
+        List<ObservedContact> inputs = new ArrayList<>();
+        long[] last = {afterId};
+        entityManager.createQuery("SELECT c FROM Contact c WHERE c.sentiment = 'negative' AND c.id > :after "
+                        + "AND c.id <= :upTo ORDER BY c.id", Contact.class)
+                .setParameter("after", afterId).setParameter("upTo", upToId).setMaxResults(limit)
+                .getResultStream()
+                .peek(contact -> last[0] = contact.getId())
+                .forEach(contact -> productCode(contact).ifPresent(product -> {
+                    List<HazardCategory> hazards = contact.getHazards().stream()
+                            .map(h -> category(h.getCategory())).flatMap(Optional::stream).toList();
+                    boolean severe = SeverityWords.in(contact.getBody()) || hazards.contains(HazardCategory.FIRE)
+                            || hazards.contains(HazardCategory.INJURY);
+                    inputs.add(new ObservedContact(contact.getId().toString(), contact.getReceivedAt(), product,
+                            consumer(contact), true, hazards, contact.getBody(), severe));
+                }));
+        return new Page(inputs, last[0], last[0] == afterId);
+    }
+
+    /** Contacts read, the last id read, and whether nothing was left to read. */
+    public record Page(List<ObservedContact> contacts, long lastId, boolean empty) {
+    }
+
+    /** The highest contact id stored, or 0. */
+    public long lastContactId() {
+        Long max = entityManager.createQuery("SELECT MAX(c.id) FROM Contact c", Long.class).getSingleResult();
+        return max == null ? 0 : max;
     }
 
     /** Dismissed alerts, so that the detector does not raise their pattern again. */

@@ -17,6 +17,9 @@ import org.caredesk.sentiment.ProductReference;
 import org.caredesk.sentiment.SentimentLabel;
 import org.caredesk.sentiment.TextPipeline;
 import org.caredesk.sentiment.warning.EarlyWarningDetector;
+import org.caredesk.sentiment.warning.ObservedContact;
+import org.caredesk.sentiment.warning.SafetySignal;
+import org.caredesk.sentiment.watch.SafetyWatch;
 import org.caredesk.sentiment.warning.TaggedContact;
 import org.caredesk.sentiment.warning.WarningSignal;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,35 @@ class DemoEarlyWarningTest {
         EarlyWarningDetector rescan = new EarlyWarningDetector();
         replay(data).forEach(rescan::dismiss);
         assertEquals(List.of(), replay(data, rescan));
+    }
+
+    /** The production watch (bursts, slow rises, emerging terms) on a fresh start: the rising product alone. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-23", "2027-03-01"})
+    void theWatchStillRaisesTheRisingProductAndNoOther(String today) {
+        DemoDataset data = DemoDataset.generate(DemoSeeder.SEED, LocalDate.parse(today));
+        ProductMatcher catalogue = new ProductMatcher(data.products().stream()
+                .map(p -> new ProductReference(p.code(), p.name(), p.aliases(), p.modelNumbers())).toList());
+        List<ObservedContact> inputs = new ArrayList<>();
+        int index = 0;
+        for (DemoContact contact : data.contacts()) {
+            index++;
+            Analysis analysis = PIPELINE.analyze(contact.text(), contact.language(), catalogue);
+            String product = contact.productCode() != null ? contact.productCode()
+                    : analysis.products().stream().map(m -> m.code()).findFirst().orElse(null);
+            if (product == null || analysis.sentiment().label() != SentimentLabel.NEGATIVE) {
+                continue;
+            }
+            String consumer = contact.customerRef() != null ? "customer:" + contact.customerRef() : "contact:" + index;
+            inputs.add(new ObservedContact("c" + index, contact.receivedAt(), product, consumer, true,
+                    analysis.hazards().stream().map(HazardSignal::category).toList(), contact.text(), false));
+        }
+        inputs.sort((a, b) -> a.receivedAt().compareTo(b.receivedAt()));
+        SafetyWatch watch = SafetyWatch.withDefaults();
+        List<SafetySignal> raised = new ArrayList<>();
+        inputs.forEach(input -> watch.accept(input).stream().filter(SafetySignal::isNew).forEach(raised::add));
+        assertTrue(!raised.isEmpty() && raised.stream().allMatch(a -> a.productCode().equals(data.risingProductCode())),
+                () -> raised.toString());
     }
 
     private static List<WarningSignal> replay(DemoDataset data) {

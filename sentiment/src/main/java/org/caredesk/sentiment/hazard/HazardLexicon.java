@@ -40,7 +40,9 @@ final class HazardLexicon {
                     "wounds?", "bleed(?:s|ing)?", "bled", "blood(?:y)?", "stitches", "hospital\\w*",
                     "emergency room", "a&e", "fractur\\w*",
                     "broke (?:my|his|her|their) (?:arm|leg|wrist|finger|toe|nose|tooth|ankle|hand|foot)",
-                    "bruis\\w*", "sprain\\w*", "concussion", "(?:trapped|pinched|crushed|sliced) (?:my|his|her|their) \\w+"),
+                    "bruis\\w*", "sprain\\w*", "concussion",
+                    "(?:glass|window|sunroof|sun roof|moon ?roof|windshield|panel) " + GAP + "(?:shatter\\w*|explod\\w*)",
+                    "shatter\\w* (?:glass|window|sunroof)", "(?:trapped|pinched|crushed|sliced) (?:my|his|her|their) \\w+"),
             HazardCategory.CHOKING, List.of(
                     "chok(?:e|ed|es|ing)", "gagg(?:ed|ing)", "swallowed", "swallowing (?:a|the|it|part|piece)",
                     "couldn'?t breathe", "could not breathe", "(?:lodged|stuck) in (?:his|her|my|their|the) throat",
@@ -72,7 +74,13 @@ final class HazardLexicon {
                     "stall(?:ed|s|ing) (?:on|in|at) (?:the )?(?:highway|motorway|freeway|road|intersection|junction)",
                     "accelerat\\w* (?:by itself|on its own)", "(?:unintended|sudden) acceleration",
                     "wheel (?:came|fell) off", "seat ?belts? " + GAP + "(?:fail\\w*|snapped|broke|jammed)",
-                    "(?:tyre|tire) blew", "blowout")));
+                    "(?:tyre|tire) blew", "blowout",
+                    // Real vehicle narratives (NHTSA complaints): a stall or a loss of power while driving is the
+                    // most reported hazard, and a crash is the outcome the other categories do not name.
+                    "stall(?:s|ed|ing)?", "(?:engine|car|vehicle|motor) " + GAP + "(?:died|dies|shut (?:off|down)|cut (?:off|out)|quit)",
+                    "(?:lost|loss of|losing) (?:all )?(?:motive |engine )?power", "rear[- ]ended",
+                    "(?:crash(?:ed|es|ing)?|collided|slammed) (?:into|with)", "(?:car|auto|vehicle|head[- ]on|rollover) crash(?:es)?",
+                    "(?:in|into|caused) an? (?:accident|crash|collision)")));
 
     private static final Map<HazardCategory, List<String>> ITALIAN = new EnumMap<>(Map.of(
             HazardCategory.FIRE, List.of(

@@ -1,0 +1,166 @@
+package org.caredesk.sentiment.emerging;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caredesk.sentiment.warning.DaySeries;
+import org.caredesk.sentiment.warning.PoissonTail;
+import org.caredesk.sentiment.warning.RiseDetector;
+
+/**
+ * Names the words and short phrases that become disproportionately frequent in one product's
+ * negative contacts, against its own history <em>and</em> against the other products: the
+ * proportional reporting ratio of pharmacovigilance, with both references shrunk by half a contact
+ * (a term never seen before is not infinitely surprising), and tested as a Poisson count.
+ *
+ * <p>For a term t of a contact about product p on day d, over the window W (the last
+ * {@code windowDays} days): {@code a} = p's contacts in W containing t, {@code n} = p's contacts in W.
+ * Own reference: t's share of p's contacts in the trailing baseline, {@code (A + ½) / (N + 1)};
+ * other products' reference: t's share of the other products' contacts over baseline and window,
+ * {@code (C + ½) / (M + 1)}. Expected {@code E = n × max(own, others)}: a term must stand out against
+ * both, so a word every product's customers use, or one this product has always had, never does.
+ * The term emerges when {@code a ≥ minContacts} and {@code P(Poisson(E) ≥ a) < alpha}.
+ *
+ * <p>One alert per product and episode: terms emerging while a product's term alert runs join it (it
+ * grows). Counts are running totals per day, so a test costs the same whatever the history's length.
+ * Contacts come in day order. Not thread-safe.
+ */
+public final class EmergingTermDetector {
+
+    private final TermSettings settings;
+    private final TermExtractor extractor = new TermExtractor();
+    private final Map<String, DaySeries> productContacts = new HashMap<>();
+    private final DaySeries allContacts = new DaySeries();
+    private final Map<String, DaySeries> termContacts = new HashMap<>();
+    private final Map<String, ProductTerms> products = new HashMap<>();
+    private long firstDay = Long.MIN_VALUE;
+
+    public EmergingTermDetector(TermSettings settings) {
+        this.settings = settings;
+    }
+
+    public static EmergingTermDetector withDefaults() {
+        return new EmergingTermDetector(TermSettings.defaults());
+    }
+
+    /** Counts one negative contact; returns the term alert it starts or grows, if any. */
+    public List<Emergence> observe(String productCode, long day, String contactId, String text) {
+        if (firstDay == Long.MIN_VALUE || day < firstDay) {
+            firstDay = day;
+        }
+        Set<String> terms = extractor.terms(text);
+        ProductTerms product = products.computeIfAbsent(productCode, k -> new ProductTerms());
+        DaySeries contacts = productContacts.computeIfAbsent(productCode, k -> new DaySeries());
+        contacts.add(day, 1);
+        allContacts.add(day, 1);
+        product.recent.addLast(new Entry(day, contactId, terms));
+        while (product.recent.peekFirst().day() < day - settings.windowDays() + 1) {
+            product.recent.removeFirst();
+        }
+        long from = day - settings.windowDays() + 1;
+        long baselineFrom = Math.max(firstDay, from - settings.baselineDays());
+        boolean testable = from - baselineFrom >= settings.minBaselineDays();
+        Found best = null;
+        for (String term : terms) {
+            DaySeries own = product.terms.computeIfAbsent(term, k -> new DaySeries());
+            own.add(day, 1);
+            termContacts.computeIfAbsent(term, k -> new DaySeries()).add(day, 1);
+            if (!testable) {
+                continue;
+            }
+            Found found = test(term, own, contacts, from, baselineFrom, day);
+            if (found != null && (best == null || found.p < best.p)) {
+                best = found;
+            }
+        }
+        Episode episode = product.episode;
+        boolean running = episode != null && day - episode.lastDay <= settings.episodeGapDays();
+        if (running && (best != null || !java.util.Collections.disjoint(terms, episode.terms))) {
+            if (episode.contactIds.size() < RiseDetector.MAX_EVIDENCE) {
+                episode.contactIds.add(contactId);
+            }
+            if (best != null) {
+                episode.lastDay = day;
+                episode.terms.add(best.term);
+            }
+            return List.of(emergence(productCode, episode, false, best != null ? best : episode.strongest));
+        }
+        if (running || best == null) {
+            return List.of();
+        }
+        episode = new Episode(best, day);
+        for (Entry entry : product.recent) {
+            if (entry.terms().contains(best.term) && episode.contactIds.size() < RiseDetector.MAX_EVIDENCE) {
+                episode.contactIds.add(entry.contactId());
+            }
+        }
+        product.episode = episode;
+        return List.of(emergence(productCode, episode, true, best));
+    }
+
+    private Found test(String term, DaySeries own, DaySeries contacts, long from, long baselineFrom, long day) {
+        int a = own.sum(from, day);
+        if (a < settings.minContacts()) {
+            return null;
+        }
+        int n = contacts.sum(from, day);
+        int ownBefore = own.sum(baselineFrom, from - 1);
+        int contactsBefore = contacts.sum(baselineFrom, from - 1);
+        int others = termContacts.get(term).sum(baselineFrom, day) - own.sum(baselineFrom, day);
+        int otherContacts = allContacts.sum(baselineFrom, day) - contacts.sum(baselineFrom, day);
+        double ownShare = (ownBefore + 0.5) / (contactsBefore + 1.0);
+        double otherShare = (others + 0.5) / (otherContacts + 1.0);
+        double expected = n * Math.max(ownShare, otherShare);
+        if (a <= expected) {
+            return null;
+        }
+        double p = PoissonTail.atLeast(a, expected);
+        return p < settings.alpha() ? new Found(term, from, day, a, expected, p) : null;
+    }
+
+    private static Emergence emergence(String productCode, Episode episode, boolean isNew, Found shown) {
+        return new Emergence(productCode, episode.strongest.term, List.copyOf(episode.terms), isNew, shown.from, shown.to,
+                shown.observed, shown.expected, episode.strongest.p, List.copyOf(episode.contactIds));
+    }
+
+    /**
+     * An emerging term found, or its alert grown.
+     *
+     * @param term       the term that started the alert
+     * @param terms      every term that emerged during the alert, in order
+     * @param contactIds the contacts containing them, oldest first
+     */
+    public record Emergence(String productCode, String term, List<String> terms, boolean isNew, long windowStart,
+                            long windowEnd, int observed, double expected, double pValue, List<String> contactIds) {
+    }
+
+    private record Entry(long day, String contactId, Set<String> terms) {
+    }
+
+    private record Found(String term, long from, long to, int observed, double expected, double p) {
+    }
+
+    private static final class ProductTerms {
+        final Map<String, DaySeries> terms = new HashMap<>();
+        final Deque<Entry> recent = new ArrayDeque<>();
+        Episode episode;
+    }
+
+    private static final class Episode {
+        final Found strongest;
+        final Set<String> terms = new LinkedHashSet<>();
+        final List<String> contactIds = new ArrayList<>();
+        long lastDay;
+
+        Episode(Found first, long day) {
+            this.strongest = first;
+            this.lastDay = day;
+            terms.add(first.term);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.caredesk.sentiment.watch;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.emerging.EmergingTermDetector;
+import org.caredesk.sentiment.emerging.EmergingTermDetector.Emergence;
+import org.caredesk.sentiment.warning.DetectorSettings;
+import org.caredesk.sentiment.warning.EarlyWarningDetector;
+import org.caredesk.sentiment.warning.ObservedContact;
+import org.caredesk.sentiment.warning.RiseDetector;
+import org.caredesk.sentiment.warning.RiseSettings;
+import org.caredesk.sentiment.warning.SafetySignal;
+import org.caredesk.sentiment.warning.TaggedContact;
+import org.caredesk.sentiment.warning.WarningSignal;
+
+/**
+ * The early-warning watch that production runs: every tagged contact goes through three tests and
+ * comes out as new or grown {@link SafetySignal}s.
+ * <ul>
+ * <li>{@link EarlyWarningDetector}: sudden bursts of one hazard category over one to seven days (a
+ * product going up in smoke this week);</li>
+ * <li>{@link RiseDetector}: slow rises over one to four weeks against the trailing year, over all the
+ * product's negative hazard-bearing contacts (one defect is often tagged with several categories)
+ * and per category;</li>
+ * <li>{@link EmergingTermDetector}: words and short phrases newly frequent for the product, which
+ * need no taxonomy (a sunroof, a door-panel wire).</li>
+ * </ul>
+ * Contacts must come in {@code receivedAt} order. One instance per stream, fed by one thread.
+ */
+public final class SafetyWatch {
+
+    private final EarlyWarningDetector bursts;
+    private final RiseDetector rises;
+    private final RiseDetector categoryRises;
+    private final EmergingTermDetector terms;
+    private final Set<String> severeContacts = new HashSet<>();
+
+    public SafetyWatch(DetectorSettings burstSettings, RiseSettings riseSettings, EmergingTermDetector terms) {
+        this.bursts = new EarlyWarningDetector(burstSettings);
+        this.rises = new RiseDetector(riseSettings);
+        // The categories are seven more tests of the same product and day: Bonferroni keeps the family's level.
+        this.categoryRises = new RiseDetector(riseSettings.withAlpha(riseSettings.alpha() / HazardCategory.values().length));
+        this.terms = terms;
+    }
+
+    /** The production settings. */
+    public static SafetyWatch withDefaults() {
+        return new SafetyWatch(DetectorSettings.defaults(), RiseSettings.defaults(), EmergingTermDetector.withDefaults());
+    }
+
+    /** The burst detector, e.g. to tell it the patterns supervisors dismissed. */
+    public EarlyWarningDetector bursts() {
+        return bursts;
+    }
+
+    /** Counts one contact; returns the alerts it starts and the running alerts it grows. */
+    public List<SafetySignal> accept(ObservedContact contact) {
+        List<SafetySignal> signals = new ArrayList<>();
+        if (contact.severe()) {
+            severeContacts.add(contact.contactId());
+        }
+        long day = LocalDate.ofInstant(contact.receivedAt(), ZoneOffset.UTC).toEpochDay();
+        if (contact.hazards().isEmpty() || !contact.negative()) {
+            bursts.accept(new TaggedContact(contact.contactId(), contact.receivedAt(), contact.productCode(),
+                    HazardCategory.FIRE, contact.consumerKey(), false)); // moves the clock only
+        }
+        if (contact.negative()) {
+            for (HazardCategory hazard : contact.hazards()) {
+                bursts.accept(new TaggedContact(contact.contactId(), contact.receivedAt(), contact.productCode(), hazard,
+                        contact.consumerKey(), true)).ifPresent(w -> signals.add(burst(w)));
+            }
+            if (!contact.hazards().isEmpty()) {
+                rises.observe(contact.productCode(), SafetySignal.ANY_HAZARD, day, contact.contactId())
+                        .ifPresent(r -> signals.add(rise(r, contact)));
+                for (HazardCategory hazard : contact.hazards()) {
+                    categoryRises.observe(contact.productCode(), hazard.wireName(), day, contact.contactId())
+                            .ifPresent(r -> signals.add(rise(r, contact)));
+                }
+            }
+            for (Emergence e : terms.observe(contact.productCode(), day, contact.contactId(), contact.text())) {
+                signals.add(term(e, contact));
+            }
+        }
+        return signals;
+    }
+
+    private SafetySignal burst(WarningSignal w) {
+        return new SafetySignal(w.productCode(), w.hazard().wireName(), SafetySignal.Kind.BURST, true, w.windowStart(),
+                w.windowEnd(), w.observed(), w.expected(), w.pValue(), w.raisedAt(), w.supportingContactIds(),
+                severe(w.supportingContactIds()), String.format(Locale.ROOT,
+                        "%d consumers reported %s in %d days where about %.1f were expected.", w.observed(),
+                        w.hazard().wireName().replace('-', ' '), w.windowDays(), w.expected()));
+    }
+
+    private SafetySignal rise(RiseDetector.Rise r, ObservedContact contact) {
+        int days = (int) (r.windowEnd() - r.windowStart() + 1);
+        String what = SafetySignal.ANY_HAZARD.equals(r.topic()) ? "hazard complaints"
+                : r.topic().replace('-', ' ') + " complaints";
+        return new SafetySignal(r.productCode(), r.topic(), SafetySignal.Kind.RISE, r.isNew(),
+                LocalDate.ofEpochDay(r.windowStart()), LocalDate.ofEpochDay(r.windowEnd()), r.observed(), r.expected(),
+                r.pValue(), contact.receivedAt(), r.contactIds(), severe(r.contactIds()), String.format(Locale.ROOT,
+                        "%d %s in %d days where the product's past year makes about %.1f expected.", r.observed(), what,
+                        days, r.expected()));
+    }
+
+    private SafetySignal term(Emergence e, ObservedContact contact) {
+        return new SafetySignal(e.productCode(), SafetySignal.TERM_PREFIX + e.term(), SafetySignal.Kind.EMERGING_TERM,
+                e.isNew(), LocalDate.ofEpochDay(e.windowStart()), LocalDate.ofEpochDay(e.windowEnd()), e.observed(),
+                e.expected(), e.pValue(), contact.receivedAt(), e.contactIds(), severe(e.contactIds()),
+                String.format(Locale.ROOT, "\"%s\" appeared in %d complaints in %d days where this product's history "
+                                + "and the other products make about %.1f expected.", e.term(), e.observed(),
+                        (int) (e.windowEnd() - e.windowStart() + 1), e.expected()));
+    }
+
+    private int severe(List<String> contactIds) {
+        int count = 0;
+        for (String id : contactIds) {
+            if (severeContacts.contains(id)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

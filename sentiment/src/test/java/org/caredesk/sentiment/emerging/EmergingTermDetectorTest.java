@@ -1,0 +1,58 @@
+package org.caredesk.sentiment.emerging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmergingTermDetectorTest {
+
+    private final EmergingTermDetector detector = EmergingTermDetector.withDefaults();
+    private final List<EmergingTermDetector.Emergence> found = new ArrayList<>();
+    private int ids;
+
+    private void complaint(String product, long day, String text) {
+        found.addAll(detector.observe(product, day, "c" + (++ids), text));
+    }
+
+    /** Two products with the same everyday complaints for a year. */
+    private void ordinaryYear() {
+        for (long day = 0; day < 365; day++) {
+            complaint("A", day, "the transmission shifts hard and the dealer could not fix it");
+            complaint("B", day, "the transmission shifts hard and the dealer could not fix it");
+        }
+    }
+
+    @Test
+    void namesANewComponentOfOneProductWithItsContacts() {
+        ordinaryYear();
+        for (long day = 365; day < 380; day++) {
+            complaint("A", day, "the transmission shifts hard and the dealer could not fix it");
+            complaint("B", day, "the transmission shifts hard and the dealer could not fix it");
+            if (day % 2 == 0) {
+                complaint("A", day, "the sunroof shattered on the highway, glass everywhere");
+            }
+        }
+        List<EmergingTermDetector.Emergence> started = found.stream().filter(EmergingTermDetector.Emergence::isNew).toList();
+        assertEquals(1, started.size(), () -> started.toString());
+        assertEquals("A", started.get(0).productCode());
+        assertTrue(started.get(0).term().contains("sunroof") || started.get(0).term().contains("shattered")
+                || started.get(0).term().contains("glass") || started.get(0).term().contains("highway"), started.toString());
+        EmergingTermDetector.Emergence last = found.get(found.size() - 1);
+        assertTrue(last.contactIds().size() >= started.get(0).contactIds().size());
+    }
+
+    @Test
+    void aWordEveryProductUsesMoreIsNoEmergingTermOfOne() {
+        ordinaryYear();
+        for (long day = 365; day < 380; day++) {
+            for (String product : List.of("A", "B")) {
+                complaint(product, day, "the transmission shifts hard and the dealer could not fix it");
+                complaint(product, day, "the recall notice came by mail and the dealer had no parts");
+            }
+        }
+        assertTrue(found.stream().noneMatch(e -> e.term().equals("dealer")), () -> found.toString());
+    }
+}
