@@ -24,7 +24,7 @@ import org.apache.lucene.search.TermQuery;
  * <p>No query parser is involved: the text is only ever analysed into terms, so Lucene syntax
  * ({@code + - && || ! ( ) " ~ * ? : \ /}, AND/OR/NOT) is just more text and cannot make a query
  * fail. Per language searched, every term is a SHOULD clause on title, tags and body (weighted in
- * that order), the whole query is additionally a phrase on title and body, and longer terms also
+ * that order, and less for the words that only say how the question is asked: {@link QuestionWords}), the whole query is additionally a phrase on title and body, and longer terms also
  * match fuzzily at a low weight so that typos still find something.
  *
  * <p>Synonyms ({@link QuerySynonyms}) add, per other way of saying a matched word or phrase, the
@@ -57,10 +57,24 @@ final class ArticleQueryBuilder {
     /** A synonym is good evidence, but the word the user chose is better. */
     static final float SYNONYM_BOOST = 0.8f;
 
+    /**
+     * A question word ({@link QuestionWords}: "how", "can", "posso") counts this much of a word the
+     * query is about. Measured on the public FAQ collections (docs/benchmarks.md): 1 (no difference)
+     * 0.843 / 0.509 MRR@10, 0.3 0.857 / 0.512, 0.1 0.850 / 0.508, 0.02 0.849 / 0.508 (English / Italian).
+     * Not 0: "how do I" alone still has to find something.
+     */
+    static final float QUESTION_WORD_WEIGHT = 0.3f;
+
     private final Analyzer analyzer;
+    private final QuestionWords questionWords;
 
     ArticleQueryBuilder(Analyzer analyzer) {
+        this(analyzer, QuestionWords.load(analyzer));
+    }
+
+    ArticleQueryBuilder(Analyzer analyzer, QuestionWords questionWords) {
         this.analyzer = analyzer;
+        this.questionWords = questionWords;
     }
 
     /** The query, or empty when the text holds no searchable word (blank, only punctuation or stop words). */
@@ -92,7 +106,8 @@ final class ArticleQueryBuilder {
             List<AnalyzedTerm> terms = TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, MAX_TERMS);
             if (!terms.isEmpty()) {
                 List<QuerySynonyms.Variant> expansions = synonyms.expansions(language, terms);
-                query.add(forLanguage(language, terms, expansions, term -> known.test(language, term), expandFuzzy),
+                query.add(forLanguage(language, terms, expansions, term -> known.test(language, term), expandFuzzy,
+                                term -> questionWords.contains(language, term)),
                         Occur.SHOULD);
                 any = true;
             }
@@ -100,9 +115,9 @@ final class ArticleQueryBuilder {
         return any ? Optional.of(query.build()) : Optional.empty();
     }
 
-    private static Query forLanguage(Language language, List<AnalyzedTerm> terms,
+    private Query forLanguage(Language language, List<AnalyzedTerm> terms,
                                      List<QuerySynonyms.Variant> expansions, Predicate<String> known,
-                                     UnaryOperator<Query> expandFuzzy) {
+                                     UnaryOperator<Query> expandFuzzy, Predicate<String> questionWord) {
         String title = ArticleFields.title(language);
         String body = ArticleFields.body(language);
         String tags = ArticleFields.tags(language);
@@ -110,10 +125,13 @@ final class ArticleQueryBuilder {
 
         Set<String> distinct = new LinkedHashSet<>();
         terms.forEach(term -> distinct.add(term.text()));
+        // A query of question words only ("how do I") keeps them at full weight: they are all it says.
+        boolean onlyQuestionWords = distinct.stream().allMatch(questionWord);
         for (String term : distinct) {
-            query.add(boosted(new TermQuery(new Term(title, term)), TITLE_BOOST), Occur.SHOULD);
-            query.add(boosted(new TermQuery(new Term(tags, term)), TAGS_BOOST), Occur.SHOULD);
-            query.add(boosted(new TermQuery(new Term(body, term)), BODY_BOOST), Occur.SHOULD);
+            float weight = !onlyQuestionWords && questionWord.test(term) ? QUESTION_WORD_WEIGHT : 1f;
+            query.add(boosted(new TermQuery(new Term(title, term)), TITLE_BOOST * weight), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(tags, term)), TAGS_BOOST * weight), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(body, term)), BODY_BOOST * weight), Occur.SHOULD);
         }
 
         expansions.stream().limit(MAX_SYNONYM_EXPANSIONS).forEach(synonym -> {

@@ -31,12 +31,15 @@ final class ArticleSearch {
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
+    private final TitleOverlap titleOverlap;
     private final VocabularyMemo<Query, Query> fuzzyExpansions = new VocabularyMemo<>();
     private final StoredHits storedHits = new StoredHits();
     private final FuzzyExpansion fuzzyExpansion = new FuzzyExpansion();
 
     ArticleSearch(Analyzer analyzer) {
-        this.queries = new ArticleQueryBuilder(analyzer);
+        QuestionWords questionWords = QuestionWords.load(analyzer);
+        this.queries = new ArticleQueryBuilder(analyzer, questionWords);
+        this.titleOverlap = new TitleOverlap(analyzer, questionWords);
         this.highlighter = new SnippetHighlighter();
         this.speller = new SpellingSuggester(analyzer);
     }
@@ -58,7 +61,8 @@ final class ArticleSearch {
         }
         // Collect only as deep as the page needs, never more than there are documents, and count
         // every hit exactly (the default stops counting at 1,000) so that the total is right.
-        int depth = (int) Math.min((long) request.offset() + request.limit(), maxDoc);
+        // At least as deep as the second stage re-orders, so that every page sees the same order.
+        int depth = (int) Math.min(Math.max(TitleOverlap.DEPTH, (long) request.offset() + request.limit()), maxDoc);
         // Rewritten once, up front: fuzzy clauses become the handful of real words they match, which
         // the highlighter then finds in the indexed offsets instead of re-analysing every body.
         Query rewritten = searcher.rewrite(query.get());
@@ -66,9 +70,11 @@ final class ArticleSearch {
                 new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE), new FacetCounter()));
         TopDocs top = (TopDocs) collected[0];
         Facets facets = (Facets) collected[1];
-        ScoreDoc[] page = request.offset() >= top.scoreDocs.length
+        titleOverlap.rerank(request.query(), top.scoreDocs, doc -> storedHits.get(reader, doc));
+        int end = (int) Math.min(top.scoreDocs.length, (long) request.offset() + request.limit());
+        ScoreDoc[] page = request.offset() >= end
                 ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+                : Arrays.copyOfRange(top.scoreDocs, request.offset(), end);
 
         List<SearchHit> hits = hits(searcher, rewritten, page);
         String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
