@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +173,27 @@ public final class ArticleIndex implements AutoCloseable {
         }
         QuerySynonyms current = synonyms;
         return withSearcher(searcher -> articleSearch.search(searcher, request, current), SearchResult.empty());
+    }
+
+    /**
+     * How many articles the same query finds in the languages other than the request's, as
+     * language code to count, in a stable order, leaving out languages with no match: "rimborso"
+     * searched in English finds nothing, and {@code {"it": 6}} lets the page offer "6 results in
+     * Italiano". Counts honour the request's filter and are what {@link #search} would report as
+     * {@link SearchResult#total()} for that language. Empty when the request has no language (it
+     * already searches all of them) or the text has no searchable word. Costs a count per other
+     * language (no scoring, no snippets): call it when the search in the chosen language found
+     * little.
+     *
+     * @throws IllegalStateException only if this index has been closed
+     */
+    public Map<String, Long> countInOtherLanguages(SearchRequest request) {
+        if (request == null) {
+            return Map.of();
+        }
+        QuerySynonyms current = synonyms;
+        return withSearcher(searcher -> Collections.unmodifiableMap(
+                articleSearch.otherLanguageCounts(searcher, request, current)), Map.of());
     }
 
     /**

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +42,7 @@ final class ArticleSearch {
         QuestionWords questionWords = QuestionWords.load(analyzer);
         this.queries = new ArticleQueryBuilder(analyzer, questionWords);
         this.titleOverlap = new TitleOverlap(analyzer, questionWords);
-        this.highlighter = new SnippetHighlighter();
+        this.highlighter = new SnippetHighlighter(questionWords);
         this.speller = new SpellingSuggester(analyzer);
     }
 
@@ -79,6 +81,39 @@ final class ArticleSearch {
         List<SearchHit> hits = hits(searcher, rewritten, page);
         String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
         return new SearchResult(top.totalHits.value, hits, suggestion, facets);
+    }
+
+    /**
+     * How many articles the request would find in each language other than its own, the
+     * languages with none left out; empty when the request searches every language already.
+     */
+    Map<String, Long> otherLanguageCounts(IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms)
+            throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (request.language() == null) {
+            return counts;
+        }
+        IndexReader reader = searcher.getIndexReader();
+        for (Language language : Language.values()) {
+            if (language.code().equals(request.language())) {
+                continue;
+            }
+            Optional<Query> query;
+            try {
+                query = queries.build(request.query(), EnumSet.of(language), synonyms,
+                                (lang, term) -> known(reader, lang, term), fuzzy -> expanded(searcher, fuzzy))
+                        .map(q -> filtered(q, request.filter()));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (query.isPresent()) {
+                int count = searcher.count(query.get());
+                if (count > 0) {
+                    counts.put(language.code(), (long) count);
+                }
+            }
+        }
+        return counts;
     }
 
     /** A fuzzy clause rewritten to the indexed words it matches, remembered for this reader. */
