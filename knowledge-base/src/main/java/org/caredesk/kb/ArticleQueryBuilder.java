@@ -45,6 +45,7 @@ final class ArticleQueryBuilder {
     static final int MAX_FUZZY_LENGTH = 30;
     private static final int FUZZY_EXPANSIONS = 10;
     static final int MAX_SYNONYM_EXPANSIONS = 16;
+    static final int MAX_COMPOUNDS = 8;
 
     // Relative weights. Title words say what an article is about; body words may be incidental.
     static final float TITLE_BOOST = 3f;
@@ -106,7 +107,8 @@ final class ArticleQueryBuilder {
             List<AnalyzedTerm> terms = TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, MAX_TERMS);
             if (!terms.isEmpty()) {
                 List<QuerySynonyms.Variant> expansions = synonyms.expansions(language, terms);
-                query.add(forLanguage(language, terms, expansions, term -> known.test(language, term), expandFuzzy,
+                List<String> compounds = compounds(text, language, terms, term -> known.test(language, term));
+                query.add(forLanguage(language, terms, expansions, compounds, term -> known.test(language, term), expandFuzzy,
                                 term -> questionWords.contains(language, term)),
                         Occur.SHOULD);
                 any = true;
@@ -115,8 +117,34 @@ final class ArticleQueryBuilder {
         return any ? Optional.of(query.build()) : Optional.empty();
     }
 
+    /**
+     * Two words typed apart that the articles write as one ("back up" for backup, "git hub", "wi fi",
+     * "lavastoviglie" typed "lava stoviglie"): the joined word, where some article has it.
+     */
+    private List<String> compounds(String text, Language language, List<AnalyzedTerm> terms, Predicate<String> known) {
+        List<String> compounds = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < terms.size() && compounds.size() < MAX_COMPOUNDS; i++) {
+            AnalyzedTerm first = terms.get(i);
+            AnalyzedTerm second = terms.get(i + 1);
+            if (second.position() != first.position() + 1) {
+                continue;
+            }
+            String gap = text.substring(first.endOffset(), second.startOffset());
+            if (!gap.isBlank() && !gap.strip().equals("-")) {
+                continue;
+            }
+            String joined = text.substring(first.startOffset(), first.endOffset())
+                    + text.substring(second.startOffset(), second.endOffset());
+            List<AnalyzedTerm> word = TermAnalysis.analyze(analyzer, ArticleFields.body(language), joined, 2);
+            if (word.size() == 1 && known.test(word.get(0).text())) {
+                compounds.add(word.get(0).text());
+            }
+        }
+        return compounds;
+    }
+
     private Query forLanguage(Language language, List<AnalyzedTerm> terms,
-                                     List<QuerySynonyms.Variant> expansions, Predicate<String> known,
+                                     List<QuerySynonyms.Variant> expansions, List<String> compounds, Predicate<String> known,
                                      UnaryOperator<Query> expandFuzzy, Predicate<String> questionWord) {
         String title = ArticleFields.title(language);
         String body = ArticleFields.body(language);
@@ -132,6 +160,12 @@ final class ArticleQueryBuilder {
             query.add(boosted(new TermQuery(new Term(title, term)), TITLE_BOOST * weight), Occur.SHOULD);
             query.add(boosted(new TermQuery(new Term(tags, term)), TAGS_BOOST * weight), Occur.SHOULD);
             query.add(boosted(new TermQuery(new Term(body, term)), BODY_BOOST * weight), Occur.SHOULD);
+        }
+
+        for (String compound : compounds) {
+            query.add(boosted(new TermQuery(new Term(title, compound)), TITLE_BOOST), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(tags, compound)), TAGS_BOOST), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(body, compound)), BODY_BOOST), Occur.SHOULD);
         }
 
         expansions.stream().limit(MAX_SYNONYM_EXPANSIONS).forEach(synonym -> {

@@ -74,6 +74,18 @@ class ItalianSearchTest extends SampleIndexTest {
     }
 
     @Test
+    void aVerbFindsTheArticleThatNamesItsNoun() {
+        // Snowball stemming: "pagare" and "pagamento", "rateizzare" and "rateizzazione" meet.
+        index.rebuild(List.of(
+                SampleArticles.it(1, "Modalità di pagamento", "Accettiamo carta e bonifico.", "Fatture", List.of()),
+                SampleArticles.it(2, "Rateizzazione delle fatture", "Chiedi un piano in tre rate.", "Fatture", List.of()),
+                SampleArticles.it(3, "Orari del servizio", "Rispondiamo dalle nove alle cinque.", "Altro", List.of())));
+
+        assertEquals(1L, ids(index.search(new SearchRequest("come posso pagare", "it", 10, 0))).get(0));
+        assertEquals(2L, ids(index.search(new SearchRequest("posso rateizzare la bolletta?", "it", 10, 0))).get(0));
+    }
+
+    @Test
     void regionalLanguageCodeIsUnderstood() {
         assertEquals(List.of(SampleArticles.PASSWORD_IT), ids(index.search(new SearchRequest("password", "it-IT", 10, 0))));
     }
