@@ -1,5 +1,6 @@
 package org.caredesk.kb;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +25,18 @@ import org.apache.lucene.search.TermQuery;
  * <p>No query parser is involved: the text is only ever analysed into terms, so Lucene syntax
  * ({@code + - && || ! ( ) " ~ * ? : \ /}, AND/OR/NOT) is just more text and cannot make a query
  * fail. Per language searched, every term is a SHOULD clause on title, tags and body (weighted in
- * that order, and less for the words that only say how the question is asked: {@link QuestionWords}), the whole query is additionally a phrase on title and body, and longer terms also
- * match fuzzily at a low weight so that typos still find something.
+ * that order, and less for the words that only say how the question is asked: {@link QuestionWords}),
+ * two words typed apart also match as the one word an article may write ("back up", backup), the
+ * whole query is additionally a phrase on title and body, and longer terms also match fuzzily at a
+ * low weight so that typos still find something.
  *
  * <p>Synonyms ({@link QuerySynonyms}) add, per other way of saying a matched word or phrase, the
  * same three clauses (a phrase for a multi-word synonym) at a slightly lower weight than the
  * words actually typed.
  *
  * <p>The term caps keep the total clause count (after fuzzy expansion) well below Lucene's limit
- * of 1024: per language at most 64×3 term clauses + 2 phrases of ≤12 terms + 8×2×10 fuzzy
- * expansions + 16×3 synonym clauses = 424, so 848 for both languages.
+ * of 1024: per language at most 64×3 term clauses + 8×3 compound clauses + 2 phrases of ≤12 terms
+ * + 8×2×10 fuzzy expansions + 16×3 synonym clauses = 448, so 896 for both languages.
  */
 final class ArticleQueryBuilder {
 
@@ -122,7 +125,7 @@ final class ArticleQueryBuilder {
      * "lavastoviglie" typed "lava stoviglie"): the joined word, where some article has it.
      */
     private List<String> compounds(String text, Language language, List<AnalyzedTerm> terms, Predicate<String> known) {
-        List<String> compounds = new java.util.ArrayList<>();
+        List<String> compounds = new ArrayList<>();
         for (int i = 0; i + 1 < terms.size() && compounds.size() < MAX_COMPOUNDS; i++) {
             AnalyzedTerm first = terms.get(i);
             AnalyzedTerm second = terms.get(i + 1);
@@ -163,6 +166,9 @@ final class ArticleQueryBuilder {
         }
 
         for (String compound : compounds) {
+            if (distinct.contains(compound)) {
+                continue;
+            }
             query.add(boosted(new TermQuery(new Term(title, compound)), TITLE_BOOST), Occur.SHOULD);
             query.add(boosted(new TermQuery(new Term(tags, compound)), TAGS_BOOST), Occur.SHOULD);
             query.add(boosted(new TermQuery(new Term(body, compound)), BODY_BOOST), Occur.SHOULD);
