@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class ArticleIndex implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ArticleIndex.class.getName());
     /** How often {@link #rebuild(Collection, IntConsumer)} reports progress, in articles. */
     public static final int PROGRESS_STEP = 1_000;
+    /** The commit data key of the analysis stamp. */
+    private static final String ANALYSIS = "caredesk.analysis";
 
     private final Analyzer analyzer;
     private final IndexOpener.Opened index;
@@ -112,6 +115,7 @@ public final class ArticleIndex implements AutoCloseable {
         List<Document> documents = latest.values().stream().map(ArticleMapper::toDocument).toList();
         write(writer -> {
             writer.deleteAll();
+            writer.setLiveCommitData(Map.of(ANALYSIS, LanguageAnalyzers.VERSION).entrySet());
             int done = 0;
             for (Document document : documents) {
                 writer.addDocument(document);
@@ -128,9 +132,13 @@ public final class ArticleIndex implements AutoCloseable {
     /**
      * The id and last change of every article in the index, to compare with the database at
      * start-up: an index that differs is stale. Articles indexed by a version of CareDesk that did
-     * not record their dates are left out, so such an index never looks current.
+     * not record their dates are left out, so such an index never looks current; an index last
+     * rebuilt with another analysis (or never rebuilt) reports none at all, so it is rebuilt.
      */
     public Map<Long, Instant> versions() {
+        if (!analysedAsNow()) {
+            return Map.of();
+        }
         return withSearcher(searcher -> {
             Map<Long, Instant> versions = new HashMap<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -145,6 +153,19 @@ public final class ArticleIndex implements AutoCloseable {
             }
             return versions;
         }, Map.of());
+    }
+
+    /** Whether the last rebuild analysed the articles the way this version does (see {@link LanguageAnalyzers#VERSION}). */
+    private boolean analysedAsNow() {
+        Iterable<Map.Entry<String, String>> data = index.writer().getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(ANALYSIS)) {
+                    return entry.getValue().equals(LanguageAnalyzers.VERSION);
+                }
+            }
+        }
+        return false;
     }
 
     /** Adds the article or replaces the one with the same id; searchable when this returns. */
@@ -172,6 +193,27 @@ public final class ArticleIndex implements AutoCloseable {
         }
         QuerySynonyms current = synonyms;
         return withSearcher(searcher -> articleSearch.search(searcher, request, current), SearchResult.empty());
+    }
+
+    /**
+     * How many articles the same query finds in the languages other than the request's, as
+     * language code to count, in a stable order, leaving out languages with no match: "rimborso"
+     * searched in English finds nothing, and {@code {"it": 6}} lets the page offer "6 results in
+     * Italiano". Counts honour the request's filter and are what {@link #search} would report as
+     * {@link SearchResult#total()} for that language. Empty when the request has no language (it
+     * already searches all of them) or the text has no searchable word. Costs a count per other
+     * language (no scoring, no snippets): call it when the search in the chosen language found
+     * little.
+     *
+     * @throws IllegalStateException only if this index has been closed
+     */
+    public Map<String, Long> countInOtherLanguages(SearchRequest request) {
+        if (request == null) {
+            return Map.of();
+        }
+        QuerySynonyms current = synonyms;
+        return withSearcher(searcher -> Collections.unmodifiableMap(
+                articleSearch.otherLanguageCounts(searcher, request, current)), Map.of());
     }
 
     /**

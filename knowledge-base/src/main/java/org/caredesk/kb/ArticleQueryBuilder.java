@@ -1,5 +1,6 @@
 package org.caredesk.kb;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +25,18 @@ import org.apache.lucene.search.TermQuery;
  * <p>No query parser is involved: the text is only ever analysed into terms, so Lucene syntax
  * ({@code + - && || ! ( ) " ~ * ? : \ /}, AND/OR/NOT) is just more text and cannot make a query
  * fail. Per language searched, every term is a SHOULD clause on title, tags and body (weighted in
- * that order), the whole query is additionally a phrase on title and body, and longer terms also
- * match fuzzily at a low weight so that typos still find something.
+ * that order, and less for the words that only say how the question is asked: {@link QuestionWords}),
+ * two words typed apart also match as the one word an article may write ("back up", backup), the
+ * whole query is additionally a phrase on title and body, and longer terms also match fuzzily at a
+ * low weight so that typos still find something.
  *
  * <p>Synonyms ({@link QuerySynonyms}) add, per other way of saying a matched word or phrase, the
  * same three clauses (a phrase for a multi-word synonym) at a slightly lower weight than the
  * words actually typed.
  *
  * <p>The term caps keep the total clause count (after fuzzy expansion) well below Lucene's limit
- * of 1024: per language at most 64×3 term clauses + 2 phrases of ≤12 terms + 8×2×10 fuzzy
- * expansions + 16×3 synonym clauses = 424, so 848 for both languages.
+ * of 1024: per language at most 64×3 term clauses + 8×3 compound clauses + 2 phrases of ≤12 terms
+ * + 8×2×10 fuzzy expansions + 16×3 synonym clauses = 448, so 896 for both languages.
  */
 final class ArticleQueryBuilder {
 
@@ -45,6 +48,7 @@ final class ArticleQueryBuilder {
     static final int MAX_FUZZY_LENGTH = 30;
     private static final int FUZZY_EXPANSIONS = 10;
     static final int MAX_SYNONYM_EXPANSIONS = 16;
+    static final int MAX_COMPOUNDS = 8;
 
     // Relative weights. Title words say what an article is about; body words may be incidental.
     static final float TITLE_BOOST = 3f;
@@ -57,10 +61,24 @@ final class ArticleQueryBuilder {
     /** A synonym is good evidence, but the word the user chose is better. */
     static final float SYNONYM_BOOST = 0.8f;
 
+    /**
+     * A question word ({@link QuestionWords}: "how", "can", "posso") counts this much of a word the
+     * query is about. Measured on the public FAQ collections (docs/benchmarks.md): 1 (no difference)
+     * 0.843 / 0.509 MRR@10, 0.3 0.857 / 0.512, 0.1 0.850 / 0.508, 0.02 0.849 / 0.508 (English / Italian).
+     * Not 0: "how do I" alone still has to find something.
+     */
+    static final float QUESTION_WORD_WEIGHT = 0.3f;
+
     private final Analyzer analyzer;
+    private final QuestionWords questionWords;
 
     ArticleQueryBuilder(Analyzer analyzer) {
+        this(analyzer, QuestionWords.load(analyzer));
+    }
+
+    ArticleQueryBuilder(Analyzer analyzer, QuestionWords questionWords) {
         this.analyzer = analyzer;
+        this.questionWords = questionWords;
     }
 
     /** The query, or empty when the text holds no searchable word (blank, only punctuation or stop words). */
@@ -92,7 +110,9 @@ final class ArticleQueryBuilder {
             List<AnalyzedTerm> terms = TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, MAX_TERMS);
             if (!terms.isEmpty()) {
                 List<QuerySynonyms.Variant> expansions = synonyms.expansions(language, terms);
-                query.add(forLanguage(language, terms, expansions, term -> known.test(language, term), expandFuzzy),
+                List<String> compounds = compounds(text, language, terms, term -> known.test(language, term));
+                query.add(forLanguage(language, terms, expansions, compounds, term -> known.test(language, term), expandFuzzy,
+                                term -> questionWords.contains(language, term)),
                         Occur.SHOULD);
                 any = true;
             }
@@ -100,9 +120,35 @@ final class ArticleQueryBuilder {
         return any ? Optional.of(query.build()) : Optional.empty();
     }
 
-    private static Query forLanguage(Language language, List<AnalyzedTerm> terms,
-                                     List<QuerySynonyms.Variant> expansions, Predicate<String> known,
-                                     UnaryOperator<Query> expandFuzzy) {
+    /**
+     * Two words typed apart that the articles write as one ("back up" for backup, "git hub", "wi fi",
+     * "lavastoviglie" typed "lava stoviglie"): the joined word, where some article has it.
+     */
+    private List<String> compounds(String text, Language language, List<AnalyzedTerm> terms, Predicate<String> known) {
+        List<String> compounds = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.size() && compounds.size() < MAX_COMPOUNDS; i++) {
+            AnalyzedTerm first = terms.get(i);
+            AnalyzedTerm second = terms.get(i + 1);
+            if (second.position() != first.position() + 1) {
+                continue;
+            }
+            String gap = text.substring(first.endOffset(), second.startOffset());
+            if (!gap.isBlank() && !gap.strip().equals("-")) {
+                continue;
+            }
+            String joined = text.substring(first.startOffset(), first.endOffset())
+                    + text.substring(second.startOffset(), second.endOffset());
+            List<AnalyzedTerm> word = TermAnalysis.analyze(analyzer, ArticleFields.body(language), joined, 2);
+            if (word.size() == 1 && known.test(word.get(0).text())) {
+                compounds.add(word.get(0).text());
+            }
+        }
+        return compounds;
+    }
+
+    private Query forLanguage(Language language, List<AnalyzedTerm> terms,
+                                     List<QuerySynonyms.Variant> expansions, List<String> compounds, Predicate<String> known,
+                                     UnaryOperator<Query> expandFuzzy, Predicate<String> questionWord) {
         String title = ArticleFields.title(language);
         String body = ArticleFields.body(language);
         String tags = ArticleFields.tags(language);
@@ -110,10 +156,22 @@ final class ArticleQueryBuilder {
 
         Set<String> distinct = new LinkedHashSet<>();
         terms.forEach(term -> distinct.add(term.text()));
+        // A query of question words only ("how do I") keeps them at full weight: they are all it says.
+        boolean onlyQuestionWords = distinct.stream().allMatch(questionWord);
         for (String term : distinct) {
-            query.add(boosted(new TermQuery(new Term(title, term)), TITLE_BOOST), Occur.SHOULD);
-            query.add(boosted(new TermQuery(new Term(tags, term)), TAGS_BOOST), Occur.SHOULD);
-            query.add(boosted(new TermQuery(new Term(body, term)), BODY_BOOST), Occur.SHOULD);
+            float weight = !onlyQuestionWords && questionWord.test(term) ? QUESTION_WORD_WEIGHT : 1f;
+            query.add(boosted(new TermQuery(new Term(title, term)), TITLE_BOOST * weight), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(tags, term)), TAGS_BOOST * weight), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(body, term)), BODY_BOOST * weight), Occur.SHOULD);
+        }
+
+        for (String compound : compounds) {
+            if (distinct.contains(compound)) {
+                continue;
+            }
+            query.add(boosted(new TermQuery(new Term(title, compound)), TITLE_BOOST), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(tags, compound)), TAGS_BOOST), Occur.SHOULD);
+            query.add(boosted(new TermQuery(new Term(body, compound)), BODY_BOOST), Occur.SHOULD);
         }
 
         expansions.stream().limit(MAX_SYNONYM_EXPANSIONS).forEach(synonym -> {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,13 +33,16 @@ final class ArticleSearch {
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
+    private final TitleOverlap titleOverlap;
     private final VocabularyMemo<Query, Query> fuzzyExpansions = new VocabularyMemo<>();
     private final StoredHits storedHits = new StoredHits();
     private final FuzzyExpansion fuzzyExpansion = new FuzzyExpansion();
 
     ArticleSearch(Analyzer analyzer) {
-        this.queries = new ArticleQueryBuilder(analyzer);
-        this.highlighter = new SnippetHighlighter();
+        QuestionWords questionWords = QuestionWords.load(analyzer);
+        this.queries = new ArticleQueryBuilder(analyzer, questionWords);
+        this.titleOverlap = new TitleOverlap(analyzer, questionWords);
+        this.highlighter = new SnippetHighlighter(questionWords);
         this.speller = new SpellingSuggester(analyzer);
     }
 
@@ -58,7 +63,8 @@ final class ArticleSearch {
         }
         // Collect only as deep as the page needs, never more than there are documents, and count
         // every hit exactly (the default stops counting at 1,000) so that the total is right.
-        int depth = (int) Math.min((long) request.offset() + request.limit(), maxDoc);
+        // At least as deep as the second stage re-orders, so that every page sees the same order.
+        int depth = (int) Math.min(Math.max(TitleOverlap.DEPTH, (long) request.offset() + request.limit()), maxDoc);
         // Rewritten once, up front: fuzzy clauses become the handful of real words they match, which
         // the highlighter then finds in the indexed offsets instead of re-analysing every body.
         Query rewritten = searcher.rewrite(query.get());
@@ -66,13 +72,48 @@ final class ArticleSearch {
                 new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE), new FacetCounter()));
         TopDocs top = (TopDocs) collected[0];
         Facets facets = (Facets) collected[1];
-        ScoreDoc[] page = request.offset() >= top.scoreDocs.length
+        titleOverlap.rerank(request.query(), top.scoreDocs, doc -> storedHits.get(reader, doc));
+        int end = (int) Math.min(top.scoreDocs.length, (long) request.offset() + request.limit());
+        ScoreDoc[] page = request.offset() >= end
                 ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+                : Arrays.copyOfRange(top.scoreDocs, request.offset(), end);
 
         List<SearchHit> hits = hits(searcher, rewritten, page);
         String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
         return new SearchResult(top.totalHits.value, hits, suggestion, facets);
+    }
+
+    /**
+     * How many articles the request would find in each language other than its own, the
+     * languages with none left out; empty when the request searches every language already.
+     */
+    Map<String, Long> otherLanguageCounts(IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms)
+            throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (request.language() == null) {
+            return counts;
+        }
+        IndexReader reader = searcher.getIndexReader();
+        for (Language language : Language.values()) {
+            if (language.code().equals(request.language())) {
+                continue;
+            }
+            Optional<Query> query;
+            try {
+                query = queries.build(request.query(), EnumSet.of(language), synonyms,
+                                (lang, term) -> known(reader, lang, term), fuzzy -> expanded(searcher, fuzzy))
+                        .map(q -> filtered(q, request.filter()));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (query.isPresent()) {
+                int count = searcher.count(query.get());
+                if (count > 0) {
+                    counts.put(language.code(), (long) count);
+                }
+            }
+        }
+        return counts;
     }
 
     /** A fuzzy clause rewritten to the indexed words it matches, remembered for this reader. */

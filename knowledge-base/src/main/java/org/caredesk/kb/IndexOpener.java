@@ -11,6 +11,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -28,6 +31,8 @@ import org.apache.lucene.util.IOUtils;
 final class IndexOpener {
 
     private static final System.Logger LOG = System.getLogger(IndexOpener.class.getName());
+    /** Stateless, so one serves every searcher; see {@link ArticleSimilarity}. */
+    private static final ArticleSimilarity SIMILARITY = new ArticleSimilarity();
 
     /** What {@link #open} hands over; the receiver closes it in reverse order. */
     record Opened(Directory directory, IndexWriter writer, SearcherManager searchers, boolean wiped) {
@@ -60,7 +65,14 @@ final class IndexOpener {
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
             // Opening the first reader here reads every segment, so damage shows now, not at the first search.
-            SearcherManager searchers = new SearcherManager(writer, null);
+            SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(SIMILARITY);
+                    return searcher;
+                }
+            });
             return new Opened(directory, writer, searchers, wiped);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);

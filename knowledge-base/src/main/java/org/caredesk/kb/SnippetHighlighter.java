@@ -33,7 +33,7 @@ import org.apache.lucene.util.BytesRef;
  * built from the whole query and a break iterator run over every body, which cost more than the
  * search itself. The passage is the window with the most distinct query terms, centred on them
  * and cut at spaces; every body term of the (rewritten) query counts, so stems, synonyms and the
- * words a typo was expanded to are all marked.
+ * words a typo was expanded to are all marked, except question and stop words ({@link QuestionWords}).
  */
 final class SnippetHighlighter {
 
@@ -42,6 +42,12 @@ final class SnippetHighlighter {
     private static final int MAX_MATCHES = 512;
 
     private final MarkPassageFormatter formatter = new MarkPassageFormatter();
+    private final QuestionWords questionWords;
+
+    /** {@code questionWords} are not marked ("my", "from"), unless the query holds nothing else. */
+    SnippetHighlighter(QuestionWords questionWords) {
+        this.questionWords = questionWords;
+    }
 
     /**
      * One snippet per hit, in the order of {@code docIds}; null where the body has no match (the
@@ -50,7 +56,7 @@ final class SnippetHighlighter {
      */
     String[] highlight(IndexReader reader, Query query, int[] docIds, String[] bodyFields, String[] bodies)
             throws IOException {
-        Map<String, List<BytesRef>> terms = bodyTerms(query);
+        Map<String, List<BytesRef>> terms = withoutQuestionWords(bodyTerms(query));
         List<List<int[]>> matches = matches(reader, terms, docIds, bodyFields);
         String[] snippets = new String[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
@@ -87,6 +93,21 @@ final class SnippetHighlighter {
         Map<String, List<BytesRef>> lists = new HashMap<>();
         terms.forEach((field, set) -> lists.put(field, List.copyOf(set)));
         return lists;
+    }
+
+    /**
+     * The terms without the words that only say how a question is asked: marking "my" and "from"
+     * all over a snippet hides the words that matter. A field whose terms are all such words keeps them.
+     */
+    private Map<String, List<BytesRef>> withoutQuestionWords(Map<String, List<BytesRef>> terms) {
+        Map<String, List<BytesRef>> kept = new HashMap<>();
+        terms.forEach((field, list) -> {
+            Language language = Language.fromCode(field.substring(field.indexOf('_') + 1)).orElse(null);
+            List<BytesRef> content = language == null ? list : list.stream()
+                    .filter(term -> !questionWords.contains(language, term.utf8ToString())).toList();
+            kept.put(field, content.isEmpty() ? list : content);
+        });
+        return kept;
     }
 
     /**

@@ -213,6 +213,26 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void anIndexNotRebuiltWithTheCurrentAnalysisReportsNoVersionsSoTheCallerRebuildsIt() {
+        // Filled by upserts only, as an index of an older version (another analysis stamp, or none) is.
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.upsert(SampleArticles.en(200, "Gift vouchers", "Vouchers can be used online.", "Billing", List.of()));
+
+            assertEquals(Map.of(), index.versions());
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            assertEquals(1, index.size());
+            assertEquals(Map.of(), index.versions());
+
+            index.rebuild(SampleArticles.all());
+            assertEquals(SampleArticles.all().size(), index.versions().size());
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            assertEquals(SampleArticles.all().size(), index.versions().size());
+        }
+    }
+
+    @Test
     void aLargeRebuildReportsProgressEveryThousandArticles() {
         List<ArticleDocument> many = new ArrayList<>();
         for (int i = 1; i <= 2_500; i++) {

@@ -26,6 +26,25 @@ class SnippetTest extends SampleIndexTest {
     }
 
     @Test
+    void stopWordsOfTheQueryAreNotMarked() {
+        index.upsert(SampleArticles.en(72, "Sending a parcel back",
+                "Sign in, open my orders and choose the parcel you want to send back from the list.", "Returns", List.of()));
+
+        String snippet = snippet("return a parcel from my orders", 72);
+
+        assertTrue(snippet.contains("<mark>parcel</mark>") && snippet.contains("<mark>orders</mark>"), snippet);
+        assertFalse(snippet.contains("<mark>my</mark>"), snippet);
+        assertFalse(snippet.contains("<mark>from</mark>"), snippet);
+    }
+
+    @Test
+    void aQueryOfStopWordsOnlyStillMarksThem() {
+        index.upsert(SampleArticles.en(73, "Where from", "Tell us where it came from.", "Other", List.of()));
+
+        assertTrue(snippet("from", 73).contains("<mark>from</mark>"), snippet("from", 73));
+    }
+
+    @Test
     void textIsEscapedAndScriptElementsAreDropped() {
         String snippet = snippet("code tags", SampleArticles.SCRIPT_EN);
 
