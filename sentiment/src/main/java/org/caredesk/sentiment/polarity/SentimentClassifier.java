@@ -27,6 +27,15 @@ public final class SentimentClassifier {
      * otherwise overflow to NaN. The corpus documents are mostly shorter than one window.
      */
     static final int WINDOW_WORDS = 150;
+    /**
+     * How much the trained model weighs against the valence rules in the final score. The corpus
+     * is a few thousand lines written by the team; the rules carry what people mean by words the
+     * corpus never used, so they lead. Calibrated on the public development sets (see
+     * docs/benchmarks.md, "Sentiment on real text") together with {@link #NEUTRAL_BAND}.
+     */
+    static final double MODEL_WEIGHT = 0.3;
+    /** Scores within ±this are neutral: texts that lean a little either way are mostly factual. */
+    static final double NEUTRAL_BAND = 0.15;
     private static final int MAX_EVIDENCE = 4;
 
     private final DocumentCategorizerME categorizer;
@@ -66,15 +75,29 @@ public final class SentimentClassifier {
         if (p == null) {
             return Sentiment.notAssessed();
         }
-        SentimentLabel best = SentimentLabel.NEUTRAL;
+        double[] q = blend(p, tokens.lexicon().compound());
+        double score = q[SentimentLabel.POSITIVE.ordinal()] - q[SentimentLabel.NEGATIVE.ordinal()];
+        SentimentLabel label = score > NEUTRAL_BAND ? SentimentLabel.POSITIVE
+                : score < -NEUTRAL_BAND ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+        return new Sentiment(label, Math.max(-1.0, Math.min(1.0, score)), q[label.ordinal()],
+                evidence(words, label));
+    }
+
+    /**
+     * The model's probabilities mixed with the rules' reading, by label ordinal: the compound c
+     * read as P(positive) = max(c, 0), P(negative) = max(-c, 0), P(neutral) = 1 - |c|.
+     */
+    private double[] blend(double[] p, double compound) {
+        double[] q = new double[labelIndex.length];
         for (SentimentLabel label : SentimentLabel.values()) {
-            if (p[labelIndex[label.ordinal()]] > p[labelIndex[best.ordinal()]]) {
-                best = label;
-            }
+            double rules = switch (label) {
+                case POSITIVE -> Math.max(compound, 0);
+                case NEGATIVE -> Math.max(-compound, 0);
+                case NEUTRAL -> 1 - Math.abs(compound);
+            };
+            q[label.ordinal()] = MODEL_WEIGHT * p[labelIndex[label.ordinal()]] + (1 - MODEL_WEIGHT) * rules;
         }
-        double score = p[labelIndex[SentimentLabel.POSITIVE.ordinal()]] - p[labelIndex[SentimentLabel.NEGATIVE.ordinal()]];
-        return new Sentiment(best, Math.max(-1.0, Math.min(1.0, score)), p[labelIndex[best.ordinal()]],
-                evidence(words, best));
+        return q;
     }
 
     /** Window-averaged label probabilities, or null when there is nothing (finite) to score. */
