@@ -21,9 +21,11 @@ final class PolarityTextNormalizer {
             "(?<![\\p{L}\\p{N}])(?:>?[:;=]'?-?[(\\[/\\\\@|]+|</3|-_-|D:)(?![\\p{L}\\p{N}])");
 
     private static final Set<Integer> EMOJI_POSITIVE = codePoints(
-            "😀😃😄😁😆😊🙂😍🥰😘😇👍👌🙌👏💯❤💕💖💗💙💚✅⭐🌟🎉🤩😎🥳☺😉🤗🙏😋✨");
+            "😀😃😄😁😆😊🙂😍🥰😘😇👍👌🙌👏💯❤💕💖💗💙💚✅⭐🌟🎉🤩😎🥳☺😉🤗🙏😋✨"
+                    + "😂🤣😻🥂🍾🎊🎈💪☀🌞😜😝😛🤞💛💜🧡🌈");
     private static final Set<Integer> EMOJI_NEGATIVE = codePoints(
-            "😠😡🤬😤😞😟😢😭😩😫😒🙄👎💔😣😖☹🙁😕😱🤮🤢💩😔😓😰😨🤦😑😐🖕❌");
+            "😠😡🤬😤😞😟😢😭😩😫😒🙄👎💔😣😖☹🙁😕😱🤮🤢💩😔😓😰😨🤦😑😐🖕❌"
+                    + "😪😥😷🤒🚫😬😿");
 
     private PolarityTextNormalizer() {
     }
