@@ -164,10 +164,31 @@ public final class ValenceLexicon {
         char last = w.charAt(w.length() - 1);
         if ("aeio".indexOf(last) >= 0) {
             String stem = w.substring(0, w.length() - 1);
-            return first(stem + "o", stem + "e", stem + "a");
+            double v = first(stem + "o", stem + "e", stem + "a");
+            if (v != 0) {
+                return v;
+            }
+        }
+        return italianVerb(w);
+    }
+
+    /** Common conjugated forms back to the infinitive: "odiano" -> "odiare", "delude" -> "deludere". */
+    private double italianVerb(String w) {
+        for (String ending : VERB_ENDINGS) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                String stem = w.substring(0, w.length() - ending.length());
+                double v = first(stem + "are", stem + "ere", stem + "ire");
+                if (v != 0) {
+                    return v;
+                }
+            }
         }
         return 0;
     }
+
+    private static final List<String> VERB_ENDINGS = List.of(
+            "iscono", "ando", "endo", "ano", "ono", "ato", "ata", "ati", "ate", "uto", "uta", "iti", "ito", "ita",
+            "isce", "iamo", "ate", "ete", "ite", "a", "e", "i", "o");
 
     private double first(String a, String b, String c) {
         double v = listed(a);
