@@ -110,14 +110,12 @@ public final class LexiconScorer {
                 } else if (HEDGES.contains(before.lower)) {
                     v -= Math.copySign(BOOST * damp, v);
                 }
-                if (!negated && isNegator(before.lower, language)) {
+                if (!negated && (isNegator(before.lower, language) || isLeast(first - k, tokens))) {
                     negated = true;
                 }
             }
-            // "could not be happier", "never been better": a negated comparative is praise.
-            boolean comparativePraise = v > 0 && first > 0 && t.lower.endsWith("er")
-                    && (tokens.get(first - 1).lower.equals("be") || tokens.get(first - 1).lower.equals("been"));
-            if (negated && !comparativePraise) {
+            boolean fixed = phrase != null && phrase.fixed();
+            if (negated && !fixed && !comparative(first, tokens)) {
                 v *= NEGATION;
             }
             if (contrast >= 0) {
@@ -189,6 +187,27 @@ public final class LexiconScorer {
             }
         }
         return v;
+    }
+
+    /**
+     * "could not be happier", "never been better", "never been more insulted": after a negator, a
+     * comparative says nothing could be more so, which keeps the word's side.
+     */
+    private static boolean comparative(int i, List<Token> tokens) {
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower;
+        if (tokens.get(i).lower.endsWith("er") && (before.equals("be") || before.equals("been"))) {
+            return true;
+        }
+        return i >= 2 && (before.equals("more") || before.equals("less"))
+                && (tokens.get(i - 2).lower.equals("be") || tokens.get(i - 2).lower.equals("been"));
+    }
+
+    /** "least" negates ("the least effective"), except in "at least". */
+    private static boolean isLeast(int i, List<Token> tokens) {
+        return tokens.get(i).lower.equals("least") && (i == 0 || !tokens.get(i - 1).lower.equals("at"));
     }
 
     private static boolean isNegator(String word, TextLanguage language) {

@@ -27,15 +27,7 @@ public final class SentimentClassifier {
      * otherwise overflow to NaN. The corpus documents are mostly shorter than one window.
      */
     static final int WINDOW_WORDS = 150;
-    /**
-     * How much the trained model weighs against the valence rules in the final score. The corpus
-     * is a few thousand lines written by the team; the rules carry what people mean by words the
-     * corpus never used, so they lead. Calibrated on the public development sets (see
-     * docs/benchmarks.md, "Sentiment on real text") together with {@link #NEUTRAL_BAND}.
-     */
-    static final double MODEL_WEIGHT = 0.3;
-    /** Scores within ±this are neutral: texts that lean a little either way are mostly factual. */
-    static final double NEUTRAL_BAND = 0.15;
+    private final Calibration calibration;
     private static final int MAX_EVIDENCE = 4;
 
     private final DocumentCategorizerME categorizer;
@@ -44,6 +36,7 @@ public final class SentimentClassifier {
     private final int[] labelIndex = new int[SentimentLabel.values().length];
 
     public SentimentClassifier(DoccatModel doccatModel) {
+        this.calibration = Calibration.forLanguage(doccatModel.getLanguage());
         this.categorizer = new DocumentCategorizerME(doccatModel);
         this.featureGenerators = doccatModel.getFactory().getFeatureGenerators();
         this.weights = FeatureWeights.of(doccatModel.getMaxentModel());
@@ -77,8 +70,9 @@ public final class SentimentClassifier {
         }
         double[] q = blend(p, tokens.lexicon().compound());
         double score = q[SentimentLabel.POSITIVE.ordinal()] - q[SentimentLabel.NEGATIVE.ordinal()];
-        SentimentLabel label = score > NEUTRAL_BAND ? SentimentLabel.POSITIVE
-                : score < -NEUTRAL_BAND ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+        double band = calibration.neutralBand();
+        SentimentLabel label = score > band ? SentimentLabel.POSITIVE
+                : score < -band ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
         return new Sentiment(label, Math.max(-1.0, Math.min(1.0, score)), q[label.ordinal()],
                 evidence(words, label));
     }
@@ -95,7 +89,8 @@ public final class SentimentClassifier {
                 case NEGATIVE -> Math.max(-compound, 0);
                 case NEUTRAL -> 1 - Math.abs(compound);
             };
-            q[label.ordinal()] = MODEL_WEIGHT * p[labelIndex[label.ordinal()]] + (1 - MODEL_WEIGHT) * rules;
+            double w = calibration.modelWeight();
+            q[label.ordinal()] = w * p[labelIndex[label.ordinal()]] + (1 - w) * rules;
         }
         return q;
     }

@@ -32,8 +32,11 @@ public final class ValenceLexicon {
         this.language = language;
     }
 
-    /** An idiom ("to die for", "fa schifo") and its valence. */
-    record Phrase(List<String> words, double valence) {
+    /**
+     * An idiom ("to die for", "fa schifo") and its valence; a fixed one ('=' before the valence in
+     * the file) keeps its side after a negator: "don't waste your time" is still a warning.
+     */
+    record Phrase(List<String> words, double valence, boolean fixed) {
     }
 
     /** The bundled list of a language; {@link TextLanguage#OTHER} has an empty one. */
@@ -69,7 +72,9 @@ public final class ValenceLexicon {
                 throw new IllegalArgumentException(source + ":" + (n + 1) + ": expected valence<TAB>phrase");
             }
             List<String> words = List.of(line.substring(tab + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"));
-            Phrase phrase = new Phrase(words, Double.parseDouble(line.substring(0, tab)));
+            String valence = line.substring(0, tab).strip();
+            boolean fixed = valence.startsWith("=");
+            Phrase phrase = new Phrase(words, Double.parseDouble(fixed ? valence.substring(1) : valence), fixed);
             map.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(phrase);
         }
         map.replaceAll((w, list) -> List.copyOf(list));
