@@ -156,7 +156,7 @@ public final class ValenceLexicon {
     /** Adverbs whose root is an opinion word but which are themselves just hedges or fillers. */
     private static final java.util.Set<String> NOT_ADVERBS = java.util.Set.of(
             "really", "likely", "fairly", "truly", "pretty", "only", "early", "nearly", "simply", "lovely",
-            "badly", "deadly", "sorely", "greatly");
+            "badly", "deadly", "sorely", "greatly", "honestly", "clearly", "surely", "frankly", "literally", "seriously");
 
     private double italianForm(String w) {
         // Superlatives: "bellissime" -> "bello", "gentilissimo" -> "gentile".
