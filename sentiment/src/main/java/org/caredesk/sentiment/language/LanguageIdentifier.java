@@ -15,6 +15,11 @@ public final class LanguageIdentifier {
 
     /** Below this many letters langdetect guesses more than it knows (measured on one-liners). */
     static final int SHORT_TEXT_LETTERS = 40;
+    /**
+     * Up to this many letters (a tweet), an "other" from langdetect is checked against the stop-word
+     * vote: slang, names and hashtags ("Yay yay yay #mets") pull short posts away from their language.
+     */
+    static final int MEDIUM_TEXT_LETTERS = 140;
     /** Langdetect reads at most this much: language does not change after the first paragraphs. */
     private static final int SAMPLE_CHARS = 1_000;
     /** Below this confidence a decisive stop-word vote overrides langdetect. */
@@ -44,10 +49,17 @@ public final class LanguageIdentifier {
             if (vote.isPresent()) {
                 return vote.get();
             }
-            return TextLanguage.fromIso639_3(detector.predictLanguage(sample).getLang());
+            // "LMAO, AMAZING!", "Boring as hell": a few letters give n-grams too little to go on, and
+            // "other" would leave the text unassessed. A desk that serves English and Italian takes
+            // langdetect's answer only when it names one of them, else its working language.
+            TextLanguage guess = TextLanguage.fromIso639_3(detector.predictLanguage(sample).getLang());
+            return guess == TextLanguage.OTHER ? defaultLanguage : guess;
         }
         Language best = detector.predictLanguage(sample);
         TextLanguage detected = TextLanguage.fromIso639_3(best.getLang());
+        if (detected == TextLanguage.OTHER && letters < MEDIUM_TEXT_LETTERS) {
+            return StopWordVote.vote(sample, 2).orElse(detected);
+        }
         if (best.getConfidence() < LOW_CONFIDENCE) {
             // Product codes, names and typos confuse n-grams; function words are harder to fool.
             return StopWordVote.vote(sample, 3).orElse(detected);

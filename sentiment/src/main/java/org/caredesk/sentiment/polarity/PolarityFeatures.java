@@ -58,15 +58,46 @@ public final class PolarityFeatures {
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
 
     private final Segmenter segmenter;
+    private final LexiconScorer lexicon;
 
     public PolarityFeatures(Segmenter segmenter) {
-        this.segmenter = segmenter;
+        this(segmenter, new LexiconScorer());
     }
 
-    /** Tokenises {@code text} (already sanitised) and returns its model words and token count. */
+    public PolarityFeatures(Segmenter segmenter, LexiconScorer lexicon) {
+        this.segmenter = segmenter;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Tokenises {@code text} (already sanitised) and returns its model words, token count and
+     * lexicon reading. The reading also enters the words as one band word ({@link #lexiconBand}), so
+     * the model learns from the corpus how far to trust the valence rules.
+     */
     public PolarityTokens extract(String text, TextLanguage language) {
-        List<String> tokens = segmenter.tokens(PolarityTextNormalizer.normalize(text), language);
-        return new PolarityTokens(tokens.size(), words(tokens));
+        String normalized = PolarityTextNormalizer.normalize(text);
+        List<String> tokens = segmenter.tokens(normalized, language);
+        LexiconScore score = lexicon.scoreNormalized(normalized, language);
+        List<String> words = words(tokens);
+        String band = lexiconBand(score);
+        if (band != null && !words.isEmpty()) {
+            words.add(band);
+        }
+        return new PolarityTokens(tokens.size(), words, score);
+    }
+
+    /**
+     * The compound score as a word: {@code xxlexpos1..3} or {@code xxlexneg1..3} (weak, clear,
+     * strong), none near 0. The names contain the lexicon markers', so evidence leaves them out.
+     */
+    static String lexiconBand(LexiconScore score) {
+        double c = score.compound();
+        double a = Math.abs(c);
+        if (a < 0.05) {
+            return null;
+        }
+        int strength = a < 0.3 ? 1 : a < 0.6 ? 2 : 3;
+        return (c > 0 ? PolarityLexicon.POSITIVE : PolarityLexicon.NEGATIVE) + strength;
     }
 
     static List<String> words(List<String> tokens) {

@@ -14,16 +14,20 @@ final class PolarityTextNormalizer {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@\\w+");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\w#])#(\\w+)");
+    /** "#WorstServiceEver" says "worst service ever": split a hashtag where a lower-case letter meets a capital. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     // Emoticons must not be glued to a preceding letter or digit ("Note:Delivery" is no ":D").
     private static final Pattern EMOTICON_POSITIVE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:[:;=]-?[)\\]DpP*]+|<3+|\\^_?\\^|[xX]D+)(?![\\p{L}\\p{N}])");
     private static final Pattern EMOTICON_NEGATIVE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:>?[:;=]'?-?[(\\[/\\\\@|]+|</3|-_-|D:)(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(?:>?[:;=]'?-?[(\\[/\\\\@|]+|</3|-_-|D:|;_+;|T_T)(?![\\p{L}\\p{N}])");
 
     private static final Set<Integer> EMOJI_POSITIVE = codePoints(
-            "😀😃😄😁😆😊🙂😍🥰😘😇👍👌🙌👏💯❤💕💖💗💙💚✅⭐🌟🎉🤩😎🥳☺😉🤗🙏😋✨");
+            "😀😃😄😁😆😊🙂😍🥰😘😇👍👌🙌👏💯❤💕💖💗💙💚✅⭐🌟🎉🤩😎🥳☺😉🤗🙏😋✨"
+                    + "😂🤣😻🥂🍾🎊🎈💪☀🌞😜😝😛🤞💛💜🧡🌈");
     private static final Set<Integer> EMOJI_NEGATIVE = codePoints(
-            "😠😡🤬😤😞😟😢😭😩😫😒🙄👎💔😣😖☹🙁😕😱🤮🤢💩😔😓😰😨🤦😑😐🖕❌");
+            "😠😡🤬😤😞😟😢😭😩😫😒🙄👎💔😣😖☹🙁😕😱🤮🤢💩😔😓😰😨🤦😑😐🖕❌"
+                    + "😪😥😷🤒🚫😬😿");
 
     private PolarityTextNormalizer() {
     }
@@ -32,7 +36,7 @@ final class PolarityTextNormalizer {
         String s = URL.matcher(text).replaceAll(" " + Markers.URL + " ");
         s = EMAIL.matcher(s).replaceAll(" " + Markers.EMAIL + " ");
         s = MENTION.matcher(s).replaceAll(" " + Markers.USER + " ");
-        s = HASHTAG.matcher(s).replaceAll(" $1 ");
+        s = HASHTAG.matcher(s).replaceAll(m -> " " + CAMEL_CASE.matcher(m.group(1)).replaceAll("$1 $2") + " ");
         s = EMOTICON_POSITIVE.matcher(s).replaceAll(" " + Markers.EMO_POSITIVE + " ");
         s = EMOTICON_NEGATIVE.matcher(s).replaceAll(" " + Markers.EMO_NEGATIVE + " ");
         return replaceEmoji(s);

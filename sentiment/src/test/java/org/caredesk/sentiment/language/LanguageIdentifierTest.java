@@ -39,6 +39,21 @@ class LanguageIdentifierTest {
         assertEquals(expected, identifier.identify(text, null).code());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "LMAO, AMAZING!|en",
+            "Boring as hell|en",
+            "outstanding!|en",
+            "wow|en"})
+    void shortSlangThatLangdetectCallsOtherGoesToTheDesksLanguage(String text, String expected) {
+        assertEquals(expected, identifier.identify(text, null).code());
+    }
+
+    @Test
+    void aTweetLengthPostWithStopWordsIsNotOther() {
+        assertEquals(TextLanguage.EN, identifier.identify("Yay yay yay we did it, the Mets won it again and again #mets", null));
+    }
+
     @Test
     void hintDecidesShortTexts() {
         assertEquals(TextLanguage.IT, identifier.identify("KX-200 ok", "it"));

@@ -75,6 +75,55 @@ class SentimentModelTest {
         assertTrue(accuracy(HELD_OUT_IT, TextLanguage.IT) >= 0.75, () -> "accuracy " + accuracy(HELD_OUT_IT, TextLanguage.IT));
     }
 
+    /** Real-looking posts written for this test: irony, emoji, slang, news-like neutral, very short. */
+    private static final Map<String, SentimentLabel> POSTS_EN = Map.ofEntries(
+            Map.entry("omg this playlist is everything 😍😍", SentimentLabel.POSITIVE),
+            Map.entry("best burrito in town, no contest", SentimentLabel.POSITIVE),
+            Map.entry("gave it a 9/10, go see it", SentimentLabel.POSITIVE),
+            Map.entry("ugh. train cancelled AGAIN", SentimentLabel.NEGATIVE),
+            Map.entry("don't waste your money on this one", SentimentLabel.NEGATIVE),
+            Map.entry("the screen is nice but the battery is a disaster", SentimentLabel.NEGATIVE),
+            Map.entry("The city council will vote on the budget next Tuesday.", SentimentLabel.NEUTRAL),
+            Map.entry("The film was shot in Montreal over six weeks.", SentimentLabel.NEUTRAL),
+            Map.entry("heading to the airport now", SentimentLabel.NEUTRAL));
+
+    private static final Map<String, SentimentLabel> POSTS_IT = Map.ofEntries(
+            Map.entry("che bella serata con gli amici ❤️", SentimentLabel.POSITIVE),
+            Map.entry("concerto stupendo, voce pazzesca", SentimentLabel.POSITIVE),
+            Map.entry("ennesimo ritardo del treno, che schifo", SentimentLabel.NEGATIVE),
+            Map.entry("questi politici mi fanno vergognare, tutti a casa", SentimentLabel.NEGATIVE),
+            Map.entry("Il consiglio dei ministri si riunisce domani alle 10", SentimentLabel.NEUTRAL),
+            Map.entry("qualcuno sa a che ora apre la posta?", SentimentLabel.NEUTRAL));
+
+    @Test
+    void englishPostsAreRead() {
+        assertTrue(accuracy(POSTS_EN, TextLanguage.EN) >= 0.85, () -> "accuracy " + accuracy(POSTS_EN, TextLanguage.EN));
+    }
+
+    @Test
+    void italianPostsAreRead() {
+        assertTrue(accuracy(POSTS_IT, TextLanguage.IT) >= 0.8, () -> "accuracy " + accuracy(POSTS_IT, TextLanguage.IT));
+    }
+
+    @Test
+    void scoreBlendsModelAndRulesAndNeutralHasABand() {
+        SentimentClassifier classifier = models.forLanguage(TextLanguage.EN).orElseThrow();
+        var praise = classifier.classify(features.extract("absolutely love it, thank you!", TextLanguage.EN));
+        var fact = classifier.classify(features.extract("The parcel is at the depot.", TextLanguage.EN));
+        assertEquals(SentimentLabel.POSITIVE, praise.label());
+        assertTrue(praise.score() > Calibration.ENGLISH.neutralBand(), "score " + praise.score());
+        assertEquals(SentimentLabel.NEUTRAL, fact.label());
+        assertTrue(Math.abs(fact.score()) <= Calibration.ENGLISH.neutralBand(), "score " + fact.score());
+        assertTrue(praise.confidence() > 1.0 / 3 && praise.confidence() <= 1);
+    }
+
+    @Test
+    void calibrationIsChosenByTheModelsLanguage() {
+        assertEquals(Calibration.ITALIAN, Calibration.forLanguage("it"));
+        assertEquals(Calibration.ENGLISH, Calibration.forLanguage("en"));
+        assertEquals(Calibration.ENGLISH, Calibration.forLanguage(null));
+    }
+
     private static double accuracy(Map<String, SentimentLabel> examples, TextLanguage language) {
         SentimentClassifier classifier = models.forLanguage(language).orElseThrow();
         long right = examples.entrySet().stream()
