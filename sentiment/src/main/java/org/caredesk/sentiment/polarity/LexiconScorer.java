@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.caredesk.sentiment.language.TextLanguage;
 
 /**
@@ -51,6 +52,9 @@ public final class LexiconScorer {
     private static final Set<String> LIKE_SUBJECTS = Set.of("i", "we", "they", "you", "really", "totally", "just",
             "definitely", "do", "did", "does", "don't", "didn't", "doesn't", "dont", "didnt", "doesnt", "always");
     private static final int NEGATION_REACH = 3;
+    /** "soooo goooood": letters repeated three times or more count twice, then once if still unlisted. */
+    private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
+    private static final Pattern ELONGATION_ONE = Pattern.compile("(\\p{L})\\1+");
 
     private final Map<TextLanguage, ValenceLexicon> lexicons = new EnumMap<>(TextLanguage.class);
 
@@ -215,8 +219,6 @@ public final class LexiconScorer {
                 || (language == TextLanguage.IT && ITALIAN_NEGATORS.contains(word));
     }
 
-    private static final java.util.regex.Pattern ELONGATION_ONE = java.util.regex.Pattern.compile("(\\p{L})\\1+");
-
     /** A word with what follows it up to the next word: '!' and '?' counts, and a sentence end. */
     private static final class Token {
         final String lower;
@@ -245,8 +247,6 @@ public final class LexiconScorer {
             this.upper = letterCount > 0 && allUpper;
         }
     }
-
-    private static final java.util.regex.Pattern ELONGATION = java.util.regex.Pattern.compile("(\\p{L})\\1{2,}");
 
     /** Words are runs of letters, digits, apostrophes and inner hyphens; the rest is punctuation. */
     private static List<Token> tokens(String text) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.caredesk.sentiment.language.TextLanguage;
 
 /**
@@ -154,7 +155,7 @@ public final class ValenceLexicon {
     }
 
     /** Adverbs whose root is an opinion word but which are themselves just hedges or fillers. */
-    private static final java.util.Set<String> NOT_ADVERBS = java.util.Set.of(
+    private static final Set<String> NOT_ADVERBS = Set.of(
             "really", "likely", "fairly", "truly", "pretty", "only", "early", "nearly", "simply", "lovely",
             "badly", "deadly", "sorely", "greatly", "honestly", "clearly", "surely", "frankly", "literally", "seriously");
 
