@@ -61,6 +61,10 @@ public class WarningInputs {
         entityManager.createQuery("SELECT c FROM Contact c WHERE c.sentiment = 'negative' AND c.id > :after "
                         + "AND c.id <= :upTo ORDER BY c.id", Contact.class)
                 .setParameter("after", afterId).setParameter("upTo", upToId).setMaxResults(limit)
+                // One query per page for the tags instead of one per contact (a rebuild reads the whole history).
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.hazards")
+                .setHint("eclipselink.batch", "c.productMentions")
                 .getResultStream()
                 .peek(contact -> last[0] = contact.getId())
                 .forEach(contact -> productCode(contact).ifPresent(product -> {

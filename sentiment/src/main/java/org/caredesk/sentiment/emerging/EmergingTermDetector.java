@@ -38,7 +38,8 @@ public final class EmergingTermDetector {
     private final DaySeries allContacts = new DaySeries();
     private final Map<String, DaySeries> termContacts = new HashMap<>();
     private final Map<String, ProductTerms> products = new HashMap<>();
-    private long firstDay = Long.MIN_VALUE;
+    /** The day each product was first heard of: its own history starts there. */
+    private final Map<String, Long> productFirstDay = new HashMap<>();
 
     public EmergingTermDetector(TermSettings settings) {
         this.settings = settings;
@@ -50,9 +51,7 @@ public final class EmergingTermDetector {
 
     /** Counts one negative contact; returns the term alert it starts or grows, if any. */
     public List<Emergence> observe(String productCode, long day, String contactId, String text) {
-        if (firstDay == Long.MIN_VALUE || day < firstDay) {
-            firstDay = day;
-        }
+        long firstDay = productFirstDay.merge(productCode, day, Math::min);
         Set<String> terms = extractor.terms(text);
         ProductTerms product = products.computeIfAbsent(productCode, k -> new ProductTerms());
         DaySeries contacts = productContacts.computeIfAbsent(productCode, k -> new DaySeries());

@@ -13,7 +13,8 @@ import java.util.Optional;
  * whose count over the last 7 to 28 days is significantly above what its own trailing year makes
  * expected. The test is the exact conditional Poisson test (window and baseline counts at one rate;
  * given their total, the window's share is binomial), so a baseline of a few contacts is treated
- * as the noisy estimate it is and needs no floor. One alert per episode: while contacts keep coming
+ * as the noisy estimate it is and needs no floor. The baseline starts no earlier than the product's
+ * first counted contact: the months before a product existed say nothing about its normal rate. One alert per episode: while contacts keep coming
  * within {@link RiseSettings#episodeGapDays()} of the last significant day, they join the running
  * alert, which grows.
  *
@@ -28,7 +29,8 @@ public final class RiseDetector {
 
     private final RiseSettings settings;
     private final Map<String, Topic> topics = new HashMap<>();
-    private long firstDay = Long.MIN_VALUE;
+    /** The day each product was first heard of: before it, a zero is no evidence of a normal rate. */
+    private final Map<String, Long> productFirstDay = new HashMap<>();
 
     public RiseDetector(RiseSettings settings) {
         this.settings = settings;
@@ -36,16 +38,14 @@ public final class RiseDetector {
 
     /** The signal this contact starts or grows, if any. */
     public Optional<Rise> observe(String productCode, String topic, long day, String contactId) {
-        if (firstDay == Long.MIN_VALUE || day < firstDay) {
-            firstDay = day;
-        }
+        long firstDay = productFirstDay.merge(productCode, day, Math::min);
         Topic state = topics.computeIfAbsent(productCode + '\u0000' + topic, k -> new Topic());
         state.counts.add(day, 1);
         state.recent.addLast(new Entry(day, contactId));
         while (state.recent.peekFirst().day() < day - settings.longestWindow() + 1) {
             state.recent.removeFirst();
         }
-        Window best = bestWindow(state, day);
+        Window best = bestWindow(state, day, firstDay);
         Episode episode = state.episode;
         if (episode != null && day - episode.lastSignificantDay <= settings.episodeGapDays()) {
             episode.addContact(contactId);
@@ -68,7 +68,7 @@ public final class RiseDetector {
         return Optional.of(rise(productCode, topic, episode, true, best));
     }
 
-    private Window bestWindow(Topic state, long day) {
+    private Window bestWindow(Topic state, long day, long firstDay) {
         Window best = null;
         for (int w : settings.windowDays()) {
             long from = day - w + 1;
