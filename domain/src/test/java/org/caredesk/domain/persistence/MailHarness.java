@@ -18,6 +18,12 @@ import org.caredesk.domain.mail.MailSettings;
 import org.caredesk.domain.mail.Mailer;
 import org.caredesk.domain.mail.OutgoingMail;
 import org.caredesk.domain.mail.SmtpSender;
+import org.caredesk.domain.mail.inbound.LandingOutcome;
+import org.caredesk.domain.mail.inbound.MailAttachments;
+import org.caredesk.domain.mail.inbound.MailLanding;
+import org.caredesk.domain.mail.inbound.MailboxReader;
+import org.caredesk.domain.mail.inbound.MailboxSettings;
+import org.caredesk.domain.mail.inbound.ParsedMail;
 import org.caredesk.domain.mail.notice.CaseNotices;
 import org.caredesk.domain.mail.notice.MailTemplates;
 import org.caredesk.domain.mail.notice.PublicLinks;
@@ -50,6 +56,8 @@ final class MailHarness implements AutoCloseable {
     final MailThreads threads;
     final MailTemplates templates;
     final CaseNotices notices;
+    final MailLanding landing;
+    final MailboxReader reader;
     private final List<Long> queued = new ArrayList<>();
 
     MailHarness(TestDatabase database) {
@@ -73,6 +81,57 @@ final class MailHarness implements AutoCloseable {
         this.intake = new CaseIntake(em, new CaseNumbers(em, database.settings()), new ProductCatalogue(em),
                 new ContactTagger(), feed, clock, this::dispatch);
         this.work = new CaseWork(em, queries, feed, clock, this::dispatch);
+        this.landing = new MailLanding(em, intake, new ContactTagger(), feed, threads, notices, new MailAttachments(em),
+                clock, SUPPORT);
+        this.reader = new MailboxReader(new MailboxSettings("imap", "127.0.0.1", greenMail.getImap().getPort(), SUPPORT,
+                "secret", "INBOX", 1), new TransactionalSink());
+    }
+
+    /** MailLanding as the container runs it: each call its own committed transaction, queued mail sent after. */
+    private final class TransactionalSink implements MailboxReader.Sink {
+        @Override
+        public boolean known(String dedupKey) {
+            return jpa.inTransaction(em -> landing.known(dedupKey));
+        }
+
+        @Override
+        public LandingOutcome land(ParsedMail mail) {
+            LandingOutcome outcome = jpa.inTransaction(em -> landing.land(mail));
+            deliver();
+            return outcome;
+        }
+
+        @Override
+        public void quarantine(String dedupKey, String reason, byte[] raw) {
+            jpa.inTransaction(em -> {
+                landing.quarantine(dedupKey, reason, raw);
+                return null;
+            });
+        }
+    }
+
+    /** Puts a raw mail into the support mailbox's INBOX, as an SMTP delivery would. */
+    void arrive(String raw) {
+        arrive(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    void arrive(byte[] raw) {
+        try {
+            var session = jakarta.mail.Session.getInstance(new java.util.Properties());
+            greenMail.getUserManager().getUser(SUPPORT).deliver(new jakarta.mail.internet.MimeMessage(session,
+                    new java.io.ByteArrayInputStream(raw)));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    MailboxReader.Report drain() {
+        try {
+
+            return reader.drain();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What CDI does with a case event: calls the observers, here the mail notices. */
@@ -112,6 +171,7 @@ final class MailHarness implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        reader.close();
         greenMail.stop();
         jpa.close();
     }
