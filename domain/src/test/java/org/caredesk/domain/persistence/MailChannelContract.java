@@ -283,6 +283,61 @@ abstract class MailChannelContract {
         assertEquals(5, to(sender).size(), "at most 5 automatic answers an hour to one address");
     }
 
+
+    /**
+     * The development set of real and broken mails (../shared/data/mail-samples, skipped when absent):
+     * each lands with readable text, or is quarantined with a reason; none blocks the others.
+     */
+    @Test
+    void everyDevelopmentSampleLandsOrIsQuarantinedWithAReason() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("caredesk.mail.samples", "../../shared/data/mail-samples"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(dir), "no mail samples at " + dir);
+        List<java.nio.file.Path> samples;
+        try (var files = java.nio.file.Files.list(dir)) {
+            samples = files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
+        }
+        long quarantinedBefore = quarantinedCount();
+        // A few samples are too broken for the mail server itself to store (two From headers): they
+        // go through the reader's own handling of one mail, as if fetched.
+        java.util.Map<org.caredesk.domain.mail.inbound.LandingOutcome.Kind, Integer> direct = new java.util.EnumMap<>(
+                org.caredesk.domain.mail.inbound.LandingOutcome.Kind.class);
+        int refusedByServer = 0;
+        for (java.nio.file.Path sample : samples) {
+            byte[] raw = java.nio.file.Files.readAllBytes(sample);
+            try {
+                mail.arrive(raw);
+            } catch (RuntimeException serverRefused) {
+                refusedByServer++;
+                direct.merge(mail.reader.handle(raw), 1, Integer::sum);
+            }
+        }
+        MailboxReader.Report fetched = mail.drain();
+        MailboxReader.Report report = new MailboxReader.Report(fetched.fetched() + refusedByServer,
+                fetched.landed() + direct.getOrDefault(org.caredesk.domain.mail.inbound.LandingOutcome.Kind.LANDED, 0),
+                fetched.duplicates() + direct.getOrDefault(org.caredesk.domain.mail.inbound.LandingOutcome.Kind.DUPLICATE, 0),
+                fetched.quarantined() + direct.getOrDefault(org.caredesk.domain.mail.inbound.LandingOutcome.Kind.QUARANTINED, 0));
+        assertEquals(samples.size(), report.fetched());
+        assertEquals(samples.size(), report.landed() + report.duplicates() + report.quarantined());
+        assertEquals(0, mail.drain().fetched(), "every sample left the inbox");
+        List<String> reasons = mail.jpa.inTransaction(em -> em.createQuery(
+                "SELECT m.reason FROM InboundMail m WHERE m.status = 'QUARANTINED' ORDER BY m.id DESC", String.class)
+                .setMaxResults(report.quarantined()).getResultList());
+        assertTrue(reasons.stream().allMatch(r -> r != null && !r.isBlank()), "every quarantined mail says why");
+        assertEquals(report.quarantined(), quarantinedCount() - quarantinedBefore);
+        List<String> unreadable = mail.jpa.inTransaction(em -> em.createQuery("SELECT m.subject, k.body FROM Contact k, InboundMail m "
+                + "WHERE m.contactId = k.id AND m.status = 'LANDED'", Object[].class).getResultList())
+                .stream().filter(r -> ((String) r[1]).isBlank() || ((String) r[1]).contains("\uFFFD"))
+                .map(r -> r[0] + ": " + ((String) r[1]).substring(0, Math.min(200, ((String) r[1]).length()))).toList();
+        System.out.printf("mail samples (%d refused by the mail server, handled directly): %d fetched, %d landed, %d duplicates (same Message-ID), %d quarantined %s%n",
+                refusedByServer, report.fetched(), report.landed(), report.duplicates(), report.quarantined(), reasons);
+        assertEquals(List.of(), unreadable, "landed text that is empty or holds replacement characters");
+    }
+
+    long quarantinedCount() {
+        return mail.jpa.inTransaction(em -> em.createQuery("SELECT COUNT(m) FROM InboundMail m WHERE m.status = 'QUARANTINED'",
+                Long.class).getSingleResult());
+    }
+
     record Landed(String caseNumber, String channel, String subject, String consumerName, List<String> texts,
                   List<String> files, String automatic) {
     }

@@ -39,7 +39,10 @@ final class MailCharsets {
         }
         if (!name.isEmpty()) {
             try {
-                return new String(bytes, Charset.forName(name));
+                String text = new String(bytes, Charset.forName(name));
+                // A mail that declares one charset and was re-encoded as UTF-8 on its way (it happens)
+                // reads as UTF-8 rather than with replacement characters.
+                return text.indexOf('\uFFFD') >= 0 && validUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : text;
             } catch (IllegalArgumentException unknown) {
                 // fall through to a guess
             }

@@ -77,7 +77,7 @@ public final class MailParser {
             if (text.isEmpty() && body.html.length() > 0) {
                 text = HtmlText.toText(body.html.toString());
             }
-            return new ParsedMail(dedupKey(messageId, raw), messageId, threadIds(message), from[0], from[1],
+            return new ParsedMail(dedupKey(messageId, message, raw), messageId, threadIds(message), from[0], from[1],
                     addresses(message, Message.RecipientType.TO), addresses(message, Message.RecipientType.CC),
                     subject(message), QuotedHistory.fold(text), body.html.length() == 0 ? null : body.html.toString(),
                     List.copyOf(body.parts), AutomaticMail.reason(message, from[0]), raw);
@@ -306,12 +306,26 @@ public final class MailParser {
         return personal == null || personal.isBlank() ? null : personal.strip();
     }
 
-    static String dedupKey(String messageId, byte[] raw) {
-        if (messageId != null) {
-            return "mid:" + messageId;
+    /**
+     * The Message-ID with a short hash of Date, From and Subject, which a redelivery keeps and a
+     * different mail that reuses an id (badly written mailers do) does not; a hash of the bytes without one.
+     */
+    static String dedupKey(String messageId, MimeMessage message, byte[] raw) throws MessagingException {
+        if (messageId == null) {
+            return dedupKey(null, raw);
         }
+        String identity = message.getHeader("Date", "|") + "\n" + message.getHeader("From", "|") + "\n"
+                + message.getHeader("Subject", "|");
+        return "mid:" + messageId + "|" + sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    static String dedupKey(String messageId, byte[] raw) {
+        return messageId != null ? "mid:" + messageId : "sha256:" + sha256(raw);
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

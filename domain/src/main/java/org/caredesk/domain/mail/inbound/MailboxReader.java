@@ -72,44 +72,42 @@ public class MailboxReader implements AutoCloseable {
             List<Message> bad = new ArrayList<>();
             for (Message message : batch) {
                 fetched++;
-                byte[] raw = raw(message);
-                String key;
-                ParsedMail parsed;
-                try {
-                    parsed = MailParser.parse(raw);
-                    key = parsed.dedupKey();
-                } catch (UnparseableMail e) {
-                    sink.quarantine(MailParser.dedupKey(null, raw), e.getMessage(), raw);
-                    quarantined++;
-                    bad.add(message);
-                    continue;
+                LandingOutcome.Kind kind = handle(raw(message));
+                switch (kind) {
+                    case LANDED -> landed++;
+                    case DUPLICATE -> duplicates++;
+                    default -> quarantined++;
                 }
-                try {
-                    LandingOutcome outcome = sink.known(key) ? LandingOutcome.duplicate() : sink.land(parsed);
-                    if (outcome.kind() == LandingOutcome.Kind.DUPLICATE) {
-                        duplicates++;
-                    } else {
-                        landed++;
-                    }
-                    done.add(message);
-                } catch (RuntimeException e) {
-                    if (sink.known(key)) {
-                        // Another reader (an instance, the other application) stored it at the same moment.
-                        duplicates++;
-                        done.add(message);
-                    } else {
-                        LOG.log(Level.WARNING, "A mail could not be stored; quarantined", e);
-                        sink.quarantine("failed:" + key, "could not be stored: " + e, raw);
-                        quarantined++;
-                        bad.add(message);
-                    }
-                }
+                (kind == LandingOutcome.Kind.QUARANTINED ? bad : done).add(message);
             }
             move(folder, done, PROCESSED);
             move(folder, bad, QUARANTINE);
             folder.expunge();
         }
         return new Report(fetched, landed, duplicates, quarantined);
+    }
+
+    /** Parses and lands one raw mail, or quarantines it with the reason; never throws for a bad mail. */
+    public LandingOutcome.Kind handle(byte[] raw) {
+        ParsedMail parsed;
+        try {
+            parsed = MailParser.parse(raw);
+        } catch (UnparseableMail e) {
+            sink.quarantine(MailParser.dedupKey(null, raw), e.getMessage(), raw);
+            return LandingOutcome.Kind.QUARANTINED;
+        }
+        String key = parsed.dedupKey();
+        try {
+            return sink.known(key) ? LandingOutcome.Kind.DUPLICATE : sink.land(parsed).kind();
+        } catch (RuntimeException e) {
+            if (sink.known(key)) {
+                // Another reader (an instance, the other application) stored it at the same moment.
+                return LandingOutcome.Kind.DUPLICATE;
+            }
+            LOG.log(Level.WARNING, "A mail could not be stored; quarantined", e);
+            sink.quarantine("failed:" + key, "could not be stored: " + e, raw);
+            return LandingOutcome.Kind.QUARANTINED;
+        }
     }
 
     /**
