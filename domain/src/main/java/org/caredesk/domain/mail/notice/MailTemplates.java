@@ -49,7 +49,7 @@ public class MailTemplates {
         return all;
     }
 
-    /** Saves a supervisor's wording; refused (IllegalArgumentException, with the reason) when it cannot be used. */
+    /** Saves a supervisor's wording; refused ({@link InvalidTemplate}, with the reason) when it cannot be used. */
     public void save(NoticeKind kind, String language, String subject, String body) {
         validate(language, subject, body);
         MailTemplateRow row = entityManager.find(MailTemplateRow.class, new MailTemplateRow.Key(kind.wireName(), language));
@@ -100,18 +100,18 @@ public class MailTemplates {
 
     private static void validate(String language, String subject, String body) {
         if (!LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("The language must be en or it");
+            throw new InvalidTemplate("language", null, "The language must be en or it");
         }
         if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
-            throw new IllegalArgumentException("The subject must have 1 to " + MAX_SUBJECT + " characters");
+            throw new InvalidTemplate("subject", null, "The subject must have 1 to " + MAX_SUBJECT + " characters");
         }
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-            throw new IllegalArgumentException("The text must have 1 to " + MAX_BODY + " characters");
+            throw new InvalidTemplate("body", null, "The text must have 1 to " + MAX_BODY + " characters");
         }
         Matcher m = PLACEHOLDER.matcher(subject + body);
         while (m.find()) {
             if (!KNOWN.contains(m.group(1))) {
-                throw new IllegalArgumentException("Unknown placeholder {" + m.group(1) + "}; known: "
+                throw new InvalidTemplate("placeholder", "{" + m.group(1) + "}", "Unknown placeholder {" + m.group(1) + "}; known: "
                         + String.join(", ", KNOWN.stream().map(k -> "{" + k + "}").toList()));
             }
         }
