@@ -49,25 +49,34 @@ public record DemoMailServer(int smtpPort, int imapPort) {
      * Starts the server unless this JVM runs it already. Answers false when the ports belong to
      * another program: then this demo must not read or send through them.
      */
-    public synchronized boolean startIfAbsent() {
-        if (System.getProperty(OWNER) != null) {
+    public boolean startIfAbsent() {
+        // System.class is shared by both applications' class loaders: one of them starts the server.
+        synchronized (System.class) {
+            if (System.getProperty(OWNER) != null) {
+                return true;
+            }
+            if (!free(smtpPort) || !free(imapPort)) {
+                LOG.warning("Demo mail server not started: port " + smtpPort + " or " + imapPort
+                        + " is taken by another program (set CAREDESK_DEMO_SMTP_PORT / CAREDESK_DEMO_IMAP_PORT)");
+                return false;
+            }
+            GreenMail server = new GreenMail(new ServerSetup[]{
+                    new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+            try {
+                server.start();
+                server.setUser(ADDRESS, ADDRESS, PASSWORD);
+            } catch (RuntimeException e) {
+                LOG.warning("Demo mail server not started: " + e.getMessage());
+                server.stop();
+                return false;
+            }
+            System.setProperty(OWNER, "smtp=" + smtpPort + ",imap=" + imapPort);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "caredesk-demo-mail-stop"));
+            LOG.info(() -> "Demo mail server: SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort + ", mailbox "
+                    + ADDRESS + " (password " + PASSWORD + ")");
             return true;
         }
-        if (!free(smtpPort) || !free(imapPort)) {
-            LOG.warning("Demo mail server not started: port " + smtpPort + " or " + imapPort
-                    + " is taken by another program (set CAREDESK_DEMO_SMTP_PORT / CAREDESK_DEMO_IMAP_PORT)");
-            return false;
-        }
-        GreenMail server = new GreenMail(new ServerSetup[]{
-                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
-        server.start();
-        server.setUser(ADDRESS, ADDRESS, PASSWORD);
-        System.setProperty(OWNER, "smtp=" + smtpPort + ",imap=" + imapPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "caredesk-demo-mail-stop"));
-        LOG.info(() -> "Demo mail server: SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort + ", mailbox "
-                + ADDRESS + " (password " + PASSWORD + ")");
-        return true;
     }
 
     private static boolean free(int port) {

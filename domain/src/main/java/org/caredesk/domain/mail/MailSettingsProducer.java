@@ -9,6 +9,7 @@ import org.caredesk.domain.platform.CareDeskSettings;
 public class MailSettingsProducer {
     /** Configured SMTP, or in a demo without any mail server the embedded demo server. */
     private final MailSettings settings = DemoMailServer.plan(CareDeskSettings.environment())
+            .filter(DemoMailServer::startIfAbsent) // ports taken by another program: hold mail instead
             .map(DemoMailServer::smtp)
             .orElseGet(() -> MailSettings.from(CareDeskSettings.environment()));
 

@@ -13,7 +13,8 @@ public class MailboxSettingsProducer {
     public MailboxSettingsProducer() {
         MailboxSettings configured = MailboxSettings.from(CareDeskSettings.environment());
         this.settings = configured.configured() ? configured
-                : DemoMailServer.plan(CareDeskSettings.environment()).map(d -> d.mailbox(configured.pollSeconds()))
+                : DemoMailServer.plan(CareDeskSettings.environment()).filter(DemoMailServer::startIfAbsent)
+                .map(d -> d.mailbox(configured.pollSeconds()))
                 .orElse(configured);
     }
 
