@@ -91,15 +91,18 @@ public class CaseWork {
     /** Answers the consumer: an outbound contact they see in the portal. */
     public long reply(String caseNumber, long seenVersion, String text, StaffMember by) {
         String body = text(text);
-        return change(caseNumber, seenVersion, by, c -> {
+        List<CaseEvent> happened = new java.util.ArrayList<>();
+        long version = change(caseNumber, seenVersion, by, c -> {
             Instant now = clock.instant();
             Contact reply = Contact.fromAgent(c.getChannel(), body, now)
                     .inCase(c).from(c.getCustomer()).about(c.getProduct()).build();
             entityManager.persist(reply);
             c.noteAgentReply(now);
-            entityManager.flush();
-            events.accept(new CaseEvent.AgentReplied(c.getId(), reply.getId()));
+            happened.add(new CaseEvent.AgentReplied(c.getId(), reply.getId()));
         });
+        // After the version check won: observers (the consumer's mail) write in the same transaction.
+        happened.forEach(events);
+        return version;
     }
 
     /** An internal note: for staff only, never shown to the consumer. */
@@ -111,13 +114,16 @@ public class CaseWork {
     }
 
     public long changeStatus(String caseNumber, long seenVersion, CaseStatus status, StaffMember by) {
-        return change(caseNumber, seenVersion, by, c -> {
+        List<CaseEvent> happened = new java.util.ArrayList<>();
+        long version = change(caseNumber, seenVersion, by, c -> {
             boolean newlyResolved = status == CaseStatus.RESOLVED && c.getStatus() != CaseStatus.RESOLVED;
             c.changeStatus(status, clock.instant());
             if (newlyResolved) {
-                events.accept(new CaseEvent.Resolved(c.getId()));
+                happened.add(new CaseEvent.Resolved(c.getId()));
             }
         });
+        happened.forEach(events);
+        return version;
     }
 
     public long changePriority(String caseNumber, long seenVersion, CasePriority priority, StaffMember by) {
