@@ -1,6 +1,7 @@
 package org.caredesk.domain.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -30,15 +31,30 @@ public class CaseIntake {
     private final ContactTagger tagger;
     private final FeedPublisher feed;
     private final Clock clock;
+    private final java.util.function.Consumer<CaseEvent> events;
     private final TrackingCodes trackingCodes = new TrackingCodes();
 
     protected CaseIntake() {
         this(null, null, null, null, null, null);
     }
 
-    @Inject
     public CaseIntake(EntityManager entityManager, CaseNumbers caseNumbers, ProductCatalogue catalogue,
                       ContactTagger tagger, FeedPublisher feed, Clock clock) {
+        this(entityManager, caseNumbers, catalogue, tagger, feed, clock, (java.util.function.Consumer<CaseEvent>) e -> {
+        });
+    }
+
+    @Inject
+    public CaseIntake(EntityManager entityManager, CaseNumbers caseNumbers, ProductCatalogue catalogue,
+                      ContactTagger tagger, FeedPublisher feed, Clock clock, Event<CaseEvent> events) {
+        this(entityManager, caseNumbers, catalogue, tagger, feed, clock, events == null ? e -> {
+        } : events::fire);
+    }
+
+    /** For tests outside a container: {@code events} stands in for the CDI observers. */
+    public CaseIntake(EntityManager entityManager, CaseNumbers caseNumbers, ProductCatalogue catalogue,
+                      ContactTagger tagger, FeedPublisher feed, Clock clock, java.util.function.Consumer<CaseEvent> events) {
+        this.events = events;
         this.entityManager = entityManager;
         this.caseNumbers = caseNumbers;
         this.catalogue = catalogue;
@@ -76,6 +92,7 @@ public class CaseIntake {
         entityManager.flush();
 
         feed.publish(FeedEventTypes.CASE_CREATED, CaseSummary.of(supportCase));
+        events.accept(new CaseEvent.Opened(supportCase.getId(), trackingCode, submission.message()));
         return new CaseReceipt(supportCase.getCaseNumber(), trackingCode, supportCase.getStatus().wireName());
     }
 }

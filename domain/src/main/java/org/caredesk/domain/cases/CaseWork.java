@@ -1,6 +1,7 @@
 package org.caredesk.domain.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,13 +41,28 @@ public class CaseWork {
     private final CaseQueries queries;
     private final FeedPublisher feed;
     private final Clock clock;
+    private final Consumer<CaseEvent> events;
 
     protected CaseWork() {
         this(null, null, null, null);
     }
 
-    @Inject
     public CaseWork(EntityManager entityManager, CaseQueries queries, FeedPublisher feed, Clock clock) {
+        this(entityManager, queries, feed, clock, (Consumer<CaseEvent>) e -> {
+        });
+    }
+
+    @Inject
+    public CaseWork(EntityManager entityManager, CaseQueries queries, FeedPublisher feed, Clock clock,
+                    Event<CaseEvent> events) {
+        this(entityManager, queries, feed, clock, events == null ? e -> {
+        } : events::fire);
+    }
+
+    /** For tests outside a container: {@code events} stands in for the CDI observers (the consumer's mails). */
+    public CaseWork(EntityManager entityManager, CaseQueries queries, FeedPublisher feed, Clock clock,
+                    Consumer<CaseEvent> events) {
+        this.events = events;
         this.entityManager = entityManager;
         this.queries = queries;
         this.feed = feed;
@@ -75,12 +91,18 @@ public class CaseWork {
     /** Answers the consumer: an outbound contact they see in the portal. */
     public long reply(String caseNumber, long seenVersion, String text, StaffMember by) {
         String body = text(text);
-        return change(caseNumber, seenVersion, by, c -> {
+        List<CaseEvent> happened = new java.util.ArrayList<>();
+        long version = change(caseNumber, seenVersion, by, c -> {
             Instant now = clock.instant();
-            entityManager.persist(Contact.fromAgent(c.getChannel(), body, now)
-                    .inCase(c).from(c.getCustomer()).about(c.getProduct()).build());
+            Contact reply = Contact.fromAgent(c.getChannel(), body, now)
+                    .inCase(c).from(c.getCustomer()).about(c.getProduct()).build();
+            entityManager.persist(reply);
             c.noteAgentReply(now);
+            happened.add(new CaseEvent.AgentReplied(c.getId(), reply.getId()));
         });
+        // After the version check won: observers (the consumer's mail) write in the same transaction.
+        happened.forEach(events);
+        return version;
     }
 
     /** An internal note: for staff only, never shown to the consumer. */
@@ -92,7 +114,16 @@ public class CaseWork {
     }
 
     public long changeStatus(String caseNumber, long seenVersion, CaseStatus status, StaffMember by) {
-        return change(caseNumber, seenVersion, by, c -> c.changeStatus(status, clock.instant()));
+        List<CaseEvent> happened = new java.util.ArrayList<>();
+        long version = change(caseNumber, seenVersion, by, c -> {
+            boolean newlyResolved = status == CaseStatus.RESOLVED && c.getStatus() != CaseStatus.RESOLVED;
+            c.changeStatus(status, clock.instant());
+            if (newlyResolved) {
+                happened.add(new CaseEvent.Resolved(c.getId()));
+            }
+        });
+        happened.forEach(events);
+        return version;
     }
 
     public long changePriority(String caseNumber, long seenVersion, CasePriority priority, StaffMember by) {

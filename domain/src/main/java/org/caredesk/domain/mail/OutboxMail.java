@@ -35,6 +35,21 @@ public class OutboxMail {
     @Column(name = "last_error")
     private String lastError;
 
+    @Column(name = "message_id")
+    private String messageId;
+
+    @Column(name = "in_reply_to")
+    private String inReplyTo;
+
+    @Column(name = "references_header")
+    private String referencesHeader;
+
+    @Column(name = "auto_submitted")
+    private String autoSubmitted;
+
+    @Column(name = "case_number")
+    private String caseNumber;
+
     protected OutboxMail() {
     }
 
@@ -45,6 +60,12 @@ public class OutboxMail {
         this.body = mail.text();
         this.status = status;
         this.createdAt = createdAt;
+        MailThreading threading = mail.threading();
+        this.messageId = threading.messageId();
+        this.inReplyTo = threading.inReplyTo();
+        this.referencesHeader = threading.references();
+        this.autoSubmitted = threading.autoSubmitted();
+        this.caseNumber = threading.caseNumber();
     }
 
     public Long getId() {
@@ -52,7 +73,8 @@ public class OutboxMail {
     }
 
     OutgoingMail toMail() {
-        return new OutgoingMail(recipient, subject, body);
+        return new OutgoingMail(recipient, subject, body,
+                new MailThreading(messageId, inReplyTo, referencesHeader, autoSubmitted, caseNumber));
     }
 
     OutboxMailView view() {

@@ -2,8 +2,11 @@ package org.caredesk.domain.mail;
 
 import java.util.Objects;
 
-/** A plain-text mail to one recipient. */
-public record OutgoingMail(String to, String subject, String text) {
+/**
+ * A plain-text mail to one recipient. {@code threading} carries the headers that put it in the
+ * consumer's thread (absent for account mails such as a verification link).
+ */
+public record OutgoingMail(String to, String subject, String text, MailThreading threading) {
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
@@ -11,5 +14,10 @@ public record OutgoingMail(String to, String subject, String text) {
         if (to.isBlank() || !to.contains("@")) {
             throw new IllegalArgumentException("not an e-mail address: '" + to + "'");
         }
+        threading = threading == null ? MailThreading.NONE : threading;
+    }
+
+    public OutgoingMail(String to, String subject, String text) {
+        this(to, subject, text, MailThreading.NONE);
     }
 }

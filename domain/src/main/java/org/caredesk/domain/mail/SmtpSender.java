@@ -48,12 +48,43 @@ public class SmtpSender {
     }
 
     public void send(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MailThreading threading = mail.threading();
+        MimeMessage message = new ThreadedMessage(session, threading.messageId());
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setText(mail.text(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
+        if (threading.inReplyTo() != null) {
+            message.setHeader("In-Reply-To", threading.inReplyTo());
+        }
+        if (threading.references() != null) {
+            message.setHeader("References", threading.references());
+        }
+        if (threading.autoSubmitted() != null) {
+            message.setHeader("Auto-Submitted", threading.autoSubmitted());
+            // Asks Exchange and most autoresponders not to answer CareDesk's own machine mail (no loops).
+            message.setHeader("X-Auto-Response-Suppress", "All");
+        }
         Transport.send(message);
+    }
+
+    /** Jakarta Mail invents a Message-ID when sending; a case's mail keeps the one its thread recorded. */
+    private static final class ThreadedMessage extends MimeMessage {
+        private final String messageId;
+
+        ThreadedMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", messageId);
+            }
+        }
     }
 }

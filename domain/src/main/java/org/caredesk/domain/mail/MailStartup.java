@@ -1,0 +1,49 @@
+package org.caredesk.domain.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.caredesk.domain.mail.inbound.MailboxPoller;
+import org.caredesk.domain.platform.CareDeskSettings;
+
+import java.util.logging.Logger;
+
+/**
+ * Starts the mail channel with each application: the demo mail server when the demo has none
+ * configured, and the mailbox reader, in one application a JVM (the first to start; a second
+ * reader would only find the mails already stored).
+ */
+@ApplicationScoped
+public class MailStartup {
+    private static final Logger LOG = Logger.getLogger(MailStartup.class.getName());
+    /** JVM-wide: system properties are shared by both applications' class loaders. */
+    private static final String READER = "caredesk.mailbox.reader";
+
+    private final MailboxPoller poller;
+
+    protected MailStartup() {
+        this(null);
+    }
+
+    @Inject
+    public MailStartup(MailboxPoller poller) {
+        this.poller = poller;
+    }
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        boolean demoServerUp = DemoMailServer.plan(CareDeskSettings.environment())
+                .map(DemoMailServer::startIfAbsent).orElse(true);
+        if (!demoServerUp) {
+            return;
+        }
+        synchronized (System.class) {
+            if (System.getProperty(READER) != null) {
+                return;
+            }
+            System.setProperty(READER, String.valueOf(application));
+        }
+        LOG.fine("This application reads the mailbox");
+        poller.start();
+    }
+}

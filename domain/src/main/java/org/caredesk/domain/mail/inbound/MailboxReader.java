@@ -1,0 +1,212 @@
+package org.caredesk.domain.mail.inbound;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads the mailbox over IMAP (IMAPS, or STARTTLS whenever a plain-IMAP server offers it) and lands
+ * every waiting mail. A mail leaves the inbox (moved to {@code CareDesk-Processed}, or to
+ * {@code CareDesk-Quarantine}) only after what became of it was committed, so a crash in between
+ * at worst fetches it again, and the store keeps it once. One mail that fails never holds back the next.
+ */
+public class MailboxReader implements AutoCloseable {
+    public static final String PROCESSED = "CareDesk-Processed";
+    public static final String QUARANTINE = "CareDesk-Quarantine";
+    private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
+    private static final int BATCH = 100;
+    private static final String TIMEOUT_MILLIS = "20000";
+
+    /** Where mails go: in the container the transactional {@link MailLanding}; each call one transaction. */
+    public interface Sink {
+        boolean known(String dedupKey);
+
+        LandingOutcome land(ParsedMail mail);
+
+        void quarantine(String dedupKey, String reason, byte[] raw);
+    }
+
+    /** What one drain did. */
+    public record Report(int fetched, int landed, int duplicates, int quarantined) {
+    }
+
+    private final MailboxSettings settings;
+    private final Sink sink;
+    private Store store;
+    private Folder inbox;
+
+    public MailboxReader(MailboxSettings settings, Sink sink) {
+        this.settings = settings;
+        this.sink = sink;
+    }
+
+    /** Lands every mail waiting in the folder; throws when the mailbox cannot be reached. */
+    public Report drain() throws MessagingException {
+        Folder folder = open();
+        // A folder kept open may answer a cached count; selecting it again asks the server.
+        folder.close(false);
+        folder.open(Folder.READ_WRITE);
+        int fetched = 0;
+        int landed = 0;
+        int duplicates = 0;
+        int quarantined = 0;
+        while (folder.getMessageCount() > 0) {
+            int count = folder.getMessageCount();
+            Message[] batch = folder.getMessages(1, Math.min(count, BATCH));
+            FetchProfile profile = new FetchProfile();
+            profile.add(FetchProfile.Item.ENVELOPE);
+            folder.fetch(batch, profile);
+            List<Message> done = new ArrayList<>();
+            List<Message> bad = new ArrayList<>();
+            for (Message message : batch) {
+                fetched++;
+                LandingOutcome.Kind kind = handle(raw(message));
+                switch (kind) {
+                    case LANDED -> landed++;
+                    case DUPLICATE -> duplicates++;
+                    default -> quarantined++;
+                }
+                (kind == LandingOutcome.Kind.QUARANTINED ? bad : done).add(message);
+            }
+            move(folder, done, PROCESSED);
+            move(folder, bad, QUARANTINE);
+            folder.expunge();
+        }
+        return new Report(fetched, landed, duplicates, quarantined);
+    }
+
+    /** Parses and lands one raw mail, or quarantines it with the reason; never throws for a bad mail. */
+    public LandingOutcome.Kind handle(byte[] raw) {
+        ParsedMail parsed;
+        try {
+            parsed = MailParser.parse(raw);
+        } catch (UnparseableMail e) {
+            sink.quarantine(MailParser.dedupKey(null, raw), e.getMessage(), raw);
+            return LandingOutcome.Kind.QUARANTINED;
+        }
+        String key = parsed.dedupKey();
+        try {
+            return sink.known(key) ? LandingOutcome.Kind.DUPLICATE : sink.land(parsed).kind();
+        } catch (RuntimeException e) {
+            if (sink.known(key)) {
+                // Another reader (an instance, the other application) stored it at the same moment.
+                return LandingOutcome.Kind.DUPLICATE;
+            }
+            LOG.log(Level.WARNING, "A mail could not be stored; quarantined", e);
+            sink.quarantine("failed:" + key, "could not be stored: " + e, raw);
+            return LandingOutcome.Kind.QUARANTINED;
+        }
+    }
+
+    /**
+     * Waits for new mail: IMAP IDLE when the server offers it (ended by new mail or by
+     * {@link #interruptWait()}), else nothing (the caller sleeps its poll interval).
+     * Answers whether it waited.
+     */
+    public boolean idle() {
+        try {
+            Folder folder = open();
+            var method = folder.getClass().getMethod("idle", boolean.class);
+            method.invoke(folder, true);
+            return true;
+        } catch (ReflectiveOperationException | MessagingException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Ends an IDLE from another thread: any command on the folder does. */
+    public void interruptWait() {
+        try {
+            Folder folder = inbox;
+            if (folder != null && folder.isOpen()) {
+                folder.getMessageCount();
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // the next drain reconnects
+        }
+    }
+
+    private static byte[] raw(Message message) throws MessagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            message.writeTo(out);
+        } catch (IOException e) {
+            throw new MessagingException("cannot read a mail: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private void move(Folder folder, List<Message> messages, String target) throws MessagingException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Folder destination = store.getFolder(target);
+        if (!destination.exists()) {
+            destination.create(Folder.HOLDS_MESSAGES);
+        }
+        Message[] array = messages.toArray(Message[]::new);
+        folder.copyMessages(array, destination);
+        folder.setFlags(array, new Flags(Flags.Flag.DELETED), true);
+    }
+
+    private synchronized Folder open() throws MessagingException {
+        if (inbox != null && inbox.isOpen() && store.isConnected()) {
+            return inbox;
+        }
+        close();
+        Properties p = new Properties();
+        String protocol = settings.protocol();
+        p.put("mail.store.protocol", protocol);
+        p.put("mail." + protocol + ".host", settings.host());
+        p.put("mail." + protocol + ".port", String.valueOf(settings.port()));
+        p.put("mail." + protocol + ".connectiontimeout", TIMEOUT_MILLIS);
+        p.put("mail." + protocol + ".timeout", TIMEOUT_MILLIS);
+        p.put("mail." + protocol + ".writetimeout", TIMEOUT_MILLIS);
+        p.put("mail." + protocol + ".partialfetch", "false");
+        p.put("mail." + protocol + ".fetchsize", "1048576");
+        if (protocol.equals("imap")) {
+            p.put("mail.imap.starttls.enable", "true");
+        } else {
+            p.put("mail.imaps.ssl.checkserveridentity", "true");
+        }
+        Store opened = Session.getInstance(p).getStore(protocol);
+        opened.connect(settings.host(), settings.port(), settings.user(), settings.password());
+        Folder folder = opened.getFolder(settings.folder());
+        folder.open(Folder.READ_WRITE);
+        store = opened;
+        inbox = folder;
+        return folder;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (inbox != null && inbox.isOpen()) {
+                inbox.close(true);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // closing a broken connection
+        }
+        try {
+            if (store != null) {
+                store.close();
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // closing a broken connection
+        }
+        inbox = null;
+        store = null;
+    }
+}
