@@ -139,7 +139,8 @@ class AlertRecallIT {
         try (Browser supervisor = Browser.open(app)) {
             signIn(supervisor, "/console/login.xhtml", SUPERVISOR, SUPERVISOR_PASSWORD);
             supervisor.waitFor("the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
-            supervisor.find(By.id("navSentiment")).click();
+            supervisor.find(By.id("navGroupInsightToggle")).click(); // the Insight menu holds Sentiment
+            supervisor.visible(By.id("navSentiment")).click();
             supervisor.waitFor("weekly sentiment charted: negative, neutral, positive", d -> Long.valueOf(3).equals(
                     supervisor.script("var w = PF('volumeChart'); return w && w.chart ? w.chart.data.datasets.length : null;")));
             Object weeks = supervisor.script("return PF('volumeChart').chart.data.labels.length;");

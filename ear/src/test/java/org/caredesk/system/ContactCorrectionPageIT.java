@@ -72,6 +72,7 @@ class ContactCorrectionPageIT {
             supervisor.visible(By.id("loginForm:email")).sendKeys("supervisor@example.com");
             supervisor.find(By.id("loginForm:password")).sendKeys("supervisor-demo");
             supervisor.find(By.id("loginForm:signIn")).click();
+            supervisor.visible(By.id("navGroupAdminToggle")).click(); // the Admin menu holds Sentiment models
             supervisor.visible(By.id("navModels")).click();
             supervisor.visible(By.id("modelsForm:train"));
             assertTrue(supervisor.visible(By.id("activeModel")).getText().startsWith("Model in use"));
