@@ -91,7 +91,7 @@ public class CaseQueries {
         List<AttachmentInfo> attachments = entityManager.createQuery(
                         "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id", Attachment.class)
                 .setParameter("c", c).getResultStream()
-                .map(a -> new AttachmentInfo(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getUploadedAt()))
+                .map(AttachmentInfo::of)
                 .toList();
         CaseView.Rating rating = c.getCsatScore() == null ? null
                 : new CaseView.Rating(c.getCsatScore(), c.getCsatComment(), c.getCsatAt());
