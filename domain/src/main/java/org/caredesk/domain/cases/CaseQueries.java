@@ -86,7 +86,7 @@ public class CaseQueries {
                 .setParameter("c", c)
                 .getResultStream()
                 .filter(CaseQueries::visibleToConsumer)
-                .map(k -> new CaseView.TimelineEntry(k.getReceivedAt(), from(k), k.getBody()))
+                .map(k -> new CaseView.TimelineEntry(k.getReceivedAt(), from(k), k.getBody(), staffFirstName(k.getStaffLogin())))
                 .toList();
         List<AttachmentInfo> attachments = entityManager.createQuery(
                         "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id", Attachment.class)
@@ -102,6 +102,15 @@ public class CaseQueries {
 
     private static boolean visibleToConsumer(Contact k) {
         return !k.isInternalNote() && (k.getAuthor() != Author.AGENT || k.getDirection() == Direction.OUTBOUND);
+    }
+
+    private String staffFirstName(String login) {
+        if (login == null) {
+            return null;
+        }
+        return entityManager.createNamedQuery(org.caredesk.domain.user.UserAccount.BY_EMAIL, org.caredesk.domain.user.UserAccount.class)
+                .setParameter("email", login).getResultStream().findFirst()
+                .map(u -> StaffNames.firstName(u.getDisplayName())).orElse(null);
     }
 
     private static String from(Contact k) {
