@@ -110,6 +110,7 @@ class AlertRecallIT {
             supervisor.find(By.id("recallForm:bodyIt")).sendKeys("Alcune unità possono dare la scossa dalla porta USB.");
             supervisor.find(By.id("recallForm:remedyIt")).sendKeys("Scollegalo e riportalo in negozio per la sostituzione gratuita.");
             supervisor.find(By.id("recallForm:issue")).click();
+            supervisor.visible(By.id("recallForm:confirmYes")).click(); // issuing asks once more
             WebElement row = noticeRow(supervisor, title);
             assertTrue(Integer.parseInt(row.findElement(By.cssSelector("td.reach-owners")).getText().replaceAll("\\D", "")) >= 1,
                     "alice owns a PB-20K, so at least one owner is reached");
