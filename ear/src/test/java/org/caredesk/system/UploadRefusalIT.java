@@ -55,7 +55,7 @@ class UploadRefusalIT {
             alice.visible(By.cssSelector("#uploadForm input[type=file]")).sendKeys(fake.toString());
             alice.find(By.id("uploadForm:upload")).click();
 
-            WebElement refusal = alice.visible(By.id("uploadForm:uploadRefusal"));
+            WebElement refusal = alice.visible(By.id("uploadRefusal"));
             String text = refusal.getText();
             assertTrue(text.contains(fake.getFileName().toString()), "names the file: " + text);
             assertTrue(text.contains("Only photos (JPEG, PNG) and PDF documents can be attached"), "says why: " + text);
