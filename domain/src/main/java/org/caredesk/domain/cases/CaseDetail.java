@@ -1,5 +1,6 @@
 package org.caredesk.domain.cases;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.caredesk.domain.cases.attachments.AttachmentInfo;
 import org.caredesk.domain.cases.sla.SlaClock;
 
@@ -11,6 +12,8 @@ import java.util.List;
  * The timeline holds the messages and notes, the files the consumer attached, the consumer closing or
  * reopening the case and their rating, in time order; {@code attachments} lists every file of the case.
  */
+// Null fields are written as null, not left out: the contract names "rating" and "mergedInto" even when empty.
+@JsonbNillable
 public record CaseDetail(String caseNumber, String subject, String status, String priority, String channel,
                          String language, String product, Long customerId, String customerName, String contactEmail,
                          String contactPhone, String assignee, String assigneeName, String sentiment, boolean hazard,
