@@ -11,7 +11,6 @@ import org.caredesk.domain.customer.CustomerProfile;
 import org.caredesk.domain.customer.CustomerProfiles;
 import org.caredesk.domain.customer.CustomerTimeline;
 
-import jakarta.faces.context.FacesContext;
 import org.caredesk.domain.cases.AnonymousConsumers;
 
 import java.io.Serializable;
@@ -74,11 +73,15 @@ public class CustomerPage implements Serializable {
             PageMessages.warn("customer.oneOf");
             return;
         }
-        show(profiles.lookUp(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null));
+        CustomerProfile found = profiles.lookUp(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null);
         // No account: the consumer may still have written in without one (name, e-mail or phone on a case).
-        anonymous = profile != null ? null : anonymousConsumers.find(byEmail ? email : null, byEmail ? null : phone).orElse(null);
+        anonymous = found != null ? null : anonymousConsumers.find(byEmail ? email : null, byEmail ? null : phone).orElse(null);
         if (anonymous != null) {
-            FacesContext.getCurrentInstance().getMessageList().clear();
+            profile = null;
+            cases = List.of();
+            contacts = List.of();
+        } else {
+            show(found);
         }
     }
 
