@@ -37,7 +37,7 @@
     window.addEventListener('caredesk:feed', function (e) {
         var event = e.detail;
         if (event.type === 'alert.raised') {
-            if (badge) { badge.textContent = String((parseInt(badge.textContent, 10) || 0) + 1); }
+            if (badge) { badge.textContent = String((parseInt(badge.textContent, 10) || 0) + 1); badge.classList.remove('badge-empty'); }
             notify(event.data);
         }
         if ((event.type === 'alert.raised' || event.type === 'alert.updated') && typeof window.refreshAlerts === 'function') {

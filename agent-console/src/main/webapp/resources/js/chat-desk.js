@@ -77,7 +77,9 @@
         list.textContent = '';
         chat.lines.forEach(function (line) { list.appendChild(lineItem(line)); });
         document.getElementById('chatText').disabled = chat.status === 'ended';
-        document.getElementById('chatText').focus();
+        // An ended chat takes no more messages: the box and its buttons go, the notice says why.
+        document.getElementById('chatSend').hidden = chat.status === 'ended';
+        if (chat.status !== 'ended') { document.getElementById('chatText').focus(); }
     }
 
     function lineItem(line) {

@@ -40,6 +40,8 @@
         $('chatText').disabled = true;
         $('chatSendButton').disabled = true;
         $('chatEnd').disabled = true;
+        // Nothing more can be sent: the box and its buttons go, the state line says the chat ended.
+        $('chatSend').hidden = true;
         sessionStorage.removeItem(STORE);
     }
 

@@ -110,6 +110,7 @@ class AlertRecallIT {
             supervisor.find(By.id("recallForm:bodyIt")).sendKeys("Alcune unità possono dare la scossa dalla porta USB.");
             supervisor.find(By.id("recallForm:remedyIt")).sendKeys("Scollegalo e riportalo in negozio per la sostituzione gratuita.");
             supervisor.find(By.id("recallForm:issue")).click();
+            supervisor.visible(By.id("recallForm:confirmYes")).click(); // issuing asks once more
             WebElement row = noticeRow(supervisor, title);
             assertTrue(Integer.parseInt(row.findElement(By.cssSelector("td.reach-owners")).getText().replaceAll("\\D", "")) >= 1,
                     "alice owns a PB-20K, so at least one owner is reached");
@@ -139,7 +140,8 @@ class AlertRecallIT {
         try (Browser supervisor = Browser.open(app)) {
             signIn(supervisor, "/console/login.xhtml", SUPERVISOR, SUPERVISOR_PASSWORD);
             supervisor.waitFor("the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
-            supervisor.find(By.id("navSentiment")).click();
+            supervisor.find(By.id("navGroupInsightToggle")).click(); // the Insight menu holds Sentiment
+            supervisor.visible(By.id("navSentiment")).click();
             supervisor.waitFor("weekly sentiment charted: negative, neutral, positive", d -> Long.valueOf(3).equals(
                     supervisor.script("var w = PF('volumeChart'); return w && w.chart ? w.chart.data.datasets.length : null;")));
             Object weeks = supervisor.script("return PF('volumeChart').chart.data.labels.length;");

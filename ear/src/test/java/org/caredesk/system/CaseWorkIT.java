@@ -196,7 +196,7 @@ class CaseWorkIT {
         browser.waitFor("signed in to the console", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
     }
 
-    private static void openCase(Browser browser, String login, String password, String caseNumber) {
+    static void openCase(Browser browser, String login, String password, String caseNumber) {
         signIn(browser, login, password);
         browser.go("/console/case.xhtml?number=" + caseNumber);
         assertEquals(caseNumber, browser.visible(By.id("caseNumber")).getText().trim());
@@ -204,7 +204,7 @@ class CaseWorkIT {
                 d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
     }
 
-    private static List<String> timelineTexts(Browser browser) {
+    static List<String> timelineTexts(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#timeline .timeline-text")).stream()
                 .map(e -> e.getText().trim()).toList();
     }

@@ -243,7 +243,7 @@ class SelfServiceJourneyIT {
         browser.visible(By.id("verified"));
     }
 
-    private static void signIn(Browser browser, String email, String password) {
+    static void signIn(Browser browser, String email, String password) {
         browser.go("/login.xhtml");
         browser.visible(By.id("loginForm:email")).sendKeys(email);
         browser.find(By.id("loginForm:password")).sendKeys(password);

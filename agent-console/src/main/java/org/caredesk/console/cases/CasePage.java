@@ -15,11 +15,18 @@ import org.caredesk.domain.cases.SimilarCases;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.user.StaffDirectory;
 
+import org.caredesk.domain.cases.attachments.Attachments;
+import org.caredesk.domain.cases.attachments.UploadResult;
+import org.primefaces.model.file.UploadedFiles;
+
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -36,6 +43,9 @@ public class CasePage implements Serializable {
     private final transient CaseWork work;
     private final transient SimilarCases similarCases;
     private final transient StaffDirectory staff;
+    private final transient Attachments attachments;
+    /** Files chosen to go with the reply (JPEG, PNG or PDF, the consumer's limits). */
+    private transient UploadedFiles replyFiles;
 
     private String number;
     private CaseDetail detail;
@@ -50,17 +60,24 @@ public class CasePage implements Serializable {
     private String tags;
     private String assignee;
     private List<CaseSummary> similar;
+    /**
+     * After a refused save: the values the other person saved, for the fields where they differ from what
+     * this person typed (which stays in the fields). Empty when there is nothing to compare.
+     */
+    private Map<String, String> theirs = Map.of();
 
     protected CasePage() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public CasePage(CaseDetails details, CaseWork work, SimilarCases similarCases, StaffDirectory staff) {
+    public CasePage(CaseDetails details, CaseWork work, SimilarCases similarCases, StaffDirectory staff,
+                    Attachments attachments) {
         this.details = details;
         this.work = work;
         this.similarCases = similarCases;
         this.staff = staff;
+        this.attachments = attachments;
     }
 
     /** On the first request: loads the case named in the address. */
@@ -88,8 +105,25 @@ public class CasePage implements Serializable {
         }
     }
 
+    private static void compare(Map<String, String> differing, String field, String typed, String stored) {
+        if (!Objects.equals(typed, stored)) {
+            differing.put(field, stored == null ? "" : stored);
+        }
+    }
+
+    private static String normalTags(String text) {
+        return text == null ? "" : String.join(", ", Arrays.stream(text.split(",")).map(t -> t.trim().toLowerCase(Locale.ROOT))
+                .filter(t -> !t.isEmpty()).sorted().distinct().toList());
+    }
+
+    /** The other person's saved value of {@code field} after a refused save, or null when the fields agree. */
+    public String theirs(String field) {
+        return theirs.get(field);
+    }
+
     /** Takes the stored case as the base of the form; the typed reply and note stay as they are. */
     public void acceptLatest() {
+        theirs = Map.of();
         detail = details.find(number).orElse(detail);
         seenVersion = detail.version();
         changedElsewhereBy = null;
@@ -108,10 +142,44 @@ public class CasePage implements Serializable {
             PageMessages.warn("case.reply.empty");
             return;
         }
-        save(v -> work.reply(number, v, replyText, me()), "case.reply.sent");
+        List<Attachments.NewFile> files = chosenFiles();
+        for (Attachments.NewFile file : files) {
+            Optional<UploadResult.Outcome> refusal = Attachments.refusal(file.content());
+            if (refusal.isPresent()) {
+                // Nothing is sent: the reply stays typed, the agent picks another file.
+                PageMessages.error("case.replyFiles.refused", file.fileName(),
+                        PageMessages.text("case.replyFiles.refused." + refusal.get().name()));
+                return;
+            }
+        }
+        String login = PageMessages.user();
+        save(v -> work.reply(number, v, replyText, me(),
+                (c, reply) -> attachments.attachToReply(c, reply, login, files)), "case.reply.sent");
         if (!conflicted) {
             replyText = null;
         }
+    }
+
+    private List<Attachments.NewFile> chosenFiles() {
+        if (replyFiles == null || replyFiles.getFiles() == null) {
+            return List.of();
+        }
+        return replyFiles.getFiles().stream().filter(f -> f.getSize() > 0)
+                .map(f -> new Attachments.NewFile(f.getFileName(), f.getContent())).toList();
+    }
+
+    public UploadedFiles getReplyFiles() {
+        return replyFiles;
+    }
+
+    public void setReplyFiles(UploadedFiles replyFiles) {
+        this.replyFiles = replyFiles;
+    }
+
+    /** A file size for people: "12 KB", "1.4 MB". */
+    public String kilobytes(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                : Math.max(1, Math.round(bytes / 1024.0)) + " KB";
     }
 
     public void note() {
@@ -165,8 +233,24 @@ public class CasePage implements Serializable {
         } catch (CaseConflictException e) {
             conflicted = true;
             String who = e.changedBy() == null ? "?" : e.changedBy();
-            // Show the case as it is now; the typed reply and note are kept for the agent to send again.
+            // Show the case as it is now, but keep every field as typed (reply, note, status, priority, tags,
+            // assignee); the other person's saved values are shown beside the fields where they differ, and
+            // saving again stores what was typed, now on top of the latest version.
+            String typedStatus = status;
+            String typedPriority = priority;
+            String typedTags = tags;
+            String typedAssignee = assignee;
             acceptLatest();
+            Map<String, String> differing = new LinkedHashMap<>();
+            compare(differing, "status", typedStatus, status);
+            compare(differing, "priority", typedPriority, priority);
+            compare(differing, "tags", normalTags(typedTags), normalTags(tags));
+            compare(differing, "assignee", blank(typedAssignee) ? null : typedAssignee, assignee);
+            status = typedStatus;
+            priority = typedPriority;
+            tags = typedTags;
+            assignee = typedAssignee;
+            theirs = differing.isEmpty() ? Map.of() : Map.copyOf(differing);
             PageMessages.error("case.conflict", who);
         } catch (IllegalArgumentException e) {
             PageMessages.error("case.invalid", e.getMessage());

@@ -11,6 +11,8 @@ import org.caredesk.domain.customer.CustomerProfile;
 import org.caredesk.domain.customer.CustomerProfiles;
 import org.caredesk.domain.customer.CustomerTimeline;
 
+import org.caredesk.domain.cases.AnonymousConsumers;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import java.util.Locale;
 @ViewScoped
 public class CustomerPage implements Serializable {
     private final transient CustomerProfiles profiles;
+    private final transient AnonymousConsumers anonymousConsumers;
     private final transient CustomerTimeline timeline;
     private final transient PhoneCallLog calls;
 
@@ -32,17 +35,20 @@ public class CustomerPage implements Serializable {
     private Long id;
     private String from;
     private CustomerProfile profile;
+    private AnonymousConsumers.Match anonymous;
     private List<CaseSummary> cases;
     private List<CustomerTimeline.Entry> contacts;
     private String callDirection = "inbound";
     private String callNotes;
 
     protected CustomerPage() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public CustomerPage(CustomerProfiles profiles, CustomerTimeline timeline, PhoneCallLog calls) {
+    public CustomerPage(CustomerProfiles profiles, CustomerTimeline timeline, PhoneCallLog calls,
+                        AnonymousConsumers anonymousConsumers) {
+        this.anonymousConsumers = anonymousConsumers;
         this.profiles = profiles;
         this.timeline = timeline;
         this.calls = calls;
@@ -67,7 +73,21 @@ public class CustomerPage implements Serializable {
             PageMessages.warn("customer.oneOf");
             return;
         }
-        show(profiles.lookUp(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null));
+        CustomerProfile found = profiles.lookUp(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null);
+        // No account: the consumer may still have written in without one (name, e-mail or phone on a case).
+        anonymous = found != null ? null : anonymousConsumers.find(byEmail ? email : null, byEmail ? null : phone).orElse(null);
+        if (anonymous != null) {
+            profile = null;
+            cases = List.of();
+            contacts = List.of();
+        } else {
+            show(found);
+        }
+    }
+
+    /** The anonymous consumer behind the number or address looked up, when no customer has it. */
+    public AnonymousConsumers.Match getAnonymous() {
+        return anonymous;
     }
 
     public void logCall() {

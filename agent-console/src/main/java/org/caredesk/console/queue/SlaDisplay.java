@@ -32,6 +32,27 @@ public class SlaDisplay {
         return left.isNegative() ? PageMessages.text("sla.overdue", span(left.negated())) : PageMessages.text("sla.dueIn", span(left));
     }
 
+    /** A target in minutes as people read it: 4288 gives "2 d 23 h 28 min"; null or less than 1 gives "". */
+    public String minutes(Integer minutes) {
+        if (minutes == null || minutes < 1) {
+            return "";
+        }
+        long days = minutes / (24 * 60);
+        long hours = minutes % (24 * 60) / 60;
+        long rest = minutes % 60;
+        StringBuilder text = new StringBuilder();
+        if (days > 0) {
+            text.append(days).append(" d ");
+        }
+        if (hours > 0) {
+            text.append(hours).append(" h ");
+        }
+        if (rest > 0) {
+            text.append(rest).append(" min");
+        }
+        return "= " + text.toString().trim();
+    }
+
     public boolean overdue(Instant due) {
         return due != null && due.isBefore(clock.instant());
     }

@@ -2,6 +2,7 @@ package org.caredesk.domain.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
@@ -23,24 +24,34 @@ public class CaseActions {
     private final CaseOwnership ownership;
     private final FeedPublisher feed;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     protected CaseActions() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public CaseActions(CaseOwnership ownership, FeedPublisher feed, Clock clock) {
+    public CaseActions(CaseOwnership ownership, FeedPublisher feed, Clock clock, EntityManager entityManager) {
         this.ownership = ownership;
         this.feed = feed;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     public Outcome close(String caseNumber, long customerId) {
-        return act(caseNumber, customerId, c -> c.closeByConsumer(clock.instant()));
+        return act(caseNumber, customerId, c -> recorded(c, c.closeByConsumer(clock.instant()), CaseLifecycleEvent.Kind.CLOSED));
     }
 
     public Outcome reopen(String caseNumber, long customerId) {
-        return act(caseNumber, customerId, c -> c.reopenByConsumer(clock.instant()));
+        return act(caseNumber, customerId, c -> recorded(c, c.reopenByConsumer(clock.instant()), CaseLifecycleEvent.Kind.REOPENED));
+    }
+
+    /** Staff see on the timeline that the consumer closed or reopened the case. */
+    private boolean recorded(SupportCase supportCase, boolean changed, CaseLifecycleEvent.Kind kind) {
+        if (changed) {
+            entityManager.persist(new CaseLifecycleEvent(supportCase, clock.instant(), "consumer", kind));
+        }
+        return changed;
     }
 
     /** Rates a resolved or closed case 1-5 with an optional comment; once only. */

@@ -9,7 +9,16 @@ import org.caredesk.domain.cases.sla.SlaTargets;
 import org.caredesk.domain.contact.Contact;
 import org.caredesk.domain.contact.HazardTag;
 
+import org.caredesk.domain.cases.attachments.Attachment;
+import org.caredesk.domain.cases.attachments.AttachmentInfo;
+import org.caredesk.domain.user.UserAccount;
+
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,14 +52,48 @@ public class CaseDetails {
         });
     }
 
+    /** A staff member's first name, as consumers and colleagues are shown it ("Sam", not "agent@example.com"). */
+    private String staffName(String login, Map<String, String> known) {
+        if (login == null) {
+            return null;
+        }
+        return known.computeIfAbsent(login, l -> entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", l).getResultStream().findFirst()
+                .map(u -> StaffNames.firstName(u.getDisplayName())).orElse(l));
+    }
+
     private CaseDetail detail(SupportCase c) {
-        List<CaseDetail.Entry> timeline = entityManager.createQuery(
-                        "SELECT k FROM Contact k WHERE k.supportCase = :c ORDER BY k.receivedAt, k.id", Contact.class)
+        List<Attachment> files = entityManager.createQuery(
+                        "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id", Attachment.class)
+                .setParameter("c", c).getResultList();
+        Map<Long, List<AttachmentInfo>> filesByContact = files.stream().filter(a -> a.getContact() != null)
+                .collect(Collectors.groupingBy(a -> a.getContact().getId(), Collectors.mapping(AttachmentInfo::of, Collectors.toList())));
+        Map<String, String> staffNames = new HashMap<>();
+        List<CaseDetail.Entry> timeline = new ArrayList<>();
+        entityManager.createQuery("SELECT k FROM Contact k WHERE k.supportCase = :c ORDER BY k.receivedAt, k.id", Contact.class)
                 .setParameter("c", c).getResultStream()
                 .map(k -> new CaseDetail.Entry(k.getId(), k.getReceivedAt(), k.getAuthor().name().toLowerCase(Locale.ROOT),
                         k.getDirection().name().toLowerCase(Locale.ROOT), k.getChannel().wireName(), k.isInternalNote(),
-                        k.getBody(), k.getSentiment(), k.getHazards().stream().map(HazardTag::getCategory).toList()))
-                .toList();
+                        k.getBody(), k.getSentiment(), k.getHazards().stream().map(HazardTag::getCategory).toList(),
+                        k.isInternalNote() ? "note" : "message", staffName(k.getStaffLogin(), staffNames),
+                        filesByContact.getOrDefault(k.getId(), List.of()), null))
+                .forEach(timeline::add);
+        // The consumer's own uploads stand on the timeline by themselves, when they were made.
+        files.stream().filter(a -> a.getContact() == null).forEach(a -> timeline.add(new CaseDetail.Entry(a.getId(),
+                a.getUploadedAt(), "consumer", "inbound", "web", false, a.getFileName(), null, List.of(), "attachment",
+                null, List.of(AttachmentInfo.of(a)), null)));
+        entityManager.createQuery("SELECT e FROM CaseLifecycleEvent e WHERE e.supportCase = :c", CaseLifecycleEvent.class)
+                .setParameter("c", c).getResultStream()
+                .forEach(e -> timeline.add(new CaseDetail.Entry(e.getId(), e.getOccurredAt(), e.getActor(), "inbound", "web",
+                        false, e.getKind().name().toLowerCase(Locale.ROOT), null, List.of(),
+                        e.getKind().name().toLowerCase(Locale.ROOT), null, List.of(), null)));
+        CaseDetail.Rating rating = c.getCsatScore() == null ? null
+                : new CaseDetail.Rating(c.getCsatScore(), c.getCsatComment(), c.getCsatAt());
+        if (rating != null) {
+            timeline.add(new CaseDetail.Entry(c.getId(), rating.at(), "consumer", "inbound", "web", false,
+                    rating.comment() == null ? "" : rating.comment(), null, List.of(), "rating", null, List.of(), rating.score()));
+        }
+        timeline.sort(Comparator.comparing(CaseDetail.Entry::at));
         String priority = c.getPriority().name().toLowerCase(Locale.ROOT);
         SlaClock sla = SlaClock.of(slaTargets.lookup().target(c.getChannel().wireName(), priority), c.getCreatedAt(),
                 c.getFirstResponseAt(), c.getResolvedAt(), clock.instant());
@@ -64,6 +107,7 @@ public class CaseDetails {
                 c.getAssignee() == null ? null : c.getAssignee().getEmail(),
                 c.getAssignee() == null ? null : c.getAssignee().getDisplayName(),
                 c.getSentiment(), c.isHazard(), c.getTags(), c.getCreatedAt(), c.getUpdatedAt(), c.getUpdatedBy(),
-                c.getFirstResponseAt(), sla, c.getVersion(), timeline);
+                c.getFirstResponseAt(), sla, c.getVersion(), List.copyOf(timeline),
+                files.stream().map(AttachmentInfo::of).toList(), rating, null);
     }
 }

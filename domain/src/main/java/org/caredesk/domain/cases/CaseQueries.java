@@ -86,12 +86,12 @@ public class CaseQueries {
                 .setParameter("c", c)
                 .getResultStream()
                 .filter(CaseQueries::visibleToConsumer)
-                .map(k -> new CaseView.TimelineEntry(k.getReceivedAt(), from(k), k.getBody()))
+                .map(k -> new CaseView.TimelineEntry(k.getReceivedAt(), from(k), k.getBody(), staffFirstName(k.getStaffLogin())))
                 .toList();
         List<AttachmentInfo> attachments = entityManager.createQuery(
                         "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id", Attachment.class)
                 .setParameter("c", c).getResultStream()
-                .map(a -> new AttachmentInfo(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getUploadedAt()))
+                .map(AttachmentInfo::of)
                 .toList();
         CaseView.Rating rating = c.getCsatScore() == null ? null
                 : new CaseView.Rating(c.getCsatScore(), c.getCsatComment(), c.getCsatAt());
@@ -102,6 +102,15 @@ public class CaseQueries {
 
     private static boolean visibleToConsumer(Contact k) {
         return !k.isInternalNote() && (k.getAuthor() != Author.AGENT || k.getDirection() == Direction.OUTBOUND);
+    }
+
+    private String staffFirstName(String login) {
+        if (login == null) {
+            return null;
+        }
+        return entityManager.createNamedQuery(org.caredesk.domain.user.UserAccount.BY_EMAIL, org.caredesk.domain.user.UserAccount.class)
+                .setParameter("email", login).getResultStream().findFirst()
+                .map(u -> StaffNames.firstName(u.getDisplayName())).orElse(null);
     }
 
     private static String from(Contact k) {

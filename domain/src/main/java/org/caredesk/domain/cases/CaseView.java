@@ -13,8 +13,11 @@ public record CaseView(String caseNumber, String subject, String status, String 
                        Instant updatedAt, List<TimelineEntry> timeline, List<AttachmentInfo> attachments,
                        Rating rating, boolean canRate) {
 
-    /** One public message of the case. {@code from} is "consumer", "agent" or "system". */
-    public record TimelineEntry(Instant at, String from, String text) {
+    /**
+     * One public message of the case. {@code from} is "consumer", "agent" or "system"; {@code name} is the
+     * answering agent's first name (null for others, or replies from before names were kept).
+     */
+    public record TimelineEntry(Instant at, String from, String text, String name) {
     }
 
     /** The consumer's rating of the outcome. */

@@ -90,13 +90,24 @@ public class CaseWork {
 
     /** Answers the consumer: an outbound contact they see in the portal. */
     public long reply(String caseNumber, long seenVersion, String text, StaffMember by) {
+        return reply(caseNumber, seenVersion, text, by, (c, reply) -> { });
+    }
+
+    /**
+     * Answers the consumer and lets {@code withReply} add to the reply in the same transaction (the files
+     * attached to it), so the reply and what came with it are stored together or not at all.
+     */
+    public long reply(String caseNumber, long seenVersion, String text, StaffMember by,
+                      java.util.function.BiConsumer<SupportCase, Contact> withReply) {
         String body = text(text);
         List<CaseEvent> happened = new java.util.ArrayList<>();
         long version = change(caseNumber, seenVersion, by, c -> {
             Instant now = clock.instant();
+            // The agent is the sender: the timelines name who answered.
             Contact reply = Contact.fromAgent(c.getChannel(), body, now)
-                    .inCase(c).from(c.getCustomer()).about(c.getProduct()).build();
+                    .inCase(c).from(c.getCustomer()).about(c.getProduct()).byStaff(by.login()).build();
             entityManager.persist(reply);
+            withReply.accept(c, reply);
             c.noteAgentReply(now);
             happened.add(new CaseEvent.AgentReplied(c.getId(), reply.getId()));
         });
@@ -110,7 +121,7 @@ public class CaseWork {
         String body = text(text);
         return change(caseNumber, seenVersion, by, c -> entityManager.persist(
                 Contact.fromAgent(c.getChannel(), body, clock.instant()).inCase(c).from(c.getCustomer())
-                        .about(c.getProduct()).internal().build()));
+                        .about(c.getProduct()).byStaff(by.login()).internal().build()));
     }
 
     public long changeStatus(String caseNumber, long seenVersion, CaseStatus status, StaffMember by) {

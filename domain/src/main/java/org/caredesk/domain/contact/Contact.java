@@ -52,6 +52,10 @@ public class Contact {
     @Column(name = "sender_email")
     private String senderEmail;
 
+    /** The staff member who wrote an agent's reply or note (their login); null for consumers' contacts. */
+    @Column(name = "staff_login")
+    private String staffLogin;
+
     @Column(name = "received_at")
     private Instant receivedAt;
 
@@ -94,6 +98,7 @@ public class Contact {
         this.senderEmail = builder.senderEmail;
         this.receivedAt = builder.receivedAt;
         this.externalId = builder.externalId;
+        this.staffLogin = builder.staffLogin;
     }
 
     public static Builder inbound(Channel channel, String body, Instant receivedAt) {
@@ -169,6 +174,10 @@ public class Contact {
         return body;
     }
 
+    public String getStaffLogin() {
+        return staffLogin;
+    }
+
     public String getSenderEmail() {
         return senderEmail;
     }
@@ -222,6 +231,7 @@ public class Contact {
         private boolean internalNote;
         private String senderEmail;
         private String externalId;
+        private String staffLogin;
 
         private Builder(Channel channel, Direction direction, Author author, String body, Instant receivedAt) {
             this.channel = channel;
@@ -253,6 +263,12 @@ public class Contact {
 
         public Builder senderEmail(String senderEmail) {
             this.senderEmail = senderEmail;
+            return this;
+        }
+
+        /** The staff member writing an agent's reply or note. */
+        public Builder byStaff(String login) {
+            this.staffLogin = login;
             return this;
         }
 

@@ -36,6 +36,8 @@ public class CasePage implements Serializable {
     private transient UploadedFile file;
     private Integer score;
     private String comment;
+    /** Why the last upload was refused, shown beside the upload control (null when it was not). */
+    private String uploadRefusal;
 
     protected CasePage() {
         this(null, null, null, null, null);
@@ -79,21 +81,40 @@ public class CasePage implements Serializable {
     }
 
     public void upload() throws IOException {
+        uploadRefusal = null;
         if (file == null || file.getSize() == 0) {
-            error("casePage.upload.empty");
+            refuseUpload(null, "casePage.upload.empty");
             return;
         }
         UploadResult result = attachments.attach(caseNumber, customer.require(), file.getFileName(), file.getContent());
         switch (result.outcome()) {
             case STORED -> info("casePage.upload.stored");
-            case TOO_LARGE -> error("casePage.upload.tooLarge");
-            case WRONG_TYPE -> error("casePage.upload.wrongType");
-            case TOO_MANY -> error("casePage.upload.tooMany");
-            case EMPTY -> error("casePage.upload.empty");
+            case TOO_LARGE -> refuseUpload(file.getFileName(), "casePage.upload.tooLarge");
+            case WRONG_TYPE -> refuseUpload(file.getFileName(), "casePage.upload.wrongType");
+            case TOO_MANY -> refuseUpload(file.getFileName(), "casePage.upload.tooMany");
+            case EMPTY -> refuseUpload(file.getFileName(), "casePage.upload.empty");
             case NOT_FOUND -> error("status.notFound");
         }
         file = null;
         refresh();
+    }
+
+    /**
+     * A refused file is named with its reason beside the upload control (where the consumer is looking),
+     * as an alert, and at the top of the page with the other messages.
+     */
+    private void refuseUpload(String fileName, String reasonKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String reason = bundle.getString(reasonKey);
+        uploadRefusal = fileName == null || fileName.isBlank() ? reason
+                : java.text.MessageFormat.format(bundle.getString("casePage.upload.refused"), fileName, reason);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, uploadRefusal, uploadRefusal));
+        faces.validationFailed();
+    }
+
+    public String getUploadRefusal() {
+        return uploadRefusal;
     }
 
     public void close() {

@@ -8,9 +8,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseReceipt;
 import org.caredesk.domain.cases.CaseSubmission;
+import org.caredesk.domain.cases.idempotency.IdempotencyKey;
+import org.caredesk.domain.cases.idempotency.IdempotentCaseIntake;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.customer.CustomerDirectory;
 import org.caredesk.domain.web.SubmissionRateLimiter;
@@ -20,15 +21,18 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The "contact us" form: opens a case for anyone, and shows the case number and tracking code.
  * Validation is the API's own (the constraints of {@link CaseSubmission}), reported per field.
+ * Each rendering of the form carries its own idempotency key, so a second click on Send (or a resent
+ * request) answers the case the first one opened instead of opening another.
  */
 @Named
 @ViewScoped
 public class CaseForm implements Serializable {
-    private final transient CaseIntake intake;
+    private final transient IdempotentCaseIntake intake;
     private final transient Validator validator;
     private final transient SubmissionRateLimiter rateLimiter;
     private final transient CustomerDirectory customers;
@@ -42,13 +46,15 @@ public class CaseForm implements Serializable {
     private String email;
     private String phone;
     private CaseReceipt receipt;
+    /** One key per rendering of the form (this view): the same form sent twice opens one case. */
+    private final String submissionKey = UUID.randomUUID().toString();
 
     protected CaseForm() {
         this(null, null, null, null, null, null);
     }
 
     @Inject
-    public CaseForm(CaseIntake intake, Validator validator, SubmissionRateLimiter rateLimiter,
+    public CaseForm(IdempotentCaseIntake intake, Validator validator, SubmissionRateLimiter rateLimiter,
                     CustomerDirectory customers, LanguageSwitch languageSwitch, CaseFormArticles articles) {
         this.intake = intake;
         this.validator = validator;
@@ -60,6 +66,9 @@ public class CaseForm implements Serializable {
 
     public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (receipt != null) {
+            return; // already sent from this form: the receipt is on the page
+        }
         CaseSubmission submission = new CaseSubmission(subject, message, blankToNull(product), blankToNull(name),
                 blankToNull(email), blankToNull(phone), languageSwitch.getLanguage());
         Set<ConstraintViolation<CaseSubmission>> violations = validator.validate(submission);
@@ -73,6 +82,12 @@ public class CaseForm implements Serializable {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         Long customerId = request.getUserPrincipal() == null ? null
                 : customers.customerIdOf(request.getUserPrincipal().getName()).orElse(null);
+        IdempotencyKey key = new IdempotencyKey("form", submissionKey);
+        var earlier = intake.replay(key);
+        if (earlier.isPresent()) {
+            receipt = earlier.get().receipt();
+            return;
+        }
         if (customerId == null) {
             OptionalLong retryAfter = rateLimiter.acquire(request.getRemoteAddr());
             if (retryAfter.isPresent()) {
@@ -82,7 +97,7 @@ public class CaseForm implements Serializable {
                 return;
             }
         }
-        receipt = intake.submit(submission, Channel.WEB, customerId);
+        receipt = intake.submit(submission, Channel.WEB, customerId, key).receipt();
         articles.submitted();
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,12 +18,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseReceipt;
 import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.CaseView;
 import org.caredesk.domain.cases.ConsumerMessages;
+import org.caredesk.domain.cases.idempotency.IdempotencyKey;
+import org.caredesk.domain.cases.idempotency.IdempotentCaseIntake;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.customer.CustomerDirectory;
 import org.caredesk.domain.web.ApiError;
@@ -33,7 +35,8 @@ import java.util.OptionalLong;
 
 /**
  * Cases for consumers: open one (anyone; anonymous callers are rate-limited per address), read
- * it and add messages (the holder of the tracking code, or the signed-in owner).
+ * it and add messages (the holder of the tracking code, or the signed-in owner). An
+ * {@code Idempotency-Key} header makes a retried submission answer the case the first one opened.
  */
 @Path("v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +44,9 @@ import java.util.OptionalLong;
 public class CasesResource {
     private static final String NOT_FOUND = "No case with that number and tracking code";
 
-    private final CaseIntake intake;
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final IdempotentCaseIntake intake;
     private final CaseQueries queries;
     private final ConsumerMessages messages;
     private final CustomerDirectory customers;
@@ -58,7 +63,7 @@ public class CasesResource {
     }
 
     @Inject
-    public CasesResource(CaseIntake intake, CaseQueries queries, ConsumerMessages messages,
+    public CasesResource(IdempotentCaseIntake intake, CaseQueries queries, ConsumerMessages messages,
                          CustomerDirectory customers, SubmissionRateLimiter rateLimiter) {
         this.intake = intake;
         this.queries = queries;
@@ -69,8 +74,22 @@ public class CasesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(@NotNull(message = "a JSON body is required") @Valid CaseSubmission submission) {
+    public Response open(@NotNull(message = "a JSON body is required") @Valid CaseSubmission submission,
+                         @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        if (idempotencyKey != null && !IdempotencyKey.isValid(idempotencyKey)) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "bad_request",
+                    "Idempotency-Key must be 1 to 200 printable ASCII characters without spaces");
+        }
         Optional<Long> customerId = signedInCustomer();
+        // "The same client": the signed-in customer, or else the address the request came from.
+        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(
+                customerId.map(id -> "customer:" + id).orElse("address:" + request.getRemoteAddr()), idempotencyKey);
+        if (key != null) {
+            Optional<IdempotentCaseIntake.Outcome> earlier = intake.replay(key);
+            if (earlier.isPresent()) {
+                return created(earlier.get());
+            }
+        }
         if (customerId.isEmpty()) {
             OptionalLong retryAfter = rateLimiter.acquire(request.getRemoteAddr());
             if (retryAfter.isPresent()) {
@@ -79,10 +98,15 @@ public class CasesResource {
                         .header("Retry-After", retryAfter.getAsLong()).build();
             }
         }
-        CaseReceipt receipt = intake.submit(submission, Channel.WEB, customerId.orElse(null));
-        return Response.status(Response.Status.CREATED)
+        return created(intake.submit(submission, Channel.WEB, customerId.orElse(null), key));
+    }
+
+    private static Response created(IdempotentCaseIntake.Outcome outcome) {
+        CaseReceipt receipt = outcome.receipt();
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .location(java.net.URI.create("/api/v1/cases/" + receipt.caseNumber()))
-                .entity(receipt).build();
+                .entity(receipt);
+        return (outcome.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
     }
 
     @GET

@@ -37,6 +37,7 @@ public class SearchPage {
     private final ProductCatalogue products;
     private String q;
     private String lang;
+    private Long otherLanguageTotal;
     private String product;
     private String category;
     private String page;
@@ -78,6 +79,36 @@ public class SearchPage {
                 correctedTo = suggestion;
             }
         }
+    }
+
+    /** The other of the two languages ("it" when searching English), or null when searching every language. */
+    public String getOtherLanguage() {
+        return switch (getLang()) {
+            case "en" -> "it";
+            case "it" -> "en";
+            default -> null;
+        };
+    }
+
+    /**
+     * How many articles the same search finds in the other language ("rimborso" typed while searching English):
+     * one more search through the same API, for one hit, so the count can be offered as a link.
+     */
+    public long getOtherLanguageTotal() {
+        if (otherLanguageTotal == null) {
+            String other = getOtherLanguage();
+            String text = correctedTo != null ? correctedTo : q;
+            otherLanguageTotal = other == null || text == null || text.isBlank() ? 0L
+                    : knowledgeBase.search(new SearchRequest(text, other, 1, 0,
+                            SearchFilter.of(blankToNull(product), blankToNull(category)))).total();
+        }
+        return otherLanguageTotal;
+    }
+
+    /** The same search in the other language. */
+    public String otherLanguageLink() {
+        String query = correctedTo != null ? correctedTo : q;
+        return "search.xhtml?q=" + encode(query == null ? "" : query) + "&lang=" + getOtherLanguage();
     }
 
     /** The corrected query whose results are shown, or null when the query is shown as typed. */

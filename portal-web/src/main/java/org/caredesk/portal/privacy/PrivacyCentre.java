@@ -82,6 +82,39 @@ public class PrivacyCentre implements Serializable {
         return consents.history(customer.require());
     }
 
+    /**
+     * "What" of an access, in the page's language: the audit log keeps machine words ("customer.opened",
+     * "looked up by phone"), people read a sentence.
+     */
+    public String what(DataAccessReport.Access access) {
+        String detail = access.detail() == null ? "" : access.detail();
+        String subject = access.subject() == null ? "" : access.subject();
+        return switch (access.action() == null ? "" : access.action()) {
+            case "customer.opened" -> detail.startsWith("looked up by phone") ? text("privacy.what.lookupPhone")
+                    : detail.startsWith("looked up by e-mail") ? text("privacy.what.lookupEmail")
+                    : detail.startsWith("opened from case ") ? text("privacy.what.fromCase", detail.substring("opened from case ".length()))
+                    : text("privacy.what.opened");
+            case "attachment.opened" -> text("privacy.what.attachment", subject.replaceFirst("^case ", ""));
+            case "contact.opened" -> text("privacy.what.contact");
+            case "contact.corrected" -> text("privacy.what.corrected");
+            default -> text("privacy.what.other");
+        };
+    }
+
+    /** Where a consent decision was made, in the page's language ("registration", "privacy centre"). */
+    public String source(String source) {
+        String key = "privacy.source." + (source == null ? "" : source.replace(' ', '-'));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : text("privacy.source.other");
+    }
+
+    private static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+    }
+
     public List<DataAccessReport.Access> getAccesses() {
         return accessReport.of(customer.require());
     }

@@ -2,6 +2,7 @@ package org.caredesk.domain.cases.attachments;
 
 import jakarta.persistence.*;
 import org.caredesk.domain.cases.SupportCase;
+import org.caredesk.domain.contact.Contact;
 import org.caredesk.domain.platform.Ids;
 
 import java.time.Instant;
@@ -34,6 +35,15 @@ public class Attachment {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
+    /** The agent's reply this file came with; null for a consumer's upload. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
+    /** The staff member who attached it; null for the consumer. */
+    @Column(name = "uploaded_by")
+    private String uploadedBy;
+
     protected Attachment() {
     }
 
@@ -44,6 +54,21 @@ public class Attachment {
         this.sizeBytes = content.length;
         this.content = content;
         this.uploadedAt = uploadedAt;
+    }
+
+    /** Marks this file as sent by {@code staffMember} with the reply {@code reply}. */
+    public Attachment sentWith(Contact reply, String staffMember) {
+        this.contact = reply;
+        this.uploadedBy = staffMember;
+        return this;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
     }
 
     public Long getId() {

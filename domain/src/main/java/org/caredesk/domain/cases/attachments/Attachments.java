@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.caredesk.domain.audit.AuditLog;
 import org.caredesk.domain.cases.CaseOwnership;
 import org.caredesk.domain.cases.SupportCase;
+import org.caredesk.domain.contact.Contact;
 
 import java.time.Clock;
 import java.util.List;
@@ -46,16 +47,11 @@ public class Attachments {
         if (found.isEmpty()) {
             return UploadResult.refused(UploadResult.Outcome.NOT_FOUND);
         }
-        if (content == null || content.length == 0) {
-            return UploadResult.refused(UploadResult.Outcome.EMPTY);
-        }
-        if (content.length > MAX_BYTES) {
-            return UploadResult.refused(UploadResult.Outcome.TOO_LARGE);
+        Optional<UploadResult.Outcome> refusal = refusal(content);
+        if (refusal.isPresent()) {
+            return UploadResult.refused(refusal.get());
         }
         Optional<AttachmentType> type = AttachmentType.sniff(content);
-        if (type.isEmpty()) {
-            return UploadResult.refused(UploadResult.Outcome.WRONG_TYPE);
-        }
         if (list(found.get()).size() >= MAX_PER_CASE) {
             return UploadResult.refused(UploadResult.Outcome.TOO_MANY);
         }
@@ -64,6 +60,43 @@ public class Attachments {
         entityManager.persist(attachment);
         entityManager.flush();
         return new UploadResult(UploadResult.Outcome.STORED, AttachmentInfo.of(attachment));
+    }
+
+    /** Why {@code content} cannot be attached (empty, too large, not a JPEG, PNG or PDF), or empty when it can. */
+    public static Optional<UploadResult.Outcome> refusal(byte[] content) {
+        if (content == null || content.length == 0) {
+            return Optional.of(UploadResult.Outcome.EMPTY);
+        }
+        if (content.length > MAX_BYTES) {
+            return Optional.of(UploadResult.Outcome.TOO_LARGE);
+        }
+        if (AttachmentType.sniff(content).isEmpty()) {
+            return Optional.of(UploadResult.Outcome.WRONG_TYPE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Files an agent sends with a reply: the consumer's limits apply (type by content, size, files per case).
+     * Called inside the reply's transaction; a refused file throws and the reply is not sent either.
+     */
+    public void attachToReply(SupportCase supportCase, Contact reply, String staffMember, List<NewFile> files) {
+        if (list(supportCase).size() + files.size() > MAX_PER_CASE) {
+            throw new IllegalArgumentException("a case holds at most " + MAX_PER_CASE + " files");
+        }
+        for (NewFile file : files) {
+            Optional<UploadResult.Outcome> refusal = refusal(file.content());
+            if (refusal.isPresent()) {
+                throw new IllegalArgumentException(file.fileName() + ": " + refusal.get().reason());
+            }
+            AttachmentType type = AttachmentType.sniff(file.content()).orElseThrow();
+            entityManager.persist(new Attachment(supportCase, safeName(file.fileName(), type), type, file.content(),
+                    clock.instant()).sentWith(reply, staffMember));
+        }
+    }
+
+    /** A file as it was uploaded, before it is checked. */
+    public record NewFile(String fileName, byte[] content) {
     }
 
     public List<AttachmentInfo> list(SupportCase supportCase) {

@@ -6,7 +6,21 @@ package org.caredesk.domain.cases.attachments;
  */
 public record UploadResult(Outcome outcome, AttachmentInfo attachment) {
 
-    public enum Outcome { STORED, TOO_LARGE, WRONG_TYPE, EMPTY, TOO_MANY, NOT_FOUND }
+    public enum Outcome {
+        STORED(null), TOO_LARGE("larger than 5 MB"), WRONG_TYPE("only JPEG, PNG and PDF files can be attached"),
+        EMPTY("the file is empty"), TOO_MANY("a case holds at most 20 files"), NOT_FOUND("no such case");
+
+        private final String reason;
+
+        Outcome(String reason) {
+            this.reason = reason;
+        }
+
+        /** Why a file was refused, in words an API client can show. */
+        public String reason() {
+            return reason;
+        }
+    }
 
     static UploadResult refused(Outcome outcome) {
         return new UploadResult(outcome, null);

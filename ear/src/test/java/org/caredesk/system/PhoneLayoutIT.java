@@ -1,0 +1,64 @@
+package org.caredesk.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.caredesk.system.Api.AGENT;
+import static org.caredesk.system.Api.AGENT_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** On a 390x844 phone: the portal's sections behind a menu button, search results on the first screen, a compact queue. */
+@ExtendWith(RunningCareDesk.class)
+class PhoneLayoutIT {
+    private static final int PHONE_HEIGHT = 844;
+    private final CareDesk app;
+
+    PhoneLayoutIT(CareDesk app) {
+        this.app = app;
+    }
+
+    @BeforeAll
+    static void browsersAvailable() {
+        Browser.assumeAvailable();
+    }
+
+    @Test
+    void thePortalNavFoldsAndSearchResultsStartOnTheFirstScreen() {
+        try (Browser phone = Browser.open(app)) {
+            phone.driver().manage().window().setSize(new Dimension(390, PHONE_HEIGHT));
+            phone.go("/search.xhtml?q=charger");
+            WebElement menu = phone.visible(By.id("portalMenuToggle"));
+            assertFalse(phone.find(By.id("mainNav")).isDisplayed(), "the sections wait behind the menu button");
+            WebElement first = phone.visible(By.cssSelector("#results li"));
+            int top = first.getRect().getY();
+            assertTrue(top < PHONE_HEIGHT - 100, "the first result starts on the first screen, at " + top + " px");
+            menu.click();
+            assertTrue(phone.visible(By.id("mainNav")).isDisplayed());
+            assertEquals("true", menu.getAttribute("aria-expanded"));
+        }
+    }
+
+    @Test
+    void theQueueIsACompactListOnAPhone() {
+        try (Browser phone = Browser.open(app)) {
+            phone.driver().manage().window().setSize(new Dimension(390, PHONE_HEIGHT));
+            CaseWorkIT.signIn(phone, AGENT, AGENT_PASSWORD);
+            List<WebElement> rows = phone.waitFor("queue rows", d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("[id='queueForm:queue'] tbody tr[data-ri]"));
+                return found.size() >= 3 ? found : null;
+            });
+            for (WebElement row : rows.subList(0, 3)) {
+                int height = row.getRect().getHeight();
+                assertTrue(height <= 110, "a case takes at most about three short lines, not a nine-row card: " + height + " px");
+            }
+        }
+    }
+}
