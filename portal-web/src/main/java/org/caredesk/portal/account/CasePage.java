@@ -12,7 +12,8 @@ import org.caredesk.domain.cases.CaseView;
 import org.caredesk.domain.cases.ConsumerMessages;
 import org.caredesk.domain.cases.attachments.Attachments;
 import org.caredesk.domain.cases.attachments.UploadResult;
-import org.primefaces.model.file.UploadedFile;
+
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -33,7 +34,8 @@ public class CasePage implements Serializable {
     private String caseNumber;
     private CaseView view;
     private String reply;
-    private transient UploadedFile file;
+    /** The browser's own file input (h:inputFile): PrimeFaces' skinned one hides a focusable input from assistive technology. */
+    private transient Part file;
     private Integer score;
     private String comment;
     /** Why the last upload was refused, shown beside the upload control (null when it was not). */
@@ -86,13 +88,18 @@ public class CasePage implements Serializable {
             refuseUpload(null, "casePage.upload.empty");
             return;
         }
-        UploadResult result = attachments.attach(caseNumber, customer.require(), file.getFileName(), file.getContent());
+        String fileName = file.getSubmittedFileName();
+        byte[] content;
+        try (var in = file.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        UploadResult result = attachments.attach(caseNumber, customer.require(), fileName, content);
         switch (result.outcome()) {
             case STORED -> info("casePage.upload.stored");
-            case TOO_LARGE -> refuseUpload(file.getFileName(), "casePage.upload.tooLarge");
-            case WRONG_TYPE -> refuseUpload(file.getFileName(), "casePage.upload.wrongType");
-            case TOO_MANY -> refuseUpload(file.getFileName(), "casePage.upload.tooMany");
-            case EMPTY -> refuseUpload(file.getFileName(), "casePage.upload.empty");
+            case TOO_LARGE -> refuseUpload(fileName, "casePage.upload.tooLarge");
+            case WRONG_TYPE -> refuseUpload(fileName, "casePage.upload.wrongType");
+            case TOO_MANY -> refuseUpload(fileName, "casePage.upload.tooMany");
+            case EMPTY -> refuseUpload(fileName, "casePage.upload.empty");
             case NOT_FOUND -> error("status.notFound");
         }
         file = null;
@@ -181,11 +188,11 @@ public class CasePage implements Serializable {
         this.reply = reply;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
