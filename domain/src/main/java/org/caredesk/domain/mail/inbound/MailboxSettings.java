@@ -1,5 +1,6 @@
 package org.caredesk.domain.mail.inbound;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -11,10 +12,10 @@ import java.util.function.UnaryOperator;
  * The mailbox consumers write to: {@code CAREDESK_IMAP_URL} ({@code imap://} or {@code imaps://},
  * {@code user:password@host:port/FOLDER}, user and password URL-encoded; plain {@code imap://} uses
  * STARTTLS whenever the server offers it) read every {@code CAREDESK_IMAP_POLL_SECONDS} (default 30).
- * Without a URL no mailbox is read.
+ * Without a URL no mailbox is read. Serializable because view-scoped pages (the mailbox page) hold it.
  */
 public record MailboxSettings(String protocol, String host, int port, String user, String password, String folder,
-                              int pollSeconds) {
+                              int pollSeconds) implements Serializable {
     public static final MailboxSettings NONE = new MailboxSettings(null, null, 0, null, null, null, 30);
 
     public static MailboxSettings from(UnaryOperator<String> lookup) {
