@@ -1,8 +1,6 @@
 package org.caredesk.domain.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.caredesk.domain.mail.inbound.MailboxPoller;
 import org.caredesk.domain.platform.CareDeskSettings;
@@ -10,9 +8,10 @@ import org.caredesk.domain.platform.CareDeskSettings;
 import java.util.logging.Logger;
 
 /**
- * Starts the mail channel with each application: the demo mail server when the demo has none
- * configured, and the mailbox reader, in one application a JVM (the first to start; a second
- * reader would only find the mails already stored).
+ * Starts the mail channel: the demo mail server when the demo has none configured, and the mailbox
+ * reader, in one application a JVM (a second reader would only find the mails already stored). The
+ * console starts it from its listener ({@code MailChannelStart}): a start from CDI's application
+ * initialisation ran before the application's naming context could serve the reader's executor.
  */
 @ApplicationScoped
 public class MailStartup {
@@ -31,7 +30,7 @@ public class MailStartup {
         this.poller = poller;
     }
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
+    public void start(String application) {
         boolean demoServerUp = DemoMailServer.plan(CareDeskSettings.environment())
                 .map(DemoMailServer::startIfAbsent).orElse(true);
         if (!demoServerUp) {
