@@ -356,7 +356,7 @@ class QueueIT {
     }
 
     private static WebElement firstResponseInput(Browser browser, String channel, String priority) {
-        return targetRow(browser, channel, priority).findElement(By.cssSelector("input[id$=':firstResponse_input']"));
+        return targetRow(browser, channel, priority).findElement(By.cssSelector("input[id$=':firstResponse']"));
     }
 
     private static String firstResponseTarget(Browser browser, String channel, String priority) {
