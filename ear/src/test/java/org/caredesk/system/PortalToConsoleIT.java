@@ -77,8 +77,11 @@ class PortalToConsoleIT {
         try (Browser alice = Browser.open(app)) {
             alice.go("/console/login.xhtml");
             signIn(alice, ALICE, ALICE_PASSWORD);
-            WebElement error = alice.visible(By.cssSelector("[id='loginForm:messages'] .ui-messages-error"));
+            // Refused with words: the login form's error, or (since the security changes of 2026-12-06) the
+            // friendly "not available to your account" page; never the console.
+            WebElement error = alice.visible(By.cssSelector("[id='loginForm:messages'] .ui-messages-error, main h1, h1"));
             assertFalse(error.getText().isBlank(), "an empty error message");
+            assertTrue(alice.driver().findElements(By.id("queueForm:queue")).isEmpty(), "the queue is shown to a customer");
             assertTrue(alice.driver().getCurrentUrl().contains("/console/login.xhtml"), alice.driver().getCurrentUrl());
 
             alice.go("/console/index.xhtml");
