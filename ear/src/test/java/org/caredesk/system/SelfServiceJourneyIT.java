@@ -131,7 +131,7 @@ class SelfServiceJourneyIT {
             sms.click();
             customer.find(By.id("consentForm:saveConsents")).click();
             customer.waitFor("the new consent in the history", d -> d.findElement(By.id("consentHistory")).getText()
-                    .contains("privacy centre"));
+                    .contains("Privacy centre"));
             assertTrue(customer.find(By.id("consentForm:bySms")).isSelected());
             assertTrue(customer.find(By.id("accessLog")).getText().contains("Nobody"), "an access nobody made is listed");
             assertTrue(customer.find(By.id("downloadJson")).getAttribute("href").endsWith("/api/v1/me/export"));
