@@ -10,7 +10,7 @@ import java.util.List;
 import org.caredesk.domain.correction.ContactDetails;
 import org.caredesk.domain.correction.CorrectionRequest;
 import org.caredesk.domain.correction.TagCorrections;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 import org.caredesk.sentiment.HazardCategory;
 
 /**

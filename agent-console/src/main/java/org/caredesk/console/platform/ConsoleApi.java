@@ -14,11 +14,11 @@ import org.caredesk.console.customers.CustomersResource;
 import org.caredesk.console.customers.AuditResource;
 import org.caredesk.console.cases.CaseWorkResource;
 import org.caredesk.console.kb.ArticlesResource;
-import org.caredesk.domain.web.ConstraintViolationMapper;
-import org.caredesk.domain.web.StrictJsonReader;
-import org.caredesk.domain.web.UnexpectedErrorMapper;
-import org.caredesk.domain.web.UnreadableBodyMapper;
-import org.caredesk.domain.web.WebApplicationExceptionMapper;
+import org.caredesk.web.ConstraintViolationMapper;
+import org.caredesk.web.StrictJsonReader;
+import org.caredesk.web.UnexpectedErrorMapper;
+import org.caredesk.web.UnreadableBodyMapper;
+import org.caredesk.web.WebApplicationExceptionMapper;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 

@@ -27,8 +27,8 @@ import org.caredesk.domain.cases.idempotency.IdempotencyKey;
 import org.caredesk.domain.cases.idempotency.IdempotentCaseIntake;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.customer.CustomerDirectory;
-import org.caredesk.domain.web.ApiError;
-import org.caredesk.domain.web.SubmissionRateLimiter;
+import org.caredesk.web.ApiError;
+import org.caredesk.domain.ratelimit.SubmissionRateLimiter;
 
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -17,8 +17,8 @@ import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatTicket;
 import org.caredesk.domain.customer.CustomerDirectory;
 import org.caredesk.domain.presence.Presence;
-import org.caredesk.domain.web.ApiError;
-import org.caredesk.domain.web.SubmissionRateLimiter;
+import org.caredesk.web.ApiError;
+import org.caredesk.domain.ratelimit.SubmissionRateLimiter;
 
 import java.util.Map;
 import java.util.Optional;

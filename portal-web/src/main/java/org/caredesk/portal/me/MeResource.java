@@ -16,7 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.caredesk.domain.cases.attachments.UploadResult;
-import org.caredesk.domain.web.ApiError;
+import org.caredesk.web.ApiError;
 import jakarta.ws.rs.core.Response;
 import org.caredesk.domain.cases.CaseActions;
 import org.caredesk.domain.cases.CaseView;
@@ -27,7 +27,7 @@ import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.DataAccessReport;
 import org.caredesk.domain.privacy.MyData;
 import org.caredesk.domain.privacy.MyDataExport;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -228,7 +228,7 @@ public class MeResource {
                 .orElseThrow(() -> new NotFoundException("No attachment " + id));
         return Response.ok(file.content(), file.contentType())
                 // A download in a sandbox, never a page of this origin (PDF/HTML polyglots).
-                .header("Content-Disposition", org.caredesk.domain.web.AttachmentDisposition.of(file.fileName()))
+                .header("Content-Disposition", org.caredesk.web.AttachmentDisposition.of(file.fileName()))
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")

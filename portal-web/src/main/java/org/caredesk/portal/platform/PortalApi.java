@@ -2,11 +2,11 @@ package org.caredesk.portal.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.caredesk.domain.web.ConstraintViolationMapper;
-import org.caredesk.domain.web.StrictJsonReader;
-import org.caredesk.domain.web.UnexpectedErrorMapper;
-import org.caredesk.domain.web.UnreadableBodyMapper;
-import org.caredesk.domain.web.WebApplicationExceptionMapper;
+import org.caredesk.web.ConstraintViolationMapper;
+import org.caredesk.web.StrictJsonReader;
+import org.caredesk.web.UnexpectedErrorMapper;
+import org.caredesk.web.UnreadableBodyMapper;
+import org.caredesk.web.WebApplicationExceptionMapper;
 import org.caredesk.portal.cases.CasesResource;
 import org.caredesk.portal.chat.ChatResource;
 import org.caredesk.portal.kb.KnowledgeBaseResource;

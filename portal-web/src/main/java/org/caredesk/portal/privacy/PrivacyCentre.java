@@ -10,7 +10,7 @@ import org.caredesk.domain.privacy.AccountErasure;
 import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.privacy.DataAccessReport;
-import org.caredesk.domain.security.FormSignIn;
+import org.caredesk.web.signin.FormSignIn;
 import org.caredesk.portal.account.SignedInCustomer;
 
 import java.io.IOException;
