@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.caredesk.domain.cases.attachments.AttachmentFile;
-import org.caredesk.domain.cases.attachments.Attachments;
+import org.caredesk.domain.cases.AttachmentFile;
+import org.caredesk.domain.cases.Attachments;
 import org.caredesk.web.PathIds;
 
 /** {@code GET /console/api/v1/attachments/{id}}: a case attachment for staff, written to the audit log. */

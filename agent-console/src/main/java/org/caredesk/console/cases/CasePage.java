@@ -15,8 +15,8 @@ import org.caredesk.domain.cases.SimilarCases;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.user.StaffDirectory;
 
-import org.caredesk.domain.cases.attachments.Attachments;
-import org.caredesk.domain.cases.attachments.UploadResult;
+import org.caredesk.domain.cases.Attachments;
+import org.caredesk.domain.cases.UploadResult;
 import org.primefaces.model.file.UploadedFiles;
 
 import java.io.Serializable;

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import org.caredesk.console.platform.PageMessages;
 import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.contact.Direction;
-import org.caredesk.domain.contact.PhoneCallLog;
-import org.caredesk.domain.customer.CustomerProfile;
-import org.caredesk.domain.customer.CustomerProfiles;
-import org.caredesk.domain.customer.CustomerTimeline;
+import org.caredesk.domain.calls.PhoneCallLog;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
+import org.caredesk.domain.customer.profile.CustomerTimeline;
 
 import org.caredesk.domain.cases.AnonymousConsumers;
 

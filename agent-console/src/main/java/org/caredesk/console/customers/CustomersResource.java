@@ -11,8 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import org.caredesk.domain.customer.CustomerProfile;
-import org.caredesk.domain.customer.CustomerProfiles;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
 
 /** {@code GET /console/api/v1/customers?phone=|email=}: the screen pop, audited. */
 @Path("v1/customers")

@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.user.Role;

@@ -10,8 +10,8 @@ import org.caredesk.domain.cases.CaseActions;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseView;
 import org.caredesk.domain.cases.ConsumerMessages;
-import org.caredesk.domain.cases.attachments.Attachments;
-import org.caredesk.domain.cases.attachments.UploadResult;
+import org.caredesk.domain.cases.Attachments;
+import org.caredesk.domain.cases.UploadResult;
 
 import jakarta.servlet.http.Part;
 

@@ -13,7 +13,7 @@ import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.idempotency.IdempotencyKey;
 import org.caredesk.domain.cases.idempotency.IdempotentCaseIntake;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.customer.CustomerDirectory;
+import org.caredesk.domain.user.CustomerDirectory;
 import org.caredesk.domain.ratelimit.SubmissionRateLimiter;
 import org.caredesk.portal.platform.LanguageSwitch;
 

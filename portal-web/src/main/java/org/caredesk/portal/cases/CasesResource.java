@@ -26,7 +26,7 @@ import org.caredesk.domain.cases.ConsumerMessages;
 import org.caredesk.domain.cases.idempotency.IdempotencyKey;
 import org.caredesk.domain.cases.idempotency.IdempotentCaseIntake;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.customer.CustomerDirectory;
+import org.caredesk.domain.user.CustomerDirectory;
 import org.caredesk.web.ApiError;
 import org.caredesk.domain.ratelimit.SubmissionRateLimiter;
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatTicket;
-import org.caredesk.domain.customer.CustomerDirectory;
+import org.caredesk.domain.user.CustomerDirectory;
 import org.caredesk.domain.presence.Presence;
 import org.caredesk.web.ApiError;
 import org.caredesk.domain.ratelimit.SubmissionRateLimiter;

@@ -1,4 +1,11 @@
-package org.caredesk.domain.contact;
+package org.caredesk.domain.calls;
+
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.contact.ContactTagger;
+import org.caredesk.domain.contact.Direction;
+import org.caredesk.domain.contact.HazardTag;
+
+import org.caredesk.domain.cases.Contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

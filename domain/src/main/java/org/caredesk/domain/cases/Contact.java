@@ -1,4 +1,11 @@
-package org.caredesk.domain.contact;
+package org.caredesk.domain.cases;
+
+import org.caredesk.domain.contact.Author;
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.contact.ContactTags;
+import org.caredesk.domain.contact.Direction;
+import org.caredesk.domain.contact.HazardTag;
+import org.caredesk.domain.contact.ProductMentionTag;
 
 import jakarta.persistence.*;
 import org.caredesk.domain.cases.SupportCase;

@@ -1,7 +1,9 @@
-package org.caredesk.domain.privacy;
+package org.caredesk.domain.privacy.rights;
+
+import org.caredesk.domain.privacy.ConsentCentre;
 
 import org.caredesk.domain.cases.CaseView;
-import org.caredesk.domain.customer.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfile;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
-package org.caredesk.domain.cases.attachments;
+package org.caredesk.domain.cases;
 
 import jakarta.persistence.*;
 import org.caredesk.domain.cases.SupportCase;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.platform.Ids;
 
 import java.time.Instant;

@@ -1,4 +1,6 @@
-package org.caredesk.domain.privacy;
+package org.caredesk.domain.privacy.rights;
+
+import org.caredesk.domain.privacy.ConsentCentre;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,10 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseSummary;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.customer.Customer;
-import org.caredesk.domain.customer.CustomerProfile;
-import org.caredesk.domain.customer.CustomerProfiles;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
 
 import java.time.Clock;
 import java.util.List;

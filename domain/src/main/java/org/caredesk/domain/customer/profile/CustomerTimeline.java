@@ -1,11 +1,11 @@
-package org.caredesk.domain.customer;
+package org.caredesk.domain.customer.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseSummary;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
 
 import java.time.Instant;

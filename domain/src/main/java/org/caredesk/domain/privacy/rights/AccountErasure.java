@@ -1,4 +1,4 @@
-package org.caredesk.domain.privacy;
+package org.caredesk.domain.privacy.rights;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.caredesk.domain.customer;
+package org.caredesk.domain.customer.profile;
 
 import java.math.BigDecimal;
 import java.time.Instant;

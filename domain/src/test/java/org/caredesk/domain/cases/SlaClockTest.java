@@ -1,4 +1,5 @@
-package org.caredesk.domain.cases.sla;
+package org.caredesk.domain.cases;
+
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.caredesk.domain.mail.inbound;
+package org.caredesk.domain.mail;
 
 import java.io.Serializable;
 import java.net.URI;
@@ -27,7 +27,7 @@ public record MailboxSettings(String protocol, String host, int port, String use
         return parse(url.trim(), poll);
     }
 
-    static MailboxSettings parse(String url, int pollSeconds) {
+    public static MailboxSettings parse(String url, int pollSeconds) {
         URI uri;
         try {
             uri = new URI(url);

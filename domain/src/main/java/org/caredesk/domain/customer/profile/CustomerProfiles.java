@@ -1,11 +1,16 @@
-package org.caredesk.domain.customer;
+package org.caredesk.domain.customer.profile;
+
+import org.caredesk.domain.customer.Account;
+import org.caredesk.domain.customer.Customer;
+import org.caredesk.domain.customer.OwnedProduct;
+import org.caredesk.domain.customer.PhoneNumbers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.caredesk.domain.audit.AuditLog;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
 import org.caredesk.domain.privacy.Consent;
 

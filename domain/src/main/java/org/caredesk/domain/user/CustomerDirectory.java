@@ -1,4 +1,6 @@
-package org.caredesk.domain.customer;
+package org.caredesk.domain.user;
+
+import org.caredesk.domain.customer.Customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

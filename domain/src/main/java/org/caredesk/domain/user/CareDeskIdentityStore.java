@@ -1,4 +1,7 @@
-package org.caredesk.domain.security;
+package org.caredesk.domain.user;
+
+import org.caredesk.domain.security.PasswordHashing;
+import org.caredesk.domain.security.PasswordUpgrades;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.caredesk.domain.cases.attachments;
+package org.caredesk.domain.cases;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.caredesk.domain.cases.attachments;
+package org.caredesk.domain.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.caredesk.domain.audit.AuditLog;
 import org.caredesk.domain.cases.CaseOwnership;
 import org.caredesk.domain.cases.SupportCase;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.caredesk.domain.cases.sla;
+package org.caredesk.domain.cases;
 
 import java.time.Duration;
 

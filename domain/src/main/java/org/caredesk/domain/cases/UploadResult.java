@@ -1,4 +1,4 @@
-package org.caredesk.domain.cases.attachments;
+package org.caredesk.domain.cases;
 
 /**
  * What became of an upload: stored, or refused for a reason the consumer can act on.

@@ -1,4 +1,6 @@
-package org.caredesk.domain.mail;
+package org.caredesk.domain.mail.inbound;
+
+import org.caredesk.domain.mail.DemoMailServer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
