@@ -11,7 +11,7 @@ import org.caredesk.domain.correction.ContactDetails;
 import org.caredesk.domain.correction.CorrectionRequest;
 import org.caredesk.domain.correction.TagCorrections;
 import org.caredesk.web.PathIds;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardCategory;
 
 /**
  * One contact's text with its tags and evidence, and the controls to correct them

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
 import org.caredesk.domain.contact.ProductMentionTag;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardCategory;
 import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SeverityWords;
 import org.caredesk.sentiment.warning.TaggedContact;

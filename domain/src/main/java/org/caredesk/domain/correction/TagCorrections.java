@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.caredesk.domain.audit.AuditLog;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.training.ModelRetraining;
 
 /**

@@ -31,7 +31,7 @@ import org.caredesk.domain.correction.TagCorrections;
 import org.caredesk.domain.sentimentmodel.ModelOverview;
 import org.caredesk.domain.sentimentmodel.ModelVersionView;
 import org.caredesk.domain.sentimentmodel.SentimentModelRegistry;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.training.ModelRetraining;
 import org.caredesk.domain.security.PasswordHashing;
 import org.junit.jupiter.api.AfterAll;

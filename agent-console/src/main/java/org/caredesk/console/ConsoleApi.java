@@ -1,4 +1,4 @@
-package org.caredesk.console.platform;
+package org.caredesk.console;
 
 import org.caredesk.console.corrections.TaggedContactsResource;
 import org.caredesk.console.models.SentimentModelsResource;

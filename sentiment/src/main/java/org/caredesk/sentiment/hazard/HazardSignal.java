@@ -1,4 +1,4 @@
-package org.caredesk.sentiment;
+package org.caredesk.sentiment.hazard;
 
 import java.util.List;
 import java.util.Objects;

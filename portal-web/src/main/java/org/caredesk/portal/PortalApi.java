@@ -1,4 +1,4 @@
-package org.caredesk.portal.platform;
+package org.caredesk.portal;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,4 +1,4 @@
-package org.caredesk.sentiment;
+package org.caredesk.sentiment.polarity;
 
 import java.util.Locale;
 
