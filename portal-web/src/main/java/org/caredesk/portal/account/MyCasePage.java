@@ -22,9 +22,9 @@ import java.io.Serializable;
  * One of the customer's own cases: its timeline, a reply, attachments, close and reopen, and the
  * rating once resolved. Someone else's case number answers 404, exactly like a missing one.
  */
-@Named
+@Named("casePage")
 @ViewScoped
-public class CasePage implements Serializable {
+public class MyCasePage implements Serializable {
     private final transient SignedInCustomer customer;
     private final transient CaseQueries queries;
     private final transient ConsumerMessages messages;
@@ -41,12 +41,12 @@ public class CasePage implements Serializable {
     /** Why the last upload was refused, shown beside the upload control (null when it was not). */
     private String uploadRefusal;
 
-    protected CasePage() {
+    protected MyCasePage() {
         this(null, null, null, null, null);
     }
 
     @Inject
-    public CasePage(SignedInCustomer customer, CaseQueries queries, ConsumerMessages messages, CaseActions actions,
+    public MyCasePage(SignedInCustomer customer, CaseQueries queries, ConsumerMessages messages, CaseActions actions,
                     Attachments attachments) {
         this.customer = customer;
         this.queries = queries;
