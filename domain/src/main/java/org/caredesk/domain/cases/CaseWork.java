@@ -160,6 +160,35 @@ public class CaseWork {
     }
 
     /**
+     * What a staff member changes at once on the case page. A null field stays as it is; {@code assignee}
+     * counts only when {@code reassign} is set (then null or blank means nobody).
+     */
+    public record PropertyChanges(CaseStatus status, CasePriority priority, Collection<String> tags,
+                                  boolean reassign, String assignee) {
+    }
+
+    /**
+     * Saves the case page's properties in one transaction: all of them or, on a conflict or a refusal,
+     * none. Answers the new version.
+     */
+    public long changeProperties(String caseNumber, long seenVersion, PropertyChanges wanted, StaffMember by) {
+        long version = seenVersion;
+        if (wanted.status() != null) {
+            version = changeStatus(caseNumber, version, wanted.status(), by);
+        }
+        if (wanted.priority() != null) {
+            version = changePriority(caseNumber, version, wanted.priority(), by);
+        }
+        if (wanted.tags() != null) {
+            version = changeTags(caseNumber, version, wanted.tags(), by);
+        }
+        if (wanted.reassign()) {
+            version = assign(caseNumber, version, wanted.assignee(), by);
+        }
+        return version;
+    }
+
+    /**
      * Applies {@code work} when the stored version is the one the staff member saw, stamps who changed
      * it, and announces it. Answers the new version.
      */

@@ -207,6 +207,27 @@ abstract class CaseWorkContract {
     }
 
     @Test
+    void theCasePagesPropertiesSaveTogetherOrNotAtAll() {
+        CaseReceipt receipt = submit("Fridge light", "The fridge light stays off.");
+        long seen = version(receipt);
+        CaseDetail before = details.find(receipt.caseNumber()).orElseThrow();
+        // An agent may change status and tags but not give the case to someone else: nothing of the save stays.
+        assertThrows(SecurityException.class, () -> jpa.inTransaction(em -> work.changeProperties(receipt.caseNumber(), seen,
+                new CaseWork.PropertyChanges(CaseStatus.RESOLVED, CasePriority.HIGH, List.of("light"), true, eric.login()), dana)));
+        CaseDetail unchanged = details.find(receipt.caseNumber()).orElseThrow();
+        assertEquals(List.of(before.status(), before.priority(), before.tags()),
+                List.of(unchanged.status(), unchanged.priority(), unchanged.tags()));
+        assertEquals(seen, version(receipt));
+
+        long saved = jpa.inTransaction(em -> work.changeProperties(receipt.caseNumber(), seen,
+                new CaseWork.PropertyChanges(CaseStatus.RESOLVED, null, List.of("Light"), true, eric.login()), sam));
+        CaseDetail detail = details.find(receipt.caseNumber()).orElseThrow();
+        assertEquals(List.of("resolved", before.priority(), "light", eric.login()),
+                List.of(detail.status(), detail.priority(), String.join(",", detail.tags()), detail.assignee()));
+        assertEquals(saved, version(receipt));
+    }
+
+    @Test
     void statusPriorityAndTagsChangeAndEachChangeIsOnTheFeed() {
         CaseReceipt receipt = submit("Smartwatch sync", "The smartwatch does not sync with my phone.");
         long before = feedReader.head();
