@@ -12,6 +12,8 @@ import org.caredesk.portal.chat.ChatResource;
 import org.caredesk.portal.kb.KnowledgeBaseResource;
 import org.caredesk.portal.kb.SuggestResource;
 import org.caredesk.portal.me.MeResource;
+import org.caredesk.portal.me.MyAttachmentsResource;
+import org.caredesk.portal.me.MyCasesResource;
 import org.caredesk.portal.registration.RegistrationsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -29,7 +31,7 @@ public class PortalApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(KnowledgeBaseResource.class, SuggestResource.class, CasesResource.class, MeResource.class, ChatResource.class, RegistrationsResource.class,
+        return Set.of(KnowledgeBaseResource.class, SuggestResource.class, CasesResource.class, MeResource.class, MyCasesResource.class, MyAttachmentsResource.class, ChatResource.class, RegistrationsResource.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
     }
