@@ -73,7 +73,7 @@ public class CustomerPage implements Serializable {
             PageMessages.warn("customer.oneOf");
             return;
         }
-        CustomerProfile found = profiles.lookUp(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null);
+        CustomerProfile found = profiles.screenPop(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null);
         // No account: the consumer may still have written in without one (name, e-mail or phone on a case).
         anonymous = found != null ? null : anonymousConsumers.find(byEmail ? email : null, byEmail ? null : phone).orElse(null);
         if (anonymous != null) {

@@ -42,8 +42,11 @@ public class CustomerProfiles {
         this.auditLog = auditLog;
     }
 
-    /** Staff look-up by e-mail or phone (any formatting); audited when a customer is found. */
-    public Optional<CustomerProfile> lookUp(String email, String phone, String staffMember) {
+    /**
+     * The screen pop: the customer 360 an agent sees for a caller, found by e-mail or phone number (any
+     * formatting); audited when a customer is found.
+     */
+    public Optional<CustomerProfile> screenPop(String email, String phone, String staffMember) {
         Optional<Customer> found = email != null && !email.isBlank()
                 ? entityManager.createQuery("SELECT c FROM Customer c WHERE c.email = :email AND c.erased = false", Customer.class)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst()
