@@ -55,7 +55,7 @@ class AccessibilityIT {
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open(app)) {
             PUBLIC_PORTAL.forEach(page -> problems.addAll(check(browser, page)));
-            SelfServiceJourneyIT.signIn(browser, ALICE, ALICE_PASSWORD);
+            browser.signInToPortal(ALICE, ALICE_PASSWORD);
             ACCOUNT_PORTAL.forEach(page -> problems.addAll(check(browser, page)));
             problems.addAll(check(browser, "/account/case.xhtml?case=" + caseNumber));
         }
@@ -71,10 +71,10 @@ class AccessibilityIT {
         List<String> problems = new ArrayList<>();
         try (Browser agent = Browser.open(app); Browser supervisor = Browser.open(app)) {
             problems.addAll(check(agent, "/console/login.xhtml"));
-            CaseWorkIT.signIn(agent, AGENT, AGENT_PASSWORD);
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
             AGENT_CONSOLE.forEach(page -> problems.addAll(check(agent, page)));
             problems.addAll(check(agent, "/console/case.xhtml?number=" + caseNumber));
-            CaseWorkIT.signIn(supervisor, SUPERVISOR, SUPERVISOR_PASSWORD);
+            supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             SUPERVISOR_CONSOLE.forEach(page -> problems.addAll(check(supervisor, page)));
         }
         assertTrue(problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));

@@ -188,8 +188,6 @@ class AlertRecallIT {
 
     private static void signIn(Browser browser, String page, String login, String password) {
         browser.go(page);
-        browser.visible(By.id("loginForm:email")).sendKeys(login);
-        browser.find(By.id("loginForm:password")).sendKeys(password);
-        browser.find(By.id("loginForm:signIn")).click();
+        browser.submitSignIn(login, password);
     }
 }

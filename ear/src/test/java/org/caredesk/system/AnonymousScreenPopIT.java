@@ -40,7 +40,7 @@ class AnonymousScreenPopIT {
         String caseNumber = Api.object(created).getString("caseNumber");
         String typed = "02-" + String.valueOf(local).substring(0, 3) + " " + String.valueOf(local).substring(3);
         try (Browser agent = Browser.open(app)) {
-            CaseWorkIT.signIn(agent, AGENT, AGENT_PASSWORD);
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
             agent.go("/console/customer.xhtml");
             agent.visible(By.id("lookUpForm:phone")).sendKeys(typed);
             agent.find(By.id("lookUpForm:lookUp")).click();

@@ -106,6 +106,28 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Fills the sign-in form on the page shown now (portal's or console's) and sends it. */
+    void submitSignIn(String login, String password) {
+        visible(By.id("loginForm:email")).sendKeys(login);
+        find(By.id("loginForm:password")).sendKeys(password);
+        find(By.id("loginForm:signIn")).click();
+    }
+
+    /** Signs in to the console from its sign-in page and waits for the queue. */
+    void signInToConsole(String login, String password) {
+        go("/console/login.xhtml");
+        submitSignIn(login, password);
+        waitFor("signed in to the console", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
+    }
+
+    /** Signs in to the portal from its sign-in page and waits for the customer's dashboard. */
+    void signInToPortal(String email, String password) {
+        go("/login.xhtml");
+        submitSignIn(email, password);
+        waitFor("the dashboard after signing in", d -> d.getCurrentUrl().contains("/account/index.xhtml")
+                && !d.findElements(By.id("casesHeading")).isEmpty());
+    }
+
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -158,7 +158,7 @@ class CaseWorkIT {
     void anAgentLooksUpACallerByPhoneAndLogsTheCall() {
         String notes = "Caller says the heater smells of burning plastic. " + Api.unique("call");
         try (Browser agent = Browser.open(app)) {
-            signIn(agent, AGENT, AGENT_PASSWORD);
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
             agent.go("/console/customer.xhtml");
             agent.visible(By.id("lookUpForm:phone")).sendKeys("0044 (20) 7946-0018");
             agent.find(By.id("lookUpForm:lookUp")).click();
@@ -179,25 +179,17 @@ class CaseWorkIT {
     @Test
     void onlySupervisorsOpenTheSettings() {
         try (Browser agent = Browser.open(app); Browser sam = Browser.open(app)) {
-            signIn(sam, SUPERVISOR, SUPERVISOR_PASSWORD);
+            sam.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             sam.go("/console/settings.xhtml");
             sam.visible(By.id("slaForm:targets"));
-            signIn(agent, AGENT, AGENT_PASSWORD);
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
             agent.go("/console/settings.xhtml");
             assertTrue(agent.driver().findElements(By.id("slaForm:targets")).isEmpty(), "an agent opened the settings");
         }
     }
 
-    static void signIn(Browser browser, String login, String password) {
-        browser.go("/console/login.xhtml");
-        browser.visible(By.id("loginForm:email")).sendKeys(login);
-        browser.find(By.id("loginForm:password")).sendKeys(password);
-        browser.find(By.id("loginForm:signIn")).click();
-        browser.waitFor("signed in to the console", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
-    }
-
     static void openCase(Browser browser, String login, String password, String caseNumber) {
-        signIn(browser, login, password);
+        browser.signInToConsole(login, password);
         browser.go("/console/case.xhtml?number=" + caseNumber);
         assertEquals(caseNumber, browser.visible(By.id("caseNumber")).getText().trim());
         browser.waitFor("the live feed connected (#feedStatus.online)",

@@ -45,7 +45,7 @@ class ConsoleNavigationIT {
     @Test
     void anAgentsLinksAreReadableMarkedAndReachableByKeyboard() {
         try (Browser agent = Browser.open(app)) {
-            CaseWorkIT.signIn(agent, AGENT, AGENT_PASSWORD);
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
             assertReadable(agent);
             assertEquals("page", agent.find(By.id("navQueue")).getAttribute("aria-current"), "the queue is the current page");
             List<String> focused = tabThroughHeader(agent, 25);
@@ -60,7 +60,7 @@ class ConsoleNavigationIT {
     @Test
     void aSupervisorsGroupedMenusOpenByKeyboardAndKeepTheHeaderOnOneRow() {
         try (Browser supervisor = Browser.open(app)) {
-            CaseWorkIT.signIn(supervisor, SUPERVISOR, SUPERVISOR_PASSWORD);
+            supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             supervisor.go("/console/settings.xhtml");
             supervisor.visible(By.id("navQueue"));
             WebElement brand = supervisor.find(By.cssSelector(".console-header .brand"));
@@ -92,7 +92,7 @@ class ConsoleNavigationIT {
     void onAPhoneTheSectionsHideBehindAMenuButton() {
         try (Browser agent = Browser.open(app)) {
             agent.driver().manage().window().setSize(new Dimension(390, 844));
-            CaseWorkIT.signIn(agent, AGENT, AGENT_PASSWORD);
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
             WebElement menu = agent.visible(By.id("navMenuToggle"));
             assertFalse(agent.find(By.id("navCustomers")).isDisplayed(), "the links wait behind the menu button");
             assertEquals("false", menu.getAttribute("aria-expanded"));

@@ -39,7 +39,7 @@ class ContactFormIT {
     void theReceiptReplacesTheFormAndADoubleSendOpensOneCase() {
         String subject = Api.unique("ContactFormIT double send");
         try (Browser alice = Browser.open(app)) {
-            SelfServiceJourneyIT.signIn(alice, ALICE, ALICE_PASSWORD);
+            alice.signInToPortal(ALICE, ALICE_PASSWORD);
             alice.go("/contact.xhtml");
             alice.visible(By.id("caseForm:subject")).sendKeys(subject);
             alice.find(By.id("caseForm:message")).sendKeys("My kettle stopped working after a week.");

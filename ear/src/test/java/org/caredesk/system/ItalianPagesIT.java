@@ -58,7 +58,7 @@ class ItalianPagesIT {
             for (String page : AccessibilityIT.PUBLIC_PORTAL) {
                 found.addAll(englishOn(browser, page, english));
             }
-            SelfServiceJourneyIT.signIn(browser, ALICE, ALICE_PASSWORD);
+            browser.signInToPortal(ALICE, ALICE_PASSWORD);
             for (String page : AccessibilityIT.ACCOUNT_PORTAL) {
                 found.addAll(englishOn(browser, page, english));
             }

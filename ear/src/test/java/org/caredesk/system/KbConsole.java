@@ -16,9 +16,7 @@ final class KbConsole {
     /** Signs in as the demo supervisor and lands on {@code page}. */
     static void signIn(Browser browser, String page) {
         browser.go(page);
-        browser.visible(By.id("loginForm:email")).sendKeys(SUPERVISOR);
-        browser.find(By.id("loginForm:password")).sendKeys(SUPERVISOR_PASSWORD);
-        browser.find(By.id("loginForm:signIn")).click();
+        browser.submitSignIn(SUPERVISOR, SUPERVISOR_PASSWORD);
         browser.waitFor("the console after signing in", d -> !d.getCurrentUrl().contains("login.xhtml"));
         browser.go(page);
     }

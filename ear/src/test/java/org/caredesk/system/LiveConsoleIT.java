@@ -154,9 +154,7 @@ class LiveConsoleIT {
 
     private void signIn(Browser browser, String login, String password, String page) {
         browser.go("/console/login.xhtml?next=" + page.substring("/console".length()));
-        browser.visible(By.id("loginForm:email")).sendKeys(login);
-        browser.find(By.id("loginForm:password")).sendKeys(password);
-        browser.find(By.id("loginForm:signIn")).click();
+        browser.submitSignIn(login, password);
         browser.waitFor(page + " after signing in", d -> d.getCurrentUrl().contains(page));
         browser.waitFor("the live feed connected", d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
     }

@@ -50,7 +50,7 @@ class PhoneLayoutIT {
     void theQueueIsACompactListOnAPhone() {
         try (Browser phone = Browser.open(app)) {
             phone.driver().manage().window().setSize(new Dimension(390, PHONE_HEIGHT));
-            CaseWorkIT.signIn(phone, AGENT, AGENT_PASSWORD);
+            phone.signInToConsole(AGENT, AGENT_PASSWORD);
             List<WebElement> rows = phone.waitFor("queue rows", d -> {
                 List<WebElement> found = d.findElements(By.cssSelector("[id='queueForm:queue'] tbody tr[data-ri]"));
                 return found.size() >= 3 ? found : null;

@@ -76,7 +76,7 @@ class PortalToConsoleIT {
     void aCustomerCannotUseTheConsole() {
         try (Browser alice = Browser.open(app)) {
             alice.go("/console/login.xhtml");
-            signIn(alice, ALICE, ALICE_PASSWORD);
+            alice.submitSignIn(ALICE, ALICE_PASSWORD);
             // Refused with words: the login form's error, or (since the security changes of 2026-12-06) the
             // friendly "not available to your account" page; never the console.
             WebElement error = alice.visible(By.cssSelector("[id='loginForm:messages'] .ui-messages-error, main h1, h1"));
@@ -133,17 +133,11 @@ class PortalToConsoleIT {
 
     private void openQueueAs(Browser browser, String login, String password) {
         browser.go("/console/login.xhtml");
-        signIn(browser, login, password);
+        browser.submitSignIn(login, password);
         browser.waitFor("the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml")
                 && !d.findElements(By.id("queueForm:queue")).isEmpty());
         browser.waitFor("the live feed connected (#feedStatus.online)",
                 d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
-    }
-
-    private static void signIn(Browser browser, String login, String password) {
-        browser.visible(By.id("loginForm:email")).sendKeys(login);
-        browser.find(By.id("loginForm:password")).sendKeys(password);
-        browser.find(By.id("loginForm:signIn")).click();
     }
 
     /** Fills and sends the contact form; answers the receipt's caseNumber and trackingCode. */

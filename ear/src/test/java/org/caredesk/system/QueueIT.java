@@ -245,7 +245,7 @@ class QueueIT {
     // --- the queue page ------------------------------------------------------------------------
 
     private static void openQueue(Browser browser, String login, String password) {
-        CaseWorkIT.signIn(browser, login, password);
+        browser.signInToConsole(login, password);
         openQueue(browser);
     }
 

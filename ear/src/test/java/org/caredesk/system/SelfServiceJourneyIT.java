@@ -43,7 +43,7 @@ class SelfServiceJourneyIT {
     @Test
     void aCustomerSeesAccountsAndProductsThenFollowsAttachesClosesAndRatesACase() throws IOException {
         try (Browser alice = Browser.open(app)) {
-            signIn(alice, ALICE, ALICE_PASSWORD);
+            alice.signInToPortal(ALICE, ALICE_PASSWORD);
             assertFalse(alice.driver().findElements(By.cssSelector("#accountTable .account-number")).isEmpty(), "no accounts shown");
             assertTrue(alice.find(By.id("productTable")).getText().contains("VoltPak"), "alice's power bank is not listed");
             assertTrue(alice.find(By.cssSelector("#accountTable")).getText().contains("€"), "balance without currency");
@@ -113,7 +113,7 @@ class SelfServiceJourneyIT {
                     .stream().anyMatch(t -> t.getText().trim().equals("Any news?")));
 
             registerAndVerify(consumer, email);
-            signIn(consumer, email, PASSWORD);
+            consumer.signInToPortal(email, PASSWORD);
             consumer.visible(By.linkText(caseNumber)).click();
             assertEquals(subject, consumer.visible(By.id("caseSubject")).getText().trim());
         }
@@ -127,7 +127,7 @@ class SelfServiceJourneyIT {
         String email = "privacy-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         try (Browser customer = Browser.open(app)) {
             registerAndVerify(customer, email);
-            signIn(customer, email, PASSWORD);
+            customer.signInToPortal(email, PASSWORD);
             customer.find(By.id("privacyLink")).click();
             WebElement sms = customer.visible(By.id("consentForm:bySms"));
             assertFalse(sms.isSelected());
@@ -168,7 +168,7 @@ class SelfServiceJourneyIT {
             bob.visible(By.id("loginForm:email"));
             org.openqa.selenium.Cookie before = bob.driver().manage().getCookieNamed("JSESSIONID");
             assertTrue(before != null, "the sign-in page has no session to fix");
-            signIn(bob, "bob@example.com", "bob-demo");
+            bob.signInToPortal("bob@example.com", "bob-demo");
             org.openqa.selenium.Cookie after = bob.driver().manage().getCookieNamed("JSESSIONID");
             assertTrue(after != null, "no session after signing in");
             assertFalse(before.getValue().equals(after.getValue()),
@@ -179,7 +179,7 @@ class SelfServiceJourneyIT {
     @Test
     void theDashboardIsInItalianWhenSwitched() {
         try (Browser alice = Browser.open(app)) {
-            signIn(alice, ALICE, ALICE_PASSWORD);
+            alice.signInToPortal(ALICE, ALICE_PASSWORD);
             new org.openqa.selenium.support.ui.Select(alice.find(By.id("languageForm:language"))).selectByValue("it");
             alice.waitFor("the page in Italian", d -> d.findElement(By.id("accountsHeading")).getText().equals("I miei contratti"));
             String balances = (String) alice.script("return document.getElementById('accountTable').textContent;");
@@ -217,7 +217,7 @@ class SelfServiceJourneyIT {
             WebElement used = customer.visible(By.cssSelector("[id='resetForm:messages'] .ui-messages-error"));
             assertTrue(used.getText().contains("not valid"), used::getText);
 
-            signIn(customer, email, "a brand new password");
+            customer.signInToPortal(email, "a brand new password");
             customer.find(By.id("profileLink")).click();
             customer.visible(By.id("profileForm:phone")).sendKeys("+39 02 555 0101");
             customer.find(By.id("profileForm:saveProfile")).click();
@@ -227,7 +227,7 @@ class SelfServiceJourneyIT {
             customer.find(By.id("passwordForm:newPassword")).sendKeys("the third password");
             customer.find(By.id("passwordForm:changePassword")).click();
             customer.visible(By.cssSelector(".ui-messages-info"));
-            signIn(customer, email, "the third password");
+            customer.signInToPortal(email, "the third password");
         }
     }
 
@@ -246,14 +246,6 @@ class SelfServiceJourneyIT {
         browser.visible(By.id("verified"));
     }
 
-    static void signIn(Browser browser, String email, String password) {
-        browser.go("/login.xhtml");
-        browser.visible(By.id("loginForm:email")).sendKeys(email);
-        browser.find(By.id("loginForm:password")).sendKeys(password);
-        browser.find(By.id("loginForm:signIn")).click();
-        browser.waitFor("the dashboard after signing in", d -> d.getCurrentUrl().contains("/account/index.xhtml")
-                && !d.findElements(By.id("casesHeading")).isEmpty());
-    }
 
     private static String openCaseSignedIn(Browser browser, String subject, String message) {
         browser.go("/contact.xhtml");

@@ -29,7 +29,7 @@ class SlaSettingsIT {
     @Test
     void aNegativeTargetIsRefusedAsTypedWithTheReason() {
         try (Browser supervisor = Browser.open(app)) {
-            CaseWorkIT.signIn(supervisor, SUPERVISOR, SUPERVISOR_PASSWORD);
+            supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             supervisor.go("/console/settings.xhtml");
             WebElement first = supervisor.visible(By.cssSelector("[id='slaForm:targets:0:firstResponse'], [id='slaForm:targets:0:firstResponse_input']"));
             first.clear();

@@ -50,7 +50,7 @@ class UploadRefusalIT {
         Files.writeString(fake, "hello, I am not a picture", StandardCharsets.UTF_8);
         try (Browser alice = Browser.open(app)) {
             alice.driver().manage().window().setSize(new Dimension(390, 844));
-            SelfServiceJourneyIT.signIn(alice, ALICE, ALICE_PASSWORD);
+            alice.signInToPortal(ALICE, ALICE_PASSWORD);
             alice.go("/account/case.xhtml?case=" + caseNumber);
             alice.visible(By.cssSelector("#uploadForm input[type=file]")).sendKeys(fake.toString());
             alice.find(By.id("uploadForm:upload")).click();

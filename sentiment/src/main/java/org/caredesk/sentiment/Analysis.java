@@ -1,5 +1,9 @@
 package org.caredesk.sentiment;
 
+import org.caredesk.sentiment.hazard.HazardSignal;
+import org.caredesk.sentiment.polarity.Sentiment;
+import org.caredesk.sentiment.product.ProductMention;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package org.caredesk.sentiment;
 
+import org.caredesk.sentiment.product.ProductMention;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.caredesk.sentiment;
 
+import org.caredesk.sentiment.polarity.Sentiment;
+import org.caredesk.sentiment.product.ProductMention;
+
 import java.util.List;
 import org.caredesk.sentiment.hazard.HazardDetector;
 import org.caredesk.sentiment.language.LanguageIdentifier;

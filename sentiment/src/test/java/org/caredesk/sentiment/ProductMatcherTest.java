@@ -1,5 +1,7 @@
 package org.caredesk.sentiment;
 
+import org.caredesk.sentiment.product.ProductMention;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

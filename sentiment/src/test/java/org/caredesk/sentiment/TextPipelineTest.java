@@ -1,5 +1,11 @@
 package org.caredesk.sentiment;
 
+import org.caredesk.sentiment.hazard.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardSignal;
+import org.caredesk.sentiment.polarity.Sentiment;
+import org.caredesk.sentiment.polarity.SentimentLabel;
+import org.caredesk.sentiment.product.ProductMention;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -15,7 +15,7 @@ import org.caredesk.domain.alert.AlertPage;
 import org.caredesk.domain.alert.AlertWorkflow;
 import org.caredesk.domain.recall.RecallNoticeView;
 import org.caredesk.domain.recall.RecallNotices;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 
 import java.io.Serializable;
 import java.util.List;

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.caredesk.domain.cases.attachments.AttachmentFile;
-import org.caredesk.domain.cases.attachments.Attachments;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.domain.cases.AttachmentFile;
+import org.caredesk.domain.cases.Attachments;
+import org.caredesk.web.PathIds;
 
 /** {@code GET /console/api/v1/attachments/{id}}: a case attachment for staff, written to the audit log. */
 @Path("v1/attachments")
@@ -42,7 +42,7 @@ public class AttachmentsResource {
                 .orElseThrow(() -> new NotFoundException("No attachment " + id));
         return Response.ok(file.content(), file.contentType())
                 // A download in a sandbox, never a page of this origin (PDF/HTML polyglots).
-                .header("Content-Disposition", org.caredesk.domain.web.AttachmentDisposition.of(file.fileName()))
+                .header("Content-Disposition", org.caredesk.web.AttachmentDisposition.of(file.fileName()))
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")

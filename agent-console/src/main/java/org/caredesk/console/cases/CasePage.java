@@ -15,8 +15,8 @@ import org.caredesk.domain.cases.SimilarCases;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.user.StaffDirectory;
 
-import org.caredesk.domain.cases.attachments.Attachments;
-import org.caredesk.domain.cases.attachments.UploadResult;
+import org.caredesk.domain.cases.Attachments;
+import org.caredesk.domain.cases.UploadResult;
 import org.primefaces.model.file.UploadedFiles;
 
 import java.io.Serializable;
@@ -193,7 +193,7 @@ public class CasePage implements Serializable {
         }
     }
 
-    /** Saves status, priority, tags and (for supervisors) the assignee, those that changed, one after another. */
+    /** Saves status, priority, tags and (for supervisors) the assignee, those that changed, in one domain operation. */
     public void saveProperties() {
         String wantedStatus = status;
         String wantedPriority = priority;
@@ -201,22 +201,16 @@ public class CasePage implements Serializable {
         String wantedAssignee = assignee;
         CaseDetail base = detail;
         save(v -> {
-            long version = v;
-            if (!Objects.equals(wantedStatus, base.status())) {
-                version = work.changeStatus(number, version, CaseStatus.valueOf(wantedStatus.toUpperCase(Locale.ROOT)), me());
-            }
-            if (!Objects.equals(wantedPriority, base.priority())) {
-                version = work.changePriority(number, version, CasePriority.valueOf(wantedPriority.toUpperCase(Locale.ROOT)), me());
-            }
             List<String> tagList = wantedTags == null ? List.of() : Arrays.stream(wantedTags.split(",")).toList();
-            if (!tagList.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).sorted().distinct().toList()
-                    .equals(base.tags())) {
-                version = work.changeTags(number, version, tagList, me());
-            }
-            if (PageMessages.supervisor() && !Objects.equals(blank(wantedAssignee) ? null : wantedAssignee, base.assignee())) {
-                version = work.assign(number, version, wantedAssignee, me());
-            }
-            return version;
+            boolean tagsChanged = !tagList.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty())
+                    .sorted().distinct().toList().equals(base.tags());
+            String assigneeOrNull = blank(wantedAssignee) ? null : wantedAssignee;
+            return work.changeProperties(number, v, new CaseWork.PropertyChanges(
+                    Objects.equals(wantedStatus, base.status()) ? null : CaseStatus.valueOf(wantedStatus.toUpperCase(Locale.ROOT)),
+                    Objects.equals(wantedPriority, base.priority()) ? null
+                            : CasePriority.valueOf(wantedPriority.toUpperCase(Locale.ROOT)),
+                    tagsChanged ? tagList : null,
+                    PageMessages.supervisor() && !Objects.equals(assigneeOrNull, base.assignee()), assigneeOrNull), me());
         }, "case.saved");
     }
 

@@ -24,7 +24,7 @@ import org.caredesk.domain.cases.CasePriority;
 import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.StaffMember;
-import org.caredesk.domain.web.ApiError;
+import org.caredesk.web.ApiError;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.caredesk.domain.web.ScriptJson;
+import org.caredesk.web.ScriptJson;
 
 import java.util.List;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatView;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 
 import java.util.List;
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.caredesk.domain.alert.EarlyWarnings;
 import org.caredesk.domain.contact.importing.ContactImport;
 import org.caredesk.domain.contact.importing.ImportReport;
-import org.caredesk.domain.web.ApiError;
+import org.caredesk.web.ApiError;
 
 import java.io.BufferedReader;
 import java.io.InputStream;

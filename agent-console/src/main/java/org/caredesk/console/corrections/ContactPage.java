@@ -10,8 +10,8 @@ import java.util.List;
 import org.caredesk.domain.correction.ContactDetails;
 import org.caredesk.domain.correction.CorrectionRequest;
 import org.caredesk.domain.correction.TagCorrections;
-import org.caredesk.domain.web.PathIds;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.web.PathIds;
+import org.caredesk.sentiment.hazard.HazardCategory;
 
 /**
  * One contact's text with its tags and evidence, and the controls to correct them

@@ -22,8 +22,8 @@ import org.caredesk.domain.correction.ContactDetails;
 import org.caredesk.domain.correction.ContactLine;
 import org.caredesk.domain.correction.CorrectionRequest;
 import org.caredesk.domain.correction.TagCorrections;
-import org.caredesk.domain.web.ApiError;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.ApiError;
+import org.caredesk.web.PathIds;
 
 /**
  * Agents read a contact's tags with their evidence and correct them:

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.caredesk.domain.audit.AuditTrail;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 
 import java.util.List;
 

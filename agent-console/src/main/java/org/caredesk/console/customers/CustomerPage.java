@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import org.caredesk.console.platform.PageMessages;
 import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.contact.Direction;
-import org.caredesk.domain.contact.PhoneCallLog;
-import org.caredesk.domain.customer.CustomerProfile;
-import org.caredesk.domain.customer.CustomerProfiles;
-import org.caredesk.domain.customer.CustomerTimeline;
+import org.caredesk.domain.calls.PhoneCallLog;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
+import org.caredesk.domain.customer.profile.CustomerTimeline;
 
 import org.caredesk.domain.cases.AnonymousConsumers;
 
@@ -73,7 +73,7 @@ public class CustomerPage implements Serializable {
             PageMessages.warn("customer.oneOf");
             return;
         }
-        CustomerProfile found = profiles.lookUp(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null);
+        CustomerProfile found = profiles.screenPop(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null);
         // No account: the consumer may still have written in without one (name, e-mail or phone on a case).
         anonymous = found != null ? null : anonymousConsumers.find(byEmail ? email : null, byEmail ? null : phone).orElse(null);
         if (anonymous != null) {

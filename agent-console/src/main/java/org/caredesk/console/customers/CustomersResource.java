@@ -11,8 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import org.caredesk.domain.customer.CustomerProfile;
-import org.caredesk.domain.customer.CustomerProfiles;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
 
 /** {@code GET /console/api/v1/customers?phone=|email=}: the screen pop, audited. */
 @Path("v1/customers")
@@ -34,13 +34,13 @@ public class CustomersResource {
     }
 
     @GET
-    public CustomerProfile lookUp(@QueryParam("phone") String phone, @QueryParam("email") String email) {
+    public CustomerProfile screenPop(@QueryParam("phone") String phone, @QueryParam("email") String email) {
         boolean byEmail = email != null && !email.isBlank();
         boolean byPhone = phone != null && !phone.isBlank();
         if (byEmail == byPhone) {
             throw new BadRequestException("Give exactly one of phone or email");
         }
-        return profiles.lookUp(email, phone, security.getUserPrincipal().getName())
+        return profiles.screenPop(email, phone, security.getUserPrincipal().getName())
                 .orElseThrow(() -> new NotFoundException("No customer with that " + (byEmail ? "e-mail" : "phone number")));
     }
 }

@@ -13,7 +13,7 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import org.caredesk.console.presence.PresenceTracker;
-import org.caredesk.domain.web.JsonTexts;
+import org.caredesk.domain.platform.JsonTexts;
 
 
 /**

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.caredesk.domain.kb.ArticleDraft;
 import org.caredesk.domain.kb.ArticleEditor;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 
 import java.net.URI;
 

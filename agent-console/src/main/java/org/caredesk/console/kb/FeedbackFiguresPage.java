@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import org.caredesk.domain.web.ScriptJson;
+import org.caredesk.web.ScriptJson;
 import jakarta.json.JsonArrayBuilder;
 import org.caredesk.domain.kb.feedback.ArticleFigure;
 import org.caredesk.domain.kb.feedback.FeedbackComment;

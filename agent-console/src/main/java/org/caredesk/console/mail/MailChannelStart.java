@@ -3,7 +3,7 @@ package org.caredesk.console.mail;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import org.caredesk.domain.mail.MailStartup;
+import org.caredesk.domain.mail.inbound.MailStartup;
 
 /** Starts the e-mail channel (demo mail server, mailbox reader) with the console, which reads the mailbox. */
 public class MailChannelStart implements ServletContextListener {

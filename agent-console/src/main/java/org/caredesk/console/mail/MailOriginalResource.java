@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.caredesk.domain.mail.inbound.MailboxStatus;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 
 /**
  * {@code GET /console/api/v1/mail/originals/{contactId}} (agents): an e-mail contact's original, for

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.caredesk.console.platform.PageMessages;
-import org.caredesk.domain.mail.inbound.MailboxSettings;
+import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.mail.inbound.MailboxStatus;
 import org.caredesk.domain.mail.notice.InvalidTemplate;
 import org.caredesk.domain.mail.notice.MailTemplate;

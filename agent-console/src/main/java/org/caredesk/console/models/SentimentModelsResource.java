@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.caredesk.domain.sentimentmodel.ModelOverview;
 import org.caredesk.domain.sentimentmodel.SentimentModelRegistry;
 import org.caredesk.domain.sentimentmodel.SentimentModelTraining;
-import org.caredesk.domain.web.ApiError;
+import org.caredesk.web.ApiError;
 
 /**
  * Supervisors retrain and switch the sentiment models (constraint in web.xml):

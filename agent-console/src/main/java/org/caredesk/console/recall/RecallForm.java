@@ -12,7 +12,7 @@ import org.caredesk.domain.recall.RecallDraft;
 import org.caredesk.domain.recall.RecallNoticeView;
 import org.caredesk.domain.recall.RecallNotices;
 import org.caredesk.domain.recall.SerialRange;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 
 import java.io.Serializable;
 import java.util.ArrayList;

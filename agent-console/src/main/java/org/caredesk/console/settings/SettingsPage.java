@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import org.caredesk.console.platform.PageMessages;
 import org.caredesk.domain.cases.canned.CannedReplies;
 import org.caredesk.domain.cases.canned.CannedReplyView;
-import org.caredesk.domain.cases.sla.SlaTarget;
-import org.caredesk.domain.cases.sla.SlaTargets;
+import org.caredesk.domain.cases.SlaTarget;
+import org.caredesk.domain.cases.SlaTargets;
 
 import java.io.Serializable;
 import java.util.ArrayList;

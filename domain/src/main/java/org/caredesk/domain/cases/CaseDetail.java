@@ -1,8 +1,8 @@
 package org.caredesk.domain.cases;
 
 import jakarta.json.bind.annotation.JsonbNillable;
-import org.caredesk.domain.cases.attachments.AttachmentInfo;
-import org.caredesk.domain.cases.sla.SlaClock;
+import org.caredesk.domain.cases.AttachmentInfo;
+import org.caredesk.domain.cases.SlaClock;
 
 import java.time.Instant;
 import java.util.List;

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.cases.sla.SlaClock;
-import org.caredesk.domain.cases.sla.SlaTargets;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.SlaClock;
+import org.caredesk.domain.cases.SlaTargets;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
 
-import org.caredesk.domain.cases.attachments.Attachment;
-import org.caredesk.domain.cases.attachments.AttachmentInfo;
+import org.caredesk.domain.cases.Attachment;
+import org.caredesk.domain.cases.AttachmentInfo;
 import org.caredesk.domain.user.UserAccount;
 
 import java.time.Clock;

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.caredesk.domain.contact.Author;
-import org.caredesk.domain.cases.attachments.Attachment;
-import org.caredesk.domain.cases.attachments.AttachmentInfo;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Attachment;
+import org.caredesk.domain.cases.AttachmentInfo;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.Direction;
 
 import java.util.List;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.caredesk.domain.cases.sla.SlaClock;
-import org.caredesk.domain.cases.sla.SlaTargets;
+import org.caredesk.domain.cases.SlaClock;
+import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.contact.Channel;
 
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package org.caredesk.domain.cases;
 
-import org.caredesk.domain.cases.attachments.AttachmentInfo;
+import org.caredesk.domain.cases.AttachmentInfo;
 
 import java.time.Instant;
 import java.util.List;

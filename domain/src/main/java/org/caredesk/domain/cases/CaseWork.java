@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.user.Role;
@@ -157,6 +157,35 @@ public class CaseWork {
             throw new IllegalArgumentException("More than " + MAX_TAGS + " tags");
         }
         return change(caseNumber, seenVersion, by, c -> c.replaceTags(cleaned.stream().sorted().toList()));
+    }
+
+    /**
+     * What a staff member changes at once on the case page. A null field stays as it is; {@code assignee}
+     * counts only when {@code reassign} is set (then null or blank means nobody).
+     */
+    public record PropertyChanges(CaseStatus status, CasePriority priority, Collection<String> tags,
+                                  boolean reassign, String assignee) {
+    }
+
+    /**
+     * Saves the case page's properties in one transaction: all of them or, on a conflict or a refusal,
+     * none. Answers the new version.
+     */
+    public long changeProperties(String caseNumber, long seenVersion, PropertyChanges wanted, StaffMember by) {
+        long version = seenVersion;
+        if (wanted.status() != null) {
+            version = changeStatus(caseNumber, version, wanted.status(), by);
+        }
+        if (wanted.priority() != null) {
+            version = changePriority(caseNumber, version, wanted.priority(), by);
+        }
+        if (wanted.tags() != null) {
+            version = changeTags(caseNumber, version, wanted.tags(), by);
+        }
+        if (wanted.reassign()) {
+            version = assign(caseNumber, version, wanted.assignee(), by);
+        }
+        return version;
     }
 
     /**

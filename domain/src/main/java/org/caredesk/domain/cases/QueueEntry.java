@@ -1,6 +1,6 @@
 package org.caredesk.domain.cases;
 
-import org.caredesk.domain.cases.sla.SlaClock;
+import org.caredesk.domain.cases.SlaClock;
 
 import java.time.Instant;
 import java.util.List;

@@ -10,7 +10,7 @@ import org.caredesk.domain.contact.Author;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedFollower;
 import org.caredesk.domain.feed.FeedRecord;
-import org.caredesk.domain.web.JsonTexts;
+import org.caredesk.domain.platform.JsonTexts;
 import org.caredesk.kb.similar.CaseText;
 import org.caredesk.kb.similar.CaseTextIndex;
 

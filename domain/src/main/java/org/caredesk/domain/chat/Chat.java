@@ -1,7 +1,7 @@
 package org.caredesk.domain.chat;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.platform.Ids;
 import org.caredesk.domain.user.UserAccount;

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.caredesk.domain.audit.AuditLog;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.training.ModelRetraining;
 
 /**

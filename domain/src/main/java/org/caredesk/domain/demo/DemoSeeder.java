@@ -11,7 +11,7 @@ import org.caredesk.domain.cases.ConsumerDetails;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.cases.TrackingCodes;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.customer.Account;

@@ -2,7 +2,7 @@ package org.caredesk.domain.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.caredesk.domain.mail.inbound.MailboxSettings;
+import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.platform.CareDeskSettings;
 
 import java.io.IOException;

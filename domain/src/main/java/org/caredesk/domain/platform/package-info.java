@@ -1,2 +1,2 @@
-/** Start-up, configuration, the database (data source, Flyway) and health. */
+/** Configuration, the database (data source, Flyway), instance state and clocks: what every feature may use and which imports no feature. */
 package org.caredesk.domain.platform;

@@ -9,5 +9,5 @@ import java.util.Set;
  * or reset, account erased, role changed), the session is over.
  */
 public record SignedInUser(String name, Set<String> groups, int epoch) implements Serializable {
-    static final String SESSION_ATTRIBUTE = SignedInUser.class.getName();
+    public static final String SESSION_ATTRIBUTE = SignedInUser.class.getName();
 }

@@ -1,2 +1,2 @@
-/** Sign-in: the identity store (PBKDF2), the HTTP mechanism (form and Basic), throttling and the login form. */
+/** Sign-in rules: the identity store (PBKDF2), throttling, session epochs, the same-origin policy. The HTTP mechanism and the login form are web code, in {@code web-common}. */
 package org.caredesk.domain.security;

@@ -40,18 +40,21 @@ public class Registration {
     private final EmailTokens tokens;
     private final Mailer mailer;
     private final Clock clock;
+    private final EarlierCases earlierCases;
 
     protected Registration() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
-    public Registration(EntityManager entityManager, Passwords passwords, EmailTokens tokens, Mailer mailer, Clock clock) {
+    public Registration(EntityManager entityManager, Passwords passwords, EmailTokens tokens, Mailer mailer, Clock clock,
+                        EarlierCases earlierCases) {
         this.entityManager = entityManager;
         this.passwords = passwords;
         this.tokens = tokens;
         this.mailer = mailer;
         this.clock = clock;
+        this.earlierCases = earlierCases;
     }
 
     /**
@@ -101,28 +104,8 @@ public class Registration {
     public Optional<Verified> verify(String token) {
         return tokens.redeem(token, EmailToken.Purpose.VERIFY_EMAIL).map(user -> {
             user.verifyEmail(clock.instant());
-            return new Verified(user.getEmail(), joinAnonymousCases(user.getCustomer()));
+            return new Verified(user.getEmail(), earlierCases.joinTo(user.getCustomer()));
         });
-    }
-
-    /**
-     * Cases sent without an account from the address its owner has just proved is theirs join the
-     * account, with their contacts (so the history is whole).
-     */
-    int joinAnonymousCases(Customer customer) {
-        if (customer == null || customer.getEmail() == null) {
-            return 0;
-        }
-        var cases = entityManager.createQuery("SELECT c FROM org.caredesk.domain.cases.SupportCase c "
-                        + "WHERE c.customer IS NULL AND LOWER(c.contactEmail) = :email",
-                        org.caredesk.domain.cases.SupportCase.class)
-                .setParameter("email", customer.getEmail()).getResultList();
-        for (var supportCase : cases) {
-            supportCase.joinCustomer(customer);
-            entityManager.createQuery("UPDATE Contact k SET k.customer = :c WHERE k.supportCase = :s AND k.customer IS NULL")
-                    .setParameter("c", customer).setParameter("s", supportCase).executeUpdate();
-        }
-        return cases.size();
     }
 
     private Optional<UserAccount> user(String email) {

@@ -21,16 +21,16 @@ import org.caredesk.domain.cases.QueueSlice;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.cases.canned.CannedReplies;
 import org.caredesk.domain.cases.canned.CannedReplyView;
-import org.caredesk.domain.cases.sla.SlaTarget;
-import org.caredesk.domain.cases.sla.SlaTargets;
+import org.caredesk.domain.cases.SlaTarget;
+import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.Direction;
-import org.caredesk.domain.contact.PhoneCallLog;
+import org.caredesk.domain.calls.PhoneCallLog;
 import org.caredesk.domain.customer.Customer;
-import org.caredesk.domain.customer.CustomerProfile;
-import org.caredesk.domain.customer.CustomerProfiles;
-import org.caredesk.domain.customer.CustomerTimeline;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
+import org.caredesk.domain.customer.profile.CustomerTimeline;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.feed.FeedReader;
@@ -204,6 +204,27 @@ abstract class CaseWorkContract {
 
         jpa.inTransaction(em -> work.assign(receipt.caseNumber(), claimed, eric.login(), sam));
         assertEquals(eric.login(), details.find(receipt.caseNumber()).orElseThrow().assignee());
+    }
+
+    @Test
+    void theCasePagesPropertiesSaveTogetherOrNotAtAll() {
+        CaseReceipt receipt = submit("Fridge light", "The fridge light stays off.");
+        long seen = version(receipt);
+        CaseDetail before = details.find(receipt.caseNumber()).orElseThrow();
+        // An agent may change status and tags but not give the case to someone else: nothing of the save stays.
+        assertThrows(SecurityException.class, () -> jpa.inTransaction(em -> work.changeProperties(receipt.caseNumber(), seen,
+                new CaseWork.PropertyChanges(CaseStatus.RESOLVED, CasePriority.HIGH, List.of("light"), true, eric.login()), dana)));
+        CaseDetail unchanged = details.find(receipt.caseNumber()).orElseThrow();
+        assertEquals(List.of(before.status(), before.priority(), before.tags()),
+                List.of(unchanged.status(), unchanged.priority(), unchanged.tags()));
+        assertEquals(seen, version(receipt));
+
+        long saved = jpa.inTransaction(em -> work.changeProperties(receipt.caseNumber(), seen,
+                new CaseWork.PropertyChanges(CaseStatus.RESOLVED, null, List.of("Light"), true, eric.login()), sam));
+        CaseDetail detail = details.find(receipt.caseNumber()).orElseThrow();
+        assertEquals(List.of("resolved", before.priority(), "light", eric.login()),
+                List.of(detail.status(), detail.priority(), String.join(",", detail.tags()), detail.assignee()));
+        assertEquals(saved, version(receipt));
     }
 
     @Test

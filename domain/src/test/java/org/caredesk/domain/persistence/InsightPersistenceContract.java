@@ -6,7 +6,7 @@ import org.caredesk.domain.alert.AlertDetails;
 import org.caredesk.domain.alert.AlertPage;
 import org.caredesk.domain.alert.AlertWorkflow;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.contact.HazardTag;
 import org.caredesk.domain.customer.Customer;

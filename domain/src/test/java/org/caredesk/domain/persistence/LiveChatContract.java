@@ -6,7 +6,7 @@ import org.caredesk.domain.chat.ChatTicket;
 import org.caredesk.domain.chat.ChatTranscripts;
 import org.caredesk.domain.chat.ChatView;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;

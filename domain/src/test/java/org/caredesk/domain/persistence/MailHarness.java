@@ -22,7 +22,7 @@ import org.caredesk.domain.mail.inbound.LandingOutcome;
 import org.caredesk.domain.mail.inbound.MailAttachments;
 import org.caredesk.domain.mail.inbound.MailLanding;
 import org.caredesk.domain.mail.inbound.MailboxReader;
-import org.caredesk.domain.mail.inbound.MailboxSettings;
+import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.mail.inbound.ParsedMail;
 import org.caredesk.domain.mail.notice.CaseNotices;
 import org.caredesk.domain.mail.notice.MailTemplates;

@@ -9,7 +9,7 @@ import org.caredesk.domain.cases.CaseView;
 import org.caredesk.domain.cases.ConsumerMessages;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.demo.DemoSeeder;
@@ -31,7 +31,7 @@ import org.caredesk.domain.correction.TagCorrections;
 import org.caredesk.domain.sentimentmodel.ModelOverview;
 import org.caredesk.domain.sentimentmodel.ModelVersionView;
 import org.caredesk.domain.sentimentmodel.SentimentModelRegistry;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.training.ModelRetraining;
 import org.caredesk.domain.security.PasswordHashing;
 import org.junit.jupiter.api.AfterAll;
@@ -391,7 +391,7 @@ abstract class PersistenceContract {
                 database.settings(), null);
         var tokens = new org.caredesk.domain.user.EmailTokens(em, clock);
         var registration = new org.caredesk.domain.user.Registration(em, new org.caredesk.domain.user.Passwords(hash),
-                tokens, mailer, clock);
+                tokens, mailer, clock, new org.caredesk.domain.cases.AnonymousCaseJoin(em));
         String email = "joiner." + System.nanoTime() + "@example.org";
         CaseReceipt anonymous = jpa.inTransaction(e -> intake.submit(new CaseSubmission("Kettle", "My name is Joy Joiner.",
                 null, "Joy", email.toUpperCase(java.util.Locale.ROOT), null, "en"), Channel.WEB, null));
@@ -411,7 +411,7 @@ abstract class PersistenceContract {
         assertTrue(user.isEnabled());
         assertEquals(List.of(anonymous.caseNumber()), queries.ofCustomer(customerId).stream().map(c -> c.caseNumber()).toList());
 
-        var erasure = new org.caredesk.domain.privacy.AccountErasure(em, new org.caredesk.domain.audit.AuditLog(em, clock));
+        var erasure = new org.caredesk.domain.privacy.rights.AccountErasure(em, new org.caredesk.domain.audit.AuditLog(em, clock));
         assertTrue((boolean) jpa.inTransaction(e -> erasure.erase(email)));
         jpa.inTransaction(e -> {
             e.clear();

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseSummary;
-import org.caredesk.domain.customer.CustomerProfile;
-import org.caredesk.domain.customer.CustomerProfiles;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -50,20 +50,20 @@ public class ProfilePage implements Serializable {
 
     public void saveProfile() {
         if (phone != null && !phone.matches("[0-9+()./ \\-]{0,40}")) {
-            CasePage.message(FacesMessage.SEVERITY_ERROR, "profile.badPhone");
+            MyCasePage.message(FacesMessage.SEVERITY_ERROR, "profile.badPhone");
             return;
         }
         if (settings.changeProfile(customer.login(), new AccountSettings.ProfileChange(firstName, lastName, phone, language))) {
             languageSwitch.setLanguage(language);
-            CasePage.message(FacesMessage.SEVERITY_INFO, "profile.saved");
+            MyCasePage.message(FacesMessage.SEVERITY_INFO, "profile.saved");
         }
     }
 
     public void changePassword() {
         switch (settings.changePassword(customer.login(), currentPassword, newPassword)) {
-            case CHANGED -> CasePage.message(FacesMessage.SEVERITY_INFO, "profile.passwordChanged");
-            case WRONG_CURRENT -> CasePage.message(FacesMessage.SEVERITY_ERROR, "profile.wrongPassword");
-            case TOO_WEAK -> CasePage.message(FacesMessage.SEVERITY_ERROR, "password.tooShort");
+            case CHANGED -> MyCasePage.message(FacesMessage.SEVERITY_INFO, "profile.passwordChanged");
+            case WRONG_CURRENT -> MyCasePage.message(FacesMessage.SEVERITY_ERROR, "profile.wrongPassword");
+            case TOO_WEAK -> MyCasePage.message(FacesMessage.SEVERITY_ERROR, "password.tooShort");
         }
         currentPassword = null;
         newPassword = null;

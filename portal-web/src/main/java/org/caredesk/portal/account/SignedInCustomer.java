@@ -3,7 +3,7 @@ package org.caredesk.portal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import org.caredesk.domain.customer.CustomerDirectory;
+import org.caredesk.domain.user.CustomerDirectory;
 
 import java.util.Optional;
 

@@ -13,13 +13,12 @@ import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.idempotency.IdempotencyKey;
 import org.caredesk.domain.cases.idempotency.IdempotentCaseIntake;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.customer.CustomerDirectory;
-import org.caredesk.domain.web.SubmissionRateLimiter;
+import org.caredesk.domain.user.Requester;
+import org.caredesk.domain.user.Requesters;
 import org.caredesk.portal.platform.LanguageSwitch;
 
 import java.io.Serializable;
 import java.util.Comparator;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,8 +33,7 @@ import java.util.UUID;
 public class CaseForm implements Serializable {
     private final transient IdempotentCaseIntake intake;
     private final transient Validator validator;
-    private final transient SubmissionRateLimiter rateLimiter;
-    private final transient CustomerDirectory customers;
+    private final transient Requesters requesters;
     private final LanguageSwitch languageSwitch;
     private final CaseFormArticles articles;
 
@@ -50,16 +48,15 @@ public class CaseForm implements Serializable {
     private final String submissionKey = UUID.randomUUID().toString();
 
     protected CaseForm() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public CaseForm(IdempotentCaseIntake intake, Validator validator, SubmissionRateLimiter rateLimiter,
-                    CustomerDirectory customers, LanguageSwitch languageSwitch, CaseFormArticles articles) {
+    public CaseForm(IdempotentCaseIntake intake, Validator validator, Requesters requesters,
+                    LanguageSwitch languageSwitch, CaseFormArticles articles) {
         this.intake = intake;
         this.validator = validator;
-        this.rateLimiter = rateLimiter;
-        this.customers = customers;
+        this.requesters = requesters;
         this.languageSwitch = languageSwitch;
         this.articles = articles;
     }
@@ -80,24 +77,21 @@ public class CaseForm implements Serializable {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        Long customerId = request.getUserPrincipal() == null ? null
-                : customers.customerIdOf(request.getUserPrincipal().getName()).orElse(null);
+        Requester requester = requesters.identify(request.getRemoteUser(), request.isUserInRole("customer"),
+                request.getRemoteAddr());
         IdempotencyKey key = new IdempotencyKey("form", submissionKey);
         var earlier = intake.replay(key);
         if (earlier.isPresent()) {
             receipt = earlier.get().receipt();
             return;
         }
-        if (customerId == null) {
-            OptionalLong retryAfter = rateLimiter.acquire(request.getRemoteAddr());
-            if (retryAfter.isPresent()) {
-                String text = faces.getApplication().getResourceBundle(faces, "msg").getString("case.tooMany");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
-                faces.validationFailed();
-                return;
-            }
+        if (requesters.admit(requester).isPresent()) {
+            String text = faces.getApplication().getResourceBundle(faces, "msg").getString("case.tooMany");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+            faces.validationFailed();
+            return;
         }
-        receipt = intake.submit(submission, Channel.WEB, customerId, key).receipt();
+        receipt = intake.submit(submission, Channel.WEB, requester.customerId(), key).receipt();
         articles.submitted();
     }
 

@@ -26,11 +26,10 @@ import org.caredesk.domain.cases.ConsumerMessages;
 import org.caredesk.domain.cases.idempotency.IdempotencyKey;
 import org.caredesk.domain.cases.idempotency.IdempotentCaseIntake;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.customer.CustomerDirectory;
-import org.caredesk.domain.web.ApiError;
-import org.caredesk.domain.web.SubmissionRateLimiter;
+import org.caredesk.domain.user.Requester;
+import org.caredesk.domain.user.Requesters;
+import org.caredesk.web.ApiError;
 
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -49,8 +48,7 @@ public class CasesResource {
     private final IdempotentCaseIntake intake;
     private final CaseQueries queries;
     private final ConsumerMessages messages;
-    private final CustomerDirectory customers;
-    private final SubmissionRateLimiter rateLimiter;
+    private final Requesters requesters;
 
     @Context
     private SecurityContext security;
@@ -59,17 +57,16 @@ public class CasesResource {
     private HttpServletRequest request;
 
     protected CasesResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
     public CasesResource(IdempotentCaseIntake intake, CaseQueries queries, ConsumerMessages messages,
-                         CustomerDirectory customers, SubmissionRateLimiter rateLimiter) {
+                         Requesters requesters) {
         this.intake = intake;
         this.queries = queries;
         this.messages = messages;
-        this.customers = customers;
-        this.rateLimiter = rateLimiter;
+        this.requesters = requesters;
     }
 
     @POST
@@ -80,25 +77,21 @@ public class CasesResource {
             return ApiError.of(Response.Status.BAD_REQUEST, "bad_request",
                     "Idempotency-Key must be 1 to 200 printable ASCII characters without spaces");
         }
-        Optional<Long> customerId = signedInCustomer();
-        // "The same client": the signed-in customer, or else the address the request came from.
-        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(
-                customerId.map(id -> "customer:" + id).orElse("address:" + request.getRemoteAddr()), idempotencyKey);
+        Requester requester = requester();
+        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(requester.clientKey(), idempotencyKey);
         if (key != null) {
-            Optional<IdempotentCaseIntake.Outcome> earlier = intake.replay(key);
+            var earlier = intake.replay(key);
             if (earlier.isPresent()) {
                 return created(earlier.get());
             }
         }
-        if (customerId.isEmpty()) {
-            OptionalLong retryAfter = rateLimiter.acquire(request.getRemoteAddr());
-            if (retryAfter.isPresent()) {
-                return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
-                                "Too many cases from this address; try again in " + retryAfter.getAsLong() + " s"))
-                        .header("Retry-After", retryAfter.getAsLong()).build();
-            }
+        OptionalLong retryAfter = requesters.admit(requester);
+        if (retryAfter.isPresent()) {
+            return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
+                            "Too many cases from this address; try again in " + retryAfter.getAsLong() + " s"))
+                    .header("Retry-After", retryAfter.getAsLong()).build();
         }
-        return created(intake.submit(submission, Channel.WEB, customerId.orElse(null), key));
+        return created(intake.submit(submission, Channel.WEB, requester.customerId(), key));
     }
 
     private static Response created(IdempotentCaseIntake.Outcome outcome) {
@@ -113,7 +106,7 @@ public class CasesResource {
     @Path("{caseNumber}")
     public CaseView read(@PathParam("caseNumber") String caseNumber, @QueryParam("trackingCode") String trackingCode) {
         return queries.forTrackingCode(caseNumber, trackingCode)
-                .or(() -> signedInCustomer().flatMap(id -> queries.forCustomer(caseNumber, id)))
+                .or(() -> requester().customer().flatMap(id -> queries.forCustomer(caseNumber, id)))
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
@@ -123,15 +116,14 @@ public class CasesResource {
     public Response addMessage(@PathParam("caseNumber") String caseNumber, @QueryParam("trackingCode") String trackingCode,
                                @NotNull(message = "a JSON body is required") @Valid ConsumerMessage message) {
         String code = trackingCode != null ? trackingCode : message.trackingCode();
-        CaseView view = messages.add(caseNumber, code, signedInCustomer().orElse(null), message.message())
+        CaseView view = messages.add(caseNumber, code, requester().customerId(), message.message())
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
-    private Optional<Long> signedInCustomer() {
-        if (security.getUserPrincipal() == null || !security.isUserInRole("customer")) {
-            return Optional.empty();
-        }
-        return customers.customerIdOf(security.getUserPrincipal().getName());
+    private Requester requester() {
+        var principal = security.getUserPrincipal();
+        return requesters.identify(principal == null ? null : principal.getName(), security.isUserInRole("customer"),
+                request.getRemoteAddr());
     }
 }

@@ -16,7 +16,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.caredesk.domain.chat.ChatOutcome;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatView;
-import org.caredesk.domain.web.JsonTexts;
+import org.caredesk.domain.platform.JsonTexts;
 
 import java.io.IOException;
 import java.util.List;

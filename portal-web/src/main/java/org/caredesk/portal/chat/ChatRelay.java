@@ -12,7 +12,7 @@ import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedFollower;
 import org.caredesk.domain.feed.FeedListener;
 import org.caredesk.domain.feed.FeedRecord;
-import org.caredesk.domain.web.JsonTexts;
+import org.caredesk.domain.platform.JsonTexts;
 
 import java.util.List;
 import java.util.Map;

@@ -15,13 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatTicket;
-import org.caredesk.domain.customer.CustomerDirectory;
+import org.caredesk.domain.user.Requester;
+import org.caredesk.domain.user.Requesters;
 import org.caredesk.domain.presence.Presence;
-import org.caredesk.domain.web.ApiError;
-import org.caredesk.domain.web.SubmissionRateLimiter;
+import org.caredesk.web.ApiError;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -34,8 +33,7 @@ import java.util.OptionalLong;
 public class ChatResource {
     private final ChatService chats;
     private final Presence presence;
-    private final CustomerDirectory customers;
-    private final SubmissionRateLimiter rateLimiter;
+    private final Requesters requesters;
 
     @Context
     private SecurityContext security;
@@ -44,15 +42,14 @@ public class ChatResource {
     private HttpServletRequest request;
 
     protected ChatResource() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public ChatResource(ChatService chats, Presence presence, CustomerDirectory customers, SubmissionRateLimiter rateLimiter) {
+    public ChatResource(ChatService chats, Presence presence, Requesters requesters) {
         this.chats = chats;
         this.presence = presence;
-        this.customers = customers;
-        this.rateLimiter = rateLimiter;
+        this.requesters = requesters;
     }
 
     @GET
@@ -66,27 +63,20 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@Valid ChatRequest body) {
         ChatRequest chat = body == null ? new ChatRequest(null, null, null) : body;
-        Optional<Long> customerId = signedInCustomer();
-        if (customerId.isEmpty()) {
-            OptionalLong retryAfter = rateLimiter.acquire(request.getRemoteAddr());
-            if (retryAfter.isPresent()) {
-                return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
-                                "Too many chats and cases from this address; try again in " + retryAfter.getAsLong() + " s"))
-                        .header("Retry-After", retryAfter.getAsLong()).build();
-            }
+        var principal = security.getUserPrincipal();
+        Requester requester = requesters.identify(principal == null ? null : principal.getName(),
+                security.isUserInRole("customer"), request.getRemoteAddr());
+        OptionalLong retryAfter = requesters.admit(requester);
+        if (retryAfter.isPresent()) {
+            return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
+                            "Too many chats and cases from this address; try again in " + retryAfter.getAsLong() + " s"))
+                    .header("Retry-After", retryAfter.getAsLong()).build();
         }
         if (presence.agentsAvailable() == 0) {
             return ApiError.of(Response.Status.CONFLICT, "no_agent_available",
                     "No agent is available to chat right now; please open a case instead");
         }
-        ChatTicket ticket = chats.start(chat.name(), chat.language(), chat.message(), customerId.orElse(null));
+        ChatTicket ticket = chats.start(chat.name(), chat.language(), chat.message(), requester.customerId());
         return Response.status(Response.Status.CREATED).entity(ticket).build();
-    }
-
-    private Optional<Long> signedInCustomer() {
-        if (security.getUserPrincipal() == null || !security.isUserInRole("customer")) {
-            return Optional.empty();
-        }
-        return customers.customerIdOf(security.getUserPrincipal().getName());
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.KnowledgeBase;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 import org.caredesk.kb.SearchResult;
 
 import java.util.List;

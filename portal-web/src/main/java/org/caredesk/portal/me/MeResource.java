@@ -2,66 +2,43 @@ package org.caredesk.portal.me;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import org.caredesk.domain.cases.attachments.UploadResult;
-import org.caredesk.domain.web.ApiError;
-import jakarta.ws.rs.core.Response;
-import org.caredesk.domain.cases.CaseActions;
-import org.caredesk.domain.cases.CaseView;
-import org.caredesk.domain.cases.attachments.AttachmentFile;
-import org.caredesk.domain.cases.attachments.Attachments;
-import org.caredesk.domain.privacy.AccountErasure;
-import org.caredesk.domain.privacy.ConsentCentre;
-import org.caredesk.domain.privacy.DataAccessReport;
-import org.caredesk.domain.privacy.MyData;
-import org.caredesk.domain.privacy.MyDataExport;
-import org.caredesk.domain.web.PathIds;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.caredesk.domain.cases.CaseQueries;
-import org.caredesk.domain.cases.CaseSummary;
-import org.caredesk.domain.customer.CustomerDirectory;
-import org.caredesk.domain.customer.CustomerProfile;
-import org.caredesk.domain.customer.CustomerProfiles;
-import org.caredesk.domain.recall.OwnerRecallNotice;
-import org.caredesk.domain.recall.RecallNotices;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
+import org.caredesk.domain.privacy.ConsentCentre;
+import org.caredesk.domain.privacy.rights.AccountErasure;
+import org.caredesk.domain.privacy.rights.DataAccessReport;
+import org.caredesk.domain.privacy.rights.MyData;
+import org.caredesk.domain.privacy.rights.MyDataExport;
+import org.caredesk.domain.recall.OwnedUnits;
+import org.caredesk.domain.user.CustomerDirectory;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/v1/me…}: the signed-in customer's own profile, accounts, products and cases (HTTP
- * Basic as the customer; the customer-only constraint is in web.xml). Nothing here takes an id:
- * a customer can only ever reach their own data.
+ * {@code /api/v1/me…}: the signed-in customer's own profile, accounts and products, and their data
+ * rights (export, consents, access log, erasure), over HTTP Basic as the customer (the customer-only
+ * constraint is in web.xml). Nothing here takes an id: a customer can only ever reach their own data.
+ * Their cases and attachments are {@link MyCasesResource} and {@link MyAttachmentsResource}.
  */
 @Path("v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class MeResource {
-    private static final String NO_CASE = "No case with that number among yours";
     private final CustomerDirectory directory;
     private final CustomerProfiles profiles;
-    private final CaseQueries cases;
-    private final RecallNotices recalls;
-    private final CaseActions actions;
-    private final Attachments attachments;
+    private final OwnedUnits units;
     private final MyDataExport export;
     private final ConsentCentre consents;
     private final DataAccessReport accessReport;
@@ -71,32 +48,19 @@ public class MeResource {
     private SecurityContext security;
 
     protected MeResource() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Inject
-    public MeResource(CustomerDirectory directory, CustomerProfiles profiles, CaseQueries cases, RecallNotices recalls,
-                      CaseActions actions, Attachments attachments, MyDataExport export, ConsentCentre consents,
-                      DataAccessReport accessReport, AccountErasure erasure) {
+    public MeResource(CustomerDirectory directory, CustomerProfiles profiles, OwnedUnits units, MyDataExport export,
+                      ConsentCentre consents, DataAccessReport accessReport, AccountErasure erasure) {
         this.directory = directory;
         this.profiles = profiles;
-        this.cases = cases;
-        this.recalls = recalls;
-        this.actions = actions;
-        this.attachments = attachments;
+        this.units = units;
         this.export = export;
         this.consents = consents;
         this.accessReport = accessReport;
         this.erasure = erasure;
-    }
-
-    /** A rating of a resolved case. */
-    /** {@code score} as a decimal so that 1.5 or a number too large for an int is refused, not rounded or wrapped. */
-    public record RatingRequest(@NotNull(message = "score is required")
-                                @Digits(integer = 1, fraction = 0, message = "score must be a whole number from 1 to 5")
-                                @Min(value = 1, message = "score must be a whole number from 1 to 5")
-                                @Max(value = 5, message = "score must be a whole number from 1 to 5") java.math.BigDecimal score,
-                                @Size(max = 2000) String comment) {
     }
 
     /** The customer's profile and consents. */
@@ -143,96 +107,11 @@ public class MeResource {
     @GET
     @Path("products")
     public List<OwnedProduct> products() {
-        CustomerProfile p = profile();
-        List<OwnerRecallNotice> notices = recalls.ofOwner(p.id());
-        return p.products().stream().map(o -> new OwnedProduct(o.productCode(), o.product(), o.serialNumber(),
-                o.purchasedOn(), o.warrantyEnd(), notices.stream()
-                .filter(n -> n.productCode().equals(o.productCode()) && n.serialNumber().equals(o.serialNumber()))
-                .map(n -> new RecallNotice(n.noticeId(), n.language(), n.title(), n.body(), n.remedy(), n.issuedOn()))
-                .toList())).toList();
-    }
-
-    @GET
-    @Path("cases")
-    public List<CaseSummary> myCases() {
-        return cases.ofCustomer(customerId());
-    }
-
-    @GET
-    @Path("cases/{caseNumber}")
-    public CaseView myCase(@PathParam("caseNumber") String caseNumber) {
-        return cases.forCustomer(caseNumber, customerId()).orElseThrow(() -> new NotFoundException(NO_CASE));
-    }
-
-    @POST
-    @Path("cases/{caseNumber}/close")
-    public CaseView close(@PathParam("caseNumber") String caseNumber) {
-        return afterAction(caseNumber, actions.close(caseNumber, customerId()), "The case is already closed");
-    }
-
-    @POST
-    @Path("cases/{caseNumber}/reopen")
-    public CaseView reopen(@PathParam("caseNumber") String caseNumber) {
-        return afterAction(caseNumber, actions.reopen(caseNumber, customerId()), "Only a resolved or closed case can be reopened");
-    }
-
-    @POST
-    @Path("cases/{caseNumber}/rating")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public CaseView rate(@PathParam("caseNumber") String caseNumber,
-                         @NotNull(message = "a JSON body is required") @Valid RatingRequest rating) {
-        return afterAction(caseNumber, actions.rate(caseNumber, customerId(), rating.score().intValueExact(), rating.comment()),
-                "The case can be rated once, after it is resolved");
-    }
-
-    private CaseView afterAction(String caseNumber, CaseActions.Outcome outcome, String conflict) {
-        return switch (outcome) {
-            case NOT_FOUND -> throw new NotFoundException(NO_CASE);
-            case NOT_ALLOWED -> throw new ClientErrorException(conflict, Response.Status.CONFLICT);
-            case DONE -> myCase(caseNumber);
-        };
-    }
-
-    /**
-     * Attaches a photo or PDF (the raw bytes as the body) to one of the customer's cases. The type
-     * is read from the content; the body limit (5 MB) is enforced before it is read (413).
-     */
-    @POST
-    @Path("attachments")
-    @Consumes(MediaType.WILDCARD)
-    public Response upload(@QueryParam("caseNumber") String caseNumber, @QueryParam("fileName") String fileName,
-                           java.io.InputStream body) throws java.io.IOException {
-        byte[] content = body.readNBytes(Attachments.MAX_BYTES + 1);
-        UploadResult result = attachments.attach(caseNumber, customerId(), fileName, content);
-        return switch (result.outcome()) {
-            case STORED -> Response.status(Response.Status.CREATED)
-                    .location(java.net.URI.create("/api/v1/me/attachments/" + result.attachment().id()))
-                    .entity(result.attachment()).build();
-            case NOT_FOUND -> throw new NotFoundException(NO_CASE);
-            case TOO_LARGE -> ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large",
-                    "An attachment may have at most " + Attachments.MAX_BYTES + " bytes");
-            case WRONG_TYPE -> ApiError.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
-                    "Only JPEG, PNG and PDF files can be attached (recognised by their content)");
-            case EMPTY -> ApiError.of(Response.Status.BAD_REQUEST, "invalid_input", "body: the file is empty");
-            case TOO_MANY -> ApiError.of(Response.Status.CONFLICT, "conflict",
-                    "The case already has " + Attachments.MAX_PER_CASE + " attachments");
-        };
-    }
-
-    /** An attachment of one of the customer's own cases; anyone else's is 404. */
-    @GET
-    @Path("attachments/{id}")
-    @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
-    public Response attachment(@PathParam("id") String id) {
-        AttachmentFile file = PathIds.parse(id).flatMap(n -> attachments.forCustomer(n, customerId()))
-                .orElseThrow(() -> new NotFoundException("No attachment " + id));
-        return Response.ok(file.content(), file.contentType())
-                // A download in a sandbox, never a page of this origin (PDF/HTML polyglots).
-                .header("Content-Disposition", org.caredesk.domain.web.AttachmentDisposition.of(file.fileName()))
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return units.of(customerId()).orElseThrow(() -> new NotFoundException("No customer record")).stream()
+                .map(u -> new OwnedProduct(u.product().productCode(), u.product().product(), u.product().serialNumber(),
+                        u.product().purchasedOn(), u.product().warrantyEnd(), u.recallNotices().stream()
+                        .map(n -> new RecallNotice(n.noticeId(), n.language(), n.title(), n.body(), n.remedy(), n.issuedOn()))
+                        .toList())).toList();
     }
 
     /** "Download my data": everything held about the customer, as a JSON file. */
@@ -272,7 +151,6 @@ public class MeResource {
     }
 
     private long customerId() {
-        return directory.customerIdOf(security.getUserPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("No customer record for this login"));
+        return MyCustomer.id(security, directory);
     }
 }

@@ -2,7 +2,7 @@ package org.caredesk.portal.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.domain.mail.inbound.MailboxSettings;
+import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.mail.inbound.MailboxStatus;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

@@ -3,8 +3,8 @@ package org.caredesk.portal.privacy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.privacy.MyData;
-import org.caredesk.domain.privacy.MyDataExport;
+import org.caredesk.domain.privacy.rights.MyData;
+import org.caredesk.domain.privacy.rights.MyDataExport;
 import org.caredesk.portal.account.SignedInCustomer;
 
 /** "Download my data" as a page a person can read (the JSON file is {@code /api/v1/me/export}). */

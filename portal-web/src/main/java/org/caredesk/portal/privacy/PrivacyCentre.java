@@ -6,11 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.privacy.AccountErasure;
+import org.caredesk.domain.privacy.rights.AccountErasure;
 import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.ConsentPurpose;
-import org.caredesk.domain.privacy.DataAccessReport;
-import org.caredesk.domain.security.FormSignIn;
+import org.caredesk.domain.privacy.rights.DataAccessReport;
+import org.caredesk.web.signin.FormSignIn;
 import org.caredesk.portal.account.SignedInCustomer;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.customer.CustomerDirectory;
+import org.caredesk.domain.user.CustomerDirectory;
 import org.caredesk.domain.recall.OwnerRecallNotice;
 import org.caredesk.domain.recall.RecallNotices;
 

@@ -3,7 +3,7 @@ package org.caredesk.portal.registration;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import org.caredesk.domain.web.AccountMailLimiter;
+import org.caredesk.domain.ratelimit.AccountMailLimiter;
 
 import java.text.MessageFormat;
 import java.util.OptionalLong;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
 import org.caredesk.domain.user.PasswordReset;
-import org.caredesk.domain.web.AccountMailLimiter;
+import org.caredesk.domain.ratelimit.AccountMailLimiter;
 import org.caredesk.portal.platform.LanguageSwitch;
 
 /** "Forgotten password": always the same answer, whether or not the address has an account. */

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.caredesk.domain.user.Registration;
-import org.caredesk.domain.web.AccountMailLimiter;
+import org.caredesk.domain.ratelimit.AccountMailLimiter;
 import org.caredesk.portal.platform.LanguageSwitch;
 
 import java.io.Serializable;

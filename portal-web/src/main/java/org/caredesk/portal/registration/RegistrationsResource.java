@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.caredesk.domain.user.Passwords;
 import org.caredesk.domain.user.Registration;
-import org.caredesk.domain.web.AccountMailLimiter;
-import org.caredesk.domain.web.ApiError;
+import org.caredesk.domain.ratelimit.AccountMailLimiter;
+import org.caredesk.web.ApiError;
 
 import java.util.Map;
 import java.util.OptionalLong;

@@ -3,7 +3,7 @@ package org.caredesk.sentiment.evaluation;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 
 /**
  * The yardstick the trained model must beat: count positive and negative words from two fixed

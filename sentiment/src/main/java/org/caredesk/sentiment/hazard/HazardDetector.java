@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.caredesk.sentiment.HazardCategory;
-import org.caredesk.sentiment.HazardSignal;
+import org.caredesk.sentiment.hazard.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardSignal;
 import org.caredesk.sentiment.language.TextLanguage;
 
 /**

@@ -11,8 +11,8 @@ import java.util.Set;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.FeatureGenerator;
-import org.caredesk.sentiment.Sentiment;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.Sentiment;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 
 /**
  * Serves one trained sentiment model: label, polarity score, confidence and evidence for a

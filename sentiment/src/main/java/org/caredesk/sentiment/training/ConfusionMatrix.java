@@ -1,7 +1,7 @@
 package org.caredesk.sentiment.training;
 
 import java.util.Locale;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 
 /** Counts of (true label, predicted label) and the figures derived from them. Not thread-safe. */
 public final class ConfusionMatrix {

@@ -13,7 +13,7 @@ import java.util.Random;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
 import org.caredesk.sentiment.polarity.SentimentModelFiles;
 

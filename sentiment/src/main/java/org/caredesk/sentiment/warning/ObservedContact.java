@@ -3,7 +3,7 @@ package org.caredesk.sentiment.warning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardCategory;
 
 /**
  * One tagged contact about one product, as the early-warning watch sees it.

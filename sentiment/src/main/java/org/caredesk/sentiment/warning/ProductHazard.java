@@ -1,7 +1,7 @@
 package org.caredesk.sentiment.warning;
 
 import java.util.Objects;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardCategory;
 
 /** What the detector counts separately: one product and one hazard category. */
 record ProductHazard(String productCode, HazardCategory hazard) {

@@ -2,7 +2,7 @@ package org.caredesk.sentiment.warning;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardCategory;
 
 /**
  * One contact as the detector sees it, after tagging.

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardCategory;
 import org.caredesk.sentiment.emerging.EmergingTermDetector;
 import org.caredesk.sentiment.emerging.EmergingTermDetector.Emergence;
 import org.caredesk.sentiment.warning.DetectorSettings;

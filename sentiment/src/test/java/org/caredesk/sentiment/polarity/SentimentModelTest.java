@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
 import org.caredesk.sentiment.text.BundledModels;
 import org.caredesk.sentiment.text.Segmenter;

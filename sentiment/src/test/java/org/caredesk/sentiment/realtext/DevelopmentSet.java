@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.caredesk.sentiment.Analysis;
 import org.caredesk.sentiment.ProductMatcher;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.TextPipeline;
 import org.caredesk.sentiment.polarity.LexiconScore;
 import org.caredesk.sentiment.polarity.LexiconScorer;

@@ -1,7 +1,7 @@
 package org.caredesk.sentiment.realtext;
 
 import java.util.Locale;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.training.ConfusionMatrix;
 
 /**

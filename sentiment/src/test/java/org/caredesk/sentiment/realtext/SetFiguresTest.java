@@ -2,7 +2,7 @@ package org.caredesk.sentiment.realtext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.junit.jupiter.api.Test;
 
 class SetFiguresTest {

@@ -1,8 +1,8 @@
 package org.caredesk.sentiment.training;
 
-import static org.caredesk.sentiment.SentimentLabel.NEGATIVE;
-import static org.caredesk.sentiment.SentimentLabel.NEUTRAL;
-import static org.caredesk.sentiment.SentimentLabel.POSITIVE;
+import static org.caredesk.sentiment.polarity.SentimentLabel.NEGATIVE;
+import static org.caredesk.sentiment.polarity.SentimentLabel.NEUTRAL;
+import static org.caredesk.sentiment.polarity.SentimentLabel.POSITIVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.caredesk.sentiment.ProductMatcher;
-import org.caredesk.sentiment.SentimentLabel;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.TextPipeline;
 import org.caredesk.sentiment.language.TextLanguage;
 import org.caredesk.sentiment.polarity.SentimentModels;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardCategory;
 import org.caredesk.sentiment.warning.EarlyWarningDetector;
 import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SafetySignal;

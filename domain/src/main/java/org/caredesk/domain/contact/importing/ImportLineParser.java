@@ -6,7 +6,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.web.JsonTexts;
+import org.caredesk.domain.platform.JsonTexts;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.caredesk.domain.cases.SupportCase;
-import org.caredesk.domain.cases.attachments.Attachment;
-import org.caredesk.domain.cases.attachments.AttachmentType;
-import org.caredesk.domain.cases.attachments.Attachments;
+import org.caredesk.domain.cases.Attachment;
+import org.caredesk.domain.cases.AttachmentType;
+import org.caredesk.domain.cases.Attachments;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.caredesk.domain.mail.inbound;
 
+import org.caredesk.domain.mail.MailboxSettings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +12,7 @@ import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.customer.Customer;

@@ -1,5 +1,7 @@
 package org.caredesk.domain.mail.inbound;
 
+import org.caredesk.domain.mail.MailboxSettings;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,5 +1,7 @@
 package org.caredesk.domain.mail.inbound;
 
+import org.caredesk.domain.mail.MailboxSettings;
+
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;

@@ -1,5 +1,7 @@
 package org.caredesk.domain.mail.inbound;
 
+import org.caredesk.domain.mail.MailboxSettings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.caredesk.domain.mail.DemoMailServer;

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.caredesk.domain.cases.CaseEvent;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.contact.Contact;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.mail.MailThreading;
 import org.caredesk.domain.mail.Mailer;
 import org.caredesk.domain.mail.OutgoingMail;

@@ -1,5 +1,7 @@
 package org.caredesk.domain.mail.inbound;
 
+import org.caredesk.domain.mail.MailboxSettings;
+
 import org.caredesk.domain.mail.thread.SubjectToken;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package org.caredesk.sentiment.warning.simulation;
 
 import java.time.LocalDate;
-import org.caredesk.sentiment.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardCategory;
 
 /** A spike the generator planted: {@code multiplier} &times; {@code baselineRate} from first to last day. */
 public record PlantedSpike(String productCode, HazardCategory hazard, LocalDate firstDay, LocalDate lastDay,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.caredesk.sentiment.Analysis;
-import org.caredesk.sentiment.HazardSignal;
+import org.caredesk.sentiment.hazard.HazardSignal;
 import org.caredesk.sentiment.ProductMatcher;
 import org.caredesk.sentiment.TextPipeline;
 import org.caredesk.sentiment.warning.ObservedContact;

@@ -1,0 +1,99 @@
+package org.caredesk.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rules of docs/architecture.md, on the production classes of every module. A rule broken
+ * here names the offending class and the dependency, which is the fix's starting point.
+ */
+class ArchitectureTest {
+    private static final List<String> MODULES =
+            List.of("knowledge-base", "sentiment", "domain", "web-common", "portal-web", "agent-console");
+    private static final String[] WEB_APIS = {"jakarta.ws.rs..", "jakarta.servlet..", "jakarta.faces..", "jakarta.websocket..",
+            "org.primefaces.."};
+    private static final String[] WEB_MODULES = {"org.caredesk.web..", "org.caredesk.portal..", "org.caredesk.console.."};
+
+    private static JavaClasses product;
+
+    @BeforeAll
+    static void importProductClasses() {
+        Path root = Path.of(System.getProperty("caredesk.root", ".."));
+        List<Path> folders = MODULES.stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
+        folders.forEach(f -> assertTrue(Files.isDirectory(f), () -> "compiled classes missing: " + f));
+        product = new ClassFileImporter().importPaths(folders);
+        assertTrue(product.size() > 400, () -> "too few classes imported to judge: " + product.size());
+    }
+
+    @Test
+    void librariesUseNoJakartaTypeAndNoOtherCareDeskModule() {
+        check(noClasses().that().resideInAPackage("org.caredesk.kb..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.caredesk.domain..",
+                        "org.caredesk.sentiment..", "org.caredesk.web..", "org.caredesk.portal..", "org.caredesk.console.."));
+        check(noClasses().that().resideInAPackage("org.caredesk.sentiment..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.caredesk.domain..",
+                        "org.caredesk.kb..", "org.caredesk.web..", "org.caredesk.portal..", "org.caredesk.console.."));
+    }
+
+    @Test
+    void theDomainKnowsNoWebApiAndNoWebModule() {
+        check(noClasses().that().resideInAPackage("org.caredesk.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(WEB_APIS));
+        check(noClasses().that().resideInAPackage("org.caredesk.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(WEB_MODULES));
+    }
+
+    @Test
+    void theSharedWebCodeKnowsNeitherApplication() {
+        check(noClasses().that().resideInAPackage("org.caredesk.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.caredesk.portal..", "org.caredesk.console.."));
+    }
+
+    @Test
+    void theTwoWebApplicationsNeverImportEachOther() {
+        check(noClasses().that().resideInAPackage("org.caredesk.portal..")
+                .should().dependOnClassesThat().resideInAPackage("org.caredesk.console.."));
+        check(noClasses().that().resideInAPackage("org.caredesk.console..")
+                .should().dependOnClassesThat().resideInAPackage("org.caredesk.portal.."));
+    }
+
+    @Test
+    void noModuleHasAPackageCycle() {
+        // "(**)": every package is its own slice, sub-packages included, so a cycle between a feature
+        // and its own sub-package counts too.
+        for (String module : List.of("kb", "sentiment", "domain", "web", "portal", "console")) {
+            check(slices().matching("org.caredesk." + module + ".(**)").should().beFreeOfCycles());
+        }
+    }
+
+    @Test
+    void noTwoProductClassesShareASimpleName() {
+        Map<String, List<String>> byName = product.stream()
+                .filter(c -> c.isTopLevelClass() && !"package-info".equals(c.getSimpleName()))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        Map<String, List<String>> twice = new TreeMap<>(byName);
+        twice.values().removeIf(names -> names.size() < 2);
+        assertEquals(Map.of(), twice, "a newcomer searching for a class by name should find one");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(product);
+    }
+}

@@ -1,5 +1,0 @@
-package org.caredesk.domain.cases.attachments;
-
-/** An attachment's bytes, for the one entitled to download it. */
-public record AttachmentFile(String fileName, String contentType, byte[] content) {
-}

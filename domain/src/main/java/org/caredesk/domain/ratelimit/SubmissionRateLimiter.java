@@ -1,0 +1,39 @@
+package org.caredesk.domain.ratelimit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.caredesk.domain.platform.CareDeskSettings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+
+/**
+ * Limits anonymous case submissions per client address to CAREDESK_ANON_LIMIT a minute
+ * (0: no limit), over a sliding minute. Signed-in customers are never held by it.
+ */
+@ApplicationScoped
+public class SubmissionRateLimiter {
+    private final SlidingWindowLimit limit;
+
+    protected SubmissionRateLimiter() {
+        this.limit = null;
+    }
+
+    @Inject
+    public SubmissionRateLimiter(CareDeskSettings settings, Clock clock) {
+        this(settings.anonymousLimitPerMinute(), clock);
+    }
+
+    SubmissionRateLimiter(int limit, Clock clock) {
+        this.limit = new SlidingWindowLimit(limit, Duration.ofMinutes(1), clock);
+    }
+
+    /**
+     * Counts a submission from {@code client}. Empty when it may go ahead; otherwise the seconds
+     * after which the client may try again.
+     */
+    public OptionalLong acquire(String client) {
+        return limit.acquire(client);
+    }
+}

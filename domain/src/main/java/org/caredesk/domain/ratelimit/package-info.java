@@ -1,0 +1,2 @@
+/** Limits on how often one caller may do something: anonymous case submissions, account mails. */
+package org.caredesk.domain.ratelimit;

@@ -1,0 +1,184 @@
+package org.caredesk.web.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.caredesk.domain.security.LoginThrottle;
+import org.caredesk.domain.security.SessionEpochs;
+import org.caredesk.domain.security.SignedInUser;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One sign-in mechanism for both web applications: HTTP Basic for API and WebSocket clients
+ * (no session is created for them), and the login form for people, whose sign-in lives in the
+ * HTTP session under a fresh session id. An unauthenticated request for a protected page is sent
+ * to the login form; for an API or WebSocket path it gets 401 with a JSON error.
+ */
+@ApplicationScoped
+public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechanism {
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Set on a form sign-in refused for throttling: the seconds to wait, for the form to say. */
+    public static final String RETRY_AFTER_ATTRIBUTE = "caredesk.signIn.retryAfter";
+    private static final String BASIC = "Basic ";
+
+    private final IdentityStoreHandler identityStores;
+    private final LoginThrottle throttle;
+    private final SessionEpochs epochs;
+
+    protected CareDeskAuthenticationMechanism() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public CareDeskAuthenticationMechanism(IdentityStoreHandler identityStores, LoginThrottle throttle,
+                                           SessionEpochs epochs) {
+        this.identityStores = identityStores;
+        this.throttle = throttle;
+        this.epochs = epochs;
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return basic(authorization.substring(BASIC.length()).trim(), request, response, context);
+        }
+        Credential submitted = context.getAuthParameters().getCredential();
+        if (submitted != null) {
+            return formLogin(submitted, request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
+            if (epochs.current(user.name()).orElse(-1) == user.epoch()) {
+                return context.notifyContainerAboutLogin(user.name(), user.groups());
+            }
+            // Password changed or reset, account erased or role changed since this session signed in.
+            session.invalidate();
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isMachinePath(request)) {
+            return unauthorized(response, "Sign in with HTTP Basic credentials");
+        }
+        String next = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // A relative Location: the container would make it absolute from the client's Host header.
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, "Malformed Basic credentials");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, "Malformed Basic credentials");
+        }
+        UsernamePasswordCredential credential =
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        LoginThrottle.Attempt attempt = throttle.attempt(credential.getCaller(), request.getRemoteAddr());
+        if (!attempt.delay().isZero()) {
+            return tooManyAttempts(response, attempt.delay());
+        }
+        CredentialValidationResult result = checked(credential, attempt, request);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, "Wrong e-mail or password");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
+        String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
+        LoginThrottle.Attempt attempt = throttle.attempt(login, request.getRemoteAddr());
+        if (!attempt.delay().isZero()) {
+            request.setAttribute(RETRY_AFTER_ATTRIBUTE, attempt.delay().toSeconds() + 1);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = checked(credential, attempt, request);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // A 401 status, not an error page: the login form renders again and says what went wrong.
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at sign-in, so a session id planted before it is worthless after.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        Set<String> groups = Set.copyOf(result.getCallerGroups());
+        String name = result.getCallerPrincipal().getName();
+        request.getSession(true).setAttribute(SignedInUser.SESSION_ATTRIBUTE,
+                new SignedInUser(name, groups, epochs.current(name).orElse(-1)));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The password check, with the outcome counted for throttling. */
+    private CredentialValidationResult checked(Credential credential, LoginThrottle.Attempt attempt,
+                                               HttpServletRequest request) {
+        String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (attempt.accountHasFailures()) { // no write at all for the usual sign-in
+                throttle.succeeded(login);
+            }
+        } else {
+            throttle.failed(login, request.getRemoteAddr());
+        }
+        return result;
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(wait.toSeconds() + 1));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"too_many_attempts\",\"message\":\"Too many failed sign-ins: "
+                    + "try again in " + (wait.toSeconds() + 1) + " s\"}");
+        } catch (IOException e) {
+            // the client went away; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isMachinePath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/ws/");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CareDesk\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
+        } catch (IOException e) {
+            // the client went away; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
