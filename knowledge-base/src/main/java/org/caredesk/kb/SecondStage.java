@@ -24,7 +24,7 @@ final class SecondStage {
     static final int DEPTH = 20;
 
     /** In the order of {@link MatchFeatures#NAMES}. */
-    static final double[] WEIGHTS = {1, 0.081, 0.171, 0.477, -0.108, -0.069, -0.184, 0.2, 0.664, 0.27, 0.466, -0.342, 0.315};
+    static final double[] WEIGHTS = {1, 0.137, 0.134, 0.536, -0.147, -0.073, -0.138, 0.307, 0.749, 0.402, 0.537, -0.478, 0.347};
 
     private final MatchFeatures features;
     private final double[] weights;
