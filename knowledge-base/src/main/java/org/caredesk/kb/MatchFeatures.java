@@ -79,7 +79,7 @@ final class MatchFeatures {
             Set<String> title = stems.contentStems(hit.language(), hit.title());
             double[] f = features[i];
             f[0] = best > 0 ? top[i].score / best : 0;
-            f[1] = TitleOverlap.dice(question.stemSet(), title);
+            f[1] = TitleOverlap.dice(question.stemSet, title);
             double inTitle = 0;
             int explained = 0;
             for (int q = 0; q < question.stems.size(); q++) {
@@ -91,11 +91,11 @@ final class MatchFeatures {
             f[2] = question.totalIdf > 0 ? inTitle / question.totalIdf : 0;
             f[5] = title.isEmpty() ? 0 : (double) explained / title.size();
             Set<String> titleGrams = grams(title, 3);
-            Set<String> askedGrams = question.trigrams();
+            Set<String> askedGrams = question.trigrams;
             f[8] = TitleOverlap.dice(askedGrams, titleGrams);
             f[9] = share(askedGrams, titleGrams);
             f[10] = share(titleGrams, askedGrams);
-            f[11] = TitleOverlap.dice(grams(question.stemSet(), 4), grams(title, 4));
+            f[11] = TitleOverlap.dice(question.fourGrams, grams(title, 4));
             question.titleHas.add(title);
         }
         for (Asked question : asked.values()) {
@@ -144,10 +144,16 @@ final class MatchFeatures {
         final double totalIdf;
         final List<Integer> docs = new ArrayList<>();
         final List<Set<String>> titleHas = new ArrayList<>();
+        final Set<String> stemSet;
+        final Set<String> trigrams;
+        final Set<String> fourGrams;
 
         Asked(IndexReader reader, Language language, List<String> stems) {
             this.language = language;
             this.stems = stems;
+            this.stemSet = Set.copyOf(stems);
+            this.trigrams = grams(stemSet, 3);
+            this.fourGrams = grams(stemSet, 4);
             this.idf = new double[stems.size()];
             double total = 0;
             int documents = Math.max(1, reader.numDocs());
@@ -164,13 +170,6 @@ final class MatchFeatures {
             this.totalIdf = total;
         }
 
-        Set<String> stemSet() {
-            return Set.copyOf(stems);
-        }
-
-        Set<String> trigrams() {
-            return MatchFeatures.trigrams(stemSet());
-        }
 
         /**
          * Feature {@code slot}: each hit's BM25 score for the content stems on {@code field} alone (the

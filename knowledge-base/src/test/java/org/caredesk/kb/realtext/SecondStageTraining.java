@@ -58,7 +58,7 @@ public final class SecondStageTraining {
             rows.addAll(rows(c, collections.get(c)));
         }
         int n = collections.size();
-        double[] current = parse(System.getProperty("caredesk.rerank.weights", "1,0.2,0,0,0,0,0,0,0,0,0,0,0"));
+        double[] current = parse(System.getProperty("caredesk.rerank.weights", "1,0.137,0.134,0.536,-0.147,-0.073,-0.138,0.307,0.749,0.402,0.537,-0.478,0.347"));
         System.out.println("features: " + RankingCandidate.featureNames());
         System.out.println("weights in use " + Arrays.toString(current) + ": MRR@10 " + format(mrr(rows, current, n)));
 
@@ -132,7 +132,7 @@ public final class SecondStageTraining {
 
     static final String METHOD = System.getProperty("caredesk.rerank.method", "pairwise");
     static final int PAIR_DEPTH = Integer.getInteger("caredesk.rerank.pairs", 20);
-    static final double L2 = Double.parseDouble(System.getProperty("caredesk.rerank.l2", "0.001"));
+    static final double L2 = Double.parseDouble(System.getProperty("caredesk.rerank.l2", "0.0001"));
 
     static double[] ascend(List<Row> rows, double[] start, int collections) {
         return METHOD.equals("pairwise") ? pairwise(rows, start, collections) : coordinate(rows, start, collections);
