@@ -29,7 +29,7 @@ import org.caredesk.kb.SearchRequest;
  */
 public final class SecondStageTraining {
 
-    static final int DEPTH = 20;
+    static final int DEPTH = Integer.getInteger("caredesk.rerank.depth", 20);
     static final int FOLDS = 5;
     static final double[] GRID = {-1, -0.5, -0.3, -0.2, -0.1, 0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
 
