@@ -131,6 +131,8 @@ public final class SecondStageTraining {
     }
 
     static final String METHOD = System.getProperty("caredesk.rerank.method", "pairwise");
+    /** Pairs weighed by how much swapping them in the first stage's order changes the reciprocal rank. */
+    static final boolean LAMBDA = Boolean.getBoolean("caredesk.rerank.lambda");
     static final int PAIR_DEPTH = Integer.getInteger("caredesk.rerank.pairs", 20);
     static final double L2 = Double.parseDouble(System.getProperty("caredesk.rerank.l2", "0.0001"));
 
@@ -171,7 +173,8 @@ public final class SecondStageTraining {
                     diff[k] = row.features()[rel][k] - row.features()[j][k];
                 }
                 diffs.add(diff);
-                pairWeight.add(1.0 / others / perCollection[row.collection()]);
+                double swap = LAMBDA ? Math.abs(1.0 / (rel + 1) - 1.0 / (j + 1)) : 1.0;
+                pairWeight.add(swap / others / perCollection[row.collection()]);
             }
         }
         double[] w = start.clone();
