@@ -196,6 +196,18 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /**
+     * The first {@code depth} hits of {@code request} as the search's second stage sees them, before
+     * it re-orders them: for measuring and learning its weights on judged queries (the public FAQ
+     * benchmark), not for pages. Empty for a request without a searchable word.
+     *
+     * @throws IllegalStateException only if this index has been closed
+     */
+    public List<RankingCandidate> rankingCandidates(SearchRequest request, int depth) {
+        QuerySynonyms current = synonyms;
+        return withSearcher(searcher -> articleSearch.candidates(searcher, request, current, depth), List.of());
+    }
+
+    /**
      * How many articles the same query finds in the languages other than the request's, as
      * language code to count, in a stable order, leaving out languages with no match: "rimborso"
      * searched in English finds nothing, and {@code {"it": 6}} lets the page offer "6 results in

@@ -33,7 +33,7 @@ final class ArticleSearch {
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
-    private final TitleOverlap titleOverlap;
+    private final SecondStage secondStage;
     private final VocabularyMemo<Query, Query> fuzzyExpansions = new VocabularyMemo<>();
     private final StoredHits storedHits = new StoredHits();
     private final FuzzyExpansion fuzzyExpansion = new FuzzyExpansion();
@@ -41,12 +41,42 @@ final class ArticleSearch {
     ArticleSearch(Analyzer analyzer) {
         QuestionWords questionWords = QuestionWords.load(analyzer);
         this.queries = new ArticleQueryBuilder(analyzer, questionWords);
-        this.titleOverlap = new TitleOverlap(analyzer, questionWords);
+        this.secondStage = new SecondStage(new MatchFeatures(new TitleOverlap(analyzer, questionWords)));
         this.highlighter = new SnippetHighlighter(questionWords);
         this.speller = new SpellingSuggester(analyzer);
     }
 
     SearchResult search(IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms) throws IOException {
+        Set<Language> languages = languages(request.language());
+        IndexReader reader = searcher.getIndexReader();
+        // Collect only as deep as the page needs, never more than there are documents, and count
+        // every hit exactly (the default stops counting at 1,000) so that the total is right.
+        // At least as deep as the second stage re-orders, so that every page sees the same order.
+        Optional<FirstStage> first = firstStage(searcher, request, synonyms,
+                Math.max(SecondStage.DEPTH, (long) request.offset() + request.limit()));
+        if (first.isEmpty()) {
+            return SearchResult.empty();
+        }
+        TopDocs top = first.get().top();
+        Query rewritten = first.get().query();
+        Facets facets = first.get().facets();
+        secondStage.rerank(searcher, request.query(), top.scoreDocs, doc -> storedHits.get(reader, doc));
+        int end = (int) Math.min(top.scoreDocs.length, (long) request.offset() + request.limit());
+        ScoreDoc[] page = request.offset() >= end
+                ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, request.offset(), end);
+
+        List<SearchHit> hits = hits(searcher, rewritten, page);
+        String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
+        return new SearchResult(top.totalHits.value, hits, suggestion, facets);
+    }
+
+    /** The first stage's hits (best first, {@code depth} at most), the query it ran and the facet counts. */
+    private record FirstStage(Query query, TopDocs top, Facets facets) {
+    }
+
+    private Optional<FirstStage> firstStage(IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms,
+                                            long depth) throws IOException {
         Set<Language> languages = languages(request.language());
         IndexReader reader = searcher.getIndexReader();
         Optional<Query> query;
@@ -57,30 +87,35 @@ final class ArticleSearch {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        int maxDoc = searcher.getIndexReader().maxDoc();
+        int maxDoc = reader.maxDoc();
         if (query.isEmpty() || maxDoc == 0) {
-            return SearchResult.empty();
+            return Optional.empty();
         }
-        // Collect only as deep as the page needs, never more than there are documents, and count
-        // every hit exactly (the default stops counting at 1,000) so that the total is right.
-        // At least as deep as the second stage re-orders, so that every page sees the same order.
-        int depth = (int) Math.min(Math.max(TitleOverlap.DEPTH, (long) request.offset() + request.limit()), maxDoc);
         // Rewritten once, up front: fuzzy clauses become the handful of real words they match, which
         // the highlighter then finds in the indexed offsets instead of re-analysing every body.
         Query rewritten = searcher.rewrite(query.get());
         Object[] collected = searcher.search(rewritten, new MultiCollectorManager(
-                new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE), new FacetCounter()));
-        TopDocs top = (TopDocs) collected[0];
-        Facets facets = (Facets) collected[1];
-        titleOverlap.rerank(request.query(), top.scoreDocs, doc -> storedHits.get(reader, doc));
-        int end = (int) Math.min(top.scoreDocs.length, (long) request.offset() + request.limit());
-        ScoreDoc[] page = request.offset() >= end
-                ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, request.offset(), end);
+                new TopScoreDocCollectorManager((int) Math.min(depth, maxDoc), Integer.MAX_VALUE), new FacetCounter()));
+        return Optional.of(new FirstStage(rewritten, (TopDocs) collected[0], (Facets) collected[1]));
+    }
 
-        List<SearchHit> hits = hits(searcher, rewritten, page);
-        String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
-        return new SearchResult(top.totalHits.value, hits, suggestion, facets);
+    /** The first {@code depth} hits of the first stage with what the second stage would weigh, in first-stage order. */
+    List<RankingCandidate> candidates(IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms, int depth)
+            throws IOException {
+        Optional<FirstStage> first = firstStage(searcher, request, synonyms, depth);
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        IndexReader reader = searcher.getIndexReader();
+        ScoreDoc[] top = first.get().top().scoreDocs;
+        List<double[]> features = secondStage.featuresOf(searcher, request.query(), top, top.length,
+                doc -> storedHits.get(reader, doc));
+        List<RankingCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            candidates.add(new RankingCandidate(storedHits.get(reader, top[i].doc).id(),
+                    Arrays.stream(features.get(i)).boxed().toList()));
+        }
+        return candidates;
     }
 
     /**

@@ -22,7 +22,13 @@ final class StopWordVote {
             "are", "be", "been", "but", "what", "when", "why", "how", "please", "thanks", "thank",
             "hello", "hi", "again", "broken", "never", "works", "working", "does", "do", "did",
             "great", "good", "bad", "terrible", "love", "hate", "refund", "still", "just", "very",
-            "who", "where", "any", "can", "will", "would", "should", "there", "they", "we", "me");
+            "who", "where", "any", "can", "will", "would", "should", "there", "they", "we", "me",
+            // Function words and one-word replies: a two-word question or answer ("Progress? Sure.")
+            // has nothing else, and on a dozen letters langdetect guesses.
+            "an", "that", "which", "from", "by", "at", "on", "or", "if", "he", "she", "his", "her",
+            "him", "them", "their", "our", "were", "had", "its", "than", "too", "about", "because",
+            "sure", "yes", "yeah", "nope", "really", "well", "also", "only", "could", "isn't", "wasn't",
+            "aren't", "that's", "there's", "what's", "you're", "i've", "these", "those", "after");
 
     private static final Set<String> ITALIAN = Set.of(
             "il", "lo", "gli", "che", "non", "di", "è", "e'", "della", "delle", "del", "dei", "per",
@@ -30,7 +36,11 @@ final class StopWordVote {
             "come", "perché", "perche", "quando", "grazie", "buongiorno", "salve", "ciao", "prego",
             "funziona", "rotto", "rotta", "mai", "ancora", "molto", "ottimo", "pessimo", "bene",
             "male", "rimborso", "nessuno", "niente", "sempre", "tutto", "cosa", "dove", "vorrei",
-            "posso", "potete", "nel", "nella", "al", "alla", "sul", "sulla", "da", "dal", "ci", "si");
+            "posso", "potete", "nel", "nella", "al", "alla", "sul", "sulla", "da", "dal", "ci", "si",
+            // The same for Italian: function words and one-word replies.
+            "io", "lui", "lei", "noi", "voi", "loro", "però", "già", "più",
+            "sì", "certo", "chi", "quello", "quella", "questi", "era", "erano", "siamo", "abbiamo",
+            "nei", "negli", "degli", "dalla", "alle", "agli", "tra", "fra", "quindi", "poi", "allora", "ecco");
 
     private StopWordVote() {
     }

@@ -15,12 +15,12 @@ import java.util.Locale;
  * @param modelWeight share of the model's probabilities in the final ones, 0..1
  * @param neutralBand half-width of the neutral band on the final score, 0..1
  */
-record Calibration(double modelWeight, double neutralBand) {
+public record Calibration(double modelWeight, double neutralBand) {
 
     static final Calibration ENGLISH = new Calibration(0.2, 0.16);
     static final Calibration ITALIAN = new Calibration(0.35, 0.16);
 
-    Calibration {
+    public Calibration {
         if (modelWeight < 0 || modelWeight > 1 || neutralBand < 0 || neutralBand >= 1) {
             throw new IllegalArgumentException("calibration out of range: " + modelWeight + ", " + neutralBand);
         }

@@ -66,47 +66,100 @@ public final class SentimentClassifier {
 
     public Sentiment classify(PolarityTokens tokens) {
         String[] words = tokens.wordArray();
-        double[] p = probabilities(words);
-        if (p == null) {
+        Reading reading = read(words, tokens.lexicon().compound());
+        if (reading == null) {
             return Sentiment.notAssessed();
         }
-        double[] q = blend(p, tokens.lexicon().compound());
+        double[] q = reading.mixed(calibration);
         double score = q[SentimentLabel.POSITIVE.ordinal()] - q[SentimentLabel.NEGATIVE.ordinal()];
-        double band = calibration.neutralBand();
-        SentimentLabel label = score > band ? SentimentLabel.POSITIVE
-                : score < -band ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+        SentimentLabel label = Reading.label(score, calibration);
         return new Sentiment(label, Math.max(-1.0, Math.min(1.0, score)), q[label.ordinal()],
                 evidence(words, label));
     }
 
     /**
-     * The model's share: the calibrated weight, rising to all of it as the model grows certain
-     * (P(positive) - P(negative) beyond ±{@value #CERTAIN_FROM}). A model that is nearly sure has
-     * seen texts like this one, above all the texts agents corrected, and a correction must win
-     * over the word list; on the public sets this changes under a thousandth of the figures.
+     * The model's and the rules' reading of a text before they are mixed, or null when the model
+     * has nothing to score: what {@link Calibration} is chosen from (the real-text benchmark's
+     * cross-validation), without running the model again for every candidate calibration.
      */
-    private double modelWeight(double[] p) {
-        double margin = Math.abs(p[labelIndex[SentimentLabel.POSITIVE.ordinal()]] - p[labelIndex[SentimentLabel.NEGATIVE.ordinal()]]);
-        double certainty = (margin - CERTAIN_FROM) / (1 - CERTAIN_FROM);
-        return Math.max(calibration.modelWeight(), Math.min(1, certainty));
+    public Reading read(PolarityTokens tokens) {
+        return read(tokens.wordArray(), tokens.lexicon().compound());
+    }
+
+    private Reading read(String[] words, double compound) {
+        double[] p = probabilities(words);
+        if (p == null) {
+            return null;
+        }
+        double[] byLabel = new double[labelIndex.length];
+        for (SentimentLabel label : SentimentLabel.values()) {
+            byLabel[label.ordinal()] = p[labelIndex[label.ordinal()]];
+        }
+        return new Reading(byLabel, compound);
+    }
+
+    /** The calibration this classifier uses (its model's language's). */
+    public Calibration calibration() {
+        return calibration;
     }
 
     /**
-     * The model's probabilities mixed with the rules' reading, by label ordinal: the compound c
-     * read as P(positive) = max(c, 0), P(negative) = max(-c, 0), P(neutral) = 1 - |c|.
+     * A model's probabilities (by {@link SentimentLabel} ordinal) and the valence rules' compound
+     * score for one text, and how a {@link Calibration} mixes and labels them.
      */
-    private double[] blend(double[] p, double compound) {
-        double w = modelWeight(p);
-        double[] q = new double[labelIndex.length];
-        for (SentimentLabel label : SentimentLabel.values()) {
-            double rules = switch (label) {
-                case POSITIVE -> Math.max(compound, 0);
-                case NEGATIVE -> Math.max(-compound, 0);
-                case NEUTRAL -> 1 - Math.abs(compound);
-            };
-            q[label.ordinal()] = w * p[labelIndex[label.ordinal()]] + (1 - w) * rules;
+    public record Reading(double[] model, double compound) {
+
+        public Reading {
+            model = model.clone();
         }
-        return q;
+
+        /** The label the mixed score falls into under {@code calibration}. */
+        public SentimentLabel label(Calibration calibration) {
+            double[] q = mixed(calibration);
+            return label(q[SentimentLabel.POSITIVE.ordinal()] - q[SentimentLabel.NEGATIVE.ordinal()], calibration);
+        }
+
+        /** The mixed score (P(positive) - P(negative)) under {@code calibration}. */
+        public double score(Calibration calibration) {
+            double[] q = mixed(calibration);
+            return q[SentimentLabel.POSITIVE.ordinal()] - q[SentimentLabel.NEGATIVE.ordinal()];
+        }
+
+        static SentimentLabel label(double score, Calibration calibration) {
+            double band = calibration.neutralBand();
+            return score > band ? SentimentLabel.POSITIVE
+                    : score < -band ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+        }
+
+        /**
+         * The model's share: the calibrated weight, rising to all of it as the model grows certain
+         * (P(positive) - P(negative) beyond ±{@value #CERTAIN_FROM}). A model that is nearly sure has
+         * seen texts like this one, above all the texts agents corrected, and a correction must win
+         * over the word list; on the public sets this changes under a thousandth of the figures.
+         */
+        private double modelWeight(Calibration calibration) {
+            double margin = Math.abs(model[SentimentLabel.POSITIVE.ordinal()] - model[SentimentLabel.NEGATIVE.ordinal()]);
+            double certainty = (margin - CERTAIN_FROM) / (1 - CERTAIN_FROM);
+            return Math.max(calibration.modelWeight(), Math.min(1, certainty));
+        }
+
+        /**
+         * The model's probabilities mixed with the rules' reading, by label ordinal: the compound c
+         * read as P(positive) = max(c, 0), P(negative) = max(-c, 0), P(neutral) = 1 - |c|.
+         */
+        double[] mixed(Calibration calibration) {
+            double w = modelWeight(calibration);
+            double[] q = new double[model.length];
+            for (SentimentLabel label : SentimentLabel.values()) {
+                double rules = switch (label) {
+                    case POSITIVE -> Math.max(compound, 0);
+                    case NEGATIVE -> Math.max(-compound, 0);
+                    case NEUTRAL -> 1 - Math.abs(compound);
+                };
+                q[label.ordinal()] = w * model[label.ordinal()] + (1 - w) * rules;
+            }
+            return q;
+        }
     }
 
     /** Window-averaged label probabilities, or null when there is nothing (finite) to score. */

@@ -49,6 +49,17 @@ class LanguageIdentifierTest {
         assertEquals(expected, identifier.identify(text, null).code());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Fair enough? Sure.|en",
+            "Improvement? Sure.|en",
+            "An upgrade? Yes, at last.|en",
+            "Lo so, però è già tardi.|it",
+            "Un rimborso? Sì, certo.|it"})
+    void shortQuestionsAndRepliesAreReadByTheirFunctionWords(String text, String expected) {
+        assertEquals(expected, identifier.identify(text, null).code());
+    }
+
     @Test
     void aTweetLengthPostWithStopWordsIsNotOther() {
         assertEquals(TextLanguage.EN, identifier.identify("Yay yay yay we did it, the Mets won it again and again #mets", null));
