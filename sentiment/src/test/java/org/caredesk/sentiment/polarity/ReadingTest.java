@@ -3,8 +3,6 @@ package org.caredesk.sentiment.polarity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.caredesk.sentiment.Sentiment;
-import org.caredesk.sentiment.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
 import org.caredesk.sentiment.text.BundledModels;
 import org.caredesk.sentiment.text.Segmenter;
