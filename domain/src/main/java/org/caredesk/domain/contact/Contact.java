@@ -62,6 +62,10 @@ public class Contact {
     @Column(name = "external_id")
     private String externalId;
 
+    /** The source's own harm flags of an imported complaint ("crash fire injured:2 deaths:1"); null when none. */
+    @Column(name = "reported_harm")
+    private String reportedHarm;
+
     private String language;
 
     private String sentiment;
@@ -98,6 +102,7 @@ public class Contact {
         this.senderEmail = builder.senderEmail;
         this.receivedAt = builder.receivedAt;
         this.externalId = builder.externalId;
+        this.reportedHarm = builder.reportedHarm;
         this.staffLogin = builder.staffLogin;
     }
 
@@ -190,6 +195,10 @@ public class Contact {
         return externalId;
     }
 
+    public String getReportedHarm() {
+        return reportedHarm;
+    }
+
     public String getLanguage() {
         return language;
     }
@@ -231,6 +240,7 @@ public class Contact {
         private boolean internalNote;
         private String senderEmail;
         private String externalId;
+        private String reportedHarm;
         private String staffLogin;
 
         private Builder(Channel channel, Direction direction, Author author, String body, Instant receivedAt) {
@@ -274,6 +284,12 @@ public class Contact {
 
         public Builder externalId(String externalId) {
             this.externalId = externalId;
+            return this;
+        }
+
+        /** The source's harm flags of an imported complaint (see {@link Contact#getReportedHarm()}). */
+        public Builder reportedHarm(String reportedHarm) {
+            this.reportedHarm = reportedHarm;
             return this;
         }
 
