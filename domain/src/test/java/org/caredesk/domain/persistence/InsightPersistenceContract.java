@@ -6,6 +6,9 @@ import org.caredesk.domain.alert.AlertDetails;
 import org.caredesk.domain.alert.AlertPage;
 import org.caredesk.domain.alert.AlertWorkflow;
 import org.caredesk.domain.alert.AlertWriter;
+import org.caredesk.domain.alert.AlertOrder;
+import org.caredesk.domain.alert.AlertQueries;
+import org.caredesk.domain.alert.AlertView;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.contact.Contact;
 import org.caredesk.domain.contact.ContactTags;
@@ -129,6 +132,29 @@ abstract class InsightPersistenceContract {
             }
             return ids;
         });
+    }
+
+    @Test
+    void bySeverityTheAlertTellingOfFiresAndCrashesComesFirstThenTheStrongestRise() {
+        Product product = product();
+        AlertWriter writer = new AlertWriter(jpa.entityManager(), new FeedPublisher(jpa.entityManager(), clock));
+        List<String> ids = complaints(product, 9);
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        // Oldest: severe evidence. Then a strong rise without severe evidence. Newest: a mild one.
+        long severe = jpa.inTransaction(em -> writer.apply(new SafetySignal(product.getCode(), "fire", SafetySignal.Kind.BURST,
+                true, day, day.plusDays(2), 3, 1.0, 1e-4, day.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC),
+                ids.subList(0, 3), 2, "Three fires."))).orElseThrow().alert().id();
+        long strong = jpa.inTransaction(em -> writer.apply(new SafetySignal(product.getCode(), "any-hazard", SafetySignal.Kind.RISE,
+                true, day.plusDays(10), day.plusDays(16), 3, 0.2, 1e-5, day.plusDays(16).atStartOfDay().toInstant(ZoneOffset.UTC),
+                ids.subList(3, 6), 0, "A rise."))).orElseThrow().alert().id();
+        long mild = jpa.inTransaction(em -> writer.apply(new SafetySignal(product.getCode(), "overheating", SafetySignal.Kind.RISE,
+                true, day.plusDays(20), day.plusDays(26), 3, 2.0, 1e-3, day.plusDays(26).atStartOfDay().toInstant(ZoneOffset.UTC),
+                ids.subList(6, 9), 0, "A mild rise."))).orElseThrow().alert().id();
+        AlertQueries queries = new AlertQueries(jpa.entityManager());
+        assertEquals(List.of(severe, strong, mild), jpa.inTransaction(em -> queries.list(null, AlertOrder.SEVERITY)).stream()
+                .filter(a -> a.productCode().equals(product.getCode())).map(AlertView::id).toList());
+        assertEquals(List.of(mild, strong, severe), jpa.inTransaction(em -> queries.list(null)).stream()
+                .filter(a -> a.productCode().equals(product.getCode())).map(AlertView::id).toList());
     }
 
     private static SafetySignal signal(Product product, String topic, SafetySignal.Kind kind, LocalDate from,
