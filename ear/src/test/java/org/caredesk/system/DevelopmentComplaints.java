@@ -15,15 +15,18 @@ import java.util.function.Predicate;
 
 /**
  * The NHTSA development complaints ({@code ../shared/data/nhtsa-kia/complaints.csv}) as import
- * lines: the model as product, the filing day at noon UTC, the ODI number as external id. Never
+ * lines: the model as product, the filing day at noon UTC, the ODI number as external id, and
+ * NHTSA's crash, fire, injured and deaths flags. Never
  * copied into the repository; empty when the data is absent.
  */
 final class DevelopmentComplaints {
 
-    record Complaint(String odiNumber, String filed, String model, String summary) {
+    record Complaint(String odiNumber, String filed, String model, String summary, boolean crash, boolean fire,
+                     int injured, int deaths) {
         String importLine() {
             return Json.createObjectBuilder().add("receivedAt", filed + "T12:00:00Z").add("channel", "web")
-                    .add("text", summary).add("product", model).add("externalId", "nhtsa-" + odiNumber).build().toString();
+                    .add("text", summary).add("product", model).add("externalId", "nhtsa-" + odiNumber)
+                    .add("crash", crash).add("fire", fire).add("injured", injured).add("deaths", deaths).build().toString();
         }
     }
 
@@ -39,7 +42,9 @@ final class DevelopmentComplaints {
                     List<List<String>> rows = rows(in);
                     for (List<String> r : rows.subList(1, rows.size())) {
                         if (r.size() >= 12) {
-                            Complaint c = new Complaint(r.get(0), r.get(1), r.get(4).trim(), r.get(11));
+                            Complaint c = new Complaint(r.get(0), r.get(1), r.get(4).trim(), r.get(11),
+                                    "Yes".equalsIgnoreCase(r.get(7)), "Yes".equalsIgnoreCase(r.get(8)), count(r.get(9)),
+                                    count(r.get(10)));
                             if (filter.test(c)) {
                                 complaints.add(c);
                             }
@@ -52,6 +57,14 @@ final class DevelopmentComplaints {
             }
         }
         return Optional.empty();
+    }
+
+    private static int count(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */

@@ -36,8 +36,6 @@ class EarlyWarningIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Regression from issue 14's watch, open: on CI 2026-12-07 the dismissed PB-20K fire"
-            + " pattern (window 2026-11-16..22) was raised again after dismissal; enable with the fix")
     void theRisingPowerBankRaisesAnAlertThatASupervisorWorksThrough() {
         // The console scans when it starts; give that first scan a bounded time to finish.
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.caredesk.domain.alert.AlertOrder;
 import org.caredesk.domain.alert.AlertQueries;
 import org.caredesk.domain.alert.AlertStatus;
 import org.caredesk.domain.alert.AlertView;
@@ -54,8 +55,19 @@ public class AlertsResource {
     }
 
     @GET
-    public List<AlertView> list(@QueryParam("status") String status) {
-        return alerts.list(parse(status));
+    public List<AlertView> list(@QueryParam("status") String status, @QueryParam("order") String order) {
+        return alerts.list(parse(status), order(order));
+    }
+
+    private static AlertOrder order(String order) {
+        if (order == null || order.isBlank()) {
+            return AlertOrder.NEWEST;
+        }
+        try {
+            return AlertOrder.valueOf(order.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("order must be one of [newest, severity]");
+        }
     }
 
     @PUT

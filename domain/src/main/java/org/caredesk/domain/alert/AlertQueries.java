@@ -22,15 +22,21 @@ public class AlertQueries {
         this.entityManager = entityManager;
     }
 
-    /** All alerts, or those with {@code status} when it is given. */
+    /** All alerts, or those with {@code status} when it is given, newest first. */
     public List<AlertView> list(AlertStatus status) {
+        return list(status, AlertOrder.NEWEST);
+    }
+
+    /** All alerts, or those with {@code status} when it is given, in {@code order}. */
+    public List<AlertView> list(AlertStatus status, AlertOrder order) {
         String where = status == null ? "" : " WHERE a.status = :status";
         var query = entityManager.createQuery("SELECT a FROM Alert a" + where + " ORDER BY a.raisedAt DESC", Alert.class);
         if (status != null) {
             query.setParameter("status", status);
         }
         Map<Long, Long> owned = ownedUnitsByProduct();
-        return query.getResultStream().map(a -> AlertView.of(a, owned.getOrDefault(a.getProduct().getId(), 0L))).toList();
+        return query.getResultStream().map(a -> AlertView.of(a, owned.getOrDefault(a.getProduct().getId(), 0L)))
+                .sorted(order.comparator()).toList();
     }
 
     /** Registered units per product id, for the rate per 1,000 owned units. */

@@ -74,8 +74,9 @@ public class AlertWriter {
             feed.publish(FeedEventTypes.ALERT_UPDATED, view);
             return Optional.of(new Change(view, false));
         }
-        if (!signal.isNew()) {
-            // A running alert grew, but its start was dismissed or belongs to a window no longer stored.
+        if (!signal.isNew() || dismissedPattern(product.get(), signal, evidence)) {
+            // A running alert grew, but its start was dismissed or belongs to a window no longer stored;
+            // or a supervisor already dismissed this pattern.
             return Optional.empty();
         }
         Alert alert = new Alert(product.get(), signal.topic(), signal.raisedAt(), signal.windowStart(), signal.windowEnd(),
@@ -86,6 +87,31 @@ public class AlertWriter {
         AlertView view = AlertView.of(alert);
         feed.publish(FeedEventTypes.ALERT_RAISED, view);
         return Optional.of(new Change(view, true));
+    }
+
+    /**
+     * Whether a supervisor dismissed this pattern: an alert of the product, dismissed, whose window
+     * ends at most {@link #EPISODE_REACH_DAYS} before the signal's starts, and that either has the
+     * same topic (the episode came back in a later window: a rebuilt watch counts the dismissed days
+     * in the baseline, so the episode's later days may cross the threshold on their own) or holds at
+     * least half of the signal's evidence (the same complaints under another test or topic).
+     */
+    private boolean dismissedPattern(Product product, SafetySignal signal, List<Long> evidence) {
+        List<Alert> dismissed = entityManager.createQuery("SELECT a FROM Alert a WHERE a.product = :product "
+                        + "AND a.status = :dismissed AND a.windowStart <= :end AND a.windowEnd >= :reach", Alert.class)
+                .setParameter("product", product).setParameter("dismissed", AlertStatus.DISMISSED)
+                .setParameter("end", signal.windowEnd())
+                .setParameter("reach", signal.windowStart().minusDays(EPISODE_REACH_DAYS)).getResultList();
+        for (Alert alert : dismissed) {
+            if (alert.getHazard().equals(signal.topic())) {
+                return true;
+            }
+            long shared = evidence.stream().filter(alert.getEvidence()::contains).count();
+            if (!evidence.isEmpty() && 2 * shared >= evidence.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Alert> covering(Product product, SafetySignal signal) {

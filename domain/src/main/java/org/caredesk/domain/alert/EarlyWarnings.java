@@ -26,7 +26,8 @@ import java.util.logging.Logger;
  * used to raise nothing: the scan fed only hazard-tagged contacts to the burst detector, whose
  * windows (one to seven days) and floor (at least 0.2 complaints a day) never see one or two
  * complaints a week, split over several categories. Alerts already raised grow instead of being
- * raised again; dismissed patterns are not raised for the same window.
+ * raised again; a dismissed pattern is not raised again, neither in a later window of its episode nor
+ * under another topic over the same complaints (see {@link AlertWriter}).
  */
 @ApplicationScoped
 public class EarlyWarnings {

@@ -70,7 +70,8 @@ public class WarningInputs {
                 .forEach(contact -> productCode(contact).ifPresent(product -> {
                     List<HazardCategory> hazards = contact.getHazards().stream()
                             .map(h -> category(h.getCategory())).flatMap(Optional::stream).toList();
-                    boolean severe = SeverityWords.in(contact.getBody()) || hazards.contains(HazardCategory.FIRE)
+                    boolean severe = contact.getReportedHarm() != null || SeverityWords.in(contact.getBody())
+                            || hazards.contains(HazardCategory.FIRE)
                             || hazards.contains(HazardCategory.INJURY);
                     inputs.add(new ObservedContact(contact.getId().toString(), contact.getReceivedAt(), product,
                             consumer(contact), true, hazards, contact.getBody(), severe));

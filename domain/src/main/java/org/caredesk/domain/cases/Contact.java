@@ -69,6 +69,10 @@ public class Contact {
     @Column(name = "external_id")
     private String externalId;
 
+    /** The source's own harm flags of an imported complaint ("crash fire injured:2 deaths:1"); null when none. */
+    @Column(name = "reported_harm")
+    private String reportedHarm;
+
     private String language;
 
     private String sentiment;
@@ -105,6 +109,7 @@ public class Contact {
         this.senderEmail = builder.senderEmail;
         this.receivedAt = builder.receivedAt;
         this.externalId = builder.externalId;
+        this.reportedHarm = builder.reportedHarm;
         this.staffLogin = builder.staffLogin;
     }
 
@@ -197,6 +202,10 @@ public class Contact {
         return externalId;
     }
 
+    public String getReportedHarm() {
+        return reportedHarm;
+    }
+
     public String getLanguage() {
         return language;
     }
@@ -238,6 +247,7 @@ public class Contact {
         private boolean internalNote;
         private String senderEmail;
         private String externalId;
+        private String reportedHarm;
         private String staffLogin;
 
         private Builder(Channel channel, Direction direction, Author author, String body, Instant receivedAt) {
@@ -281,6 +291,12 @@ public class Contact {
 
         public Builder externalId(String externalId) {
             this.externalId = externalId;
+            return this;
+        }
+
+        /** The source's harm flags of an imported complaint (see {@link Contact#getReportedHarm()}). */
+        public Builder reportedHarm(String reportedHarm) {
+            this.reportedHarm = reportedHarm;
             return this;
         }
 

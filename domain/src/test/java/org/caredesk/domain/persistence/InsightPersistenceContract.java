@@ -5,6 +5,10 @@ import org.caredesk.domain.alert.AlertDecision;
 import org.caredesk.domain.alert.AlertDetails;
 import org.caredesk.domain.alert.AlertPage;
 import org.caredesk.domain.alert.AlertWorkflow;
+import org.caredesk.domain.alert.AlertWriter;
+import org.caredesk.domain.alert.AlertOrder;
+import org.caredesk.domain.alert.AlertQueries;
+import org.caredesk.domain.alert.AlertView;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTags;
@@ -29,6 +33,7 @@ import org.caredesk.domain.recall.RecallDraft;
 import org.caredesk.domain.recall.RecallMail;
 import org.caredesk.domain.recall.RecallNoticeView;
 import org.caredesk.domain.recall.RecallNotices;
+import org.caredesk.sentiment.warning.SafetySignal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +89,78 @@ abstract class InsightPersistenceContract {
         if (database != null) {
             database.close();
         }
+    }
+
+    /**
+     * EarlyWarningIT's regression: after a supervisor dismissed the demo's fire burst, the rebuilt
+     * watch found the same episode again in a later window (the dismissed days now counted in the
+     * baseline) and as a product-level rise over the same complaints; both were raised anew.
+     */
+    @Test
+    void aDismissedPatternStaysDismissedWhenItComesBackInALaterWindowOrUnderAnotherTopic() {
+        Product product = product();
+        AlertWriter writer = new AlertWriter(jpa.entityManager(), new FeedPublisher(jpa.entityManager(), clock));
+        LocalDate start = LocalDate.of(2026, 11, 16);
+        List<String> ids = complaints(product, 10);
+        long alert = jpa.inTransaction(em -> writer.apply(signal(product, "fire", SafetySignal.Kind.BURST, start,
+                start.plusDays(6), ids.subList(0, 4)))).orElseThrow().alert().id();
+        jpa.inTransaction(em -> workflow.decide(alert, new AlertDecision("dismissed", "Known batch"), "sup@example.com"));
+
+        // The same hazard, a window that no longer overlaps the dismissed one, within the episode's reach.
+        assertTrue(jpa.inTransaction(em -> writer.apply(signal(product, "fire", SafetySignal.Kind.BURST,
+                start.plusDays(11), start.plusDays(17), ids.subList(4, 7)))).isEmpty());
+        // Another topic over mostly the same complaints.
+        assertTrue(jpa.inTransaction(em -> writer.apply(signal(product, SafetySignal.ANY_HAZARD, SafetySignal.Kind.RISE,
+                start.minusDays(7), start.plusDays(6), List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(7))))).isEmpty());
+        // Another topic about other complaints is another pattern.
+        assertTrue(jpa.inTransaction(em -> writer.apply(signal(product, "overheating", SafetySignal.Kind.BURST,
+                start.plusDays(2), start.plusDays(4), ids.subList(7, 10)))).isPresent());
+        // The same hazard long after the dismissed episode is new again.
+        assertTrue(jpa.inTransaction(em -> writer.apply(signal(product, "fire", SafetySignal.Kind.BURST,
+                start.plusDays(120), start.plusDays(126), ids.subList(4, 7)))).isPresent());
+    }
+
+    private List<String> complaints(Product product, int count) {
+        return jpa.inTransaction(em -> {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Contact c = Contact.inbound(Channel.WEB, "The heater caught fire", clock.instant())
+                        .about(em.find(Product.class, product.getId())).build();
+                em.persist(c);
+                em.flush();
+                ids.add(c.getId().toString());
+            }
+            return ids;
+        });
+    }
+
+    @Test
+    void bySeverityTheAlertTellingOfFiresAndCrashesComesFirstThenTheStrongestRise() {
+        Product product = product();
+        AlertWriter writer = new AlertWriter(jpa.entityManager(), new FeedPublisher(jpa.entityManager(), clock));
+        List<String> ids = complaints(product, 9);
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        // Oldest: severe evidence. Then a strong rise without severe evidence. Newest: a mild one.
+        long severe = jpa.inTransaction(em -> writer.apply(new SafetySignal(product.getCode(), "fire", SafetySignal.Kind.BURST,
+                true, day, day.plusDays(2), 3, 1.0, 1e-4, day.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC),
+                ids.subList(0, 3), 2, "Three fires."))).orElseThrow().alert().id();
+        long strong = jpa.inTransaction(em -> writer.apply(new SafetySignal(product.getCode(), "any-hazard", SafetySignal.Kind.RISE,
+                true, day.plusDays(10), day.plusDays(16), 3, 0.2, 1e-5, day.plusDays(16).atStartOfDay().toInstant(ZoneOffset.UTC),
+                ids.subList(3, 6), 0, "A rise."))).orElseThrow().alert().id();
+        long mild = jpa.inTransaction(em -> writer.apply(new SafetySignal(product.getCode(), "overheating", SafetySignal.Kind.RISE,
+                true, day.plusDays(20), day.plusDays(26), 3, 2.0, 1e-3, day.plusDays(26).atStartOfDay().toInstant(ZoneOffset.UTC),
+                ids.subList(6, 9), 0, "A mild rise."))).orElseThrow().alert().id();
+        AlertQueries queries = new AlertQueries(jpa.entityManager());
+        assertEquals(List.of(severe, strong, mild), jpa.inTransaction(em -> queries.list(null, AlertOrder.SEVERITY)).stream()
+                .filter(a -> a.productCode().equals(product.getCode())).map(AlertView::id).toList());
+        assertEquals(List.of(mild, strong, severe), jpa.inTransaction(em -> queries.list(null)).stream()
+                .filter(a -> a.productCode().equals(product.getCode())).map(AlertView::id).toList());
+    }
+
+    private static SafetySignal signal(Product product, String topic, SafetySignal.Kind kind, LocalDate from,
+                                       LocalDate to, List<String> evidence) {
+        return new SafetySignal(product.getCode(), topic, kind, true, from, to, evidence.size(), 0.5, 1e-6,
+                to.atTime(12, 0).toInstant(ZoneOffset.UTC), evidence, 0, "Test signal.");
     }
 
     @Test

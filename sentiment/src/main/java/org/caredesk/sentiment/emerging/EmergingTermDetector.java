@@ -40,6 +40,7 @@ public final class EmergingTermDetector {
     private final Map<String, ProductTerms> products = new HashMap<>();
     /** The day each product was first heard of: its own history starts there. */
     private final Map<String, Long> productFirstDay = new HashMap<>();
+    private long nextPruneDay = Long.MIN_VALUE;
 
     public EmergingTermDetector(TermSettings settings) {
         this.settings = settings;
@@ -52,6 +53,10 @@ public final class EmergingTermDetector {
     /** Counts one negative contact; returns the term alert it starts or grows, if any. */
     public List<Emergence> observe(String productCode, long day, String contactId, String text) {
         long firstDay = productFirstDay.merge(productCode, day, Math::min);
+        if (day >= nextPruneDay) {
+            forgetBefore(day - settings.windowDays() - settings.baselineDays());
+            nextPruneDay = day + PRUNE_EVERY_DAYS;
+        }
         Set<String> terms = extractor.terms(text);
         ProductTerms product = products.computeIfAbsent(productCode, k -> new ProductTerms());
         DaySeries contacts = productContacts.computeIfAbsent(productCode, k -> new DaySeries());
@@ -101,6 +106,43 @@ public final class EmergingTermDetector {
         product.episode = episode;
         return List.of(emergence(productCode, episode, true, best));
     }
+
+    /**
+     * Drops the counts older than any test reads (window and baseline) and the terms left with
+     * none: without it the term counts grew with the history (3.3 GB at a million contacts), with
+     * it they are bounded by what a year and a month of contacts say.
+     */
+    private void forgetBefore(long day) {
+        termContacts.values().removeIf(series -> {
+            series.forgetBefore(day);
+            return series.isEmpty();
+        });
+        for (ProductTerms product : products.values()) {
+            product.terms.values().removeIf(series -> {
+                series.forgetBefore(day);
+                return series.isEmpty();
+            });
+        }
+        productContacts.values().forEach(series -> series.forgetBefore(day));
+        allContacts.forgetBefore(day);
+    }
+
+    /** The (product, term) counts currently kept: what the detector's memory grows with. */
+    public long storedTermDays() {
+        long days = 0;
+        for (ProductTerms product : products.values()) {
+            for (DaySeries series : product.terms.values()) {
+                days += series.storedDays();
+            }
+        }
+        for (DaySeries series : termContacts.values()) {
+            days += series.storedDays();
+        }
+        return days;
+    }
+
+    /** How often old counts are dropped: a week's worth of stale days costs little. */
+    static final int PRUNE_EVERY_DAYS = 7;
 
     private Found test(String term, DaySeries own, DaySeries contacts, long from, long baselineFrom, long day) {
         int a = own.sum(from, day);

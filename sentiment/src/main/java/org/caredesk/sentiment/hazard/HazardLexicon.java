@@ -38,11 +38,11 @@ final class HazardLexicon {
                     "cut (?:my|his|her|their|our|myself|himself|herself|me|him|open)",
                     "(?:deep|bad|nasty|serious|big) (?:cut|gash|wound)", "gash(?:ed|es)?", "lacerat\\w*",
                     "wounds?", "bleed(?:s|ing)?", "bled", "blood(?:y)?", "stitches", "hospital\\w*",
-                    "emergency room", "a&e", "fractur\\w*",
+                    // "the bolt fractured" is a part, not a person: a fracture is a noun or someone's bone.
+                    "emergency room", "a&e", "fractures?", "fractured (?:my|his|her|their|a|the) (?:arm|leg|wrist|skull|rib|ribs|hip|ankle|hand|foot|finger|neck|back|nose|jaw)",
                     "broke (?:my|his|her|their) (?:arm|leg|wrist|finger|toe|nose|tooth|ankle|hand|foot)",
                     "bruis\\w*", "sprain\\w*", "concussion",
-                    "(?:glass|window|sunroof|sun roof|moon ?roof|windshield|panel) " + GAP + "(?:shatter\\w*|explod\\w*)",
-                    "shatter\\w* (?:glass|window|sunroof)", "(?:trapped|pinched|crushed|sliced) (?:my|his|her|their) \\w+"),
+                    "(?:trapped|pinched|crushed|sliced) (?:my|his|her|their) \\w+"),
             HazardCategory.CHOKING, List.of(
                     "chok(?:e|ed|es|ing)", "gagg(?:ed|ing)", "swallowed", "swallowing (?:a|the|it|part|piece)",
                     "couldn'?t breathe", "could not breathe", "(?:lodged|stuck) in (?:his|her|my|their|the) throat",
@@ -63,13 +63,17 @@ final class HazardLexicon {
                     "overheat\\w*", "over-heat\\w*",
                     "(?:too|very|extremely|dangerously|really|super|scorching|burning|so) hot",
                     "got (?:so |very |really )?hot", "gets (?:so |very |really )?hot",
-                    "explo(?:de|des|ded|ding|sion|sions)", "blew up", "blown up", "thermal runaway",
+                    // A battery that explodes overheated; a sunroof or a window that "exploded" shattered (hand
+                    // labels of real vehicle complaints, issue 14: every such overheating tag was wrong).
+                    "(?<!(?:roof|glass|window|windshield|windscreen|panel)\\s(?:had\\s|has\\s|just\\s|suddenly\\s|spontaneously\\s)?)explo(?:de|des|ded|ding|sion|sions)",
+                    "blew up", "blown up", "thermal runaway",
                     "(?:battery|batteries|power ?bank|phone|pack) " + GAP + "(?:swollen|swelled|swelling|bulg\\w*|puffed|expand\\w*|leak\\w*)",
                     "(?:swollen|bulging|puffed[- ]up|expanded|leaking) batter(?:y|ies)"),
             HazardCategory.VEHICLE_FAILURE, List.of(
                     "brakes? " + GAP + "(?:fail\\w*|stopped working|didn'?t work|did not work|don'?t work|gave out|gave way|locked up|went soft|not working)",
                     "brake failure", "(?:lost|loss of|no) (?:the )?brakes", "(?:lost|loss of) (?:power )?steering",
-                    "airbags? " + GAP + "(?:fail\\w*|didn'?t deploy|did not deploy|not deploy\\w*|deployed|went off|inflated|warning|light)",
+                    // A warning light is not yet a failure (hand labels of real vehicle complaints, issue 14).
+                    "airbags? " + GAP + "(?:fail\\w*|didn'?t deploy|did not deploy|not deploy\\w*|deployed|went off|inflated)",
                     "steering " + GAP + "(?:fail\\w*|lock\\w*|seized|jammed|went (?:stiff|loose))",
                     "stall(?:ed|s|ing) (?:on|in|at) (?:the )?(?:highway|motorway|freeway|road|intersection|junction)",
                     "accelerat\\w* (?:by itself|on its own)", "(?:unintended|sudden) acceleration",
@@ -80,7 +84,12 @@ final class HazardLexicon {
                     "stall(?:s|ed|ing)?", "(?:engine|car|vehicle|motor) " + GAP + "(?:died|dies|shut (?:off|down)|cut (?:off|out)|quit)",
                     "(?:lost|loss of|losing) (?:all )?(?:motive |engine )?power", "rear[- ]ended",
                     "(?:crash(?:ed|es|ing)?|collided|slammed) (?:into|with)", "(?:car|auto|vehicle|head[- ]on|rollover) crash(?:es)?",
-                    "(?:in|into|caused) an? (?:accident|crash|collision)")));
+                    "(?:in|into|caused) an? (?:accident|crash|collision)",
+                    // Further ways real vehicle narratives tell of losing control of the car.
+                    "(?:lost|loss of|losing) control", "accelerat\\w* (?:independently|inadvertently|uncontrollably)",
+                    "surg(?:e|es|ed|ing) (?:forward|ahead|while|when)", "lung(?:e|es|ed|ing) forward",
+                    "(?:engine|motor) " + GAP + "seized", "limp mode", "rolled (?:backwards?|forwards?|away)",
+                    "transmission " + GAP + "(?:fail\\w*|slipp\\w*)", "(?:would not|wouldn'?t|failed to|did not|didn'?t) stop")));
 
     private static final Map<HazardCategory, List<String>> ITALIAN = new EnumMap<>(Map.of(
             HazardCategory.FIRE, List.of(

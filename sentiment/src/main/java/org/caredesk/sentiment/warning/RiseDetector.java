@@ -31,6 +31,7 @@ public final class RiseDetector {
     private final Map<String, Topic> topics = new HashMap<>();
     /** The day each product was first heard of: before it, a zero is no evidence of a normal rate. */
     private final Map<String, Long> productFirstDay = new HashMap<>();
+    private long nextPruneDay = Long.MIN_VALUE;
 
     public RiseDetector(RiseSettings settings) {
         this.settings = settings;
@@ -39,6 +40,15 @@ public final class RiseDetector {
     /** The signal this contact starts or grows, if any. */
     public Optional<Rise> observe(String productCode, String topic, long day, String contactId) {
         long firstDay = productFirstDay.merge(productCode, day, Math::min);
+        if (day >= nextPruneDay) {
+            // Counts older than any window and baseline are never read again; topics left with none go.
+            long horizon = day - settings.longestWindow() - settings.baselineDays();
+            topics.values().removeIf(kept -> {
+                kept.counts.forgetBefore(horizon);
+                return kept.counts.isEmpty();
+            });
+            nextPruneDay = day + 7;
+        }
         Topic state = topics.computeIfAbsent(productCode + '\u0000' + topic, k -> new Topic());
         state.counts.add(day, 1);
         state.recent.addLast(new Entry(day, contactId));

@@ -55,4 +55,17 @@ class EmergingTermDetectorTest {
         }
         assertTrue(found.stream().noneMatch(e -> e.term().equals("dealer")), () -> found.toString());
     }
+
+    /** At a million contacts the unpruned term counts took 3.3 GB: only the horizon's may stay. */
+    @Test
+    void termCountsOlderThanAnyTestReadsAreForgotten() {
+        EmergingTermDetector fresh = EmergingTermDetector.withDefaults();
+        int horizon = TermSettings.defaults().windowDays() + TermSettings.defaults().baselineDays()
+                + EmergingTermDetector.PRUNE_EVERY_DAYS;
+        for (long day = 0; day < 3 * horizon; day++) {
+            fresh.observe("P1", day, "c" + day, "oddword" + Long.toString(day, 26).replaceAll("[0-9]", "x"));
+        }
+        // One product term and one all-products term a day, for the horizon's days at most.
+        assertTrue(fresh.storedTermDays() <= 2L * horizon, () -> "kept " + fresh.storedTermDays());
+    }
 }

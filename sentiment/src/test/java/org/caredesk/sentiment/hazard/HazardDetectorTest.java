@@ -1,6 +1,7 @@
 package org.caredesk.sentiment.hazard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,7 +41,9 @@ class HazardDetectorTest {
             "The power bank exploded in my bag.|OVERHEATING",
             "The brakes failed on the motorway.|VEHICLE_FAILURE",
             "The airbag did not deploy in the crash.|VEHICLE_FAILURE",
-            "I lost steering at 50 mph.|VEHICLE_FAILURE"})
+            "I lost steering at 50 mph.|VEHICLE_FAILURE",
+            "The car lunged forward and I lost control.|VEHICLE_FAILURE",
+            "The transmission slipped and the brakes would not stop the car.|VEHICLE_FAILURE"})
     void findsEnglishHazards(String text, HazardCategory expected) {
         assertTrue(categories(text, TextLanguage.EN).contains(expected), () -> text + " -> " + detector.detect(text, TextLanguage.EN));
     }
@@ -103,5 +106,17 @@ class HazardDetectorTest {
     @Test
     void figurativeWordsAreNotHazards() {
         assertTrue(detector.detect("I was shocked by the price and your service is rotten.", TextLanguage.EN).isEmpty());
+    }
+
+    /** Hand labels of real vehicle complaints (issue 14) found these tagged wrongly. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "While driving the sunroof exploded, glass everywhere.|OVERHEATING",
+            "While driving the sunroof exploded, glass everywhere.|INJURY",
+            "The rear window had exploded into a million pieces.|OVERHEATING",
+            "The stud bolt fractured and the seat jerked forward.|INJURY",
+            "The airbag warning light stays on.|VEHICLE_FAILURE"})
+    void realVehicleNarrativesThatAreNotThatHazard(String text, HazardCategory wrong) {
+        assertFalse(categories(text, TextLanguage.EN).contains(wrong), () -> text + " -> " + detector.detect(text, TextLanguage.EN));
     }
 }

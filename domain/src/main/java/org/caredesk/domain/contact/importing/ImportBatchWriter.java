@@ -70,7 +70,8 @@ public class ImportBatchWriter {
             }
             Customer customer = customerFor(line.email(), line.phone());
             Contact contact = Contact.inbound(line.channel(), line.text(), line.receivedAt())
-                    .from(customer).about(product).senderEmail(line.email()).externalId(line.externalId()).build();
+                    .from(customer).about(product).senderEmail(line.email()).externalId(line.externalId())
+                    .reportedHarm(line.reportedHarm()).build();
             contact.tag(tagger.tag(line.text(), null));
             entityManager.persist(contact);
             imported++;

@@ -1,5 +1,6 @@
 package org.caredesk.domain.contact.importing;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -14,7 +15,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads one line of {@code application/x-ndjson}:
- * {@code {"receivedAt","channel","text","product"?,"email"?,"phone"?,"externalId"?}}.
+ * {@code {"receivedAt","channel","text","product"?,"email"?,"phone"?,"externalId"?,"crash"?,"fire"?,
+ * "injured"?,"deaths"?}}.
  * A line that breaks a rule is rejected with a message naming the field.
  */
 public final class ImportLineParser {
@@ -32,8 +34,39 @@ public final class ImportLineParser {
                 new IllegalArgumentException("channel must be one of web, email, phone, chat, social, import; got '" + channelName + "'"));
         return new ImportLine(lineNumber, instant(string(object, "receivedAt", true, 40)), channel, text,
                 string(object, "product", false, 200), string(object, "email", false, MAX_FIELD),
-                string(object, "phone", false, 40), string(object, "externalId", false, 200));
+                string(object, "phone", false, 40), string(object, "externalId", false, 200), harm(object));
     }
+
+    /** The source's harm flags: {@code crash} and {@code fire} booleans, {@code injured} and {@code deaths} counts. */
+    private static String harm(JsonObject object) {
+        StringBuilder harm = new StringBuilder();
+        for (String flag : new String[] {"crash", "fire"}) {
+            JsonValue value = object.get(flag);
+            if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
+                continue;
+            }
+            if (value != JsonValue.TRUE) {
+                throw new IllegalArgumentException(flag + " must be true or false");
+            }
+            harm.append(harm.length() == 0 ? "" : " ").append(flag);
+        }
+        for (String count : new String[] {"injured", "deaths"}) {
+            JsonValue value = object.get(count);
+            if (value == null || value == JsonValue.NULL) {
+                continue;
+            }
+            if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0
+                    || number.longValue() > MAX_PEOPLE) {
+                throw new IllegalArgumentException(count + " must be a whole number from 0 to " + MAX_PEOPLE);
+            }
+            if (number.longValue() > 0) {
+                harm.append(harm.length() == 0 ? "" : " ").append(count).append(':').append(number.longValue());
+            }
+        }
+        return harm.length() == 0 ? null : harm.toString();
+    }
+
+    private static final int MAX_PEOPLE = 10_000;
 
     private static JsonObject object(String line) {
         try (JsonParser parser = JsonTexts.parser(line)) {
