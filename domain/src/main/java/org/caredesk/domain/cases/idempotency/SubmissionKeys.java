@@ -18,7 +18,7 @@ import java.util.Optional;
 /** The stored keys: what an earlier submission with a key answered, and opening a case together with its key. */
 @ApplicationScoped
 public class SubmissionKeys {
-    /** How long a key answers the same case (CONTRACT: 24 h). */
+    /** How long a key answers the same case (docs/api.md: 24 h). */
     static final Duration LIFETIME = Duration.ofHours(24);
 
     private final EntityManager entityManager;
