@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.caredesk.domain.cases.SupportCase;
+import org.caredesk.domain.contact.Contact;
 import org.caredesk.domain.cases.attachments.Attachment;
 import org.caredesk.domain.cases.attachments.AttachmentType;
 import org.caredesk.domain.cases.attachments.Attachments;
@@ -68,9 +69,10 @@ public class MailAttachments {
         return new Sorted(accepted, notes);
     }
 
-    void store(SupportCase supportCase, List<Accepted> files, Instant at) {
+    /** Keeps the files with the case, each tied to the mail it came with (so the timeline shows them under it). */
+    void store(SupportCase supportCase, Contact mail, List<Accepted> files, Instant at) {
         for (Accepted file : files) {
-            entityManager.persist(new Attachment(supportCase, file.fileName(), file.type(), file.content(), at));
+            entityManager.persist(new Attachment(supportCase, file.fileName(), file.type(), file.content(), at).cameWith(mail));
         }
     }
 

@@ -107,7 +107,7 @@ public class CaseNotices {
     }
 
     private long automaticMailsInLastHour(String to) {
-        return entityManager.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE LOWER(m.recipient) = :to "
+        return entityManager.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipientKey = :to "
                         + "AND m.autoSubmitted IS NOT NULL AND m.createdAt > :since", Long.class)
                 .setParameter("to", to.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
