@@ -33,8 +33,6 @@ public class MailboxReader implements AutoCloseable {
     private static final int BATCH = 1000;
     /** Bytes of whole mails held in memory at once: a chunk of the batch is fetched in one command. */
     private static final long CHUNK_BYTES = 32L * 1024 * 1024;
-    /** Landed mails are moved out in groups this size, so a crash fetches few of them again. */
-    private static final int MOVE_EVERY = 100;
     /** Some servers drop a connection silent for 30 s (GreenMail does); real ones allow 30 minutes. */
     private static final long KEEP_ALIVE_NANOS = 10_000_000_000L;
     private static final String TIMEOUT_MILLIS = "20000";
@@ -92,18 +90,16 @@ public class MailboxReader implements AutoCloseable {
                         default -> quarantined++;
                     }
                     (kind == LandingOutcome.Kind.QUARANTINED ? bad : done).add(message);
-                    if (done.size() + bad.size() >= MOVE_EVERY) {
-                        moveAll(folder, done, bad);
-                        lastContact = System.nanoTime();
-                    } else if (System.nanoTime() - lastContact > KEEP_ALIVE_NANOS) {
+                    if (System.nanoTime() - lastContact > KEEP_ALIVE_NANOS) {
                         // Landing a chunk takes a while: a word to the server keeps it from closing an idle connection.
                         folder.getMessageCount();
                         lastContact = System.nanoTime();
                     }
                 }
+                // Moved (and expunged, which lets go of the fetched mails) a chunk at a time: few commands,
+                // since a server may walk the whole folder for each, and about one chunk in memory.
                 moveAll(folder, done, bad);
             }
-            folder.expunge();
         }
         return new Report(fetched, landed, duplicates, quarantined);
     }
@@ -209,10 +205,13 @@ public class MailboxReader implements AutoCloseable {
         return out.toByteArray();
     }
 
-    /** Moves what was landed and what was quarantined so far, and forgets them. */
+    /** Moves what was landed and what was quarantined so far out of the folder, and forgets them. */
     private void moveAll(Folder folder, List<Message> done, List<Message> bad) throws MessagingException {
         move(folder, done, PROCESSED);
         move(folder, bad, QUARANTINE);
+        if (!done.isEmpty() || !bad.isEmpty()) {
+            folder.expunge();
+        }
         done.clear();
         bad.clear();
     }
@@ -221,10 +220,9 @@ public class MailboxReader implements AutoCloseable {
         if (messages.isEmpty()) {
             return;
         }
+        // Made sure of at connecting: asking now would use the store's own connection, which may
+        // have gone idle (and been dropped) while the chunk landed.
         Folder destination = store.getFolder(target);
-        if (!destination.exists()) {
-            destination.create(Folder.HOLDS_MESSAGES);
-        }
         Message[] array = messages.toArray(Message[]::new);
         folder.copyMessages(array, destination);
         folder.setFlags(array, new Flags(Flags.Flag.DELETED), true);
@@ -252,6 +250,12 @@ public class MailboxReader implements AutoCloseable {
         }
         Store opened = Session.getInstance(p).getStore(protocol);
         opened.connect(settings.host(), settings.port(), settings.user(), settings.password());
+        for (String target : List.of(PROCESSED, QUARANTINE)) {
+            Folder destination = opened.getFolder(target);
+            if (!destination.exists()) {
+                destination.create(Folder.HOLDS_MESSAGES);
+            }
+        }
         Folder folder = opened.getFolder(settings.folder());
         folder.open(Folder.READ_WRITE);
         store = opened;
