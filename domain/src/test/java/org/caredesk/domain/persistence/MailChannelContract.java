@@ -56,8 +56,9 @@ abstract class MailChannelContract {
         MimeMessage ack = only(consumer);
         assertEquals("[" + receipt.caseNumber() + "] Abbiamo ricevuto la tua richiesta: Kettle leaks", ack.getSubject());
         String ackText = text(ack);
-        assertTrue(ackText.contains("https://caredesk.test/case-status.xhtml?case=" + receipt.caseNumber()
-                + "&code=" + receipt.trackingCode()), ackText);
+        String ackCode = linkCode(ackText, receipt.caseNumber());
+        assertTrue(mail.jpa.inTransaction(em -> mail.queries.forTrackingCode(receipt.caseNumber(), ackCode)).isPresent(),
+                "the acknowledgement's link opens the case");
         assertTrue(ackText.contains("> My kettle leaks water\n> all over the counter."), ackText);
         assertEquals("auto-generated", ack.getHeader("Auto-Submitted", null));
         String ackId = ack.getMessageID();
@@ -70,6 +71,14 @@ abstract class MailChannelContract {
         MimeMessage reply = newest(consumer);
         assertEquals("[" + receipt.caseNumber() + "] Re: Kettle leaks", reply.getSubject());
         assertTrue(text(reply).contains("Le mandiamo un bollitore nuovo."));
+        String replyCode = linkCode(text(reply), receipt.caseNumber());
+        assertNotEquals(ackCode, replyCode, "each mail links with a code of its own");
+        assertTrue(mail.jpa.inTransaction(em -> mail.queries.forTrackingCode(receipt.caseNumber(), replyCode)).isPresent(),
+                "the reply's link opens the case");
+        CaseReceipt other = mail.jpa.inTransaction(em -> mail.intake.submit(new CaseSubmission("Other case",
+                "Not Paola's.", null, null, null, null, "en"), Channel.WEB, null));
+        assertTrue(mail.jpa.inTransaction(em -> mail.queries.forTrackingCode(other.caseNumber(), replyCode)).isEmpty(),
+                "a mail's code opens only its own case");
         assertEquals(ackId, reply.getHeader("In-Reply-To", null));
         assertEquals(ackId, reply.getHeader("References", null));
         assertNull(reply.getHeader("Auto-Submitted"), "a person wrote the reply");
@@ -421,6 +430,14 @@ abstract class MailChannelContract {
                 + "\r\nMessage-ID: " + messageId + "\r\nSubject: " + subject + "\r\n"
                 + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\nReferences: " + inReplyTo + "\r\n")
                 + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body.replace("\n", "\r\n") + "\r\n";
+    }
+
+    /** The tracking code in a mail's link to the case. */
+    static String linkCode(String text, String caseNumber) {
+        var link = java.util.regex.Pattern.compile("https://caredesk\\.test/case-status\\.xhtml\\?case="
+                + java.util.regex.Pattern.quote(caseNumber) + "&code=([A-Z0-9]+)").matcher(text);
+        assertTrue(link.find(), text);
+        return link.group(1);
     }
 
     static String text(MimeMessage message) throws Exception {
