@@ -75,7 +75,12 @@ final class Mailbox {
     private static MimeMessage rebind(MimeMessage message, jakarta.mail.Session session) throws MessagingException, IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         message.writeTo(out);
-        return new MimeMessage(session, new java.io.ByteArrayInputStream(out.toByteArray()));
+        // Sending saves the message again: keep the Message-ID it was written with (a test threads on it).
+        return new MimeMessage(session, new java.io.ByteArrayInputStream(out.toByteArray())) {
+            @Override
+            protected void updateMessageID() {
+            }
+        };
     }
 
     /** The newest mail to {@code address} whose subject contains {@code subjectPart}, waiting up to 30 s. */
