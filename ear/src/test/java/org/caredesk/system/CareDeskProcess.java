@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One {@code java -jar caredesk.jar} child process: a free port, a fresh data folder under
- * {@code target/}, {@code CAREDESK_ANON_LIMIT=5}, mail to the tests' {@link Mailbox}; ready when it prints "CareDesk ready",
+ * {@code target/}, {@code CAREDESK_ANON_LIMIT=5}, mail to and from the tests' {@link Mailbox}; ready when it prints "CareDesk ready",
  * with {@code /health} polled all the while ({@link HealthPoller}). Its
  * output is copied to {@code target/caredesk-it.log}. Closed (process tree destroyed) by JUnit
  * at the end of the run because it lives in the root store.
@@ -68,6 +68,9 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
             // Mail goes to the tests' own SMTP server, where they read verification and reset links.
             builder.environment().put("CAREDESK_SMTP_HOST", "127.0.0.1");
             builder.environment().put("CAREDESK_SMTP_PORT", Integer.toString(Mailbox.shared().port()));
+            // ... and reads the support mailbox there, so a test's mail becomes a case (IDLE, else every 2 s).
+            builder.environment().put("CAREDESK_IMAP_URL", Mailbox.shared().imapUrl());
+            builder.environment().put("CAREDESK_IMAP_POLL_SECONDS", "2");
             // A stray database setting of the developer's shell must not point the tests elsewhere.
             List.of("CAREDESK_DB_URL", "CAREDESK_DB_USER", "CAREDESK_DB_PASSWORD", "CAREDESK_CLUSTER")
                     .forEach(builder.environment()::remove);

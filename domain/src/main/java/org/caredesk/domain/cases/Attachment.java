@@ -35,7 +35,7 @@ public class Attachment {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    /** The agent's reply this file came with; null for a consumer's upload. */
+    /** The message this file came with (an agent's reply, a consumer's e-mail); null for a portal upload. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "contact_id")
     private Contact contact;
@@ -60,6 +60,12 @@ public class Attachment {
     public Attachment sentWith(Contact reply, String staffMember) {
         this.contact = reply;
         this.uploadedBy = staffMember;
+        return this;
+    }
+
+    /** Marks this file as having come with the consumer's e-mail {@code mail}. */
+    public Attachment cameWith(Contact mail) {
+        this.contact = mail;
         return this;
     }
 

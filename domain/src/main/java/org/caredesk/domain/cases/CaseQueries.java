@@ -30,11 +30,17 @@ public class CaseQueries {
         this.entityManager = entityManager;
     }
 
-    /** The case, for whoever holds its tracking code. */
+    /** The case, for whoever holds its tracking code (or a code a mail about it linked with). */
     public Optional<CaseView> forTrackingCode(String caseNumber, String trackingCode) {
         return byNumber(caseNumber)
-                .filter(c -> TrackingCodes.matches(trackingCode, c.getTrackingHash()))
+                .filter(c -> opens(trackingCode, c))
                 .map(this::view);
+    }
+
+    /** Whether {@code code} is the case's tracking code or one issued for a mail's link to it. */
+    boolean opens(String code, SupportCase supportCase) {
+        return TrackingCodes.matches(code, supportCase.getTrackingHash())
+                || CaseLinkCode.opens(entityManager, code, supportCase.getId());
     }
 
     /** The case, for the customer it belongs to. */

@@ -45,7 +45,7 @@ public class ConsumerMessages {
     public Optional<CaseView> add(String caseNumber, String trackingCode, Long customerId, String text) {
         Optional<SupportCase> found = queries.byNumber(caseNumber).filter(c ->
                 (customerId != null && c.getCustomer() != null && c.getCustomer().getId().equals(customerId))
-                        || TrackingCodes.matches(trackingCode, c.getTrackingHash()));
+                        || queries.opens(trackingCode, c));
         if (found.isEmpty()) {
             return Optional.empty();
         }

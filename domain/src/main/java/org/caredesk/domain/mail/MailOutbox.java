@@ -75,7 +75,7 @@ public class MailOutbox {
     /** The newest mails to one address, newest first (a customer's verification link, say). */
     @Transactional
     public List<OutboxMailView> to(String address, int limit) {
-        return entityManager.createQuery("SELECT m FROM OutboxMail m WHERE LOWER(m.recipient) = :to "
+        return entityManager.createQuery("SELECT m FROM OutboxMail m WHERE m.recipientKey = :to "
                         + "ORDER BY m.id DESC", OutboxMail.class)
                 .setParameter("to", address.toLowerCase(java.util.Locale.ROOT))
                 .setMaxResults(limit)

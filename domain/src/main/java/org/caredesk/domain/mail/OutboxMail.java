@@ -17,6 +17,10 @@ public class OutboxMail {
 
     private String recipient;
 
+    /** The recipient in lower case, indexed: per-address counts (the automatic-mail cap) use it. */
+    @Column(name = "recipient_key")
+    private String recipientKey;
+
     private String subject;
 
     private String body;
@@ -56,6 +60,7 @@ public class OutboxMail {
     OutboxMail(OutgoingMail mail, MailStatus status, Instant createdAt, String error) {
         this.lastError = error;
         this.recipient = mail.to();
+        this.recipientKey = mail.to() == null ? null : mail.to().toLowerCase(java.util.Locale.ROOT);
         this.subject = mail.subject();
         this.body = mail.text();
         this.status = status;

@@ -56,8 +56,9 @@ abstract class MailChannelContract {
         MimeMessage ack = only(consumer);
         assertEquals("[" + receipt.caseNumber() + "] Abbiamo ricevuto la tua richiesta: Kettle leaks", ack.getSubject());
         String ackText = text(ack);
-        assertTrue(ackText.contains("https://caredesk.test/case-status.xhtml?case=" + receipt.caseNumber()
-                + "&code=" + receipt.trackingCode()), ackText);
+        String ackCode = linkCode(ackText, receipt.caseNumber());
+        assertTrue(mail.jpa.inTransaction(em -> mail.queries.forTrackingCode(receipt.caseNumber(), ackCode)).isPresent(),
+                "the acknowledgement's link opens the case");
         assertTrue(ackText.contains("> My kettle leaks water\n> all over the counter."), ackText);
         assertEquals("auto-generated", ack.getHeader("Auto-Submitted", null));
         String ackId = ack.getMessageID();
@@ -70,6 +71,14 @@ abstract class MailChannelContract {
         MimeMessage reply = newest(consumer);
         assertEquals("[" + receipt.caseNumber() + "] Re: Kettle leaks", reply.getSubject());
         assertTrue(text(reply).contains("Le mandiamo un bollitore nuovo."));
+        String replyCode = linkCode(text(reply), receipt.caseNumber());
+        assertNotEquals(ackCode, replyCode, "each mail links with a code of its own");
+        assertTrue(mail.jpa.inTransaction(em -> mail.queries.forTrackingCode(receipt.caseNumber(), replyCode)).isPresent(),
+                "the reply's link opens the case");
+        CaseReceipt other = mail.jpa.inTransaction(em -> mail.intake.submit(new CaseSubmission("Other case",
+                "Not Paola's.", null, null, null, null, "en"), Channel.WEB, null));
+        assertTrue(mail.jpa.inTransaction(em -> mail.queries.forTrackingCode(other.caseNumber(), replyCode)).isEmpty(),
+                "a mail's code opens only its own case");
         assertEquals(ackId, reply.getHeader("In-Reply-To", null));
         assertEquals(ackId, reply.getHeader("References", null));
         assertNull(reply.getHeader("Auto-Submitted"), "a person wrote the reply");
@@ -284,6 +293,65 @@ abstract class MailChannelContract {
     }
 
 
+    /** The cap counts an address however its mails write it: the count reads a lower-cased, indexed copy. */
+    @Test
+    void theCapOnAutomaticMailsIgnoresTheCaseOfTheAddress() {
+        String sender = "mixed." + run + "@example.com";
+        for (int i = 0; i < 7; i++) {
+            String from = i % 2 == 0 ? sender : sender.toUpperCase(java.util.Locale.ROOT);
+            mail.arrive(plain(from, null, "<mixed" + i + "." + run + "@x>", "Mixed " + i, null, "Question number " + i));
+        }
+        assertEquals(7, mail.drain().landed());
+        long answered = mail.jpa.inTransaction(em -> em.createQuery(
+                "SELECT COUNT(m) FROM OutboxMail m WHERE LOWER(m.recipient) = :to", Long.class)
+                .setParameter("to", sender).getSingleResult());
+        assertEquals(5, answered, "at most 5 automatic answers an hour to one address, whatever its case");
+    }
+
+    /**
+     * "View original": the headers decoded, the whole text with the quoted history the case shows
+     * folded away, the HTML sanitised, and the file kept with the case tied to the mail it came with.
+     */
+    @Test
+    void theOriginalShowsDecodedHeadersTheWholeTextAndTheFileThatCameWithIt() {
+        String id = "<original." + run + "@mail.example.com>";
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        String raw = "From: =?UTF-8?Q?Jos=C3=A9?= <jose." + run + "@example.com>\r\nTo: " + MailHarness.SUPPORT
+                + "\r\nMessage-ID: " + id + "\r\nSubject: =?UTF-8?Q?Il_forno_=C3=A8_rotto?=\r\nX-Note: folded\r\n line\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"X\"\r\n\r\n"
+                + "--X\r\nContent-Type: multipart/alternative; boundary=\"Y\"\r\n\r\n"
+                + "--Y\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nIt smokes.\r\n\r\nOn Monday, Shop wrote:\r\n> Thanks for your order\r\n"
+                + "--Y\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p onclick=\"x()\">It <b>smokes</b>.</p><script>x()</script>\r\n--Y--\r\n"
+                + "--X\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"smoke.png\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + java.util.Base64.getMimeEncoder().encodeToString(png) + "\r\n--X--\r\n";
+        mail.arrive(raw);
+        mail.drain();
+        Landed landed = landed(id);
+        assertEquals(List.of("It smokes."), landed.texts(), "the case shows the reply without the quoted history");
+        var status = new org.caredesk.domain.mail.inbound.MailboxStatus(mail.jpa.entityManager(), mail.clock);
+        var original = mail.jpa.inTransaction(em -> {
+            long contactId = em.createQuery("SELECT m.contactId FROM InboundMail m WHERE m.messageId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            return status.original(contactId).orElseThrow();
+        });
+        assertEquals(landed.caseNumber(), original.caseNumber());
+        assertTrue(original.headers().contains(new org.caredesk.domain.mail.inbound.MailParser.Header("Subject", "Il forno è rotto")),
+                original.headers().toString());
+        assertTrue(original.headers().contains(new org.caredesk.domain.mail.inbound.MailParser.Header("From",
+                "José <jose." + run + "@example.com>")), original.headers().toString());
+        assertTrue(original.headers().contains(new org.caredesk.domain.mail.inbound.MailParser.Header("X-Note", "folded line")),
+                original.headers().toString());
+        assertEquals("It smokes.\n\nOn Monday, Shop wrote:\n> Thanks for your order", original.text().replace("\r\n", "\n"));
+        assertEquals("<p>It <b>smokes</b>.</p>", original.sanitisedHtml().strip());
+        assertEquals(List.of("smoke.png"), original.attachments().stream().map(a -> a.fileName()).toList());
+        var timeline = mail.jpa.inTransaction(em -> new org.caredesk.domain.cases.CaseDetails(em, mail.queries,
+                        new org.caredesk.domain.cases.sla.SlaTargets(em), mail.clock).find(landed.caseNumber()).orElseThrow().timeline());
+        assertEquals(List.of(List.of("smoke.png")), timeline.stream().filter(e -> e.kind().equals("message"))
+                .map(e -> e.attachments().stream().map(a -> a.fileName()).toList()).toList(),
+                "the file shows under the mail it came with");
+    }
+
     /**
      * The development set of real and broken mails (../shared/data/mail-samples, skipped when absent):
      * each lands with readable text, or is quarantined with a reason; none blocks the others.
@@ -362,6 +430,14 @@ abstract class MailChannelContract {
                 + "\r\nMessage-ID: " + messageId + "\r\nSubject: " + subject + "\r\n"
                 + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\nReferences: " + inReplyTo + "\r\n")
                 + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body.replace("\n", "\r\n") + "\r\n";
+    }
+
+    /** The tracking code in a mail's link to the case. */
+    static String linkCode(String text, String caseNumber) {
+        var link = java.util.regex.Pattern.compile("https://caredesk\\.test/case-status\\.xhtml\\?case="
+                + java.util.regex.Pattern.quote(caseNumber) + "&code=([A-Z0-9]+)").matcher(text);
+        assertTrue(link.find(), text);
+        return link.group(1);
     }
 
     static String text(MimeMessage message) throws Exception {

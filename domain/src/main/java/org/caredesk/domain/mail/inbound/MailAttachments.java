@@ -8,6 +8,7 @@ import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.cases.Attachment;
 import org.caredesk.domain.cases.AttachmentType;
 import org.caredesk.domain.cases.Attachments;
+import org.caredesk.domain.cases.Contact;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,9 +69,10 @@ public class MailAttachments {
         return new Sorted(accepted, notes);
     }
 
-    void store(SupportCase supportCase, List<Accepted> files, Instant at) {
+    /** Keeps the files with the case, each tied to the mail it came with (so the timeline shows them under it). */
+    void store(SupportCase supportCase, Contact mail, List<Accepted> files, Instant at) {
         for (Accepted file : files) {
-            entityManager.persist(new Attachment(supportCase, file.fileName(), file.type(), file.content(), at));
+            entityManager.persist(new Attachment(supportCase, file.fileName(), file.type(), file.content(), at).cameWith(mail));
         }
     }
 

@@ -116,7 +116,7 @@ public class MailLanding implements MailboxReader.Sink {
                 threads.addParticipant(supportCase.getId(), cc);
             }
         }
-        attachments.store(supportCase, files.accepted(), now);
+        attachments.store(supportCase, contact, files.accepted(), now);
         entityManager.persist(InboundMail.landed(mail, supportCase.getId(), contact.getId(), now));
         boolean answeredByMail = newCase && mail.automatic() == null && mail.from() != null
                 && notices.acknowledge(supportCase, text.toString());

@@ -86,6 +86,54 @@ public final class MailParser {
         }
     }
 
+    /** One header of a mail as a person reads it: encoded words decoded, folded lines joined. */
+    public record Header(String name, String value) {
+    }
+
+    /** At most this many headers are shown: a mail with thousands of them is shown cut. */
+    static final int MAX_HEADERS = 200;
+
+    /**
+     * The headers and the whole text (quoted history included) of a raw mail, for "view original";
+     * a mail whose structure cannot be read gives what could be read (empty text at worst).
+     */
+    public static Readable readable(byte[] raw) {
+        List<Header> headers = new ArrayList<>();
+        Body body = new Body();
+        try {
+            MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+            var all = message.getAllHeaders();
+            while (all.hasMoreElements() && headers.size() < MAX_HEADERS) {
+                jakarta.mail.Header h = all.nextElement();
+                headers.add(new Header(h.getName(), headerValue(h.getValue())));
+            }
+            walk(message, body, 0);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            // shown as far as it could be read
+        }
+        String text = body.text.toString().strip();
+        if (text.isEmpty() && body.html.length() > 0) {
+            text = HtmlText.toText(body.html.toString());
+        }
+        return new Readable(List.copyOf(headers), text);
+    }
+
+    /** What {@link #readable(byte[])} gives. */
+    public record Readable(List<Header> headers, String text) {
+    }
+
+    private static String headerValue(String value) {
+        if (value == null) {
+            return "";
+        }
+        String unfolded = value.replaceAll("\\r?\\n[ \\t]+", " ");
+        try {
+            return jakarta.mail.internet.MimeUtility.decodeText(unfolded);
+        } catch (java.io.UnsupportedEncodingException | RuntimeException e) {
+            return unfolded;
+        }
+    }
+
     private static final class Body {
         final StringBuilder text = new StringBuilder();
         final StringBuilder html = new StringBuilder();

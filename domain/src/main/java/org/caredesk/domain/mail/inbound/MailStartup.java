@@ -11,17 +11,16 @@ import java.util.logging.Logger;
 
 /**
  * Starts the mail channel: the demo mail server when the demo has none configured, and the mailbox
- * reader, in one application a JVM (a second reader would only find the mails already stored). The
- * console starts it from its listener ({@code MailChannelStart}): a start from CDI's application
- * initialisation ran before the application's naming context could serve the reader's executor.
+ * reader, once. Only the console starts it, from its listener ({@code MailChannelStart}), so one
+ * reader runs a JVM without any JVM-wide flag (a second reader, say of another instance, would only
+ * find the mails already stored). A start from CDI's application initialisation ran before the
+ * application's naming context could serve the reader's executor.
  */
 @ApplicationScoped
 public class MailStartup {
     private static final Logger LOG = Logger.getLogger(MailStartup.class.getName());
-    /** JVM-wide: system properties are shared by both applications' class loaders. */
-    private static final String READER = "caredesk.mailbox.reader";
-
     private final MailboxPoller poller;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     protected MailStartup() {
         this(null);
@@ -38,13 +37,10 @@ public class MailStartup {
         if (!demoServerUp) {
             return;
         }
-        synchronized (System.class) {
-            if (System.getProperty(READER) != null) {
-                return;
-            }
-            System.setProperty(READER, String.valueOf(application));
+        if (!started.compareAndSet(false, true)) {
+            return;
         }
-        LOG.fine("This application reads the mailbox");
+        LOG.fine(() -> application + " reads the mailbox");
         poller.start();
     }
 }

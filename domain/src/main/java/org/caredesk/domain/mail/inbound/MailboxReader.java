@@ -28,7 +28,15 @@ public class MailboxReader implements AutoCloseable {
     public static final String PROCESSED = "CareDesk-Processed";
     public static final String QUARANTINE = "CareDesk-Quarantine";
     private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
-    private static final int BATCH = 100;
+    /**
+     * Mails listed per round. Large, because some servers (GreenMail among them) walk the whole
+     * folder for every FETCH command: the number of commands, not of mails, sets the cost.
+     */
+    private static final int BATCH = 1000;
+    /** Bytes of whole mails held in memory at once: a chunk of the batch is fetched in one command. */
+    private static final long CHUNK_BYTES = 32L * 1024 * 1024;
+    /** Some servers drop a connection silent for 30 s (GreenMail does); real ones allow 30 minutes. */
+    private static final long KEEP_ALIVE_NANOS = 10_000_000_000L;
     private static final String TIMEOUT_MILLIS = "20000";
 
     /** Where mails go: in the container the transactional {@link MailLanding}; each call one transaction. */
@@ -67,24 +75,33 @@ public class MailboxReader implements AutoCloseable {
         while (folder.getMessageCount() > 0) {
             int count = folder.getMessageCount();
             Message[] batch = folder.getMessages(1, Math.min(count, BATCH));
-            FetchProfile profile = new FetchProfile();
-            profile.add(FetchProfile.Item.ENVELOPE);
-            folder.fetch(batch, profile);
-            List<Message> done = new ArrayList<>();
-            List<Message> bad = new ArrayList<>();
-            for (Message message : batch) {
-                fetched++;
-                LandingOutcome.Kind kind = handle(raw(message));
-                switch (kind) {
-                    case LANDED -> landed++;
-                    case DUPLICATE -> duplicates++;
-                    default -> quarantined++;
+            FetchProfile sizes = new FetchProfile();
+            sizes.add(FetchProfile.Item.SIZE);
+            folder.fetch(batch, sizes);
+            for (Message[] chunk : chunks(batch)) {
+                prefetch(folder, chunk);
+                List<Message> done = new ArrayList<>();
+                List<Message> bad = new ArrayList<>();
+                long lastContact = System.nanoTime();
+                for (Message message : chunk) {
+                    fetched++;
+                    LandingOutcome.Kind kind = handle(raw(message));
+                    switch (kind) {
+                        case LANDED -> landed++;
+                        case DUPLICATE -> duplicates++;
+                        default -> quarantined++;
+                    }
+                    (kind == LandingOutcome.Kind.QUARANTINED ? bad : done).add(message);
+                    if (System.nanoTime() - lastContact > KEEP_ALIVE_NANOS) {
+                        // Landing a chunk takes a while: a word to the server keeps it from closing an idle connection.
+                        folder.getMessageCount();
+                        lastContact = System.nanoTime();
+                    }
                 }
-                (kind == LandingOutcome.Kind.QUARANTINED ? bad : done).add(message);
+                // Moved (and expunged, which lets go of the fetched mails) a chunk at a time: few commands,
+                // since a server may walk the whole folder for each, and about one chunk in memory.
+                moveAll(folder, done, bad);
             }
-            move(folder, done, PROCESSED);
-            move(folder, bad, QUARANTINE);
-            folder.expunge();
         }
         return new Report(fetched, landed, duplicates, quarantined);
     }
@@ -100,7 +117,8 @@ public class MailboxReader implements AutoCloseable {
         }
         String key = parsed.dedupKey();
         try {
-            return sink.known(key) ? LandingOutcome.Kind.DUPLICATE : sink.land(parsed).kind();
+            // land() itself answers DUPLICATE for a stored mail: no separate look-up (a transaction a mail) first.
+            return sink.land(parsed).kind();
         } catch (RuntimeException e) {
             if (sink.known(key)) {
                 // Another reader (an instance, the other application) stored it at the same moment.
@@ -140,6 +158,45 @@ public class MailboxReader implements AutoCloseable {
         }
     }
 
+    /** Splits a batch into runs whose mails together stay under {@link #CHUNK_BYTES} (a run holds at least one). */
+    static List<Message[]> chunks(Message[] batch) throws MessagingException {
+        List<Message[]> chunks = new ArrayList<>();
+        int start = 0;
+        long bytes = 0;
+        for (int i = 0; i < batch.length; i++) {
+            long size = Math.max(0, batch[i].getSize());
+            if (i > start && bytes + size > CHUNK_BYTES) {
+                chunks.add(java.util.Arrays.copyOfRange(batch, start, i));
+                start = i;
+                bytes = 0;
+            }
+            bytes += size;
+        }
+        if (start < batch.length) {
+            chunks.add(java.util.Arrays.copyOfRange(batch, start, batch.length));
+        }
+        return chunks;
+    }
+
+    /**
+     * Fetches the chunk's whole mails in one IMAP command (Jakarta Mail's IMAP "entire message"
+     * fetch item, looked up on the provider's folder class so no provider class is compiled in);
+     * without it each mail is fetched when it is read, one command a mail.
+     */
+    private static void prefetch(Folder folder, Message[] chunk) {
+        try {
+            Class<?> items = Class.forName(folder.getClass().getName() + "$FetchProfileItem", true,
+                    folder.getClass().getClassLoader());
+            FetchProfile whole = new FetchProfile();
+            whole.add((FetchProfile.Item) items.getField("MESSAGE").get(null));
+            folder.fetch(chunk, whole);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            // not an IMAP folder of Jakarta Mail's provider: read one by one
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "Whole-mail prefetch failed; reading the mails one by one", e);
+        }
+    }
+
     private static byte[] raw(Message message) throws MessagingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -150,14 +207,24 @@ public class MailboxReader implements AutoCloseable {
         return out.toByteArray();
     }
 
+    /** Moves what was landed and what was quarantined so far out of the folder, and forgets them. */
+    private void moveAll(Folder folder, List<Message> done, List<Message> bad) throws MessagingException {
+        move(folder, done, PROCESSED);
+        move(folder, bad, QUARANTINE);
+        if (!done.isEmpty() || !bad.isEmpty()) {
+            folder.expunge();
+        }
+        done.clear();
+        bad.clear();
+    }
+
     private void move(Folder folder, List<Message> messages, String target) throws MessagingException {
         if (messages.isEmpty()) {
             return;
         }
+        // Made sure of at connecting: asking now would use the store's own connection, which may
+        // have gone idle (and been dropped) while the chunk landed.
         Folder destination = store.getFolder(target);
-        if (!destination.exists()) {
-            destination.create(Folder.HOLDS_MESSAGES);
-        }
         Message[] array = messages.toArray(Message[]::new);
         folder.copyMessages(array, destination);
         folder.setFlags(array, new Flags(Flags.Flag.DELETED), true);
@@ -185,6 +252,12 @@ public class MailboxReader implements AutoCloseable {
         }
         Store opened = Session.getInstance(p).getStore(protocol);
         opened.connect(settings.host(), settings.port(), settings.user(), settings.password());
+        for (String target : List.of(PROCESSED, QUARANTINE)) {
+            Folder destination = opened.getFolder(target);
+            if (!destination.exists()) {
+                destination.create(Folder.HOLDS_MESSAGES);
+            }
+        }
         Folder folder = opened.getFolder(settings.folder());
         folder.open(Folder.READ_WRITE);
         store = opened;

@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.caredesk.domain.cases.SupportCase;
+import org.caredesk.domain.cases.attachments.Attachment;
+import org.caredesk.domain.cases.attachments.AttachmentInfo;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +35,14 @@ public class MailboxStatus {
     public record Quarantined(long id, Instant at, String reason) {
     }
 
-    /** An e-mail contact's envelope and original, for the case timeline's "view original". */
-    public record Original(String sender, String recipients, String subject, String sanitisedHtml, String rawText,
-                           String automatic) {
+    /**
+     * An e-mail contact's envelope and original, for the case timeline's "view original": the headers
+     * decoded, the whole text (quoted history included), the HTML sanitised (null for plain mail), the
+     * files kept with the case, and the raw message as text.
+     */
+    public record Original(long contactId, String caseNumber, Instant receivedAt, String sender, String recipients,
+                           String subject, List<MailParser.Header> headers, String text, String sanitisedHtml,
+                           List<AttachmentInfo> attachments, String rawText, String automatic) {
     }
 
     protected MailboxStatus() {
@@ -68,17 +77,31 @@ public class MailboxStatus {
     public Optional<Original> original(long contactId) {
         return entityManager.createQuery("SELECT m FROM InboundMail m WHERE m.contactId = :c", InboundMail.class)
                 .setParameter("c", contactId).getResultStream().findFirst()
-                .map(m -> new Original(m.getSender(), m.getRecipients(), m.getSubject(),
-                        m.getHtml() == null ? null : HtmlText.sanitised(m.getHtml()),
-                        m.getRaw() == null ? "" : new String(m.getRaw(), java.nio.charset.StandardCharsets.UTF_8), m.getAutomatic()));
+                .map(m -> {
+                    byte[] raw = m.getRaw() == null ? new byte[0] : m.getRaw();
+                    MailParser.Readable readable = MailParser.readable(raw);
+                    String caseNumber = entityManager.find(SupportCase.class, m.getCaseId()).getCaseNumber();
+                    List<AttachmentInfo> files = entityManager.createQuery(
+                                    "SELECT a FROM Attachment a WHERE a.contact.id = :c ORDER BY a.id", Attachment.class)
+                            .setParameter("c", contactId).getResultStream().map(AttachmentInfo::of).toList();
+                    return new Original(contactId, caseNumber, m.getReceivedAt(), m.getSender(), m.getRecipients(),
+                            m.getSubject(), readable.headers(), readable.text(),
+                            m.getHtml() == null ? null : HtmlText.sanitised(m.getHtml()), files,
+                            new String(raw, java.nio.charset.StandardCharsets.UTF_8), m.getAutomatic());
+                });
     }
 
-    /** Sender and recipients of each e-mail contact of a case, by contact id. */
-    public java.util.Map<Long, String[]> envelopes(long caseId) {
-        java.util.Map<Long, String[]> found = new java.util.HashMap<>();
-        entityManager.createQuery("SELECT m FROM InboundMail m WHERE m.caseId = :c", InboundMail.class)
-                .setParameter("c", caseId).getResultStream()
-                .forEach(m -> found.put(m.getContactId(), new String[]{m.getSender(), m.getRecipients()}));
+    /** Who sent an e-mail contact and to whom, as the case timeline shows it. */
+    public record Envelope(String sender, String recipients) {
+    }
+
+    /** Sender and recipients of each e-mail contact of the case, by contact id (none for an unknown case). */
+    public java.util.Map<Long, Envelope> envelopes(String caseNumber) {
+        java.util.Map<Long, Envelope> found = new java.util.HashMap<>();
+        entityManager.createQuery("SELECT m FROM InboundMail m, SupportCase c WHERE m.caseId = c.id "
+                        + "AND c.caseNumber = :n AND m.contactId IS NOT NULL", InboundMail.class)
+                .setParameter("n", caseNumber).getResultStream()
+                .forEach(m -> found.put(m.getContactId(), new Envelope(m.getSender(), m.getRecipients())));
         return found;
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.caredesk.domain.cases.CaseEvent;
+import org.caredesk.domain.cases.CaseLinkCode;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.cases.Contact;
@@ -59,7 +60,6 @@ public class CaseNotices {
 
     void onOpened(@Observes CaseEvent.Opened event) {
         SupportCase supportCase = entityManager.find(SupportCase.class, event.caseId());
-        threads.rememberTrackingCode(supportCase.getId(), event.trackingCode());
         if (supportCase.getChannel() != Channel.EMAIL) {
             // A case opened by mail is acknowledged by the mailbox reader, which knows whether the mail may be answered.
             acknowledge(supportCase, event.message());
@@ -92,7 +92,8 @@ public class CaseNotices {
         if (autoSubmitted != null && automaticMailsInLastHour(to) >= automaticPerHour) {
             return false;
         }
-        String code = threads.trackingCode(supportCase.getId()).orElse(null);
+        // A code of this mail's own (only its hash kept): no plain tracking code is stored for later mails.
+        String code = CaseLinkCode.issue(entityManager, supportCase.getId(), clock.instant());
         Map<String, String> values = new HashMap<>(extra);
         values.put("caseNumber", supportCase.getCaseNumber());
         values.put("subject", supportCase.getSubject());
@@ -107,7 +108,7 @@ public class CaseNotices {
     }
 
     private long automaticMailsInLastHour(String to) {
-        return entityManager.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE LOWER(m.recipient) = :to "
+        return entityManager.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipientKey = :to "
                         + "AND m.autoSubmitted IS NOT NULL AND m.createdAt > :since", Long.class)
                 .setParameter("to", to.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("since", clock.instant().minus(Duration.ofHours(1)))

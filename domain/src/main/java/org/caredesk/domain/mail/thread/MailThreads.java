@@ -77,16 +77,6 @@ public class MailThreads {
         return Optional.empty();
     }
 
-    public void rememberTrackingCode(long caseId, String trackingCode) {
-        if (entityManager.find(CaseMailThread.class, caseId) == null) {
-            entityManager.persist(new CaseMailThread(caseId, trackingCode));
-        }
-    }
-
-    public Optional<String> trackingCode(long caseId) {
-        return Optional.ofNullable(entityManager.find(CaseMailThread.class, caseId)).map(CaseMailThread::getTrackingCode);
-    }
-
     /** Someone the consumer copied in: their answers may join the case too. */
     public void addParticipant(long caseId, String address) {
         String normalised = normalise(address);
