@@ -280,10 +280,13 @@ class SecurityIT {
     // 9. Sessions end when the password changes
 
     @Test
-    void changingThePasswordEndsEverySessionOfThatUser() {
-                CookieSession first = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
+    void changingThePasswordEndsEveryOtherSessionAndTheRememberedBasicCredential() {
+        CookieSession first = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
         CookieSession second = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
         assertEquals(200, first.send(first.request("/api/v1/me").GET().build()).statusCode());
+        // Twice: the second is answered from the verified-credential cache, which the change must void.
+        assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode());
+        assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode());
         String replacement = "alice changed it " + System.nanoTime();
         HttpResponse<String> changed = second.submit("/account/profile.xhtml", "passwordForm",
                 java.util.Map.of("passwordForm:currentPassword", Api.ALICE_PASSWORD, "passwordForm:newPassword", replacement),
@@ -292,6 +295,10 @@ class SecurityIT {
         try {
             assertEquals(401, first.send(first.request("/api/v1/me").GET().build()).statusCode(),
                     "the other session still reads the customer's data");
+            assertEquals(401, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(),
+                    "the old password, remembered for HTTP Basic, still works");
+            assertEquals(200, second.send(second.request("/api/v1/me").GET().build()).statusCode(),
+                    "the session that changed the password was signed out");
             HttpResponse<String> page = first.send(first.request("/account/index.xhtml").GET().build());
             assertEquals(302, page.statusCode());
             assertTrue(page.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
@@ -324,6 +331,32 @@ class SecurityIT {
         assertTrue(location.find(), head);
         assertFalse(location.group(1).contains("evil.example"), head);
         assertTrue(location.group(1).trim().startsWith("/console/login.xhtml"), head);
+    }
+
+    // 13. A 3,000-deep JSON body and a forged view state on a console page
+
+    @Test
+    void aThreeThousandDeepJsonBodyIsABadRequestNamingWhy() {
+        String deep = "{\"subject\":" + "[".repeat(3000) + "]".repeat(3000) + ",\"message\":\"deep\"}";
+        HttpResponse<String> refused = api.send(api.request("/api/v1/cases").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(deep)).build());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("{\"error\":\"invalid_json\",\"message\":\"The request body nests deeper than 32 levels\"}",
+                refused.body());
+    }
+
+    @Test
+    void aForgedViewStateOnAConsolePageGoesBackToThePageSayingItExpired() {
+        CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
+        HttpResponse<String> forged = supervisor.postFrom(CookieSession.origin(app), "/console/settings.xhtml",
+                "application/x-www-form-urlencoded",
+                "slaForm=slaForm&jakarta.faces.ViewState=-4242424242424242424%3A1234567890");
+        assertEquals(302, forged.statusCode(), forged.body());
+        String location = forged.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/console/settings.xhtml?expired=true"), location);
+        HttpResponse<String> page = supervisor.send(supervisor.request("/console/settings.xhtml?expired=true").GET().build());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("The page had expired, so nothing was changed. Please try again."), page.body());
     }
 
     // 10. Request-size limit whatever the framing

@@ -49,6 +49,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         if (text.isBlank()) {
             throw invalid("The request body is empty: a JSON object is required");
         }
+        if (!JsonNesting.within(text, JsonNesting.MAX_DEPTH)) {
+            throw invalid("The request body nests deeper than " + JsonNesting.MAX_DEPTH + " levels");
+        }
         JsonObject object = parseSingleObject(text);
         checkTypes(object, type, "");
         try {

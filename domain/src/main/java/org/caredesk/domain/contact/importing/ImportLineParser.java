@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.web.JsonTexts;
 
@@ -45,7 +44,7 @@ public final class ImportLineParser {
                 throw new IllegalArgumentException("a line must hold one JSON object and nothing after it");
             }
             return object;
-        } catch (JsonParsingException e) {
+        } catch (jakarta.json.JsonException e) { // a parsing error, or nesting too deep
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
         }
     }
