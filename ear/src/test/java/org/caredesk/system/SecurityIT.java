@@ -1,5 +1,6 @@
 package org.caredesk.system;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -357,6 +358,44 @@ class SecurityIT {
         HttpResponse<String> page = supervisor.send(supervisor.request("/console/settings.xhtml?expired=true").GET().build());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("The page had expired, so nothing was changed. Please try again."), page.body());
+    }
+
+    // 14. Tracking-code guesses and anonymous case messages are limited per address
+
+    @Test
+    void tenWrongTrackingCodesHoldTheAddressEvenForTheRightCode() throws IOException {
+        JsonObject receipt = Api.object(api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Guessing")
+                + "\",\"message\":\"Whose code is it?\"}", Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
+        String path = "/api/v1/cases/" + receipt.getString("caseNumber") + "?trackingCode=";
+        java.net.InetAddress guesser = java.net.InetAddress.getByName("127.0.0.88");
+        for (int i = 1; i <= 10; i++) {
+            RawHttp.Response miss = RawHttp.get(guesser, app, path + "WRONG" + i);
+            assertEquals(404, miss.status(), "guess " + i + ": " + miss.body());
+        }
+        RawHttp.Response held = RawHttp.get(guesser, app, path + receipt.getString("trackingCode"));
+        assertEquals(429, held.status(), held.body());
+        assertTrue(held.body().startsWith("{\"error\":\"too_many_requests\",\"message\":\"Too many wrong tracking codes"
+                + " from this address; try again in "), held.body());
+        assertTrue(held.header("Retry-After").matches("\\d+"), held.headers().toString());
+        RawHttp.Response owner = RawHttp.get(java.net.InetAddress.getByName("127.0.0.89"), app,
+                path + receipt.getString("trackingCode"));
+        assertEquals(200, owner.status(), "another address with the right code: " + owner.body());
+    }
+
+    @Test
+    void messagesWrittenWithATrackingCodeAreLimitedPerAddress() throws IOException {
+        JsonObject receipt = Api.object(api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Flooding")
+                + "\",\"message\":\"First\"}", Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
+        String path = "/api/v1/cases/" + receipt.getString("caseNumber") + "/messages?trackingCode="
+                + receipt.getString("trackingCode");
+        java.net.InetAddress writer = java.net.InetAddress.getByName("127.0.0.90");
+        for (int i = 1; i <= 10; i++) {
+            RawHttp.Response sent = RawHttp.post(writer, app, path, "{\"message\":\"again " + i + "\"}", null);
+            assertEquals(201, sent.status(), "message " + i + ": " + sent.body());
+        }
+        RawHttp.Response held = RawHttp.post(writer, app, path, "{\"message\":\"one too many\"}", null);
+        assertEquals(429, held.status(), held.body());
+        assertTrue(held.body().contains("Too many messages from this address"), held.body());
     }
 
     // 10. Request-size limit whatever the framing
