@@ -398,6 +398,23 @@ class SecurityIT {
         assertTrue(held.body().contains("Too many messages from this address"), held.body());
     }
 
+    // 17. NUL, unpaired surrogates and invalid UTF-8 are refused at the API
+
+    @Test
+    void nulAndUnpairedSurrogatesInAJsonBodyAreRefusedNamingTheField() {
+        String basic = Api.basic(Api.ALICE, Api.ALICE_PASSWORD);
+        HttpResponse<String> nul = api.postJson("/api/v1/cases", "{\"subject\":\"cut\\u0000here\",\"message\":\"x\"}", basic);
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertEquals("{\"error\":\"invalid_json\",\"message\":\"subject contains a NUL character\"}", nul.body());
+        HttpResponse<String> lone = api.postJson("/api/v1/cases", "{\"subject\":\"ok\",\"message\":\"half \\ud83d\"}", basic);
+        assertEquals(400, lone.statusCode(), lone.body());
+        assertEquals("{\"error\":\"invalid_json\",\"message\":\"message contains an unpaired surrogate (U+D83D)\"}",
+                lone.body());
+        HttpResponse<String> emoji = api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Emoji")
+                + " \\ud83d\\ude1e\",\"message\":\"a pair is fine\"}", basic);
+        assertEquals(201, emoji.statusCode(), emoji.body());
+    }
+
     // 10. Request-size limit whatever the framing
 
     @Test

@@ -63,6 +63,9 @@ public final class ImportLineParser {
         if (string.getString().length() > maxLength) {
             throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
         }
+        org.caredesk.domain.web.PlainText.problem(string.getString()).ifPresent(problem -> {
+            throw new IllegalArgumentException(field + " " + problem);
+        });
         String trimmed = string.getString().trim();
         return trimmed.isEmpty() && !required ? null : trimmed;
     }
