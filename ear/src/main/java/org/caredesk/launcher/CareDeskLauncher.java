@@ -34,7 +34,6 @@ public final class CareDeskLauncher {
         GracefulStop.onSigterm();
         List<String> payaraArgs = new ArrayList<>(settings.payaraArguments());
         payaraArgs.addAll(List.of("--prebootcommandfile", ServerTuning.beforeBoot().toString()));
-        payaraArgs.addAll(List.of("--postbootcommandfile", ServerTuning.afterBoot().toString()));
         payaraArgs.addAll(List.of("--postdeploycommandfile", ServerTuning.afterDeploy().toString()));
         payaraArgs.addAll(List.of(args));
         Method payaraMain = Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class);

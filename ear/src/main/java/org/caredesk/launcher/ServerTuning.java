@@ -23,14 +23,6 @@ final class ServerTuning {
     static final List<String> BEFORE_BOOT = List.of(
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=131072",
             "set " + HTTP_LISTENER + "=false");
-    /**
-     * {@code /metrics} (heap, pools, threads) and {@code /openapi} (every console path) are for staff:
-     * Payara secures them under the root application's security, which is the portal's sign-in, so
-     * HTTP Basic as a supervisor opens them and anyone else gets 401 or 403.
-     */
-    static final List<String> AFTER_BOOT = List.of(
-            "set-metrics-configuration --securityenabled=true --roles=supervisor",
-            "set-openapi-configuration --securityenabled=true --roles=supervisor");
     static final List<String> AFTER_DEPLOY = List.of("set " + HTTP_LISTENER + "=true");
 
     private ServerTuning() {
@@ -38,10 +30,6 @@ final class ServerTuning {
 
     static Path beforeBoot() {
         return commandFile("caredesk-preboot", BEFORE_BOOT);
-    }
-
-    static Path afterBoot() {
-        return commandFile("caredesk-postboot", AFTER_BOOT);
     }
 
     static Path afterDeploy() {
