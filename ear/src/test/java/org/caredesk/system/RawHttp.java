@@ -30,9 +30,18 @@ final class RawHttp {
 
     static Response post(InetAddress from, CareDesk app, String path, String json, String authorization)
             throws IOException {
+        return exchange(from, app, "POST", path, json, authorization);
+    }
+
+    static Response get(InetAddress from, CareDesk app, String path) throws IOException {
+        return exchange(from, app, "GET", path, "", null);
+    }
+
+    private static Response exchange(InetAddress from, CareDesk app, String method, String path, String json,
+                                     String authorization) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder()
-                .append("POST ").append(path).append(" HTTP/1.1\r\n")
+                .append(method).append(" ").append(path).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(app.port()).append("\r\n")
                 .append("Content-Type: application/json\r\n")
                 .append("Accept: application/json\r\n")

@@ -1,5 +1,6 @@
 package org.caredesk.system;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,8 +113,11 @@ class SecurityIT {
     // 4. Hardening headers and a nonce-based script policy on every page
 
     // The portal's pages carry the hardening headers and frame-ancestors but, for now, no nonce script policy:
-    // with PrimeFaces' CSP on, the contact form's send failed ("Missing CSP nonce" on the postback, CI
-    // 2026-12-06), so the portal runs without it until that is understood (issue 15 item 4 stays open).
+    // with PrimeFaces' CSP on, sending the contact form after typing in it fails with "Missing CSP nonce" (see the
+    // portal's web.xml; issue 15 item 4 stays open for the portal). Its pages and a postback did pass the nonce
+    // checks below when it was on (2026-12-07): flip PORTAL_SCRIPT_POLICY with the fix.
+    private static final boolean PORTAL_SCRIPT_POLICY = false;
+
     @Test
     void everyPageHasANonceScriptPolicyAndTheHardeningHeaders() {
         CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
@@ -120,10 +125,18 @@ class SecurityIT {
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/search.xhtml?q=charger", "/contact.xhtml", "/login.xhtml", "/chat.xhtml",
                 "/case-status.xhtml")) {
-            check(page, api.send(api.request(page).GET().build()), false, problems);
+            check(page, api.send(api.request(page).GET().build()), PORTAL_SCRIPT_POLICY, problems);
         }
         for (String page : List.of("/account/index.xhtml", "/account/profile.xhtml", "/account/privacy.xhtml")) {
-            check(page, alice.send(alice.request(page).GET().build()), false, problems);
+            check(page, alice.send(alice.request(page).GET().build()), PORTAL_SCRIPT_POLICY, problems);
+        }
+        // A postback renders with the nonce of the page it came from (PrimeFaces checks it), and the same policy.
+        HttpResponse<String> sent = alice.submit("/contact.xhtml", "caseForm", Map.of("caseForm:subject",
+                "SecurityIT postback", "caseForm:message", "A form sent back to its page keeps the script policy."),
+                "caseForm:submit");
+        check("/contact.xhtml (postback)", sent, PORTAL_SCRIPT_POLICY, problems);
+        if (!sent.body().contains("id=\"caseNumber\"")) {
+            problems.add("/contact.xhtml (postback): no receipt: " + sent.body());
         }
         for (String page : List.of("/console/index.xhtml", "/console/kb/feedback.xhtml", "/console/kb/articles.xhtml",
                 "/console/chats.xhtml", "/console/supervision.xhtml", "/console/alerts.xhtml", "/console/settings.xhtml",
@@ -274,10 +287,13 @@ class SecurityIT {
     // 9. Sessions end when the password changes
 
     @Test
-    void changingThePasswordEndsEverySessionOfThatUser() {
-                CookieSession first = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
+    void changingThePasswordEndsEveryOtherSessionAndTheRememberedBasicCredential() {
+        CookieSession first = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
         CookieSession second = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
         assertEquals(200, first.send(first.request("/api/v1/me").GET().build()).statusCode());
+        // Twice: the second is answered from the verified-credential cache, which the change must void.
+        assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode());
+        assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode());
         String replacement = "alice changed it " + System.nanoTime();
         HttpResponse<String> changed = second.submit("/account/profile.xhtml", "passwordForm",
                 java.util.Map.of("passwordForm:currentPassword", Api.ALICE_PASSWORD, "passwordForm:newPassword", replacement),
@@ -286,6 +302,10 @@ class SecurityIT {
         try {
             assertEquals(401, first.send(first.request("/api/v1/me").GET().build()).statusCode(),
                     "the other session still reads the customer's data");
+            assertEquals(401, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(),
+                    "the old password, remembered for HTTP Basic, still works");
+            assertEquals(200, second.send(second.request("/api/v1/me").GET().build()).statusCode(),
+                    "the session that changed the password was signed out");
             HttpResponse<String> page = first.send(first.request("/account/index.xhtml").GET().build());
             assertEquals(302, page.statusCode());
             assertTrue(page.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
@@ -318,6 +338,87 @@ class SecurityIT {
         assertTrue(location.find(), head);
         assertFalse(location.group(1).contains("evil.example"), head);
         assertTrue(location.group(1).trim().startsWith("/console/login.xhtml"), head);
+    }
+
+    // 13. A 3,000-deep JSON body and a forged view state on a console page
+
+    @Test
+    void aThreeThousandDeepJsonBodyIsABadRequestNamingWhy() {
+        String deep = "{\"subject\":" + "[".repeat(3000) + "]".repeat(3000) + ",\"message\":\"deep\"}";
+        HttpResponse<String> refused = api.send(api.request("/api/v1/cases").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(deep)).build());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("{\"error\":\"invalid_json\",\"message\":\"The request body nests deeper than 32 levels\"}",
+                refused.body());
+    }
+
+    @Test
+    void aForgedViewStateOnAConsolePageGoesBackToThePageSayingItExpired() {
+        CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
+        HttpResponse<String> forged = supervisor.postFrom(CookieSession.origin(app), "/console/settings.xhtml",
+                "application/x-www-form-urlencoded",
+                "slaForm=slaForm&jakarta.faces.ViewState=-4242424242424242424%3A1234567890");
+        assertEquals(302, forged.statusCode(), forged.body());
+        String location = forged.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/console/settings.xhtml?expired=true"), location);
+        HttpResponse<String> page = supervisor.send(supervisor.request("/console/settings.xhtml?expired=true").GET().build());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("The page had expired, so nothing was changed. Please try again."), page.body());
+    }
+
+    // 14. Tracking-code guesses and anonymous case messages are limited per address
+
+    @Test
+    void tenWrongTrackingCodesHoldTheAddressEvenForTheRightCode() throws IOException {
+        JsonObject receipt = Api.object(api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Guessing")
+                + "\",\"message\":\"Whose code is it?\"}", Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
+        String path = "/api/v1/cases/" + receipt.getString("caseNumber") + "?trackingCode=";
+        java.net.InetAddress guesser = java.net.InetAddress.getByName("127.0.0.88");
+        for (int i = 1; i <= 10; i++) {
+            RawHttp.Response miss = RawHttp.get(guesser, app, path + "WRONG" + i);
+            assertEquals(404, miss.status(), "guess " + i + ": " + miss.body());
+        }
+        RawHttp.Response held = RawHttp.get(guesser, app, path + receipt.getString("trackingCode"));
+        assertEquals(429, held.status(), held.body());
+        assertTrue(held.body().startsWith("{\"error\":\"too_many_requests\",\"message\":\"Too many wrong tracking codes"
+                + " from this address; try again in "), held.body());
+        assertTrue(held.header("Retry-After").matches("\\d+"), held.headers().toString());
+        RawHttp.Response owner = RawHttp.get(java.net.InetAddress.getByName("127.0.0.89"), app,
+                path + receipt.getString("trackingCode"));
+        assertEquals(200, owner.status(), "another address with the right code: " + owner.body());
+    }
+
+    @Test
+    void messagesWrittenWithATrackingCodeAreLimitedPerAddress() throws IOException {
+        JsonObject receipt = Api.object(api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Flooding")
+                + "\",\"message\":\"First\"}", Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
+        String path = "/api/v1/cases/" + receipt.getString("caseNumber") + "/messages?trackingCode="
+                + receipt.getString("trackingCode");
+        java.net.InetAddress writer = java.net.InetAddress.getByName("127.0.0.90");
+        for (int i = 1; i <= 10; i++) {
+            RawHttp.Response sent = RawHttp.post(writer, app, path, "{\"message\":\"again " + i + "\"}", null);
+            assertEquals(201, sent.status(), "message " + i + ": " + sent.body());
+        }
+        RawHttp.Response held = RawHttp.post(writer, app, path, "{\"message\":\"one too many\"}", null);
+        assertEquals(429, held.status(), held.body());
+        assertTrue(held.body().contains("Too many messages from this address"), held.body());
+    }
+
+    // 17. NUL, unpaired surrogates and invalid UTF-8 are refused at the API
+
+    @Test
+    void nulAndUnpairedSurrogatesInAJsonBodyAreRefusedNamingTheField() {
+        String basic = Api.basic(Api.ALICE, Api.ALICE_PASSWORD);
+        HttpResponse<String> nul = api.postJson("/api/v1/cases", "{\"subject\":\"cut\\u0000here\",\"message\":\"x\"}", basic);
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertEquals("{\"error\":\"invalid_json\",\"message\":\"subject contains a NUL character\"}", nul.body());
+        HttpResponse<String> lone = api.postJson("/api/v1/cases", "{\"subject\":\"ok\",\"message\":\"half \\ud83d\"}", basic);
+        assertEquals(400, lone.statusCode(), lone.body());
+        assertEquals("{\"error\":\"invalid_json\",\"message\":\"message contains an unpaired surrogate (U+D83D)\"}",
+                lone.body());
+        HttpResponse<String> emoji = api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Emoji")
+                + " \\ud83d\\ude1e\",\"message\":\"a pair is fine\"}", basic);
+        assertEquals(201, emoji.statusCode(), emoji.body());
     }
 
     // 10. Request-size limit whatever the framing

@@ -120,9 +120,6 @@ class SelfServiceJourneyIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Open (issue 15 item 9 side effect): on CI 2026-12-07, erasing the account from the"
-            + " privacy centre showed the error page instead of the confirmation (the erasure ends the session"
-            + " that asked for it); enable with the fix")
     void thePrivacyCentreRecordsConsentsGivesTheDataAndErasesTheAccount() {
         String email = "privacy-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         try (Browser customer = Browser.open(app)) {
@@ -145,12 +142,21 @@ class SelfServiceJourneyIT {
                     "const done = arguments[0]; fetch('/api/v1/me/export').then(r => r.text()).then(done);");
             assertTrue(json.contains("\"email\":\"" + email + "\""), json);
 
-            customer.go("/account/privacy.xhtml");
-            customer.visible(By.id("eraseForm:erase")).click();
-            customer.visible(By.cssSelector("[id='eraseForm:eraseMessages'] .ui-messages-error"));
-            customer.find(By.id("eraseForm:confirm")).click();
-            customer.find(By.id("eraseForm:erase")).click();
-            customer.visible(By.id("erasedTitle"));
+            try (Browser elsewhere = Browser.open(app)) {
+                elsewhere.signInToPortal(email, PASSWORD);
+                customer.go("/account/privacy.xhtml");
+                customer.visible(By.id("eraseForm:erase")).click();
+                customer.visible(By.cssSelector("[id='eraseForm:eraseMessages'] .ui-messages-error"));
+                customer.find(By.id("eraseForm:confirm")).click();
+                customer.find(By.id("eraseForm:erase")).click();
+                customer.visible(By.id("erasedTitle"));
+                assertTrue(customer.driver().getCurrentUrl().contains("/erased.xhtml"), customer.driver().getCurrentUrl());
+                // The asking session ended with the account, and so did every other one.
+                customer.go("/account/index.xhtml");
+                customer.waitFor("the asking browser sent to the sign-in", d -> d.getCurrentUrl().contains("/login.xhtml"));
+                elsewhere.go("/account/index.xhtml");
+                elsewhere.waitFor("the other session sent to the sign-in", d -> d.getCurrentUrl().contains("/login.xhtml"));
+            }
 
             customer.go("/login.xhtml");
             customer.visible(By.id("loginForm:email")).sendKeys(email);
@@ -158,6 +164,18 @@ class SelfServiceJourneyIT {
             customer.find(By.id("loginForm:signIn")).click();
             customer.visible(By.cssSelector("[id='loginForm:messages'] .ui-messages-error"));
             assertTrue(customer.driver().getCurrentUrl().contains("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndShowsTheSignInPage() {
+        try (Browser bob = Browser.open(app)) {
+            bob.signInToPortal("bob@example.com", "bob-demo");
+            bob.find(By.id("signOutForm:signOut")).click();
+            bob.visible(By.id("loginForm:email"));
+            assertTrue(bob.driver().getCurrentUrl().contains("/login.xhtml"), bob.driver().getCurrentUrl());
+            bob.go("/account/index.xhtml");
+            bob.waitFor("the account asks for a sign-in again", d -> d.getCurrentUrl().contains("/login.xhtml"));
         }
     }
 
@@ -223,10 +241,22 @@ class SelfServiceJourneyIT {
             customer.find(By.id("profileForm:saveProfile")).click();
             customer.visible(By.cssSelector(".ui-messages-info"));
             assertEquals("+39 02 555 0101", customer.find(By.id("profileForm:phone")).getAttribute("value"));
-            customer.find(By.id("passwordForm:currentPassword")).sendKeys("a brand new password");
-            customer.find(By.id("passwordForm:newPassword")).sendKeys("the third password");
-            customer.find(By.id("passwordForm:changePassword")).click();
-            customer.visible(By.cssSelector(".ui-messages-info"));
+            try (Browser elsewhere = Browser.open(app)) {
+                elsewhere.signInToPortal(email, "a brand new password");
+                String before = customer.driver().manage().getCookieNamed("JSESSIONID").getValue();
+                customer.find(By.id("passwordForm:currentPassword")).sendKeys("a brand new password");
+                customer.find(By.id("passwordForm:newPassword")).sendKeys("the third password");
+                customer.find(By.id("passwordForm:changePassword")).click();
+                customer.visible(By.cssSelector(".ui-messages-info"));
+                assertFalse(before.equals(customer.driver().manage().getCookieNamed("JSESSIONID").getValue()),
+                        "the session that changed the password goes on under a new id");
+
+                // The session that changed it stays signed in; the one in the other browser is over.
+                customer.go("/account/index.xhtml");
+                customer.visible(By.id("casesHeading"));
+                elsewhere.go("/account/index.xhtml");
+                elsewhere.waitFor("the other session sent to the sign-in", d -> d.getCurrentUrl().contains("/login.xhtml"));
+            }
             customer.signInToPortal(email, "the third password");
         }
     }

@@ -1,11 +1,15 @@
 package org.caredesk.web;
 
+import org.caredesk.domain.platform.JsonNesting;
+import org.caredesk.domain.platform.PlainText;
+
 import org.caredesk.domain.platform.JsonTexts;
 
 import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,7 +29,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -47,9 +50,13 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     @Override
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream body) throws java.io.IOException {
-        String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        String text = PlainText.decodeUtf8(body.readAllBytes())
+                .orElseThrow(() -> invalid("The request body is not valid UTF-8"));
         if (text.isBlank()) {
             throw invalid("The request body is empty: a JSON object is required");
+        }
+        if (!JsonNesting.within(text, JsonNesting.MAX_DEPTH)) {
+            throw invalid("The request body nests deeper than " + JsonNesting.MAX_DEPTH + " levels");
         }
         JsonObject object = parseSingleObject(text);
         checkTypes(object, type, "");
@@ -88,6 +95,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     private static void checkValue(JsonValue value, Class<?> type, Type genericType, String field) {
         if (type == String.class) {
             require(value.getValueType() == JsonValue.ValueType.STRING, field, "a string");
+            PlainText.problem(((JsonString) value).getString()).ifPresent(problem -> {
+                throw invalid(field + " " + problem);
+            });
         } else if (Number.class.isAssignableFrom(box(type))) {
             require(value instanceof JsonNumber, field, "a number");
         } else if (box(type) == Boolean.class) {

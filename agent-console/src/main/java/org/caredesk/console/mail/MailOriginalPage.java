@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.caredesk.domain.mail.inbound.MailboxStatus;
-import org.caredesk.domain.web.PathIds;
+import org.caredesk.web.PathIds;
 
 /**
  * "View original" for an e-mail on a case (staff): who sent it to whom, its headers decoded, the

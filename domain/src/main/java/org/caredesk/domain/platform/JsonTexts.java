@@ -27,12 +27,23 @@ public final class JsonTexts {
     private JsonTexts() {
     }
 
+    /** @throws jakarta.json.JsonException when the text nests deeper than {@link JsonNesting#MAX_DEPTH} */
     public static JsonReader reader(String text) {
+        requireShallow(text);
         return READERS.createReader(new StringReader(text));
     }
 
+    /** @throws jakarta.json.JsonException when the text nests deeper than {@link JsonNesting#MAX_DEPTH} */
     public static JsonParser parser(String text) {
+        requireShallow(text);
         return PARSERS.createParser(new StringReader(text));
+    }
+
+    // The parser's own limit (1,000) ends in an unchecked error that callers' JSON error handling misses.
+    private static void requireShallow(String text) {
+        if (!JsonNesting.within(text, JsonNesting.MAX_DEPTH)) {
+            throw new jakarta.json.JsonException("the JSON nests deeper than " + JsonNesting.MAX_DEPTH + " levels");
+        }
     }
 
     public static JsonObjectBuilder objectBuilder(JsonObject copyOf) {

@@ -29,11 +29,32 @@ final class SlidingWindowLimit {
         if (limit <= 0) {
             return OptionalLong.empty();
         }
-        if (recent.size() > MAX_KEYS) {
-            recent.clear(); // many distinct addresses: forget rather than run out of memory
+        return check(key, true);
+    }
+
+    /** Whether {@code key} is held now, without counting an action: empty when it may go ahead. */
+    OptionalLong peek(String key) {
+        if (limit <= 0) {
+            return OptionalLong.empty();
         }
+        return check(key, false);
+    }
+
+    private OptionalLong check(String key, boolean count) {
         Instant now = clock.instant();
-        Deque<Instant> times = recent.computeIfAbsent(key, c -> new ArrayDeque<>());
+        if (recent.size() > MAX_KEYS) {
+            // Many distinct addresses: drop those with nothing in the window, never the ones still held
+            // (clearing everything would let a flood of made-up addresses release every limit).
+            recent.entrySet().removeIf(e -> {
+                synchronized (e.getValue()) {
+                    return e.getValue().isEmpty() || !e.getValue().peekLast().isAfter(now.minus(window));
+                }
+            });
+        }
+        Deque<Instant> times = count ? recent.computeIfAbsent(key, c -> new ArrayDeque<>()) : recent.get(key);
+        if (times == null) {
+            return OptionalLong.empty();
+        }
         synchronized (times) {
             while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
                 times.pollFirst();
@@ -42,7 +63,9 @@ final class SlidingWindowLimit {
                 long waitMillis = Duration.between(now, times.peekFirst().plus(window)).toMillis();
                 return OptionalLong.of(Math.max(1, (waitMillis + 999) / 1000));
             }
-            times.addLast(now);
+            if (count) {
+                times.addLast(now);
+            }
             return OptionalLong.empty();
         }
     }

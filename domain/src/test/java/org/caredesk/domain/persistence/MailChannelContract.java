@@ -346,7 +346,7 @@ abstract class MailChannelContract {
         assertEquals("<p>It <b>smokes</b>.</p>", original.sanitisedHtml().strip());
         assertEquals(List.of("smoke.png"), original.attachments().stream().map(a -> a.fileName()).toList());
         var timeline = mail.jpa.inTransaction(em -> new org.caredesk.domain.cases.CaseDetails(em, mail.queries,
-                        new org.caredesk.domain.cases.sla.SlaTargets(em), mail.clock).find(landed.caseNumber()).orElseThrow().timeline());
+                        new org.caredesk.domain.cases.SlaTargets(em), mail.clock).find(landed.caseNumber()).orElseThrow().timeline());
         assertEquals(List.of(List.of("smoke.png")), timeline.stream().filter(e -> e.kind().equals("message"))
                 .map(e -> e.attachments().stream().map(a -> a.fileName()).toList()).toList(),
                 "the file shows under the mail it came with");

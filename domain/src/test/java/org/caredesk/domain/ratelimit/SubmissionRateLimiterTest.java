@@ -28,6 +28,18 @@ class SubmissionRateLimiterTest {
     }
 
     @Test
+    void aFloodOfOtherAddressesNeverReleasesOneThatIsHeld() {
+        SubmissionRateLimiter limiter = new SubmissionRateLimiter(2, clock);
+        limiter.acquire("203.0.113.1");
+        limiter.acquire("203.0.113.1");
+        assertTrue(limiter.acquire("203.0.113.1").isPresent(), "held after its two");
+        for (int i = 0; i <= 100_001; i++) {
+            limiter.acquire("flood-" + i);
+        }
+        assertTrue(limiter.acquire("203.0.113.1").isPresent(), "the flood released the held address");
+    }
+
+    @Test
     void zeroTurnsTheLimitOff() {
         SubmissionRateLimiter limiter = new SubmissionRateLimiter(0, clock);
         for (int i = 0; i < 1_000; i++) {

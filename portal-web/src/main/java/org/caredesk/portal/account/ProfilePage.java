@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.caredesk.web.signin.FormSignIn;
 import org.caredesk.domain.user.AccountSettings;
 import org.caredesk.portal.platform.LanguageSwitch;
 
@@ -16,6 +17,7 @@ public class ProfilePage implements Serializable {
     private final transient SignedInCustomer customer;
     private final transient AccountSettings settings;
     private final LanguageSwitch languageSwitch;
+    private final transient FormSignIn formSignIn;
 
     private String firstName;
     private String lastName;
@@ -26,12 +28,14 @@ public class ProfilePage implements Serializable {
     private boolean loaded;
 
     protected ProfilePage() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public ProfilePage(SignedInCustomer customer, AccountSettings settings, LanguageSwitch languageSwitch) {
+    public ProfilePage(SignedInCustomer customer, AccountSettings settings, LanguageSwitch languageSwitch,
+                       FormSignIn formSignIn) {
         this.customer = customer;
+        this.formSignIn = formSignIn;
         this.settings = settings;
         this.languageSwitch = languageSwitch;
     }
@@ -61,7 +65,11 @@ public class ProfilePage implements Serializable {
 
     public void changePassword() {
         switch (settings.changePassword(customer.login(), currentPassword, newPassword)) {
-            case CHANGED -> MyCasePage.message(FacesMessage.SEVERITY_INFO, "profile.passwordChanged");
+            case CHANGED -> {
+                // Other sessions (another browser, a stolen cookie) end; this one stays signed in.
+                formSignIn.keepThisSessionOnly();
+                MyCasePage.message(FacesMessage.SEVERITY_INFO, "profile.passwordChanged");
+            }
             case WRONG_CURRENT -> MyCasePage.message(FacesMessage.SEVERITY_ERROR, "profile.wrongPassword");
             case TOO_WEAK -> MyCasePage.message(FacesMessage.SEVERITY_ERROR, "password.tooShort");
         }

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseView;
 import org.caredesk.domain.cases.ConsumerMessages;
+import org.caredesk.domain.ratelimit.TrackingCodeGuard;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 
@@ -17,18 +19,20 @@ import java.io.Serializable;
 public class CaseStatusPage implements Serializable {
     private final transient CaseQueries queries;
     private final transient ConsumerMessages messages;
+    private final transient TrackingCodeGuard guard;
     private String caseNumber;
     private String reply;
     private String trackingCode;
     private CaseView view;
 
     protected CaseStatusPage() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public CaseStatusPage(CaseQueries queries, ConsumerMessages messages) {
+    public CaseStatusPage(CaseQueries queries, ConsumerMessages messages, TrackingCodeGuard guard) {
         this.queries = queries;
+        this.guard = guard;
         this.messages = messages;
     }
 
@@ -41,7 +45,13 @@ public class CaseStatusPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             return;
         }
+        if (held(guard.mayTry(client())) || held(guard.acquireMessage(client()))) {
+            return;
+        }
         view = messages.add(caseNumber, trackingCode, null, reply.trim()).orElse(null);
+        if (view == null) {
+            guard.missed(client());
+        }
         String text = bundle.getString(view == null ? "status.notFound" : "casePage.reply.sent");
         faces.addMessage(null, new FacesMessage(view == null ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO, text, text));
         reply = null;
@@ -56,12 +66,33 @@ public class CaseStatusPage implements Serializable {
     }
 
     public void lookUp() {
+        if (held(guard.mayTry(client()))) {
+            view = null;
+            return;
+        }
         view = queries.forTrackingCode(caseNumber, trackingCode).orElse(null);
         if (view == null) {
+            guard.missed(client());
             FacesContext faces = FacesContext.getCurrentInstance();
             String text = faces.getApplication().getResourceBundle(faces, "msg").getString("status.notFound");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
         }
+    }
+
+    /** True (with the message saying how long to wait) when this address guessed too many codes. */
+    private static boolean held(java.util.OptionalLong wait) {
+        if (wait.isEmpty()) {
+            return false;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = java.text.MessageFormat.format(
+                faces.getApplication().getResourceBundle(faces, "msg").getString("status.tooMany"), wait.getAsLong());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+        return true;
+    }
+
+    private static String client() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     /** Opens the case straight away when the link carried both number and code. */

@@ -26,10 +26,12 @@ import org.caredesk.domain.cases.ConsumerMessages;
 import org.caredesk.domain.cases.idempotency.IdempotencyKey;
 import org.caredesk.domain.cases.idempotency.IdempotentCaseIntake;
 import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.ratelimit.TrackingCodeGuard;
 import org.caredesk.domain.user.Requester;
 import org.caredesk.domain.user.Requesters;
 import org.caredesk.web.ApiError;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -49,6 +51,7 @@ public class CasesResource {
     private final CaseQueries queries;
     private final ConsumerMessages messages;
     private final Requesters requesters;
+    private final TrackingCodeGuard guard;
 
     @Context
     private SecurityContext security;
@@ -57,12 +60,13 @@ public class CasesResource {
     private HttpServletRequest request;
 
     protected CasesResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public CasesResource(IdempotentCaseIntake intake, CaseQueries queries, ConsumerMessages messages,
-                         Requesters requesters) {
+                         Requesters requesters, TrackingCodeGuard guard) {
+        this.guard = guard;
         this.intake = intake;
         this.queries = queries;
         this.messages = messages;
@@ -104,10 +108,25 @@ public class CasesResource {
 
     @GET
     @Path("{caseNumber}")
-    public CaseView read(@PathParam("caseNumber") String caseNumber, @QueryParam("trackingCode") String trackingCode) {
-        return queries.forTrackingCode(caseNumber, trackingCode)
-                .or(() -> requester().customer().flatMap(id -> queries.forCustomer(caseNumber, id)))
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    public Response read(@PathParam("caseNumber") String caseNumber, @QueryParam("trackingCode") String trackingCode) {
+        Optional<CaseView> own = requester().customer().flatMap(id -> queries.forCustomer(caseNumber, id));
+        if (own.isPresent()) {
+            return Response.ok(own.get()).build();
+        }
+        if (trackingCode == null) {
+            throw new NotFoundException(NOT_FOUND);
+        }
+        String client = request.getRemoteAddr();
+        OptionalLong wait = guard.mayTry(client);
+        if (wait.isPresent()) {
+            return tooMany("Too many wrong tracking codes from this address", wait.getAsLong());
+        }
+        Optional<CaseView> found = queries.forTrackingCode(caseNumber, trackingCode);
+        if (found.isEmpty()) {
+            guard.missed(client);
+            throw new NotFoundException(NOT_FOUND);
+        }
+        return Response.ok(found.get()).build();
     }
 
     @POST
@@ -116,9 +135,32 @@ public class CasesResource {
     public Response addMessage(@PathParam("caseNumber") String caseNumber, @QueryParam("trackingCode") String trackingCode,
                                @NotNull(message = "a JSON body is required") @Valid ConsumerMessage message) {
         String code = trackingCode != null ? trackingCode : message.trackingCode();
-        CaseView view = messages.add(caseNumber, code, requester().customerId(), message.message())
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        return Response.status(Response.Status.CREATED).entity(view).build();
+        Long customerId = requester().customerId();
+        String client = request.getRemoteAddr();
+        if (customerId == null) {
+            // Without a sign-in the code is the key: guessing it and flooding with it are both limited.
+            OptionalLong wait = guard.mayTry(client);
+            if (wait.isPresent()) {
+                return tooMany("Too many wrong tracking codes from this address", wait.getAsLong());
+            }
+            wait = guard.acquireMessage(client);
+            if (wait.isPresent()) {
+                return tooMany("Too many messages from this address", wait.getAsLong());
+            }
+        }
+        Optional<CaseView> view = messages.add(caseNumber, code, customerId, message.message());
+        if (view.isEmpty()) {
+            if (customerId == null) {
+                guard.missed(client);
+            }
+            throw new NotFoundException(NOT_FOUND);
+        }
+        return Response.status(Response.Status.CREATED).entity(view.get()).build();
+    }
+
+    private static Response tooMany(String why, long seconds) {
+        return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
+                why + "; try again in " + seconds + " s")).header("Retry-After", seconds).build();
     }
 
     private Requester requester() {

@@ -51,11 +51,14 @@ public class FeedbackForm implements Serializable {
         if (articleId == null || isVoted()) {
             return;
         }
-        ArticleFeedback.Outcome outcome = feedback.vote(new FeedbackVote(articleId, answer, null), sessionId());
+        String address = ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest()).getRemoteAddr();
+        ArticleFeedback.Outcome outcome = feedback.vote(new FeedbackVote(articleId, answer, null), sessionId(), address);
         if (outcome == ArticleFeedback.Outcome.RECORDED) {
             helpful = answer;
-        } else if (outcome == ArticleFeedback.Outcome.ALREADY_VOTED) {
-            votedBefore = true;
+        } else if (outcome == ArticleFeedback.Outcome.ALREADY_VOTED
+                || outcome == ArticleFeedback.Outcome.TOO_MANY_FROM_ADDRESS) {
+            votedBefore = true; // the page thanks for the earlier vote either way: nothing to gain by telling more
         }
     }
 

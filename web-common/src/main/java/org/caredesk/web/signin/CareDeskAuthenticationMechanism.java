@@ -1,5 +1,7 @@
 package org.caredesk.web.signin;
 
+import org.caredesk.domain.security.VerifiedCredentials;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -39,17 +41,19 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     private final IdentityStoreHandler identityStores;
     private final LoginThrottle throttle;
     private final SessionEpochs epochs;
+    private final VerifiedCredentials verified;
 
     protected CareDeskAuthenticationMechanism() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
     public CareDeskAuthenticationMechanism(IdentityStoreHandler identityStores, LoginThrottle throttle,
-                                           SessionEpochs epochs) {
+                                           SessionEpochs epochs, VerifiedCredentials verified) {
         this.identityStores = identityStores;
         this.throttle = throttle;
         this.epochs = epochs;
+        this.verified = verified;
     }
 
     @Override
@@ -104,9 +108,24 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (!attempt.delay().isZero()) {
             return tooManyAttempts(response, attempt.delay());
         }
+        String login = credential.getCaller();
+        char[] password = credential.getPassword().getValue();
+        // The epoch before the check: a password changed meanwhile leaves a stale entry, never a wrong one.
+        int epoch = epochs.current(login).orElse(-1);
+        var known = verified.recall(login, password);
+        if (known.isPresent()) {
+            if (known.get().epoch() == epoch) {
+                return context.notifyContainerAboutLogin(known.get().caller(), known.get().groups());
+            }
+            verified.forget(login, password); // password, role or account changed since: check afresh
+        }
         CredentialValidationResult result = checked(credential, attempt, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(response, "Wrong e-mail or password");
+        }
+        if (epoch >= 0) {
+            verified.remember(login, password, new VerifiedCredentials.Verified(
+                    result.getCallerPrincipal().getName(), result.getCallerGroups(), epoch));
         }
         return context.notifyContainerAboutLogin(result);
     }

@@ -1,5 +1,8 @@
 package org.caredesk.web.signin;
 
+import org.caredesk.domain.security.SessionEpochs;
+import org.caredesk.domain.security.SignedInUser;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,22 +12,24 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /** Signs a person in or out from a login form page of either web application. */
 @ApplicationScoped
 public class FormSignIn {
     private final SecurityContext securityContext;
+    private final SessionEpochs epochs;
 
     protected FormSignIn() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public FormSignIn(SecurityContext securityContext) {
+    public FormSignIn(SecurityContext securityContext, SessionEpochs epochs) {
         this.securityContext = securityContext;
+        this.epochs = epochs;
     }
 
     /** True when the e-mail and password are right and the login is not locked. */
@@ -38,14 +43,29 @@ public class FormSignIn {
         return status == AuthenticationStatus.SUCCESS;
     }
 
+    /**
+     * Ends this browser's sign-in by ending its session, where the sign-in lives ({@link SignedInUser}).
+     * No {@code HttpServletRequest.logout()}: on Payara it deregisters from the high-availability single
+     * sign-on store, which needs the data grid, and without clustering (no Hazelcast) it threw, so that
+     * signing out or erasing one's account showed the error page instead of its own.
+     */
     public void signOut() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            ((HttpServletRequest) external.getRequest()).logout();
-        } catch (ServletException e) {
-            // already signed out: nothing to undo
+        FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+    }
+
+    /**
+     * After people changed their own password: every other session of theirs is over (the epoch moved
+     * on), but the one that made the change goes on, under a new session id, as people expect when
+     * they change a password on purpose. Call it once the change is committed.
+     */
+    public void keepThisSessionOnly() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
+            request.changeSessionId();
+            session.setAttribute(SignedInUser.SESSION_ATTRIBUTE,
+                    new SignedInUser(user.name(), user.groups(), epochs.current(user.name()).orElse(-1)));
         }
-        external.invalidateSession();
     }
 
     /** Only paths inside this application, so the login form cannot bounce anyone elsewhere. */

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.platform.JsonTexts;
 
@@ -78,7 +77,7 @@ public final class ImportLineParser {
                 throw new IllegalArgumentException("a line must hold one JSON object and nothing after it");
             }
             return object;
-        } catch (JsonParsingException e) {
+        } catch (jakarta.json.JsonException e) { // a parsing error, or nesting too deep
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
         }
     }
@@ -97,6 +96,9 @@ public final class ImportLineParser {
         if (string.getString().length() > maxLength) {
             throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
         }
+        org.caredesk.domain.platform.PlainText.problem(string.getString()).ifPresent(problem -> {
+            throw new IllegalArgumentException(field + " " + problem);
+        });
         String trimmed = string.getString().trim();
         return trimmed.isEmpty() && !required ? null : trimmed;
     }

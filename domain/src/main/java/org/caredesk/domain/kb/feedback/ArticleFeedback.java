@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -33,11 +34,20 @@ public class ArticleFeedback {
         this.clock = clock;
     }
 
-    /** Outcome of {@link #vote}. */
-    public enum Outcome { RECORDED, ALREADY_VOTED, NO_SUCH_ARTICLE }
+    /**
+     * Votes one address may give one article within a day: a household or an office behind one
+     * address still counts several people, a script opening a fresh session per vote counts little.
+     */
+    public static final int VOTES_PER_ADDRESS_A_DAY = 3;
 
-    /** Records the vote unless this session already voted on the article or it is not published. */
-    public Outcome vote(FeedbackVote vote, String sessionId) {
+    /** Outcome of {@link #vote}. */
+    public enum Outcome { RECORDED, ALREADY_VOTED, TOO_MANY_FROM_ADDRESS, NO_SUCH_ARTICLE }
+
+    /**
+     * Records the vote unless this session already voted on the article, the address gave it
+     * {@value #VOTES_PER_ADDRESS_A_DAY} votes in the last day already, or it is not published.
+     */
+    public Outcome vote(FeedbackVote vote, String sessionId, String address) {
         Article article = entityManager.find(Article.class, vote.articleId());
         if (article == null || !article.isPublished()) {
             return Outcome.NO_SUCH_ARTICLE;
@@ -46,7 +56,16 @@ public class ArticleFeedback {
         if (hasVoted(vote.articleId(), key)) {
             return Outcome.ALREADY_VOTED;
         }
-        entityManager.persist(new ArticleVote(vote.articleId(), vote.helpful(), vote.comment(), key, clock.instant()));
+        String addressKey = sessionKey("address:" + address);
+        Instant now = clock.instant();
+        long fromAddress = entityManager.createQuery("SELECT COUNT(v) FROM ArticleVote v WHERE v.articleId = :a"
+                        + " AND v.addressKey = :k AND v.createdAt > :since", Long.class)
+                .setParameter("a", vote.articleId()).setParameter("k", addressKey)
+                .setParameter("since", now.minus(java.time.Duration.ofDays(1))).getSingleResult();
+        if (fromAddress >= VOTES_PER_ADDRESS_A_DAY) {
+            return Outcome.TOO_MANY_FROM_ADDRESS;
+        }
+        entityManager.persist(new ArticleVote(vote.articleId(), vote.helpful(), vote.comment(), key, addressKey, now));
         return Outcome.RECORDED;
     }
 

@@ -27,10 +27,19 @@ public class ArticleVote {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "address_key")
+    private String addressKey;
+
     protected ArticleVote() {
     }
 
     public ArticleVote(long articleId, boolean helpful, String comment, String sessionKey, Instant createdAt) {
+        this(articleId, helpful, comment, sessionKey, null, createdAt);
+    }
+
+    public ArticleVote(long articleId, boolean helpful, String comment, String sessionKey, String addressKey,
+                       Instant createdAt) {
+        this.addressKey = addressKey;
         this.articleId = articleId;
         this.helpful = helpful;
         this.comment = comment;

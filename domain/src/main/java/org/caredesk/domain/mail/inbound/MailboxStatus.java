@@ -7,8 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.caredesk.domain.cases.SupportCase;
-import org.caredesk.domain.cases.attachments.Attachment;
-import org.caredesk.domain.cases.attachments.AttachmentInfo;
+import org.caredesk.domain.cases.Attachment;
+import org.caredesk.domain.cases.AttachmentInfo;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.caredesk.portal.platform;
+package org.caredesk.web;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
