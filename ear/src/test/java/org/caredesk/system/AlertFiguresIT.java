@@ -16,13 +16,16 @@ import static org.caredesk.system.Api.basic;
 import static org.caredesk.system.Api.json;
 import static org.caredesk.system.CaseWorkIT.SUPERVISOR;
 import static org.caredesk.system.CaseWorkIT.SUPERVISOR_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 13 item 10: an alert's figures are written for a person, not as machine values: the chance of
- * so many reports by coincidence as "about 1 in 13,000" (not "p-value 7.536E-5"), the window as dates
- * in the page's language (not ISO "2026-11-16").
+ * Issue 13 item 10: figures and values are written for a person, not as machine values: an alert's
+ * chance of so many reports by coincidence as "about 1 in 13,000" (not "p-value 7.536E-5") and its window
+ * as dates in the page's language (not ISO "2026-11-16"); the supervision board's waits as "2 d 23 h"
+ * (not "4288" minutes); a contact's sentiment as a word with its strength in words (not "score
+ * 0.2577313446739971") and its corrections as sentences (not "remove-hazard fire (was fire)").
  */
 @ExtendWith(RunningCareDesk.class)
 class AlertFiguresIT {
@@ -51,6 +54,46 @@ class AlertFiguresIT {
             assertFalse(window.matches(".*\\d{4}-\\d{2}-\\d{2}.*"), "the window is dated for people: " + window);
             String page = supervisor.find(By.tagName("main")).getText();
             assertFalse(page.matches("(?s).*\\d[.,]?\\d*E-\\d.*"), "no scientific notation on the page:\n" + page);
+        }
+    }
+
+    @Test
+    void theSupervisionBoardWritesWaitsAsDaysHoursAndMinutes() {
+        try (Browser supervisor = Browser.open(app)) {
+            CaseWorkIT.signIn(supervisor, SUPERVISOR, SUPERVISOR_PASSWORD);
+            supervisor.go("/console/supervision.xhtml");
+            for (String id : new String[] {"oldestNew", "oldestChat"}) {
+                String wait = supervisor.visible(By.id(id)).getText().trim();
+                assertTrue(wait.matches("—|\\d+ d \\d+ h|\\d+ h \\d+ min|\\d+ min"), id + " reads '" + wait + "'");
+            }
+        }
+    }
+
+    @Test
+    void aContactsSentimentAndCorrectionsAreWords() {
+        String text = "The blender lid cracked and I am annoyed " + Api.unique("AlertFiguresIT");
+        api.createCaseAsAlice("Cracked lid", text);
+        long id = -1;
+        for (var line : json(api.get("/console/api/v1/tagged-contacts?limit=50", basic(AGENT, AGENT_PASSWORD))).asJsonArray()) {
+            if (line.asJsonObject().getString("excerpt").equals(text)) {
+                id = line.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        assertTrue(id > 0, "the new contact is listed");
+        String corrections = "/console/api/v1/tagged-contacts/" + id + "/corrections";
+        assertEquals(200, api.postJson(corrections, "{\"kind\":\"add-hazard\",\"value\":\"fire\"}", basic(AGENT, AGENT_PASSWORD)).statusCode());
+        assertEquals(200, api.postJson(corrections, "{\"kind\":\"remove-hazard\",\"value\":\"fire\"}", basic(AGENT, AGENT_PASSWORD)).statusCode());
+        try (Browser agent = Browser.open(app)) {
+            CaseWorkIT.signIn(agent, AGENT, AGENT_PASSWORD);
+            agent.go("/console/contact.xhtml?id=" + id);
+            String label = agent.visible(By.id("sentimentLabel")).getText().trim();
+            assertTrue(label.matches("Negative|Neutral|Positive"), "the sentiment reads '" + label + "'");
+            String sentiment = agent.find(By.id("sentimentLabel")).findElement(By.xpath("..")).getText();
+            assertFalse(sentiment.matches("(?s).*\\d\\.\\d.*"), "no raw score: " + sentiment);
+            String changes = agent.find(By.cssSelector("[id$='corrections_data']")).getText();
+            assertTrue(changes.contains("Hazard added: Fire or smoke") && changes.contains("Hazard removed: Fire or smoke"),
+                    "the corrections read as sentences: " + changes);
+            assertFalse(changes.contains("remove-hazard") || changes.contains("(was"), changes);
         }
     }
 
