@@ -13,16 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 13 item 17: the search page in Italian names help-article categories in Italian, in the facets
- * and on each result, never by their keys ("billing", "product-safety"). The keys are not in the English
- * bundle, so {@link ItalianPagesIT} cannot see them.
+ * Issue 13 item 17: Italian pages show values in Italian, never by their stored keys, which are not in the
+ * English bundle, so {@link ItalianPagesIT} cannot see them: help-article categories on the search page
+ * ("billing", "product-safety") and the channels of a customer's contacts on "My data" ("web").
  */
 @ExtendWith(RunningCareDesk.class)
 class ItalianCategoryNamesIT {
     private final CareDesk app;
+    private final Api api;
 
     ItalianCategoryNamesIT(CareDesk app) {
         this.app = app;
+        this.api = new Api(app);
     }
 
     @BeforeAll
@@ -50,6 +52,26 @@ class ItalianCategoryNamesIT {
             List<String> resultTags = browser.driver().findElements(By.cssSelector(".tag")).stream()
                     .map(WebElement::getText).filter(keys::contains).toList();
             assertEquals(List.of(), resultTags, "categories shown by their keys on the results");
+        }
+    }
+
+    @Test
+    void myDataNamesChannelsInItalian() {
+        api.createCaseAsAlice(Api.unique("ItalianCategoryNamesIT"), "Il coperchio si è rotto.");
+        try (Browser browser = Browser.open(app)) {
+            browser.go("/");
+            new Select(browser.visible(By.id("languageForm:language"))).selectByValue("it");
+            browser.waitFor("the portal in Italian", d -> "it".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            SelfServiceJourneyIT.signIn(browser, Api.ALICE, Api.ALICE_PASSWORD);
+            browser.go("/account/my-data.xhtml");
+            List<String> channels = browser.waitFor("Alice's contacts", d -> {
+                List<String> found = d.findElements(By.cssSelector("td.contact-channel")).stream()
+                        .map(td -> td.getText().replaceAll("^Canale\\s*", "").trim()).toList();
+                return found.isEmpty() ? null : found;
+            });
+            assertTrue(channels.contains("Modulo web"), "the web channel in Italian: " + channels);
+            List<String> keys = channels.stream().filter(c -> c.matches("web|email|phone|chat|social|import")).toList();
+            assertEquals(List.of(), keys, "channels shown by their keys");
         }
     }
 }
