@@ -97,6 +97,21 @@ class AlertFiguresIT {
         }
     }
 
+    @Test
+    void theContactsListNamesChannelsNotByTheirKeys() {
+        try (Browser agent = Browser.open(app)) {
+            CaseWorkIT.signIn(agent, AGENT, AGENT_PASSWORD);
+            agent.go("/console/contacts.xhtml");
+            java.util.List<String> channels = agent.waitFor("the contacts list", d -> {
+                java.util.List<String> found = d.findElements(By.cssSelector("td.contact-channel")).stream()
+                        .map(td -> td.getText().trim()).toList();
+                return found.isEmpty() ? null : found;
+            });
+            assertEquals(java.util.List.of(), channels.stream().filter(c -> c.matches("web|email|phone|chat|social|import")).toList(),
+                    "channels shown by their keys");
+        }
+    }
+
     /** The console's first scan raises the demo data's alerts; it gets a bounded time to finish. */
     private long anyAlert() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
