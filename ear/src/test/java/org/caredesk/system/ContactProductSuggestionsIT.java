@@ -48,7 +48,7 @@ class ContactProductSuggestionsIT {
             alice.find(By.id("caseForm:message")).sendKeys("It gets hot while charging.");
             alice.find(By.id("caseForm:product_input")).sendKeys("pb20");
             WebElement suggestion = alice.waitFor("a suggestion for 'pb20'", d -> d.findElements(
-                    By.cssSelector("#caseForm\\:product_panel li.ui-autocomplete-item")).stream()
+                    By.cssSelector("#caseForm\\:product_panel .ui-autocomplete-item")).stream()
                     .filter(WebElement::isDisplayed).filter(li -> li.getText().contains(POWER_BANK)).findFirst().orElse(null));
             assertTrue(suggestion.getText().contains("PB-20K"), "the suggestion names the model: " + suggestion.getText());
             suggestion.click();
