@@ -72,16 +72,6 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             return context.doNothing();
         }
         if (isMachinePath(request)) {
-            if (request.getHeader("Upgrade") != null) {
-                // Diagnostics for issue 13 item 12 (a console page's first feed handshake refused): names and
-                // flags only, never cookie values.
-                java.util.logging.Logger.getLogger(getClass().getName()).info(() -> "WebSocket handshake refused: cookies "
-                        + (request.getCookies() == null ? "none" : java.util.Arrays.stream(request.getCookies())
-                        .map(jakarta.servlet.http.Cookie::getName).toList())
-                        + ", session requested " + (request.getRequestedSessionId() != null)
-                        + ", requested session valid " + request.isRequestedSessionIdValid()
-                        + ", session present " + (session != null));
-            }
             return unauthorized(response, "Sign in with HTTP Basic credentials");
         }
         String next = request.getRequestURI().substring(request.getContextPath().length())
