@@ -52,6 +52,8 @@ class AlertFiguresIT {
             assertTrue(chance.matches("(about|less than) 1 in [1-9][0-9]{0,2}(,[0-9]{3})*"), "the chance reads '" + chance + "'");
             String window = supervisor.find(By.id("alertWindow")).getText();
             assertFalse(window.matches(".*\\d{4}-\\d{2}-\\d{2}.*"), "the window is dated for people: " + window);
+            String why = supervisor.find(By.id("alertWhy")).getText();
+            assertFalse(why.matches("(?s).*\\d\\.0\\b.*"), "whole numbers without '.0': " + why);
             String page = supervisor.find(By.tagName("main")).getText();
             assertFalse(page.matches("(?s).*\\d[.,]?\\d*E-\\d.*"), "no scientific notation on the page:\n" + page);
         }
