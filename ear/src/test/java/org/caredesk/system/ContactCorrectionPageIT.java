@@ -54,10 +54,10 @@ class ContactCorrectionPageIT {
 
             agent.script("PF('widget_contactForm_hazardChoice').selectValue('choking');");
             agent.find(By.id("contactForm:addHazard")).click();
-            agent.waitFor("the choking tag in the list", d -> d.findElement(By.id("hazardList")).getText().contains("choking"));
+            agent.waitFor("the choking tag in the list", d -> d.findElement(By.id("hazardList")).getText().contains("Choking"));
             agent.script("PF('widget_contactForm_sentimentChoice').selectValue('positive');");
             agent.find(By.id("contactForm:saveSentiment")).click();
-            agent.waitFor("the positive label", d -> d.findElement(By.id("sentimentLabel")).getText().trim().equals("positive"));
+            agent.waitFor("the positive label", d -> d.findElement(By.id("sentimentLabel")).getText().trim().equals("Positive"));
             agent.waitFor("two corrections listed", d -> d.findElements(By.cssSelector("[id='contactForm:corrections_data'] tr")).size() == 2);
             assertTrue(agent.find(By.id("contactForm:outcome")).getText().contains("Correction saved"));
             assertTrue(agent.driver().findElements(By.id("navModels")).isEmpty(), "agents get no models link");

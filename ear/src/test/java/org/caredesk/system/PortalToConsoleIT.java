@@ -145,7 +145,7 @@ class PortalToConsoleIT {
         consumer.go("/contact.xhtml");
         consumer.visible(By.id("caseForm:subject")).sendKeys(subject);
         consumer.find(By.id("caseForm:message")).sendKeys(message);
-        consumer.find(By.id("caseForm:product")).sendKeys("Toaster T-100");
+        consumer.find(By.id("caseForm:product_input")).sendKeys("Toaster T-100");
         consumer.find(By.id("caseForm:name")).sendKeys("Carla Consumer");
         consumer.find(By.id("caseForm:email")).sendKeys("carla@example.org");
         consumer.find(By.id("caseForm:phone")).sendKeys("+39 055 123456");

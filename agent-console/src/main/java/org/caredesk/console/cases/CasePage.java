@@ -15,9 +15,9 @@ import org.caredesk.domain.cases.SimilarCases;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.user.StaffDirectory;
 
+import jakarta.servlet.http.Part;
 import org.caredesk.domain.cases.Attachments;
 import org.caredesk.domain.cases.UploadResult;
-import org.primefaces.model.file.UploadedFiles;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -44,8 +44,11 @@ public class CasePage implements Serializable {
     private final transient SimilarCases similarCases;
     private final transient StaffDirectory staff;
     private final transient Attachments attachments;
-    /** Files chosen to go with the reply (JPEG, PNG or PDF, the consumer's limits). */
-    private transient UploadedFiles replyFiles;
+    /**
+     * Files chosen to go with the reply (JPEG, PNG or PDF, the consumer's limits), from the browser's own
+     * file input (h:inputFile): PrimeFaces' skinned one hides a focusable input from assistive technology.
+     */
+    private transient List<Part> replyFiles;
 
     private String number;
     private CaseDetail detail;
@@ -161,18 +164,27 @@ public class CasePage implements Serializable {
     }
 
     private List<Attachments.NewFile> chosenFiles() {
-        if (replyFiles == null || replyFiles.getFiles() == null) {
+        if (replyFiles == null) {
             return List.of();
         }
-        return replyFiles.getFiles().stream().filter(f -> f.getSize() > 0)
-                .map(f -> new Attachments.NewFile(f.getFileName(), f.getContent())).toList();
+        List<Attachments.NewFile> files = new java.util.ArrayList<>();
+        for (Part part : replyFiles) {
+            if (part.getSize() > 0) {
+                try (var in = part.getInputStream()) {
+                    files.add(new Attachments.NewFile(part.getSubmittedFileName(), in.readAllBytes()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("A chosen reply file could not be read", e);
+                }
+            }
+        }
+        return files;
     }
 
-    public UploadedFiles getReplyFiles() {
+    public List<Part> getReplyFiles() {
         return replyFiles;
     }
 
-    public void setReplyFiles(UploadedFiles replyFiles) {
+    public void setReplyFiles(List<Part> replyFiles) {
         this.replyFiles = replyFiles;
     }
 

@@ -8,9 +8,6 @@ import org.caredesk.domain.presence.QueueFigures;
 import org.caredesk.domain.presence.SupervisionBoard;
 
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /** The supervisor's board: reloaded whenever the live feed reports presence, case or chat changes. */
@@ -18,18 +15,16 @@ import java.util.List;
 @ViewScoped
 public class SupervisionPage implements Serializable {
     private final transient SupervisionBoard board;
-    private final transient Clock clock;
     private List<AgentStatus> agents;
     private QueueFigures queues;
 
     protected SupervisionPage() {
-        this(null, null);
+        this(null);
     }
 
     @Inject
-    public SupervisionPage(SupervisionBoard board, Clock clock) {
+    public SupervisionPage(SupervisionBoard board) {
         this.board = board;
-        this.clock = clock;
     }
 
     public List<AgentStatus> getAgents() {
@@ -49,10 +44,5 @@ public class SupervisionPage implements Serializable {
     public void refresh() {
         agents = board.agents();
         queues = board.queues();
-    }
-
-    /** Whole minutes since {@code since}, or null when nothing waits. */
-    public Long minutesSince(Instant since) {
-        return since == null ? null : Math.max(0, Duration.between(since, clock.instant()).toMinutes());
     }
 }

@@ -53,6 +53,19 @@ public class SlaDisplay {
         return "= " + text.toString().trim();
     }
 
+    /** How long something has waited, as people read it: "2 d 23 h", "3 h 5 min", "4 min"; "—" when nothing waits. */
+    public String waited(Instant since) {
+        return since == null ? "—" : duration(Duration.between(since, clock.instant()));
+    }
+
+    static String duration(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        if (minutes >= 24 * 60) {
+            return (minutes / (24 * 60)) + " d " + (minutes % (24 * 60) / 60) + " h";
+        }
+        return span(duration);
+    }
+
     public boolean overdue(Instant due) {
         return due != null && due.isBefore(clock.instant());
     }

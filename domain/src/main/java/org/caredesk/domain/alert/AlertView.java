@@ -34,8 +34,11 @@ public record AlertView(long id, String product, String productCode, String haza
         return windowEnd.toEpochDay() - windowStart.toEpochDay() + 1;
     }
 
-    /** The expected count to one decimal, for the one-sentence why. */
-    public String expectedRounded() {
-        return String.format(Locale.ROOT, "%.1f", expected);
+    /**
+     * The expected count to one decimal, for the one-sentence why: a number, so the page writes it the
+     * way its language does ("2,3" in Italian, "2" rather than "2.0").
+     */
+    public double expectedRounded() {
+        return Math.round(expected * 10) / 10.0;
     }
 }

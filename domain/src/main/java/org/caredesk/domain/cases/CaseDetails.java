@@ -99,7 +99,7 @@ public class CaseDetails {
                 c.getFirstResponseAt(), c.getResolvedAt(), clock.instant());
         ConsumerDetails consumer = c.getConsumerDetails();
         return new CaseDetail(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(), priority,
-                c.getChannel().wireName(), c.getLanguage(), c.getProduct() == null ? null : c.getProduct().getName(),
+                c.getChannel().wireName(), c.getLanguage(), c.productName(),
                 c.getCustomer() == null ? null : c.getCustomer().getId(),
                 c.getCustomer() != null ? c.getCustomer().getDisplayName() : consumer.name(),
                 c.getCustomer() != null ? c.getCustomer().getEmail() : consumer.email(),

@@ -82,6 +82,7 @@ public class CaseIntake {
 
         SupportCase supportCase = new SupportCase(caseNumbers.next(), TrackingCodes.hash(trackingCode),
                 submission.subject().trim(), channel, language, customer, product, details, now);
+        supportCase.productAsWritten(submission.product());
         supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), now);
         entityManager.persist(supportCase);
 

@@ -102,7 +102,7 @@ public class CaseQueries {
         CaseView.Rating rating = c.getCsatScore() == null ? null
                 : new CaseView.Rating(c.getCsatScore(), c.getCsatComment(), c.getCsatAt());
         return new CaseView(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(),
-                c.getProduct() == null ? null : c.getProduct().getName(), c.getCreatedAt(), c.getUpdatedAt(), timeline,
+                c.productName(), c.getCreatedAt(), c.getUpdatedAt(), timeline,
                 attachments, rating, c.canBeRated());
     }
 

@@ -156,7 +156,7 @@ public class CaseQueue {
                 c.getFirstResponseAt(), c.getResolvedAt(), now);
         String customer = c.getCustomer() != null ? c.getCustomer().getDisplayName() : c.getConsumerDetails().name();
         return new QueueEntry(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(), priority,
-                c.getChannel().wireName(), c.getLanguage(), c.getProduct() == null ? null : c.getProduct().getName(),
+                c.getChannel().wireName(), c.getLanguage(), c.productName(),
                 customer, c.getSentiment(), c.isHazard(), c.getAssignee() == null ? null : c.getAssignee().getEmail(),
                 c.getTags(), c.getCreatedAt(), c.getUpdatedAt(), sla);
     }

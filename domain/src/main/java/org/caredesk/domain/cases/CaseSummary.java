@@ -11,7 +11,7 @@ public record CaseSummary(String caseNumber, String subject, String status, Stri
         String customer = c.getCustomer() != null ? c.getCustomer().getDisplayName() : c.getConsumerDetails().name();
         return new CaseSummary(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(),
                 c.getPriority().name().toLowerCase(java.util.Locale.ROOT), c.getChannel().wireName(), c.getLanguage(),
-                c.getProduct() == null ? null : c.getProduct().getName(), customer, c.getSentiment(), c.isHazard(),
+                c.productName(), customer, c.getSentiment(), c.isHazard(),
                 c.getCreatedAt(), c.getUpdatedAt());
     }
 }

@@ -53,6 +53,10 @@ public class SupportCase {
     @JoinColumn(name = "product_id")
     private Product product;
 
+    /** The product as the consumer wrote it, when it is no catalogue product (else null). */
+    @Column(name = "product_text")
+    private String productText;
+
     @Column(name = "contact_name")
     private String contactName;
 
@@ -280,6 +284,18 @@ public class SupportCase {
 
     public Customer getCustomer() {
         return customer;
+    }
+
+    /** Keeps what the consumer called the product when the catalogue does not know it. */
+    public void productAsWritten(String text) {
+        if (product == null && text != null && !text.isBlank()) {
+            productText = text.trim().length() > 200 ? text.trim().substring(0, 200) : text.trim();
+        }
+    }
+
+    /** The catalogue product's name, or the product as the consumer wrote it; null when neither. */
+    public String productName() {
+        return product != null ? product.getName() : productText;
     }
 
     public Product getProduct() {

@@ -678,7 +678,8 @@ final class DemoGenerator {
 
     private static String money(double amount, boolean it) {
         String v = BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return it ? v.replace('.', ',') + " €" : "£" + v;
+        // One currency everywhere, as the portal charges: the euro (written the Italian or English way).
+        return it ? v.replace('.', ',') + " €" : "€" + v;
     }
 
     private final int[] writtenHours = {6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23};
@@ -749,7 +750,7 @@ final class DemoGenerator {
                         + "Really quick service 😊",
                 "KT-200", "en", "positive", null));
         contacts.add(new DemoContact("alice", "phone", at(20, 11, 5, LONDON), null,
-                "Customer called to check her last bill (Plus plan, £12.49). Explained the one-off accessory "
+                "Customer called to check her last bill (Plus plan, €12.49). Explained the one-off accessory "
                         + "charge for the kettle descaler. Customer happy with the explanation.",
                 null, "en", "neutral", null));
         contacts.add(new DemoContact("alice", "web", at(6, 22, 17, LONDON), "Power bank got very hot while charging",

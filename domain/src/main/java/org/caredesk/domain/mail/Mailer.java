@@ -30,18 +30,19 @@ public class Mailer {
         this.queued = queued;
     }
 
+    /** Puts the mail in the outbox and returns the outbox row's id, so callers can tell later what became of it. */
     @Transactional
-    public void send(OutgoingMail mail) {
+    public long send(OutgoingMail mail) {
         if (!settings.configured()) {
             // Demo mode keeps the mail for staff to read; a production run without SMTP keeps it too,
             // as FAILED, so the missing setting shows in the outbox instead of mail vanishing.
             if (careDesk.demo()) {
-                outbox.add(mail, MailStatus.HELD, null);
-            } else {
-                outbox.add(mail, MailStatus.FAILED, "no SMTP server configured (CAREDESK_SMTP_HOST)");
+                return outbox.add(mail, MailStatus.HELD, null);
             }
-            return;
+            return outbox.add(mail, MailStatus.FAILED, "no SMTP server configured (CAREDESK_SMTP_HOST)");
         }
-        queued.fire(new MailQueued(outbox.add(mail, MailStatus.PENDING, null)));
+        long id = outbox.add(mail, MailStatus.PENDING, null);
+        queued.fire(new MailQueued(id));
+        return id;
     }
 }

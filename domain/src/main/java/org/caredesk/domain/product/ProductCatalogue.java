@@ -45,6 +45,11 @@ public class ProductCatalogue {
         return all().stream().filter(p -> names(p).stream().anyMatch(n -> normalise(n).equals(wanted))).findFirst();
     }
 
+    /** Up to {@code limit} products for what someone has typed so far (see {@link ProductSuggestions}). */
+    public List<ProductSuggestion> suggest(String typed, int limit) {
+        return ProductSuggestions.matching(all(), typed, limit);
+    }
+
     /** The catalogue as the sentiment pipeline's product matcher wants it. */
     public List<ProductReference> references() {
         return all().stream()

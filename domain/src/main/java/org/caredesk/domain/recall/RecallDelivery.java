@@ -11,6 +11,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "recall_delivery")
 public class RecallDelivery {
+    /** Handed to the mail service (the outbox mail, when recorded, says whether it went out). */
     public static final String SENT = "sent";
     /** Kept for deliveries recorded before the application had a mail service. */
     public static final String PENDING = "pending";
@@ -38,6 +39,9 @@ public class RecallDelivery {
     @Column(name = "emailed_at")
     private Instant emailedAt;
 
+    @Column(name = "outbox_mail_id")
+    private Long outboxMailId;
+
     @Column(name = "seen_at")
     private Instant seenAt;
 
@@ -47,12 +51,18 @@ public class RecallDelivery {
     protected RecallDelivery() {
     }
 
-    public RecallDelivery(RecallNotice notice, OwnedProduct unit, String emailStatus, Instant emailedAt) {
+    public RecallDelivery(RecallNotice notice, OwnedProduct unit, String emailStatus, Instant emailedAt, Long outboxMailId) {
         this.notice = notice;
         this.customer = unit.getCustomer();
         this.unit = unit;
         this.emailStatus = emailStatus;
         this.emailedAt = emailedAt;
+        this.outboxMailId = outboxMailId;
+    }
+
+    /** The outbox mail carrying the notice; null without an address or for deliveries recorded before it was kept. */
+    public Long getOutboxMailId() {
+        return outboxMailId;
     }
 
     /** The first time the owner saw the notice; later views do not move it. */

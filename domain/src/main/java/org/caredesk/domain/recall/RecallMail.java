@@ -23,13 +23,15 @@ public class RecallMail {
         this.mailer = mailer;
     }
 
-    /** Queues the e-mail and returns the delivery's e-mail status ({@code sent} once it is in the outbox). */
-    public String deliver(RecallNotice notice, RecallText text, String to, String serial) {
+    /**
+     * Queues the e-mail and returns the outbox mail that carries it, or empty when the owner has no address.
+     * Whether it was actually sent is the outbox's to say, later.
+     */
+    public java.util.OptionalLong deliver(RecallNotice notice, RecallText text, String to, String serial) {
         if (to == null || to.isBlank() || !to.contains("@")) {
-            return RecallDelivery.NO_ADDRESS;
+            return java.util.OptionalLong.empty();
         }
-        mailer.send(new OutgoingMail(to.trim(), text.getTitle(), body(notice, text, serial)));
-        return RecallDelivery.SENT;
+        return java.util.OptionalLong.of(mailer.send(new OutgoingMail(to.trim(), text.getTitle(), body(notice, text, serial))));
     }
 
     static String body(RecallNotice notice, RecallText text, String serial) {

@@ -14,9 +14,11 @@ public record RecallNoticeView(long id, String productCode, String product, Long
     }
 
     /**
-     * How far the notice got: distinct owners and units affected, owners e-mailed, owners whose
-     * e-mail waits for the mail service, and owners who have seen it on the portal.
+     * How far the notice got, in distinct owners (and units affected): whose e-mail the mail server took
+     * ({@code emailSent}), is still waiting to go, failed (retried), is kept in the outbox because no mail
+     * server is configured (demo), or could not be written for want of an address; and who saw it on the portal.
      */
-    public record Reach(long owners, long units, long emailed, long emailPending, long seen) {
+    public record Reach(long owners, long units, long emailSent, long emailWaiting, long emailFailed, long emailKept,
+                        long noAddress, long seen) {
     }
 }

@@ -7,11 +7,14 @@ import jakarta.transaction.Transactional;
 import org.caredesk.domain.alert.Alert;
 import org.caredesk.domain.alert.AlertStatus;
 import org.caredesk.domain.customer.OwnedProduct;
+import org.caredesk.domain.mail.MailStatus;
 import org.caredesk.domain.product.Product;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,9 +77,11 @@ public class RecallNotices {
                 .filter(unit -> range.contains(unit.getSerialNumber()))
                 .forEach(unit -> {
                     RecallText text = notice.textFor(unit.getCustomer().getLanguage());
-                    String status = mail.deliver(notice, text, unit.getCustomer().getEmail(), unit.getSerialNumber());
-                    entityManager.persist(new RecallDelivery(notice, unit, status,
-                            RecallDelivery.SENT.equals(status) ? now : null));
+                    java.util.OptionalLong outboxMail = mail.deliver(notice, text, unit.getCustomer().getEmail(),
+                            unit.getSerialNumber());
+                    entityManager.persist(outboxMail.isPresent()
+                            ? new RecallDelivery(notice, unit, RecallDelivery.SENT, now, outboxMail.getAsLong())
+                            : new RecallDelivery(notice, unit, RecallDelivery.NO_ADDRESS, null, null));
                 });
         entityManager.flush();
         return view(notice);
@@ -128,27 +133,69 @@ public class RecallNotices {
     private RecallNoticeView view(RecallNotice n) {
         List<RecallDelivery> reach = entityManager.createQuery("SELECT d FROM RecallDelivery d WHERE d.notice = :n",
                 RecallDelivery.class).setParameter("n", n).getResultList();
-        Set<Long> owners = new HashSet<>();
-        Set<Long> emailed = new HashSet<>();
-        Set<Long> pending = new HashSet<>();
+        Map<Long, MailStatus> mailStatus = mailStatuses(reach);
+        Map<Long, ReachState> byOwner = new HashMap<>();
         Set<Long> seen = new HashSet<>();
         for (RecallDelivery d : reach) {
             Long owner = d.getCustomer().getId();
-            owners.add(owner);
-            if (RecallDelivery.SENT.equals(d.getEmailStatus())) {
-                emailed.add(owner);
-            } else if (RecallDelivery.PENDING.equals(d.getEmailStatus())) {
-                pending.add(owner);
-            }
+            byOwner.merge(owner, ReachState.of(d, mailStatus.get(d.getOutboxMailId())), ReachState::ahead);
             if (d.getSeenAt() != null) {
                 seen.add(owner);
             }
         }
+        Map<ReachState, Long> counts = new java.util.EnumMap<>(ReachState.class);
+        byOwner.values().forEach(state -> counts.merge(state, 1L, Long::sum));
         return new RecallNoticeView(n.getId(), n.getProduct().getCode(), n.getProduct().getName(),
                 n.getAlert() == null ? null : n.getAlert().getId(), n.getRange().from(), n.getRange().to(),
                 n.getTexts().stream().map(t -> new RecallDraft.Text(t.getLanguage(), t.getTitle(), t.getBody(), t.getRemedy()))
                         .toList(),
                 n.getIssuedBy(), n.getIssuedAt(),
-                new RecallNoticeView.Reach(owners.size(), reach.size(), emailed.size(), pending.size(), seen.size()));
+                new RecallNoticeView.Reach(byOwner.size(), reach.size(), counts.getOrDefault(ReachState.SENT, 0L),
+                        counts.getOrDefault(ReachState.WAITING, 0L), counts.getOrDefault(ReachState.FAILED, 0L),
+                        counts.getOrDefault(ReachState.KEPT, 0L), counts.getOrDefault(ReachState.NO_ADDRESS, 0L),
+                        seen.size()));
+    }
+
+    /** What became of each delivery's outbox mail, read in one query. */
+    private Map<Long, MailStatus> mailStatuses(List<RecallDelivery> reach) {
+        List<Long> ids = reach.stream().map(RecallDelivery::getOutboxMailId).filter(java.util.Objects::nonNull).toList();
+        Map<Long, MailStatus> statuses = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) { // bounded IN lists
+            entityManager.createQuery("SELECT m.id, m.status FROM OutboxMail m WHERE m.id IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
+                    .forEach(row -> statuses.put((Long) row[0], (MailStatus) row[1]));
+        }
+        return statuses;
+    }
+
+    /**
+     * Where an owner's e-mail stands; an owner of several units counts once, by the delivery that got
+     * furthest (declaration order: later is further).
+     */
+    enum ReachState {
+        NO_ADDRESS, FAILED, KEPT, WAITING, SENT;
+
+        static ReachState of(RecallDelivery d, MailStatus mail) {
+            if (RecallDelivery.NO_ADDRESS.equals(d.getEmailStatus())) {
+                return NO_ADDRESS;
+            }
+            if (RecallDelivery.PENDING.equals(d.getEmailStatus())) {
+                return WAITING;
+            }
+            if (mail == null) {
+                // Handed to the mail service before the outbox mail was recorded: as it was reported then.
+                return d.getOutboxMailId() == null ? SENT : WAITING;
+            }
+            return switch (mail) {
+                case SENT -> SENT;
+                case PENDING, SENDING -> WAITING;
+                case FAILED -> FAILED;
+                case HELD -> KEPT;
+            };
+        }
+
+        static ReachState ahead(ReachState a, ReachState b) {
+            return a.ordinal() >= b.ordinal() ? a : b;
+        }
     }
 }

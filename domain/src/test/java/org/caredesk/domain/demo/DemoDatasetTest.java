@@ -383,4 +383,16 @@ class DemoDatasetTest {
                     && c.receivedAt().isBefore(today.atStartOfDay(ZoneOffset.UTC).toInstant())));
         }
     }
+
+    // ------------------------------------------------------------ one currency (issue 13 item 20)
+
+    @Test
+    void everyAmountIsInEuroAsOnThePortal() {
+        List<String> pound = new java.util.ArrayList<>();
+        data.contacts().stream().filter(c -> c.text().contains("£") || String.valueOf(c.subject()).contains("£"))
+                .forEach(c -> pound.add("contact: " + c.text()));
+        data.articles().stream().filter(a -> a.body().contains("£") || a.title().contains("£"))
+                .forEach(a -> pound.add("article: " + a.slug()));
+        assertEquals(List.of(), pound.stream().limit(5).toList(), pound.size() + " texts in pounds");
+    }
 }

@@ -159,6 +159,15 @@ abstract class CaseWorkContract {
     }
 
     @Test
+    void aProductTheCatalogueDoesNotKnowIsKeptAsTheConsumerWroteIt() {
+        CaseReceipt receipt = jpa.inTransaction(em -> intake.submit(
+                new CaseSubmission("Handle off", "The handle came off.", "  Grandma's old teapot ", null, null, null, "en"),
+                Channel.WEB, null));
+        assertEquals("Grandma's old teapot", details.find(receipt.caseNumber()).orElseThrow().product(),
+                "issue 13 item 21: free text in the Product field is kept, not dropped");
+    }
+
+    @Test
     void aStaleVersionChangesNothingAndSaysWhoChangedTheCase() {
         CaseReceipt receipt = submit("Refund", "Where is my refund for the returned toaster?");
         long seen = version(receipt);

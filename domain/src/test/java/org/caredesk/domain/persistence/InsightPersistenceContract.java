@@ -202,7 +202,9 @@ abstract class InsightPersistenceContract {
                 new RecallDraft.Text("it", "Smetti di usarlo", "Può prendere fuoco.", "Restituiscilo per il rimborso."))),
                 "boss@example.com"));
 
-        assertEquals(new RecallNoticeView.Reach(2, 2, 2, 0, 0), notice.reach(), "two owners in the range, both e-mailed");
+        // Demo mode sends nothing: both mails are kept in the outbox, and the reach says so (not "e-mailed 2").
+        assertEquals(new RecallNoticeView.Reach(2, 2, 0, 0, 0, 2, 0, 0), notice.reach(),
+                "two owners in the range, both mails kept in the outbox");
         List<OutboxMailView> toBruno = jpa.inTransaction(em -> outbox.to(bruno.getEmail(), 5));
         assertEquals(1, toBruno.size());
         assertEquals(MailStatus.HELD, toBruno.get(0).status(), "demo mode holds mail in the outbox");
