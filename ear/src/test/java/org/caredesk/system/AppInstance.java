@@ -95,7 +95,7 @@ final class AppInstance implements AutoCloseable {
         builder.environment().put("CAREDESK_PORT", Integer.toString(port));
         builder.environment().put("CAREDESK_DATA_DIR", dataDir.toString());
         // On a machine shared with other builds a start may take minutes; the test's own timeout decides.
-        builder.environment().put("CAREDESK_STARTUP_TIMEOUT", Long.toString(DurabilityIT.START.toSeconds()));
+        builder.environment().put("CAREDESK_STARTUP_TIMEOUT", Long.toString(Faults.START.toSeconds()));
         builder.environment().putAll(env);
         ready = new CompletableFuture<>();
         startedAt = System.nanoTime();
