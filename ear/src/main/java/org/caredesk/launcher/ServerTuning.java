@@ -18,7 +18,7 @@ import java.util.List;
  * </ul>
  */
 final class ServerTuning {
-    private static final String HTTP_LISTENER =
+    static final String HTTP_LISTENER =
             "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
     static final List<String> BEFORE_BOOT = List.of(
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=131072",
