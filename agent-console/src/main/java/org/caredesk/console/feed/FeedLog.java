@@ -58,7 +58,7 @@ public class FeedLog {
     @Resource
     private ManagedThreadFactory threads;
     private ScheduledFuture<?> liveness;
-    private ScheduledFuture<?> drainWatch;
+    private Thread drainWatch;
     private FeedFanOut<FeedSubscriber> fanOut;
 
     @PostConstruct
@@ -71,8 +71,12 @@ public class FeedLog {
         }
         liveness = scheduler.scheduleWithFixedDelay(
                 () -> subscribers.forEach(s -> s.checkAlive(System.nanoTime())), 5, 5, TimeUnit.SECONDS);
-        drainWatch = scheduler.scheduleWithFixedDelay(this::sendAwayWhenDraining, DRAIN_CHECK_MILLIS,
-                DRAIN_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        // A thread of its own: the default scheduled executor runs every task on one thread, where a long
+        // early-warning scan would hold the "going away" back past the launcher's patience.
+        drainWatch = threads.newThread(this::watchForDrain);
+        drainWatch.setName("caredesk-feed-drain-watch");
+        drainWatch.setDaemon(true);
+        drainWatch.start();
         publishOpen();
     }
 
@@ -82,12 +86,19 @@ public class FeedLog {
      * consoles are sent "going away" as soon as the instance drains, and their number is published as
      * work in flight: the launcher closes the port only once none is left.
      */
-    private void sendAwayWhenDraining() {
-        if (InstanceState.draining()) {
-            subscribers.forEach(s -> s.close(new jakarta.websocket.CloseReason(
-                    jakarta.websocket.CloseReason.CloseCodes.GOING_AWAY, "Server stopping; resume elsewhere")));
+    private void watchForDrain() {
+        while (!Thread.currentThread().isInterrupted()) {
+            if (InstanceState.draining()) {
+                subscribers.forEach(s -> s.close(new jakarta.websocket.CloseReason(
+                        jakarta.websocket.CloseReason.CloseCodes.GOING_AWAY, "Server stopping; resume elsewhere")));
+            }
+            publishOpen();
+            try {
+                Thread.sleep(DRAIN_CHECK_MILLIS); // the launcher's flag is a system property: nothing to wait on
+            } catch (InterruptedException e) {
+                return;
+            }
         }
-        publishOpen();
     }
 
     /** Under one lock, so that the last count published is the latest (see the domain's ServiceGate). */
@@ -106,7 +117,7 @@ public class FeedLog {
             liveness.cancel(false);
         }
         if (drainWatch != null) {
-            drainWatch.cancel(false);
+            drainWatch.interrupt();
         }
         System.clearProperty(InstanceState.IN_FLIGHT_PROPERTY_PREFIX + "console-feeds");
         if (fanOut != null) {
