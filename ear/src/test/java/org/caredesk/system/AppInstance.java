@@ -47,10 +47,12 @@ final class AppInstance implements AutoCloseable {
         this.env = new HashMap<>(env);
     }
 
-    /** A new instance on a fresh data folder under the test directory and a free loopback port. */
+    /** A new instance on a fresh data folder and a fresh log under the test directory, on a free loopback port. */
     static AppInstance fresh(String name, Map<String, String> env) {
         try {
             Files.createDirectories(workDir());
+            // A fresh instance starts a fresh log: tests count lines in it, and a previous run's must not count.
+            Files.deleteIfExists(workDir().resolve(name + ".log"));
             return new AppInstance(name, Files.createTempDirectory(workDir(), name + "-data-"), freePort(), env);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
