@@ -14,15 +14,24 @@ import java.util.List;
  *       header buffer allows;</li>
  *   <li>the HTTP port opens only once both applications are deployed: Payara Micro opened it before
  *       deploying them, and meanwhile answered 404 to every path (a customer tracking a case read
- *       "no such case"). Closed is what a starting instance should look like to a load balancer.</li>
+ *       "no such case"). Closed is what a starting instance should look like to a load balancer;</li>
+ *   <li>the default scheduled executor gets a few threads (see {@link #SCHEDULER_THREADS}).</li>
  * </ul>
  */
 final class ServerTuning {
-    private static final String HTTP_LISTENER =
+    /**
+     * Payara's default scheduled executor has a core pool of 0, which a ScheduledThreadPoolExecutor
+     * turns into one thread for every scheduled task: a long early-warning scan (or one waiting on an
+     * unreachable database) then held back the console feed's release and liveness checks.
+     */
+    static final int SCHEDULER_THREADS = 4;
+    static final String HTTP_LISTENER =
             "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
     static final List<String> BEFORE_BOOT = List.of(
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=131072",
-            "set " + HTTP_LISTENER + "=false");
+            "set " + HTTP_LISTENER + "=false",
+            "set resources.managed-scheduled-executor-service.concurrent/__defaultManagedScheduledExecutorService"
+                    + ".core-pool-size=" + SCHEDULER_THREADS);
     static final List<String> AFTER_DEPLOY = List.of("set " + HTTP_LISTENER + "=true");
 
     private ServerTuning() {

@@ -47,10 +47,12 @@ final class AppInstance implements AutoCloseable {
         this.env = new HashMap<>(env);
     }
 
-    /** A new instance on a fresh data folder under the test directory and a free loopback port. */
+    /** A new instance on a fresh data folder and a fresh log under the test directory, on a free loopback port. */
     static AppInstance fresh(String name, Map<String, String> env) {
         try {
             Files.createDirectories(workDir());
+            // A fresh instance starts a fresh log: tests count lines in it, and a previous run's must not count.
+            Files.deleteIfExists(workDir().resolve(name + ".log"));
             return new AppInstance(name, Files.createTempDirectory(workDir(), name + "-data-"), freePort(), env);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,7 +97,7 @@ final class AppInstance implements AutoCloseable {
         builder.environment().put("CAREDESK_PORT", Integer.toString(port));
         builder.environment().put("CAREDESK_DATA_DIR", dataDir.toString());
         // On a machine shared with other builds a start may take minutes; the test's own timeout decides.
-        builder.environment().put("CAREDESK_STARTUP_TIMEOUT", Long.toString(DurabilityIT.START.toSeconds()));
+        builder.environment().put("CAREDESK_STARTUP_TIMEOUT", Long.toString(Faults.START.toSeconds()));
         builder.environment().putAll(env);
         ready = new CompletableFuture<>();
         startedAt = System.nanoTime();

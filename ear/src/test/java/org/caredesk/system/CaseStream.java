@@ -40,7 +40,7 @@ final class CaseStream implements AutoCloseable {
     private final java.util.concurrent.ExecutorService senders = Executors.newCachedThreadPool();
     private final List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-    private final List<String> unavailableWithoutRetryAfter = new CopyOnWriteArrayList<>();
+    private final List<String> unavailableOffContract = new CopyOnWriteArrayList<>();
     private final AtomicInteger sent = new AtomicInteger();
     /** A client keeps a bounded number of requests open, as a browser or an integration does; the rest wait their turn. */
     private final java.util.concurrent.Semaphore open = new java.util.concurrent.Semaphore(MAX_OPEN);
@@ -90,8 +90,10 @@ final class CaseStream implements AutoCloseable {
             if (status == 201) {
                 JsonObject created = Json.createReader(new StringReader(response.body())).readObject();
                 acknowledged.add(new Acknowledged(created.getString("caseNumber"), created.getString("trackingCode")));
-            } else if (status == 503 && response.headers().firstValue("Retry-After").isEmpty()) {
-                unavailableWithoutRetryAfter.add(response.body());
+            } else if (status == 503 && (response.headers().firstValue("Retry-After").isEmpty()
+                    || !response.body().contains("\"error\":\"unavailable\""))) {
+                unavailableOffContract.add(response.headers().firstValue("Retry-After").orElse("no Retry-After") + " "
+                        + response.body());
             }
         } catch (IOException e) {
             status = NO_ANSWER;
@@ -140,8 +142,16 @@ final class CaseStream implements AutoCloseable {
                 .mapToInt(Map.Entry::getValue).sum();
     }
 
-    List<String> unavailableWithoutRetryAfter() {
-        return List.copyOf(unavailableWithoutRetryAfter);
+    /** 503 answers without Retry-After or without the contract's JSON error {@code unavailable}. */
+    List<String> unavailableOffContract() {
+        return List.copyOf(unavailableOffContract);
+    }
+
+    /** Answers that are neither the normal 201, a 503 nor no answer at all (the instance gone), by status. */
+    Map<Integer, Integer> unexpectedAnswers() {
+        Map<Integer, Integer> unexpected = statuses();
+        unexpected.keySet().removeAll(java.util.Set.of(201, 503, NO_ANSWER));
+        return unexpected;
     }
 
     /** The acknowledged cases that {@code app} cannot show by their number and tracking code. */

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  */
 final class ListeningPorts {
     private static final String LISTEN = "0A";
+    /** ::ffff:a.b.c.d as /proc/net/tcp6 writes it (four little-endian words), before the IPv4 word. */
+    private static final String IPV4_MAPPED = "0000000000000000FFFF0000";
 
     private ListeningPorts() {
     }
@@ -46,13 +48,16 @@ final class ListeningPorts {
         return listening;
     }
 
-    /** "0100007F:1F90" to "127.0.0.1:8080"; IPv6 as "[hex]:port", all zeros as "*". */
+    /** "0100007F:1F90" to "127.0.0.1:8080" (also when IPv4-mapped IPv6); other IPv6 as "[hex]:port", all zeros as "*". */
     private static String address(String hex) {
         String[] parts = hex.split(":");
         int port = Integer.parseInt(parts[1], 16);
         String ip = parts[0];
         if (ip.matches("0+")) {
             return "*:" + port;
+        }
+        if (ip.startsWith(IPV4_MAPPED)) {
+            ip = ip.substring(IPV4_MAPPED.length()); // an IPv6 socket bound to an IPv4 address
         }
         if (ip.length() == 8) {
             return Integer.parseInt(ip.substring(6, 8), 16) + "." + Integer.parseInt(ip.substring(4, 6), 16) + "."

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.caredesk.domain.platform.InstanceState;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The first filter of both applications. While the instance stops (SIGTERM) it takes no new work:
@@ -19,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * undeployed, would otherwise land in the portal and read "not found": it gets 503 too.
  */
 public class ServiceGate extends HttpFilter {
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private int inFlight;
     private String application;
 
     @Override
@@ -33,17 +32,41 @@ public class ServiceGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (InstanceState.draining() || "portal".equals(application) && isConsolePath(path)) {
-            response.setHeader("Connection", "close");
-            Unavailable.answer(request, response, path);
+        if ("portal".equals(application) && isConsolePath(path)) {
+            refuse(request, response, path);
             return;
         }
-        publish(inFlight.incrementAndGet());
+        // Counted before the draining check, never after: the launcher sets "draining" and then reads the
+        // count, so a request either is counted (and waited for) or sees "draining" and is refused. Checked
+        // first and counted second, a request could slip between the two and meet an undeploying application.
+        enter();
         try {
+            if (InstanceState.draining()) {
+                refuse(request, response, path);
+                return;
+            }
             chain.doFilter(request, response);
         } finally {
-            publish(inFlight.decrementAndGet());
+            leave();
         }
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        response.setHeader("Connection", "close");
+        Unavailable.answer(request, response, path);
+    }
+
+    /*
+     * Counting and publishing happen together under one lock: with an atomic counter alone, two requests
+     * finishing at once could publish their counts in the wrong order and leave "0" published while one
+     * still runs, and the launcher would stop the server under it.
+     */
+    private synchronized void enter() {
+        publish(++inFlight);
+    }
+
+    private synchronized void leave() {
+        publish(--inFlight);
     }
 
     private static boolean isConsolePath(String path) {

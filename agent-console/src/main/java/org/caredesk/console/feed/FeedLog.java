@@ -12,6 +12,7 @@ import org.caredesk.domain.feed.FeedFollower;
 import org.caredesk.domain.feed.FeedListener;
 import org.caredesk.domain.feed.FeedReader;
 import org.caredesk.domain.feed.FeedRecord;
+import org.caredesk.domain.platform.InstanceState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 public class FeedLog {
     private static final int KEPT_IN_MEMORY = 10_000;
     private static final int BATCH = 1_000;
+    private static final long DRAIN_CHECK_MILLIS = 100;
 
     private final FeedReader reader;
     private final FeedFollower follower;
@@ -56,6 +58,7 @@ public class FeedLog {
     @Resource
     private ManagedThreadFactory threads;
     private ScheduledFuture<?> liveness;
+    private Thread drainWatch;
     private FeedFanOut<FeedSubscriber> fanOut;
 
     @PostConstruct
@@ -68,6 +71,40 @@ public class FeedLog {
         }
         liveness = scheduler.scheduleWithFixedDelay(
                 () -> subscribers.forEach(s -> s.checkAlive(System.nanoTime())), 5, 5, TimeUnit.SECONDS);
+        // A thread of its own: the default scheduled executor runs every task on one thread, where a long
+        // early-warning scan would hold the "going away" back past the launcher's patience.
+        drainWatch = threads.newThread(this::watchForDrain);
+        drainWatch.setName("caredesk-feed-drain-watch");
+        drainWatch.setDaemon(true);
+        drainWatch.start();
+        publishOpen();
+    }
+
+    /*
+     * On SIGTERM the launcher closes the HTTP port before the server stops (a request reaching an
+     * application while it undeploys got a 500), and closing the port cuts every connection. So the
+     * consoles are sent "going away" as soon as the instance drains, and their number is published as
+     * work in flight: the launcher closes the port only once none is left.
+     */
+    private void watchForDrain() {
+        while (!Thread.currentThread().isInterrupted()) {
+            if (InstanceState.draining()) {
+                subscribers.forEach(s -> s.close(new jakarta.websocket.CloseReason(
+                        jakarta.websocket.CloseReason.CloseCodes.GOING_AWAY, "Server stopping; resume elsewhere")));
+            }
+            publishOpen();
+            try {
+                Thread.sleep(DRAIN_CHECK_MILLIS); // the launcher's flag is a system property: nothing to wait on
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Under one lock, so that the last count published is the latest (see the domain's ServiceGate). */
+    private synchronized void publishOpen() {
+        System.setProperty(InstanceState.IN_FLIGHT_PROPERTY_PREFIX + "console-feeds",
+                Integer.toString(subscribers.size()));
     }
 
     @PreDestroy
@@ -79,6 +116,10 @@ public class FeedLog {
         if (liveness != null) {
             liveness.cancel(false);
         }
+        if (drainWatch != null) {
+            drainWatch.interrupt();
+        }
+        System.clearProperty(InstanceState.IN_FLIGHT_PROPERTY_PREFIX + "console-feeds");
         if (fanOut != null) {
             fanOut.close();
         }
@@ -90,12 +131,14 @@ public class FeedLog {
 
     public void subscribe(FeedSubscriber subscriber) {
         subscribers.add(subscriber);
+        publishOpen();
         // A resume request, if the console sends one, comes right after the handshake.
         scheduler.schedule(subscriber::release, RESUME_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public void unsubscribe(FeedSubscriber subscriber) {
         subscribers.remove(subscriber);
+        publishOpen();
     }
 
     /** A console event with its frame, rendered once for every console. */
