@@ -1,19 +1,20 @@
 package org.caredesk.console;
 
-import org.caredesk.console.corrections.TaggedContactsResource;
-import org.caredesk.console.models.SentimentModelsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.caredesk.console.alerts.AlertsResource;
-import org.caredesk.console.chat.ChatsResource;
-import org.caredesk.console.presence.PresenceResource;
 import org.caredesk.console.analysis.AnalyzeResource;
 import org.caredesk.console.attachments.AttachmentsResource;
-import org.caredesk.console.contacts.ContactImportResource;
-import org.caredesk.console.customers.CustomersResource;
-import org.caredesk.console.customers.AuditResource;
 import org.caredesk.console.cases.CaseWorkResource;
+import org.caredesk.console.chat.ChatsResource;
+import org.caredesk.console.contacts.ContactImportResource;
+import org.caredesk.console.corrections.TaggedContactsResource;
+import org.caredesk.console.customers.AuditResource;
+import org.caredesk.console.customers.CustomersResource;
 import org.caredesk.console.kb.ArticlesResource;
+import org.caredesk.console.models.SentimentModelsResource;
+import org.caredesk.console.presence.PresenceResource;
 import org.caredesk.web.ConstraintViolationMapper;
 import org.caredesk.web.StrictJsonReader;
 import org.caredesk.web.UnexpectedErrorMapper;
@@ -22,19 +23,37 @@ import org.caredesk.web.WebApplicationExceptionMapper;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-import java.util.Set;
-
 /** The agent API under {@code /console/api}: HTTP Basic as an agent or supervisor. */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "CareDesk agent API", version = "1",
-        description = "Text analysis, knowledge-base editing, imports, alerts and screen pop for agents"))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "CareDesk agent API",
+                        version = "1",
+                        description =
+                                "Text analysis, knowledge-base editing, imports, alerts and screen pop for agents"))
 public class ConsoleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AnalyzeResource.class, TaggedContactsResource.class, SentimentModelsResource.class, AlertsResource.class, ArticlesResource.class, ContactImportResource.class, CustomersResource.class, CaseWorkResource.class, AuditResource.class, ChatsResource.class, PresenceResource.class, AttachmentsResource.class,
+        return Set.of(
+                AnalyzeResource.class,
+                TaggedContactsResource.class,
+                SentimentModelsResource.class,
+                AlertsResource.class,
+                ArticlesResource.class,
+                ContactImportResource.class,
+                CustomersResource.class,
+                CaseWorkResource.class,
+                AuditResource.class,
+                ChatsResource.class,
+                PresenceResource.class,
+                AttachmentsResource.class,
                 org.caredesk.console.security.SignInActivityResource.class,
-                ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
-                UnreadableBodyMapper.class, UnexpectedErrorMapper.class, StrictJsonReader.class);
+                ConstraintViolationMapper.class,
+                WebApplicationExceptionMapper.class,
+                UnreadableBodyMapper.class,
+                UnexpectedErrorMapper.class,
+                StrictJsonReader.class);
     }
 }

@@ -1,9 +1,31 @@
 package org.caredesk.console;
 
+import static org.junit.jupiter.api.Assertions.*;
+
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseReceipt;
@@ -25,29 +47,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.*;
-
 /**
  * The real console WAR, as built, deployed into Payara Micro: the container-managed services
  * (JTA, JPA on the embedded database, CDI) and the security of the agent API.
@@ -66,7 +65,8 @@ class ConsoleDeploymentIT {
         try (var in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
             webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return war.setWebXML(new StringAsset(webXml.replaceFirst("<security-role>",
+        return war.setWebXML(new StringAsset(webXml.replaceFirst(
+                "<security-role>",
                 "<security-constraint><web-resource-collection><web-resource-name>arquillian</web-resource-name>"
                         + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern></web-resource-collection>"
                         + "</security-constraint><security-role>")));
@@ -90,18 +90,31 @@ class ConsoleDeploymentIT {
     @Test
     void aSubmittedCaseIsQueuedAndAnnouncedOnTheFeed() {
         long before = feed.head();
-        CaseReceipt receipt = intake.submit(new CaseSubmission("Heater sparks", "The heater sparked and smelled of burning plastic!",
-                null, "Pat", "pat@example.org", null, "en"), Channel.WEB, null);
+        CaseReceipt receipt = intake.submit(
+                new CaseSubmission(
+                        "Heater sparks",
+                        "The heater sparked and smelled of burning plastic!",
+                        null,
+                        "Pat",
+                        "pat@example.org",
+                        null,
+                        "en"),
+                Channel.WEB,
+                null);
 
         List<CaseSummary> queue = queries.openQueue(500);
-        CaseSummary queued = queue.stream().filter(c -> c.caseNumber().equals(receipt.caseNumber())).findFirst().orElseThrow();
+        CaseSummary queued = queue.stream()
+                .filter(c -> c.caseNumber().equals(receipt.caseNumber()))
+                .findFirst()
+                .orElseThrow();
         assertTrue(queued.hazard(), "burning and sparks flag a hazard");
         assertEquals("negative", queued.sentiment());
         List<FeedRecord> events = feed.after(before, 10);
         assertEquals(1, events.size());
         assertEquals("case.created", events.get(0).type());
         assertTrue(events.get(0).dataJson().contains(receipt.caseNumber()));
-        assertTrue(queries.forTrackingCode(receipt.caseNumber(), receipt.trackingCode()).isPresent());
+        assertTrue(queries.forTrackingCode(receipt.caseNumber(), receipt.trackingCode())
+                .isPresent());
     }
 
     /**
@@ -121,30 +134,35 @@ class ConsoleDeploymentIT {
         transaction.commit();
 
         BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        WebSocket socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .header("Authorization", basic("agent@example.com:agent-demo"))
-                .buildAsync(URI.create(base.toURI().resolve("ws/feed").toString().replaceFirst("^http", "ws")),
+                .buildAsync(
+                        URI.create(base.toURI().resolve("ws/feed").toString().replaceFirst("^http", "ws")),
                         new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
+                            private final StringBuilder partial = new StringBuilder();
 
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            frames.add(partial.toString());
-                            partial.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).get(30, TimeUnit.SECONDS);
+                            @Override
+                            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                                partial.append(data);
+                                if (last) {
+                                    frames.add(partial.toString());
+                                    partial.setLength(0);
+                                }
+                                webSocket.request(1);
+                                return null;
+                            }
+                        })
+                .get(30, TimeUnit.SECONDS);
         try {
-            socket.sendText("{\"type\":\"resume\",\"since\":" + before + "}", true).get(30, TimeUnit.SECONDS);
+            socket.sendText("{\"type\":\"resume\",\"since\":" + before + "}", true)
+                    .get(30, TimeUnit.SECONDS);
             List<Long> seen = new ArrayList<>();
             Set<Long> awaited = new HashSet<>(published);
             while (!awaited.isEmpty()) {
                 String frame = frames.poll(30, TimeUnit.SECONDS);
-                assertNotNull(frame, () -> "the replay stopped with " + awaited.size() + " of " + missed + " frames missing");
+                assertNotNull(
+                        frame, () -> "the replay stopped with " + awaited.size() + " of " + missed + " frames missing");
                 try (JsonReader reader = Json.createReader(new StringReader(frame))) {
                     long seq = reader.readObject().getJsonNumber("seq").longValue();
                     seen.add(seq);
@@ -170,12 +188,12 @@ class ConsoleDeploymentIT {
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.body().contains("\"error\":\"unauthorized\""), anonymous.body());
 
-        HttpResponse<String> customer = client.send(post(analyze, body, "alice@example.com:alice-demo"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> customer =
+                client.send(post(analyze, body, "alice@example.com:alice-demo"), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, customer.statusCode());
 
-        HttpResponse<String> agent = client.send(post(analyze, body, "agent@example.com:agent-demo"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> agent =
+                client.send(post(analyze, body, "agent@example.com:agent-demo"), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, agent.statusCode(), agent.body());
         assertTrue(agent.body().contains("\"label\":\"negative\""), agent.body());
     }

@@ -1,23 +1,22 @@
 package org.caredesk.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rules of docs/architecture.md, on the production classes of every module. A rule broken
@@ -26,16 +25,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchitectureTest {
     private static final List<String> MODULES =
             List.of("knowledge-base", "sentiment", "domain", "web-common", "portal-web", "agent-console");
-    private static final String[] WEB_APIS = {"jakarta.ws.rs..", "jakarta.servlet..", "jakarta.faces..", "jakarta.websocket..",
-            "org.primefaces.."};
-    private static final String[] WEB_MODULES = {"org.caredesk.web..", "org.caredesk.portal..", "org.caredesk.console.."};
+    private static final String[] WEB_APIS = {
+        "jakarta.ws.rs..", "jakarta.servlet..", "jakarta.faces..", "jakarta.websocket..", "org.primefaces.."
+    };
+    private static final String[] WEB_MODULES = {"org.caredesk.web..", "org.caredesk.portal..", "org.caredesk.console.."
+    };
 
     private static JavaClasses product;
 
     @BeforeAll
     static void importProductClasses() {
         Path root = Path.of(System.getProperty("caredesk.root", ".."));
-        List<Path> folders = MODULES.stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
+        List<Path> folders = MODULES.stream()
+                .map(m -> root.resolve(m).resolve("target/classes"))
+                .toList();
         folders.forEach(f -> assertTrue(Files.isDirectory(f), () -> "compiled classes missing: " + f));
         product = new ClassFileImporter().importPaths(folders);
         assertTrue(product.size() > 400, () -> "too few classes imported to judge: " + product.size());
@@ -43,34 +46,72 @@ class ArchitectureTest {
 
     @Test
     void librariesUseNoJakartaTypeAndNoOtherCareDeskModule() {
-        check(noClasses().that().resideInAPackage("org.caredesk.kb..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.caredesk.domain..",
-                        "org.caredesk.sentiment..", "org.caredesk.web..", "org.caredesk.portal..", "org.caredesk.console.."));
-        check(noClasses().that().resideInAPackage("org.caredesk.sentiment..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.caredesk.domain..",
-                        "org.caredesk.kb..", "org.caredesk.web..", "org.caredesk.portal..", "org.caredesk.console.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.caredesk.kb..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta..",
+                        "org.caredesk.domain..",
+                        "org.caredesk.sentiment..",
+                        "org.caredesk.web..",
+                        "org.caredesk.portal..",
+                        "org.caredesk.console.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.caredesk.sentiment..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta..",
+                        "org.caredesk.domain..",
+                        "org.caredesk.kb..",
+                        "org.caredesk.web..",
+                        "org.caredesk.portal..",
+                        "org.caredesk.console.."));
     }
 
     @Test
     void theDomainKnowsNoWebApiAndNoWebModule() {
-        check(noClasses().that().resideInAPackage("org.caredesk.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(WEB_APIS));
-        check(noClasses().that().resideInAPackage("org.caredesk.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(WEB_MODULES));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.caredesk.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(WEB_APIS));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.caredesk.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(WEB_MODULES));
     }
 
     @Test
     void theSharedWebCodeKnowsNeitherApplication() {
-        check(noClasses().that().resideInAPackage("org.caredesk.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.caredesk.portal..", "org.caredesk.console.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.caredesk.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.caredesk.portal..", "org.caredesk.console.."));
     }
 
     @Test
     void theTwoWebApplicationsNeverImportEachOther() {
-        check(noClasses().that().resideInAPackage("org.caredesk.portal..")
-                .should().dependOnClassesThat().resideInAPackage("org.caredesk.console.."));
-        check(noClasses().that().resideInAPackage("org.caredesk.console..")
-                .should().dependOnClassesThat().resideInAPackage("org.caredesk.portal.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.caredesk.portal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.caredesk.console.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("org.caredesk.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.caredesk.portal.."));
     }
 
     @Test
@@ -86,7 +127,9 @@ class ArchitectureTest {
     void noTwoProductClassesShareASimpleName() {
         Map<String, List<String>> byName = product.stream()
                 .filter(c -> c.isTopLevelClass() && !"package-info".equals(c.getSimpleName()))
-                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                .collect(Collectors.groupingBy(
+                        JavaClass::getSimpleName,
+                        TreeMap::new,
                         Collectors.mapping(JavaClass::getName, Collectors.toList())));
         Map<String, List<String>> twice = new TreeMap<>(byName);
         twice.values().removeIf(names -> names.size() < 2);

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class CareDeskLauncher {
 
-    private CareDeskLauncher() {
-    }
+    private CareDeskLauncher() {}
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
@@ -33,8 +32,10 @@ public final class CareDeskLauncher {
 
         GracefulStop.onSigterm();
         List<String> payaraArgs = new ArrayList<>(settings.payaraArguments());
-        payaraArgs.addAll(List.of("--prebootcommandfile", ServerTuning.beforeBoot().toString()));
-        payaraArgs.addAll(List.of("--postdeploycommandfile", ServerTuning.afterDeploy().toString()));
+        payaraArgs.addAll(
+                List.of("--prebootcommandfile", ServerTuning.beforeBoot().toString()));
+        payaraArgs.addAll(
+                List.of("--postdeploycommandfile", ServerTuning.afterDeploy().toString()));
         payaraArgs.addAll(List.of(args));
         Method payaraMain = Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class);
         payaraMain.invoke(null, (Object) payaraArgs.toArray(String[]::new));

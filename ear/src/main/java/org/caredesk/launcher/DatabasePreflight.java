@@ -23,8 +23,7 @@ import java.util.ServiceLoader;
 final class DatabasePreflight {
     private static final List<String> DRIVER_JARS = List.of("h2.jar", "postgresql.jar");
 
-    private DatabasePreflight() {
-    }
+    private DatabasePreflight() {}
 
     /** Null when the database can be used; otherwise what is wrong, in one line. */
     static String problem(LaunchSettings settings) {
@@ -62,7 +61,8 @@ final class DatabasePreflight {
             }
             return null;
         } catch (SQLException e) {
-            return "cannot connect to the database " + settings.redactedDatabaseUrl() + ": " + firstLine(e.getMessage());
+            return "cannot connect to the database " + settings.redactedDatabaseUrl() + ": "
+                    + firstLine(e.getMessage());
         } catch (IOException e) {
             return "cannot read the JDBC drivers packed in caredesk.jar: " + e.getMessage();
         }

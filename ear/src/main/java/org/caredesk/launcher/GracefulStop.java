@@ -1,11 +1,10 @@
 package org.caredesk.launcher;
 
-import sun.misc.Signal;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.Properties;
+import sun.misc.Signal;
 
 /**
  * What SIGTERM does (an orchestrator stopping the instance): the applications stop taking new work
@@ -21,8 +20,7 @@ final class GracefulStop {
     private static final String IN_FLIGHT = "caredesk.inFlight.";
     private static final long POLL_MILLIS = 50;
 
-    private GracefulStop() {
-    }
+    private GracefulStop() {}
 
     static void onSigterm() {
         Signal.handle(new Signal("TERM"), signal -> {
@@ -64,15 +62,18 @@ final class GracefulStop {
         try {
             ClassLoader runtime = payaraRuntimeLoader();
             Object locator = Class.forName("org.glassfish.internal.api.Globals", true, runtime)
-                    .getMethod("getDefaultHabitat").invoke(null);
+                    .getMethod("getDefaultHabitat")
+                    .invoke(null);
             Class<?> runnerType = Class.forName("org.glassfish.embeddable.CommandRunner", true, runtime);
             Object runner = Class.forName("org.glassfish.hk2.api.ServiceLocator", true, runtime)
                     .getMethod("getService", Class.class, Annotation[].class)
                     .invoke(locator, runnerType, new Annotation[0]);
-            Object result = runnerType.getMethod("run", String.class, String[].class)
+            Object result = runnerType
+                    .getMethod("run", String.class, String[].class)
                     .invoke(runner, "set", new String[] {ServerTuning.HTTP_LISTENER + "=false"});
             return String.valueOf(Class.forName("org.glassfish.embeddable.CommandResult", true, runtime)
-                    .getMethod("getExitStatus").invoke(result));
+                    .getMethod("getExitStatus")
+                    .invoke(result));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return "failed (" + e + ")";
         }
@@ -80,11 +81,14 @@ final class GracefulStop {
 
     /** Payara Micro's runtime classes live in a nested class loader, the one its implementation came from. */
     private static ClassLoader payaraRuntimeLoader() throws ReflectiveOperationException {
-        Object micro = Class.forName("fish.payara.micro.PayaraMicro").getMethod("getInstance").invoke(null);
+        Object micro = Class.forName("fish.payara.micro.PayaraMicro")
+                .getMethod("getInstance")
+                .invoke(null);
         Field wrappee = micro.getClass().getDeclaredField("wrappee");
         wrappee.setAccessible(true);
         Object implementation = wrappee.get(micro);
-        return implementation == null ? Thread.currentThread().getContextClassLoader()
+        return implementation == null
+                ? Thread.currentThread().getContextClassLoader()
                 : implementation.getClass().getClassLoader();
     }
 

@@ -12,8 +12,8 @@ import java.util.function.UnaryOperator;
  * TCP/IP (never multicast discovery, which joins whatever answers on the network), listens only on
  * CAREDESK_CLUSTER_INTERFACE, and carries the cluster's name and password.
  */
-record GridSettings(boolean enabled, List<String> members, String networkInterface, String name, String password,
-                    int startPort) {
+record GridSettings(
+        boolean enabled, List<String> members, String networkInterface, String name, String password, int startPort) {
     static final int DEFAULT_PORT = 6900;
 
     static GridSettings fromEnvironment(UnaryOperator<String> env) {
@@ -21,13 +21,18 @@ record GridSettings(boolean enabled, List<String> members, String networkInterfa
             return new GridSettings(false, List.of(), null, null, null, 0);
         }
         String memberList = required(env, "CAREDESK_CLUSTER_MEMBERS", "host:port,host:port of every member");
-        List<String> members = Arrays.stream(memberList.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
+        List<String> members = Arrays.stream(memberList.split(","))
+                .map(String::trim)
+                .filter(m -> !m.isEmpty())
+                .toList();
         for (String member : members) {
             if (!member.matches("[^:\\s]+:\\d{1,5}")) {
-                throw new IllegalArgumentException("CAREDESK_CLUSTER_MEMBERS must list host:port entries, got '" + member + "'");
+                throw new IllegalArgumentException(
+                        "CAREDESK_CLUSTER_MEMBERS must list host:port entries, got '" + member + "'");
             }
         }
-        String networkInterface = required(env, "CAREDESK_CLUSTER_INTERFACE", "the address of this machine the grid listens on");
+        String networkInterface =
+                required(env, "CAREDESK_CLUSTER_INTERFACE", "the address of this machine the grid listens on");
         String password = required(env, "CAREDESK_CLUSTER_PASSWORD", "the cluster's shared secret");
         String name = trim(env.apply("CAREDESK_CLUSTER_NAME"));
         String port = trim(env.apply("CAREDESK_CLUSTER_PORT"));
@@ -53,8 +58,11 @@ record GridSettings(boolean enabled, List<String> members, String networkInterfa
 
     /** The first member port on this instance's interface (the grid takes the next free one from there). */
     private static int ownPort(List<String> members, String networkInterface) {
-        return members.stream().filter(m -> m.substring(0, m.lastIndexOf(':')).equals(networkInterface))
-                .mapToInt(m -> parsePort(m.substring(m.lastIndexOf(':') + 1))).min().orElse(DEFAULT_PORT);
+        return members.stream()
+                .filter(m -> m.substring(0, m.lastIndexOf(':')).equals(networkInterface))
+                .mapToInt(m -> parsePort(m.substring(m.lastIndexOf(':') + 1)))
+                .min()
+                .orElse(DEFAULT_PORT);
     }
 
     private static int parsePort(String text) {

@@ -9,29 +9,46 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** The CAREDESK_* environment as the launcher needs it, checked so that mistakes are reported plainly. */
-record LaunchSettings(int port, Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
-                      GridSettings grid, Duration startupTimeout) {
+record LaunchSettings(
+        int port,
+        Path dataDir,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        GridSettings grid,
+        Duration startupTimeout) {
 
     static LaunchSettings fromEnvironment(UnaryOperator<String> env) {
         int port = parsePort(env.apply("CAREDESK_PORT"));
-        Path dataDir = Path.of(value(env.apply("CAREDESK_DATA_DIR"), "data")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(value(env.apply("CAREDESK_DATA_DIR"), "data"))
+                .toAbsolutePath()
+                .normalize();
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("CAREDESK_DATA_DIR " + dataDir + " cannot be created: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "CAREDESK_DATA_DIR " + dataDir + " cannot be created: " + e.getMessage());
         }
         if (!Files.isWritable(dataDir)) {
             throw new IllegalArgumentException("CAREDESK_DATA_DIR " + dataDir + " is not writable");
         }
         ownerOnly(dataDir);
         String url = blankToNull(env.apply("CAREDESK_DB_URL"));
-        if (url == null && env.apply("CAREDESK_DB_USER") != null && !env.apply("CAREDESK_DB_USER").isBlank()) {
+        if (url == null
+                && env.apply("CAREDESK_DB_USER") != null
+                && !env.apply("CAREDESK_DB_USER").isBlank()) {
             throw new IllegalArgumentException("CAREDESK_DB_USER is set but CAREDESK_DB_URL is missing");
         }
         GridSettings grid = GridSettings.fromEnvironment(env);
         long timeout = Long.parseLong(value(env.apply("CAREDESK_STARTUP_TIMEOUT"), "180"));
-        return new LaunchSettings(port, dataDir, url, blankToNull(env.apply("CAREDESK_DB_USER")),
-                blankToNull(env.apply("CAREDESK_DB_PASSWORD")), grid, Duration.ofSeconds(timeout));
+        return new LaunchSettings(
+                port,
+                dataDir,
+                url,
+                blankToNull(env.apply("CAREDESK_DB_USER")),
+                blankToNull(env.apply("CAREDESK_DB_PASSWORD")),
+                grid,
+                Duration.ofSeconds(timeout));
     }
 
     /**
@@ -44,7 +61,8 @@ record LaunchSettings(int port, Path dataDir, String databaseUrl, String databas
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its own access rules apply
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("CAREDESK_DATA_DIR " + dataDir + " cannot be made private: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "CAREDESK_DATA_DIR " + dataDir + " cannot be made private: " + e.getMessage());
         }
     }
 
@@ -54,7 +72,8 @@ record LaunchSettings(int port, Path dataDir, String databaseUrl, String databas
 
     /** The URL the applications will use: the configured one, or the embedded H2 in the data folder. */
     String effectiveDatabaseUrl() {
-        return databaseUrl != null ? databaseUrl
+        return databaseUrl != null
+                ? databaseUrl
                 : "jdbc:h2:file:" + dataDir.resolve("db").resolve("caredesk") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 

@@ -11,7 +11,8 @@ import java.time.Instant;
 /** Waits until the portal, the console and {@code /health} all answer. */
 final class ReadinessProbe {
     private static final long POLL_MILLIS = 250;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final int port;
 
     ReadinessProbe(int port) {
@@ -34,7 +35,7 @@ final class ReadinessProbe {
     }
 
     private String firstNotReady() {
-        for (String path : new String[]{"/health", "/", "/console/login.xhtml"}) {
+        for (String path : new String[] {"/health", "/", "/console/login.xhtml"}) {
             int status = status(path);
             if (status != 200) {
                 return "http://localhost:" + port + path + (status < 0 ? " did not answer" : " answered " + status);
@@ -46,7 +47,9 @@ final class ReadinessProbe {
     private int status(String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(5)).GET().build();
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -25,6 +25,7 @@ final class ServerTuning {
      * unreachable database) then held back the console feed's release and liveness checks.
      */
     static final int SCHEDULER_THREADS = 4;
+
     static final String HTTP_LISTENER =
             "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
     static final List<String> BEFORE_BOOT = List.of(
@@ -34,8 +35,7 @@ final class ServerTuning {
                     + ".core-pool-size=" + SCHEDULER_THREADS);
     static final List<String> AFTER_DEPLOY = List.of("set " + HTTP_LISTENER + "=true");
 
-    private ServerTuning() {
-    }
+    private ServerTuning() {}
 
     static Path beforeBoot() {
         return commandFile("caredesk-preboot", BEFORE_BOOT);

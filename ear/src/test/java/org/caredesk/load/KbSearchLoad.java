@@ -24,15 +24,33 @@ import java.util.concurrent.atomic.AtomicLong;
  * (the run command's build compiles it; {@code exec:java@kb-search-load} in the ear module does the same once the modules are installed)
  */
 public final class KbSearchLoad {
-    private static final List<String> QUERIES = List.of("refund", "refnd not received", "where is my parcel",
-            "kettle not heating", "power bank overheating", "how do I reset my password", "warranty claim",
-            "rimborso", "pacco in ritardo", "garanzia", "damaged parcel", "return an item", "money back",
-            "charger smoke", "baby monitor pairing", "cancel my order", "invoice", "two-step verification",
-            "e-bike battery range", "recall notice serial number", "how long does a refund take after returning",
-            "heater thermostat broken", "airfryer smells burning", "change e-mail address");
+    private static final List<String> QUERIES = List.of(
+            "refund",
+            "refnd not received",
+            "where is my parcel",
+            "kettle not heating",
+            "power bank overheating",
+            "how do I reset my password",
+            "warranty claim",
+            "rimborso",
+            "pacco in ritardo",
+            "garanzia",
+            "damaged parcel",
+            "return an item",
+            "money back",
+            "charger smoke",
+            "baby monitor pairing",
+            "cancel my order",
+            "invoice",
+            "two-step verification",
+            "e-bike battery range",
+            "recall notice serial number",
+            "how long does a refund take after returning",
+            "heater thermostat broken",
+            "airfryer smells burning",
+            "change e-mail address");
 
-    private KbSearchLoad() {
-    }
+    private KbSearchLoad() {}
 
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("load.url", "http://localhost:8080");
@@ -42,9 +60,12 @@ public final class KbSearchLoad {
         // Otherwise each client sends one request every load.intervalMillis, as a person typing into the
         // search box would, and latency counts from when the request was due, so a server that falls
         // behind is charged for the wait (no coordinated omission).
-        long intervalNanos = Duration.ofMillis(Long.getLong("load.intervalMillis", 0)).toNanos();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        long intervalNanos =
+                Duration.ofMillis(Long.getLong("load.intervalMillis", 0)).toNanos();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         long warmUpEnd = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         long end = warmUpEnd + Duration.ofSeconds(seconds).toNanos();
         AtomicLong errors = new AtomicLong();
@@ -54,17 +75,31 @@ public final class KbSearchLoad {
             int offset = c;
             results.add(pool.submit(() -> run(http, base, offset, intervalNanos, warmUpEnd, end, errors)));
         }
-        long[] all = results.stream().map(KbSearchLoad::get).flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] all = results.stream()
+                .map(KbSearchLoad::get)
+                .flatMapToLong(Arrays::stream)
+                .sorted()
+                .toArray();
         pool.shutdown();
-        System.out.printf("clients %d (%s), %d s (after 5 s warm-up): %d requests, %.0f requests/s, %d errors%n",
-                clients, intervalNanos == 0 ? "back to back" : "one request every " + intervalNanos / 1_000_000 + " ms each",
-                seconds, all.length, all.length / (double) seconds, errors.get());
-        System.out.printf("latency ms: p50 %.2f  p90 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
-                ms(all, 0.50), ms(all, 0.90), ms(all, 0.95), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        System.out.printf(
+                "clients %d (%s), %d s (after 5 s warm-up): %d requests, %.0f requests/s, %d errors%n",
+                clients,
+                intervalNanos == 0 ? "back to back" : "one request every " + intervalNanos / 1_000_000 + " ms each",
+                seconds,
+                all.length,
+                all.length / (double) seconds,
+                errors.get());
+        System.out.printf(
+                "latency ms: p50 %.2f  p90 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
+                ms(all, 0.50),
+                ms(all, 0.90),
+                ms(all, 0.95),
+                ms(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6);
     }
 
-    private static long[] run(HttpClient http, String base, int offset, long intervalNanos, long warmUpEnd, long end,
-                              AtomicLong errors) {
+    private static long[] run(
+            HttpClient http, String base, int offset, long intervalNanos, long warmUpEnd, long end, AtomicLong errors) {
         long[] latencies = new long[1 << 16];
         int count = 0;
         // Clients start spread over one interval rather than all at once.
@@ -77,8 +112,11 @@ public final class KbSearchLoad {
                 }
             }
             String q = QUERIES.get(i % QUERIES.size());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/kb/search?q="
-                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(10)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(base + "/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(10))
+                    .GET()
+                    .build();
             long start = intervalNanos > 0 ? due : System.nanoTime();
             due += intervalNanos;
             boolean ok;

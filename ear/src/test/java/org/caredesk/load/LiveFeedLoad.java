@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,8 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LiveFeedLoad {
 
-    private LiveFeedLoad() {
-    }
+    private LiveFeedLoad() {}
 
     /** What one console saw: each frame's seq, and for case.created frames the case and when it arrived. */
     static final class Console implements WebSocket.Listener {
@@ -116,8 +114,10 @@ public final class LiveFeedLoad {
         // Several clients, each with its own selector thread, so the load client is not the bottleneck.
         List<HttpClient> wsClients = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            wsClients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .executor(Executors.newFixedThreadPool(2)).build());
+            wsClients.add(HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .executor(Executors.newFixedThreadPool(2))
+                    .build());
         }
         URI feed = URI.create(base.replaceFirst("^http", "ws") + "/console/ws/feed");
         List<Console> consoles = new ArrayList<>();
@@ -125,14 +125,25 @@ public final class LiveFeedLoad {
         for (int i = 0; i < consoleCount; i++) {
             Console console = new Console();
             consoles.add(console);
-            sockets.add(wsClients.get(i % wsClients.size()).newWebSocketBuilder()
-                    .header("Authorization", basic(agent)).buildAsync(feed, console).get(30, TimeUnit.SECONDS));
+            sockets.add(wsClients
+                    .get(i % wsClients.size())
+                    .newWebSocketBuilder()
+                    .header("Authorization", basic(agent))
+                    .buildAsync(feed, console)
+                    .get(30, TimeUnit.SECONDS));
         }
-        System.out.printf("%d consoles connected; opening %d cases/s for %d s%s%n", consoleCount, rate, seconds,
+        System.out.printf(
+                "%d consoles connected; opening %d cases/s for %d s%s%n",
+                consoleCount,
+                rate,
+                seconds,
                 warmupSeconds > 0 ? " after a warm-up of " + warmupSeconds + " s ramping up to that rate" : "");
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4))
+                .build();
         Map<String, Long> created = new ConcurrentHashMap<>();
         Map<String, Long> warmupCreated = new ConcurrentHashMap<>();
         WarmUp warmUp = new WarmUp(rate, warmupSeconds);
@@ -147,34 +158,43 @@ public final class LiveFeedLoad {
         CompletableFuture<Void> done = new CompletableFuture<>();
         long started = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
         double cpuAtStart = clientCpuSeconds();
-        ticker.scheduleAtFixedRate(() -> {
-            int tick = ticks.getAndIncrement();
-            if (tick < warmUp.ticks() && sent.get() >= warmUp.casesBy(tick)) {
-                return; // still ramping up: this tick's case is not due yet
-            }
-            int n = sent.incrementAndGet();
-            if (n > total) {
-                done.complete(null);
-                return;
-            }
-            inFlight.add(http.sendAsync(caseRequest(base, n, customer), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, failure) -> {
-                        long now = System.nanoTime();
-                        String number = failure == null && response.statusCode() == 201
-                                ? stringAfter(response.body(), CASE_NUMBER_KEY) : null;
-                        if (number != null) {
-                            (n <= warmupCases ? warmupCreated : created).put(number, now);
-                        } else {
-                            if (errors.incrementAndGet() <= 5) {
-                                System.out.println("submission failed: " + (failure != null ? failure
-                                        : response.statusCode() + " " + response.body()));
-                            }
-                        }
-                    }));
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    int tick = ticks.getAndIncrement();
+                    if (tick < warmUp.ticks() && sent.get() >= warmUp.casesBy(tick)) {
+                        return; // still ramping up: this tick's case is not due yet
+                    }
+                    int n = sent.incrementAndGet();
+                    if (n > total) {
+                        done.complete(null);
+                        return;
+                    }
+                    inFlight.add(http.sendAsync(caseRequest(base, n, customer), HttpResponse.BodyHandlers.ofString())
+                            .whenComplete((response, failure) -> {
+                                long now = System.nanoTime();
+                                String number = failure == null && response.statusCode() == 201
+                                        ? stringAfter(response.body(), CASE_NUMBER_KEY)
+                                        : null;
+                                if (number != null) {
+                                    (n <= warmupCases ? warmupCreated : created).put(number, now);
+                                } else {
+                                    if (errors.incrementAndGet() <= 5) {
+                                        System.out.println("submission failed: "
+                                                + (failure != null
+                                                        ? failure
+                                                        : response.statusCode() + " " + response.body()));
+                                    }
+                                }
+                            }));
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
         done.get();
         ticker.shutdown();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .get(60, TimeUnit.SECONDS);
 
         // Give the last events a moment to arrive (polled, bounded).
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -187,7 +207,9 @@ public final class LiveFeedLoad {
             reportLatency(consoles, warmupCreated);
         }
         report(consoles, created, errors.get(), total - warmupCases, started);
-        System.out.printf("load client CPU: %.1f s over %.1f s of wall time%n", clientCpuSeconds() - cpuAtStart,
+        System.out.printf(
+                "load client CPU: %.1f s over %.1f s of wall time%n",
+                clientCpuSeconds() - cpuAtStart,
                 (System.nanoTime() - started + TimeUnit.SECONDS.toNanos(warmupSeconds)) / 1e9);
         for (WebSocket socket : sockets) {
             socket.abort();
@@ -220,7 +242,8 @@ public final class LiveFeedLoad {
         String body = "{\"subject\":\"Load test case " + n + "\",\"message\":\"My kettle stopped heating after a week, "
                 + "request " + n + ".\",\"language\":\"en\"}";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/cases"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (!customer.isBlank()) {
             request.header("Authorization", basic(customer));
@@ -243,7 +266,8 @@ public final class LiveFeedLoad {
                 }
             }
         }
-        System.out.printf("cases submitted %d, created (201) %d, failed %d; seq out of order (whole run) %d%n",
+        System.out.printf(
+                "cases submitted %d, created (201) %d, failed %d; seq out of order (whole run) %d%n",
                 total, created.size(), errors, outOfOrder);
         reportLatency(consoles, created);
         reportBySlice(consoles, created, started);
@@ -263,9 +287,10 @@ public final class LiveFeedLoad {
         }
         long[] sorted = Arrays.copyOf(latencies, n);
         Arrays.sort(sorted);
-        System.out.printf("deliveries expected %d, received %d, missing %d%n",
-                latencies.length, n, latencies.length - n);
-        System.out.printf("201 -> event at console, ms: min %.1f  p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+        System.out.printf(
+                "deliveries expected %d, received %d, missing %d%n", latencies.length, n, latencies.length - n);
+        System.out.printf(
+                "201 -> event at console, ms: min %.1f  p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
                 ms(sorted, 0), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 0.999), ms(sorted, 1));
     }
 
@@ -287,14 +312,17 @@ public final class LiveFeedLoad {
         }
         bySlice.forEach((index, values) -> {
             long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("  %3d-%3d s: p50 %.1f  p99 %.1f  max %.1f ms%n", index * 10, index * 10 + 10,
-                    ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 1));
+            System.out.printf(
+                    "  %3d-%3d s: p50 %.1f  p99 %.1f  max %.1f ms%n",
+                    index * 10, index * 10 + 10, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 1));
         });
     }
 
     private static double clientCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
     }
 
     private static double ms(long[] sorted, double quantile) {

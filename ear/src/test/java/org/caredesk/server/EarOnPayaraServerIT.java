@@ -1,12 +1,6 @@
 package org.caredesk.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,8 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * caredesk.ear deployed on a full Payara Server answers on its three entry points. Run by the
@@ -32,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class EarOnPayaraServerIT {
     /** asadmin deploy returns once the application has started; this only covers the last moments. */
     private static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("caredesk.payara.readySeconds", 90));
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -89,7 +89,10 @@ class EarOnPayaraServerIT {
         String last = "no answer";
         while (true) {
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse<String> response = HTTP.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() == 200 && ok.test(response.body())) {
                     return;
@@ -115,8 +118,10 @@ class EarOnPayaraServerIT {
     }
 
     private static void printDiagnostics() {
-        System.out.println("---- asadmin start-domain ----\n" + read(System.getProperty("caredesk.payara.startLog")).strip());
-        System.out.println("---- asadmin deploy ----\n" + head(read(System.getProperty("caredesk.payara.deployLog")), 40));
+        System.out.println("---- asadmin start-domain ----\n"
+                + read(System.getProperty("caredesk.payara.startLog")).strip());
+        System.out.println(
+                "---- asadmin deploy ----\n" + head(read(System.getProperty("caredesk.payara.deployLog")), 40));
         String log = System.getProperty("caredesk.payara.serverLog");
         System.out.println("---- last 150 lines of " + log + " ----\n" + tail(log, 150));
     }
@@ -132,7 +137,8 @@ class EarOnPayaraServerIT {
 
     private static String head(String text, int lines) {
         List<String> all = text.strip().lines().toList();
-        return all.size() <= lines ? String.join("\n", all)
+        return all.size() <= lines
+                ? String.join("\n", all)
                 : String.join("\n", all.subList(0, lines)) + "\n... (" + (all.size() - lines) + " more lines)";
     }
 

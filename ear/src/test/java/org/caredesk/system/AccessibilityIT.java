@@ -1,16 +1,5 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -19,22 +8,50 @@ import static org.caredesk.system.CaseWorkIT.SUPERVISOR;
 import static org.caredesk.system.CaseWorkIT.SUPERVISOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 /**
  * axe-core (a copy in test resources, MPL-2.0) on every portal and console page in headless Chromium:
  * no serious or critical violation anywhere. Failures list page, rule and the offending elements.
  */
 @ExtendWith(RunningCareDesk.class)
 class AccessibilityIT {
-    static final List<String> PUBLIC_PORTAL = List.of("/", "/search.xhtml?q=charger", "/contact.xhtml", "/chat.xhtml",
-            "/case-status.xhtml", "/login.xhtml", "/register.xhtml", "/forgot-password.xhtml");
-    static final List<String> ACCOUNT_PORTAL = List.of("/account/index.xhtml", "/account/profile.xhtml",
-            "/account/privacy.xhtml", "/account/my-data.xhtml");
-    private static final List<String> AGENT_CONSOLE = List.of("/console/index.xhtml", "/console/customer.xhtml",
-            "/console/chats.xhtml", "/console/contacts.xhtml", "/console/alerts.xhtml");
-    private static final List<String> SUPERVISOR_CONSOLE = List.of("/console/supervisor/sentiment.xhtml",
-            "/console/supervisor/recalls.xhtml", "/console/supervision.xhtml", "/console/kb/articles.xhtml",
-            "/console/kb/edit.xhtml", "/console/kb/synonyms.xhtml", "/console/kb/feedback.xhtml", "/console/models.xhtml",
-            "/console/settings.xhtml", "/console/outbox.xhtml");
+    static final List<String> PUBLIC_PORTAL = List.of(
+            "/",
+            "/search.xhtml?q=charger",
+            "/contact.xhtml",
+            "/chat.xhtml",
+            "/case-status.xhtml",
+            "/login.xhtml",
+            "/register.xhtml",
+            "/forgot-password.xhtml");
+    static final List<String> ACCOUNT_PORTAL = List.of(
+            "/account/index.xhtml", "/account/profile.xhtml", "/account/privacy.xhtml", "/account/my-data.xhtml");
+    private static final List<String> AGENT_CONSOLE = List.of(
+            "/console/index.xhtml",
+            "/console/customer.xhtml",
+            "/console/chats.xhtml",
+            "/console/contacts.xhtml",
+            "/console/alerts.xhtml");
+    private static final List<String> SUPERVISOR_CONSOLE = List.of(
+            "/console/supervisor/sentiment.xhtml",
+            "/console/supervisor/recalls.xhtml",
+            "/console/supervision.xhtml",
+            "/console/kb/articles.xhtml",
+            "/console/kb/edit.xhtml",
+            "/console/kb/synonyms.xhtml",
+            "/console/kb/feedback.xhtml",
+            "/console/models.xhtml",
+            "/console/settings.xhtml",
+            "/console/outbox.xhtml");
 
     private final CareDesk app;
     private final Api api;
@@ -51,7 +68,8 @@ class AccessibilityIT {
 
     @Test
     void noPortalPageHasASeriousOrCriticalViolation() {
-        String caseNumber = api.createCaseAsAlice(Api.unique("AccessibilityIT"), "The strap broke.").getString("caseNumber");
+        String caseNumber = api.createCaseAsAlice(Api.unique("AccessibilityIT"), "The strap broke.")
+                .getString("caseNumber");
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open(app)) {
             PUBLIC_PORTAL.forEach(page -> problems.addAll(check(browser, page)));
@@ -59,14 +77,17 @@ class AccessibilityIT {
             ACCOUNT_PORTAL.forEach(page -> problems.addAll(check(browser, page)));
             problems.addAll(check(browser, "/account/case.xhtml?case=" + caseNumber));
         }
-        assertTrue(problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));
     }
 
     @Test
     void noConsolePageHasASeriousOrCriticalViolation() {
-        String caseNumber = api.createCaseAsAlice(Api.unique("AccessibilityIT console"), "The lid broke.").getString("caseNumber");
+        String caseNumber = api.createCaseAsAlice(Api.unique("AccessibilityIT console"), "The lid broke.")
+                .getString("caseNumber");
         List<String> problems = new ArrayList<>();
-        try (Browser agent = Browser.open(app); Browser supervisor = Browser.open(app)) {
+        try (Browser agent = Browser.open(app);
+                Browser supervisor = Browser.open(app)) {
             problems.addAll(check(agent, "/console/login.xhtml"));
             agent.signInToConsole(AGENT, AGENT_PASSWORD);
             AGENT_CONSOLE.forEach(page -> problems.addAll(check(agent, page)));
@@ -74,7 +95,8 @@ class AccessibilityIT {
             supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             SUPERVISOR_CONSOLE.forEach(page -> problems.addAll(check(supervisor, page)));
         }
-        assertTrue(problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));
     }
 
     /** Runs axe on {@code page}; one line per serious or critical violation. */
@@ -83,8 +105,8 @@ class AccessibilityIT {
         browser.go(page);
         browser.waitFor(page + " loaded", d -> "complete".equals(browser.script("return document.readyState")));
         browser.script(axeSource());
-        Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
+        Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
                         + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
                         + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
                         + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 4).map(function (n) {"
@@ -99,7 +121,8 @@ class AccessibilityIT {
 
     /** The ear module's lifecycle copies no test resources, so the file is read from the source tree. */
     private static String axeSource() {
-        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("caredesk.axe", "src/test/resources/axe/axe.min.js"));
+        java.nio.file.Path file =
+                java.nio.file.Path.of(System.getProperty("caredesk.axe", "src/test/resources/axe/axe.min.js"));
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

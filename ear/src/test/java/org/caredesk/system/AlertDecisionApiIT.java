@@ -1,18 +1,17 @@
 package org.caredesk.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.assertError;
 import static org.caredesk.system.Api.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A supervisor's decision on an alert is checked before any alert is touched: a bad status, a
@@ -31,8 +30,10 @@ class AlertDecisionApiIT {
 
     @Test
     void anUnknownStatusIsBadInput() {
-        JsonObject error = assertError(put("{\"status\":\"snoozed\",\"reason\":\"later\"}", AS_SUPERVISOR), 400, "invalid_input");
-        assertTrue(error.getString("message").contains("must be acknowledged, escalated or dismissed"), error.toString());
+        JsonObject error =
+                assertError(put("{\"status\":\"snoozed\",\"reason\":\"later\"}", AS_SUPERVISOR), 400, "invalid_input");
+        assertTrue(
+                error.getString("message").contains("must be acknowledged, escalated or dismissed"), error.toString());
         assertError(put("{\"status\":\"ESCALATED\",\"reason\":\"x\"}", AS_SUPERVISOR), 400, "invalid_input");
     }
 
@@ -40,7 +41,8 @@ class AlertDecisionApiIT {
     void aDismissalWithoutAReasonIsBadInput() {
         JsonObject missing = assertError(put("{\"status\":\"dismissed\"}", AS_SUPERVISOR), 400, "invalid_input");
         assertTrue(missing.getString("message").contains("a dismissal needs a reason"), missing.toString());
-        JsonObject blank = assertError(put("{\"status\":\"dismissed\",\"reason\":\"   \"}", AS_SUPERVISOR), 400, "invalid_input");
+        JsonObject blank =
+                assertError(put("{\"status\":\"dismissed\",\"reason\":\"   \"}", AS_SUPERVISOR), 400, "invalid_input");
         assertTrue(blank.getString("message").contains("a dismissal needs a reason"), blank.toString());
     }
 
@@ -48,7 +50,8 @@ class AlertDecisionApiIT {
     void aBodyThatIsNotADecisionIsBadInput() {
         JsonObject noStatus = assertError(put("{}", AS_SUPERVISOR), 400, "invalid_input");
         assertEquals("status: must not be null", noStatus.getString("message"));
-        JsonObject wrongType = assertError(put("{\"status\":\"escalated\",\"reason\":12}", AS_SUPERVISOR), 400, BAD_BODY);
+        JsonObject wrongType =
+                assertError(put("{\"status\":\"escalated\",\"reason\":12}", AS_SUPERVISOR), 400, BAD_BODY);
         assertEquals("reason must be a string", wrongType.getString("message"));
         assertError(put("not json", AS_SUPERVISOR), 400, BAD_BODY);
     }
@@ -63,7 +66,8 @@ class AlertDecisionApiIT {
     private static final String BAD_BODY = "invalid_json";
 
     private HttpResponse<String> put(String json, String authorization) {
-        HttpRequest.Builder request = api.request(NO_ALERT).header("Content-Type", "application/json")
+        HttpRequest.Builder request = api.request(NO_ALERT)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -1,15 +1,15 @@
 package org.caredesk.system;
 
+import static org.caredesk.system.Api.ALICE;
+import static org.caredesk.system.Api.ALICE_PASSWORD;
+import static org.caredesk.system.Api.basic;
+import static org.caredesk.system.Api.json;
+import static org.caredesk.system.Api.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -18,14 +18,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.caredesk.system.Api.ALICE;
-import static org.caredesk.system.Api.ALICE_PASSWORD;
-import static org.caredesk.system.Api.basic;
-import static org.caredesk.system.Api.json;
-import static org.caredesk.system.Api.object;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The alert workflow in the browser, from warning to action: a supervisor's console shows a new
@@ -58,13 +57,17 @@ class AlertRecallIT {
     void aLiveAlertIsEscalatedAndItsRecallNoticeReachesAnOwnersDashboard() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String title = "Stop using your VoltPak 20000 now " + run;
-        try (Browser supervisor = Browser.open(app); Browser alice = Browser.open(app)) {
+        try (Browser supervisor = Browser.open(app);
+                Browser alice = Browser.open(app)) {
             signIn(supervisor, "/console/login.xhtml", SUPERVISOR, SUPERVISOR_PASSWORD);
-            supervisor.waitFor("the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
+            supervisor.waitFor(
+                    "the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
             supervisor.go("/console/alerts.xhtml");
             supervisor.visible(By.id("alertsForm:alerts"));
-            supervisor.waitFor("the live feed connected", d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
-            int badgeBefore = Integer.parseInt(supervisor.find(By.id("alertBadge")).getText().trim());
+            supervisor.waitFor("the live feed connected", d -> !d.findElements(By.cssSelector("#feedStatus.online"))
+                    .isEmpty());
+            int badgeBefore = Integer.parseInt(
+                    supervisor.find(By.id("alertBadge")).getText().trim());
 
             importShockComplaints(run);
 
@@ -72,89 +75,148 @@ class AlertRecallIT {
             WebElement toast = new WebDriverWait(supervisor.driver(), Duration.ofSeconds(90))
                     .ignoring(StaleElementReferenceException.class)
                     .withMessage(() -> "no live notification of the new PB-20K alert; notifications: "
-                            + supervisor.driver().findElement(By.id("alertToasts")).getText() + "; feed status: "
-                            + supervisor.driver().findElement(By.id("feedStatus")).getText())
+                            + supervisor
+                                    .driver()
+                                    .findElement(By.id("alertToasts"))
+                                    .getText() + "; feed status: "
+                            + supervisor
+                                    .driver()
+                                    .findElement(By.id("feedStatus"))
+                                    .getText())
                     .until(d -> d.findElements(By.cssSelector("#alertToasts .alert-toast")).stream()
-                            .filter(t -> t.getText().contains("PB-20K") && t.getText().contains("Electric shock"))
-                            .findFirst().orElse(null));
-            assertEquals(badgeBefore + 1, Integer.parseInt(supervisor.find(By.id("alertBadge")).getText().trim()),
+                            .filter(t -> t.getText().contains("PB-20K")
+                                    && t.getText().contains("Electric shock"))
+                            .findFirst()
+                            .orElse(null));
+            assertEquals(
+                    badgeBefore + 1,
+                    Integer.parseInt(
+                            supervisor.find(By.id("alertBadge")).getText().trim()),
                     "the waiting-alerts badge counts the new alert");
-            supervisor.waitFor("the alert list reloaded with the new alert", d -> d.findElement(By.id("alertsForm:alerts"))
-                    .getText().contains("Electric shock"));
+            supervisor.waitFor(
+                    "the alert list reloaded with the new alert",
+                    d -> d.findElement(By.id("alertsForm:alerts")).getText().contains("Electric shock"));
 
             toast.findElement(By.tagName("a")).click();
             assertTrue(supervisor.visible(By.id("alertTitle")).getText().contains("PB-20K"));
-            supervisor.waitFor("the chart drawn with the daily counts and the expected line", d -> Long.valueOf(2).equals(
-                    supervisor.script("var w = PF('alertChart'); return w && w.chart ? w.chart.data.datasets.length : null;")));
+            supervisor.waitFor("the chart drawn with the daily counts and the expected line", d -> Long.valueOf(2)
+                    .equals(supervisor.script(
+                            "var w = PF('alertChart'); return w && w.chart ? w.chart.data.datasets.length : null;")));
             Object redBars = supervisor.script("return PF('alertChart').chart.data.datasets[0].backgroundColor"
                     + ".filter(function (c) { return c === '#c81e1e'; }).length;");
             assertTrue(((Number) redBars).intValue() >= 1, "the alert window is marked: " + redBars);
-            assertTrue(supervisor.find(By.id("contacts")).getText().contains("electric shock"),
+            assertTrue(
+                    supervisor.find(By.id("contacts")).getText().contains("electric shock"),
                     "the supporting contacts show their evidence");
 
             // Dismissing needs a reason: without one nothing changes.
             supervisor.find(By.id("decisionForm:dismiss")).click();
             supervisor.visible(By.cssSelector("[id='decisionForm:messages'] .ui-messages-error"));
-            assertEquals("Raised", supervisor.find(By.id("alertStatus")).getText().trim());
+            assertEquals(
+                    "Raised", supervisor.find(By.id("alertStatus")).getText().trim());
 
             supervisor.find(By.id("decisionForm:reason")).sendKeys("Shocks from the USB port, " + run);
             supervisor.find(By.id("decisionForm:escalate")).click();
-            supervisor.waitFor("the alert escalated", d -> d.findElement(By.id("alertStatus")).getText().trim().equals("Escalated"));
+            supervisor.waitFor(
+                    "the alert escalated",
+                    d -> d.findElement(By.id("alertStatus")).getText().trim().equals("Escalated"));
             assertTrue(supervisor.find(By.id("history")).getText().contains("Shocks from the USB port, " + run));
 
             supervisor.visible(By.id("createRecall")).click();
             supervisor.visible(By.id("recallForm:titleEn")).sendKeys(title);
-            supervisor.find(By.id("recallForm:bodyEn")).sendKeys("Some units can give an electric shock through the USB port.");
-            supervisor.find(By.id("recallForm:remedyEn")).sendKeys("Unplug it and return it to any store for a free replacement.");
+            supervisor
+                    .find(By.id("recallForm:bodyEn"))
+                    .sendKeys("Some units can give an electric shock through the USB port.");
+            supervisor
+                    .find(By.id("recallForm:remedyEn"))
+                    .sendKeys("Unplug it and return it to any store for a free replacement.");
             supervisor.find(By.id("recallForm:titleIt")).sendKeys("Smetti di usare il tuo VoltPak 20000 " + run);
-            supervisor.find(By.id("recallForm:bodyIt")).sendKeys("Alcune unità possono dare la scossa dalla porta USB.");
-            supervisor.find(By.id("recallForm:remedyIt")).sendKeys("Scollegalo e riportalo in negozio per la sostituzione gratuita.");
+            supervisor
+                    .find(By.id("recallForm:bodyIt"))
+                    .sendKeys("Alcune unità possono dare la scossa dalla porta USB.");
+            supervisor
+                    .find(By.id("recallForm:remedyIt"))
+                    .sendKeys("Scollegalo e riportalo in negozio per la sostituzione gratuita.");
             supervisor.find(By.id("recallForm:issue")).click();
             supervisor.visible(By.id("recallForm:confirmYes")).click(); // issuing asks once more
             WebElement row = noticeRow(supervisor, title);
-            assertTrue(Integer.parseInt(row.findElement(By.cssSelector("td.reach-owners")).getText().replaceAll("\\D", "")) >= 1,
+            assertTrue(
+                    Integer.parseInt(row.findElement(By.cssSelector("td.reach-owners"))
+                                    .getText()
+                                    .replaceAll("\\D", ""))
+                            >= 1,
                     "alice owns a PB-20K, so at least one owner is reached");
-            assertEquals("0", row.findElement(By.cssSelector("td.reach-seen")).getText().replaceAll("[^0-9]", ""));
+            assertEquals(
+                    "0",
+                    row.findElement(By.cssSelector("td.reach-seen")).getText().replaceAll("[^0-9]", ""));
 
             signIn(alice, "/login.xhtml", ALICE, ALICE_PASSWORD);
             WebElement notices = alice.visible(By.id("recallNotices"));
             assertTrue(notices.getText().contains(title), notices.getText());
             assertTrue(notices.getText().contains("free replacement"), notices.getText());
-            assertTrue(notices.getText().contains(alicesPowerBankSerial()), "the notice names her unit: " + notices.getText());
+            assertTrue(
+                    notices.getText().contains(alicesPowerBankSerial()),
+                    "the notice names her unit: " + notices.getText());
 
             supervisor.go("/console/supervisor/recalls.xhtml");
-            assertTrue(Integer.parseInt(noticeRow(supervisor, title).findElement(By.cssSelector("td.reach-seen")).getText()
-                    .replaceAll("\\D", "")) >= 1, "alice has seen it");
+            assertTrue(
+                    Integer.parseInt(noticeRow(supervisor, title)
+                                    .findElement(By.cssSelector("td.reach-seen"))
+                                    .getText()
+                                    .replaceAll("\\D", ""))
+                            >= 1,
+                    "alice has seen it");
         }
         JsonObject powerBank = json(api.get("/api/v1/me/products", basic(ALICE, ALICE_PASSWORD))).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(p -> "PB-20K".equals(p.getString("productCode"))).findFirst().orElseThrow();
-        assertTrue(powerBank.getJsonArray("recallNotices").stream()
-                .anyMatch(n -> n.asJsonObject().getString("title").equals(title)), powerBank.toString());
+                .map(JsonValue::asJsonObject)
+                .filter(p -> "PB-20K".equals(p.getString("productCode")))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                powerBank.getJsonArray("recallNotices").stream()
+                        .anyMatch(n -> n.asJsonObject().getString("title").equals(title)),
+                powerBank.toString());
     }
 
     @Test
     void theSentimentDashboardIsForSupervisorsAndChartsTheWeeks() {
-        assertEquals(403, api.get("/console/supervisor/sentiment.xhtml", basic(Api.AGENT, Api.AGENT_PASSWORD)).statusCode(),
+        assertEquals(
+                403,
+                api.get("/console/supervisor/sentiment.xhtml", basic(Api.AGENT, Api.AGENT_PASSWORD))
+                        .statusCode(),
                 "agents may not open the sentiment dashboard");
-        assertEquals(403, api.get("/console/supervisor/recalls.xhtml", basic(Api.AGENT, Api.AGENT_PASSWORD)).statusCode());
+        assertEquals(
+                403,
+                api.get("/console/supervisor/recalls.xhtml", basic(Api.AGENT, Api.AGENT_PASSWORD))
+                        .statusCode());
         try (Browser supervisor = Browser.open(app)) {
             signIn(supervisor, "/console/login.xhtml", SUPERVISOR, SUPERVISOR_PASSWORD);
-            supervisor.waitFor("the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
+            supervisor.waitFor(
+                    "the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
             supervisor.find(By.id("navGroupInsightToggle")).click(); // the Insight menu holds Sentiment
             supervisor.visible(By.id("navSentiment")).click();
-            supervisor.waitFor("weekly sentiment charted: negative, neutral, positive", d -> Long.valueOf(3).equals(
-                    supervisor.script("var w = PF('volumeChart'); return w && w.chart ? w.chart.data.datasets.length : null;")));
+            supervisor.waitFor("weekly sentiment charted: negative, neutral, positive", d -> Long.valueOf(3)
+                    .equals(supervisor.script(
+                            "var w = PF('volumeChart'); return w && w.chart ? w.chart.data.datasets.length : null;")));
             Object weeks = supervisor.script("return PF('volumeChart').chart.data.labels.length;");
             assertEquals(12L, weeks, "twelve weeks");
-            assertTrue(supervisor.find(By.id("sentimentForm:latest")).findElements(By.cssSelector("tbody tr td.excerpt")).size() >= 1,
+            assertTrue(
+                    supervisor
+                                    .find(By.id("sentimentForm:latest"))
+                                    .findElements(By.cssSelector("tbody tr td.excerpt"))
+                                    .size()
+                            >= 1,
                     "the latest negative contacts are listed");
         }
     }
 
     private String alicesPowerBankSerial() {
         return json(api.get("/api/v1/me/products", basic(ALICE, ALICE_PASSWORD))).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(p -> "PB-20K".equals(p.getString("productCode")))
-                .map(p -> p.getString("serialNumber")).findFirst().orElseThrow(() -> new AssertionError("alice owns no PB-20K"));
+                .map(JsonValue::asJsonObject)
+                .filter(p -> "PB-20K".equals(p.getString("productCode")))
+                .map(p -> p.getString("serialNumber"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("alice owns no PB-20K"));
     }
 
     private void importShockComplaints(String run) {
@@ -166,14 +228,22 @@ class AlertRecallIT {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             lines.append(jakarta.json.Json.createObjectBuilder()
-                    .add("receivedAt", now.minus(20 - 2L * i, ChronoUnit.HOURS).toString()).add("channel", "email")
-                    .add("text", texts.get(i % texts.size())).add("product", "PB-20K")
-                    .add("email", "shock" + i + "." + run + "@example.org").add("externalId", "shock-" + run + "-" + i)
-                    .build()).append('\n');
+                            .add(
+                                    "receivedAt",
+                                    now.minus(20 - 2L * i, ChronoUnit.HOURS).toString())
+                            .add("channel", "email")
+                            .add("text", texts.get(i % texts.size()))
+                            .add("product", "PB-20K")
+                            .add("email", "shock" + i + "." + run + "@example.org")
+                            .add("externalId", "shock-" + run + "-" + i)
+                            .build())
+                    .append('\n');
         }
         HttpResponse<String> response = api.send(api.request("/console/api/v1/contacts/import")
-                .header("Content-Type", "application/x-ndjson").header("Authorization", basic(SUPERVISOR, SUPERVISOR_PASSWORD))
-                .POST(HttpRequest.BodyPublishers.ofString(lines.toString())).build());
+                .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", basic(SUPERVISOR, SUPERVISOR_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString(lines.toString()))
+                .build());
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(8, object(response).getInt("imported"), response.body());
     }
@@ -181,7 +251,8 @@ class AlertRecallIT {
     private static WebElement noticeRow(Browser browser, String title) {
         return browser.waitFor("the recall notice '" + title + "' in the list", d -> {
             Optional<WebElement> row = d.findElements(By.cssSelector("[id='notices'] tbody tr")).stream()
-                    .filter(r -> r.getText().contains(title)).findFirst();
+                    .filter(r -> r.getText().contains(title))
+                    .findFirst();
             return row.orElse(null);
         });
     }

@@ -1,15 +1,17 @@
 package org.caredesk.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.stream.JsonParsingException;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,10 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Plain HTTP against CareDesk with the JDK client, JSON with Jakarta JSON-P. */
 final class Api {
@@ -53,7 +51,10 @@ final class Api {
     }
 
     private static HttpClient newClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     HttpResponse<String> send(HttpRequest request) {
@@ -90,7 +91,8 @@ final class Api {
     }
 
     HttpResponse<String> postJson(String path, String json, String authorization) {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -100,7 +102,11 @@ final class Api {
 
     /** Opens a case as alice (signed in, so the anonymous rate limit is not used up). */
     JsonObject createCaseAsAlice(String subject, String message) {
-        String body = Json.createObjectBuilder().add("subject", subject).add("message", message).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("subject", subject)
+                .add("message", message)
+                .build()
+                .toString();
         HttpResponse<String> response = postJson("/api/v1/cases", body, basic(ALICE, ALICE_PASSWORD));
         assertEquals(201, response.statusCode(), () -> "POST /api/v1/cases as alice: " + response.body());
         return object(response);
@@ -121,14 +127,19 @@ final class Api {
 
     /** Asserts the error of docs/api.md: this status, a JSON content type, and {"error": code, "message": ...}. */
     static JsonObject assertError(HttpResponse<String> response, int status, String code) {
-        assertEquals(status, response.statusCode(), () -> "status of " + response.request().method() + " "
-                + abbreviate(response.request().uri().toString()) + "; body: " + abbreviate(response.body()));
+        assertEquals(
+                status,
+                response.statusCode(),
+                () -> "status of " + response.request().method() + " "
+                        + abbreviate(response.request().uri().toString()) + "; body: " + abbreviate(response.body()));
         String type = response.headers().firstValue("Content-Type").orElse("");
-        assertTrue(type.startsWith("application/json"), () -> "Content-Type of a " + status + " error is '" + type
-                + "'; body: " + abbreviate(response.body()));
+        assertTrue(
+                type.startsWith("application/json"),
+                () -> "Content-Type of a " + status + " error is '" + type + "'; body: " + abbreviate(response.body()));
         JsonObject error = object(response);
         assertEquals(code, error.getString("error", null), () -> "error code in " + error);
-        assertTrue(error.containsKey("message") && !error.getString("message", "").isBlank(),
+        assertTrue(
+                error.containsKey("message") && !error.getString("message", "").isBlank(),
                 () -> "error without a message: " + error);
         return error;
     }

@@ -90,8 +90,10 @@ final class AppInstance implements AutoCloseable {
     /** Starts the process and returns at once; {@link #awaitReady} waits for "CareDesk ready". */
     AppInstance launch() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar().toAbsolutePath().toString())
-                .directory(workDir().toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        java, "-jar", jar().toAbsolutePath().toString())
+                .directory(workDir().toFile())
+                .redirectErrorStream(true);
         List.of("CAREDESK_DB_URL", "CAREDESK_DB_USER", "CAREDESK_DB_PASSWORD", "CAREDESK_CLUSTER", "CAREDESK_DEMO")
                 .forEach(builder.environment()::remove);
         builder.environment().put("CAREDESK_PORT", Integer.toString(port));
@@ -115,8 +117,8 @@ final class AppInstance implements AutoCloseable {
         try {
             return ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS) / 1e9;
         } catch (TimeoutException e) {
-            throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; last lines:\n"
-                    + lastLines());
+            throw new IllegalStateException(
+                    name + " was not ready within " + timeout.toSeconds() + " s; last lines:\n" + lastLines());
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage() + "; last lines:\n" + lastLines());
         } catch (InterruptedException e) {
@@ -145,7 +147,9 @@ final class AppInstance implements AutoCloseable {
     /** The exit code, or fails if the process is still running after {@code timeout}. */
     int awaitExit(Duration timeout) {
         try {
-            return process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS).exitValue();
+            return process.onExit()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .exitValue();
         } catch (TimeoutException e) {
             throw new IllegalStateException(name + " still runs " + timeout.toSeconds() + " s later");
         } catch (ExecutionException | InterruptedException e) {
@@ -168,27 +172,30 @@ final class AppInstance implements AutoCloseable {
     }
 
     private void drain() throws IOException {
-        Writer log = Files.newBufferedWriter(log(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        Writer log = Files.newBufferedWriter(
+                log(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         Process watched = process;
         CompletableFuture<Long> whenReady = ready;
-        Thread drainer = new Thread(() -> {
-            try (log; BufferedReader out = new BufferedReader(
-                    new InputStreamReader(watched.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    log.write(line);
-                    log.write(System.lineSeparator());
-                    log.flush();
-                    remember(line);
-                    if (line.contains(CareDeskProcess.READY)) {
-                        whenReady.complete(System.nanoTime() - startedAt);
+        Thread drainer = new Thread(
+                () -> {
+                    try (log;
+                            BufferedReader out = new BufferedReader(
+                                    new InputStreamReader(watched.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = out.readLine(); line != null; line = out.readLine()) {
+                            log.write(line);
+                            log.write(System.lineSeparator());
+                            log.flush();
+                            remember(line);
+                            if (line.contains(CareDeskProcess.READY)) {
+                                whenReady.complete(System.nanoTime() - startedAt);
+                            }
+                        }
+                    } catch (IOException e) {
+                        remember("(reading the output failed: " + e + ")");
                     }
-                }
-            } catch (IOException e) {
-                remember("(reading the output failed: " + e + ")");
-            }
-            whenReady.completeExceptionally(new IllegalStateException(name + " stopped before it was ready"));
-        }, name + "-output");
+                    whenReady.completeExceptionally(new IllegalStateException(name + " stopped before it was ready"));
+                },
+                name + "-output");
         drainer.setDaemon(true);
         drainer.start();
     }

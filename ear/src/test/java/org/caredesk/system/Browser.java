@@ -1,5 +1,12 @@
 package org.caredesk.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -11,14 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One headless Chromium driven through the system's chromedriver (never a downloaded browser),
@@ -40,9 +39,12 @@ final class Browser implements AutoCloseable {
     static void assumeAvailable() {
         Path chromedriver = Path.of(System.getProperty("caredesk.chromedriver", "/usr/bin/chromedriver"));
         Path chromium = Path.of(System.getProperty("caredesk.chromium", "/usr/bin/chromium"));
-        Assumptions.assumeTrue(Files.isExecutable(chromedriver),
-                () -> "browser tests skipped: no chromedriver at " + chromedriver + " (apt-get install chromium-driver)");
-        Assumptions.assumeTrue(Files.isExecutable(chromium),
+        Assumptions.assumeTrue(
+                Files.isExecutable(chromedriver),
+                () -> "browser tests skipped: no chromedriver at " + chromedriver
+                        + " (apt-get install chromium-driver)");
+        Assumptions.assumeTrue(
+                Files.isExecutable(chromium),
                 () -> "browser tests skipped: no Chromium at " + chromium + " (apt-get install chromium)");
     }
 
@@ -58,9 +60,18 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
@@ -92,8 +103,12 @@ final class Browser implements AutoCloseable {
     /** Where the browser is and what it shows, for a failed wait's message (a flaky run is read from it). */
     private String pageSummary() {
         try {
-            String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").trim();
-            return driver.getCurrentUrl() + " showing: " + (text.length() > 1_500 ? text.substring(0, 1_500) + "…" : text);
+            String text = driver.findElement(By.tagName("body"))
+                    .getText()
+                    .replaceAll("\\s+", " ")
+                    .trim();
+            return driver.getCurrentUrl() + " showing: "
+                    + (text.length() > 1_500 ? text.substring(0, 1_500) + "…" : text);
         } catch (RuntimeException e) {
             return "unreadable (" + e.getClass().getSimpleName() + ")";
         }
@@ -124,8 +139,10 @@ final class Browser implements AutoCloseable {
     void signInToPortal(String email, String password) {
         go("/login.xhtml");
         submitSignIn(email, password);
-        waitFor("the dashboard after signing in", d -> d.getCurrentUrl().contains("/account/index.xhtml")
-                && !d.findElements(By.id("casesHeading")).isEmpty());
+        waitFor(
+                "the dashboard after signing in",
+                d -> d.getCurrentUrl().contains("/account/index.xhtml")
+                        && !d.findElements(By.id("casesHeading")).isEmpty());
     }
 
     Object script(String script, Object... args) {

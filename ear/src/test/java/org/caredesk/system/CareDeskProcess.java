@@ -1,7 +1,5 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One {@code java -jar caredesk.jar} child process: a free port, a fresh data folder under
@@ -56,8 +55,10 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
             Files.createDirectories(workDir);
             Path dataDir = Files.createTempDirectory(workDir, "caredesk-it-data-");
             int port = freePort();
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString())
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(
+                            java, "-jar", jar.toAbsolutePath().toString())
                     .directory(workDir.toFile())
                     .redirectErrorStream(true);
             builder.environment().put("CAREDESK_PORT", Integer.toString(port));
@@ -67,7 +68,8 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
             builder.environment().put("CAREDESK_PASSWORD_ITERATIONS", "1000");
             // Mail goes to the tests' own SMTP server, where they read verification and reset links.
             builder.environment().put("CAREDESK_SMTP_HOST", "127.0.0.1");
-            builder.environment().put("CAREDESK_SMTP_PORT", Integer.toString(Mailbox.shared().port()));
+            builder.environment()
+                    .put("CAREDESK_SMTP_PORT", Integer.toString(Mailbox.shared().port()));
             // ... and reads the support mailbox there, so a test's mail becomes a case (IDLE, else every 2 s).
             builder.environment().put("CAREDESK_IMAP_URL", Mailbox.shared().imapUrl());
             builder.environment().put("CAREDESK_IMAP_POLL_SECONDS", "2");
@@ -90,24 +92,29 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
 
     private void drainTo(Path logFile) throws IOException {
         Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8);
-        Thread drainer = new Thread(() -> {
-            try (log; BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    log.write(line);
-                    log.write(System.lineSeparator());
-                    log.flush();
-                    remember(line);
-                    if (line.contains(READY)) {
-                        ready.complete(null);
+        Thread drainer = new Thread(
+                () -> {
+                    try (log;
+                            BufferedReader out = new BufferedReader(
+                                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = out.readLine(); line != null; line = out.readLine()) {
+                            log.write(line);
+                            log.write(System.lineSeparator());
+                            log.flush();
+                            remember(line);
+                            if (line.contains(READY)) {
+                                ready.complete(null);
+                            }
+                        }
+                    } catch (IOException e) {
+                        remember("(reading the output failed: " + e + ")");
                     }
-                }
-            } catch (IOException e) {
-                remember("(reading the output failed: " + e + ")");
-            }
-            ready.completeExceptionally(new IllegalStateException("caredesk.jar stopped before it was ready"
-                    + process.onExit().thenApply(p -> " (exit code " + p.exitValue() + ")").getNow("")));
-        }, "caredesk-it-output");
+                    ready.completeExceptionally(new IllegalStateException("caredesk.jar stopped before it was ready"
+                            + process.onExit()
+                                    .thenApply(p -> " (exit code " + p.exitValue() + ")")
+                                    .getNow("")));
+                },
+                "caredesk-it-output");
         drainer.setDaemon(true);
         drainer.start();
     }
@@ -117,8 +124,8 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
             ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             close();
-            throw new IllegalStateException("CareDesk was not ready within " + timeout.toSeconds() + " s; last lines:\n"
-                    + lastLines());
+            throw new IllegalStateException(
+                    "CareDesk was not ready within " + timeout.toSeconds() + " s; last lines:\n" + lastLines());
         } catch (ExecutionException e) {
             close();
             throw new IllegalStateException(e.getCause().getMessage() + "; last lines:\n" + lastLines());

@@ -1,17 +1,17 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.CaseWorkIT.SUPERVISOR;
 import static org.caredesk.system.CaseWorkIT.SUPERVISOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A refused save keeps what the second person typed in every field (here the tags), shows the other
@@ -34,8 +34,10 @@ class CaseConflictFieldsIT {
 
     @Test
     void theSupervisorsTypedTagsSurviveTheConflictBesideTheAgentsOnes() {
-        String caseNumber = api.createCaseAsAlice(Api.unique("Toaster"), "The toaster burns one side.").getString("caseNumber");
-        try (Browser dana = Browser.open(app); Browser sam = Browser.open(app)) {
+        String caseNumber = api.createCaseAsAlice(Api.unique("Toaster"), "The toaster burns one side.")
+                .getString("caseNumber");
+        try (Browser dana = Browser.open(app);
+                Browser sam = Browser.open(app)) {
             CaseWorkIT.openCase(dana, AGENT, AGENT_PASSWORD, caseNumber);
             CaseWorkIT.openCase(sam, SUPERVISOR, SUPERVISOR_PASSWORD, caseNumber);
 
@@ -47,21 +49,28 @@ class CaseConflictFieldsIT {
             samsTags.sendKeys("supervisor-tag, urgent");
 
             dana.find(By.id("propsForm:saveProps")).click();
-            dana.waitFor("Dana's tags saved", d -> d.findElement(By.id("caseTags")).getText().contains("agent-tag"));
+            dana.waitFor(
+                    "Dana's tags saved",
+                    d -> d.findElement(By.id("caseTags")).getText().contains("agent-tag"));
             sam.visible(By.id("bannerForm:changedText"));
 
             sam.find(By.id("propsForm:saveProps")).click();
             WebElement error = sam.visible(By.cssSelector("#messages .ui-messages-error"));
             assertTrue(error.getText().contains(AGENT), error.getText());
-            assertEquals("supervisor-tag, urgent", sam.find(By.id("propsForm:tags")).getAttribute("value"),
+            assertEquals(
+                    "supervisor-tag, urgent",
+                    sam.find(By.id("propsForm:tags")).getAttribute("value"),
                     "what the supervisor typed is kept");
             WebElement theirs = sam.visible(By.id("propsForm:tagsTheirs"));
-            assertTrue(theirs.getText().contains("agent-tag"), "the other person's value beside it: " + theirs.getText());
+            assertTrue(
+                    theirs.getText().contains("agent-tag"), "the other person's value beside it: " + theirs.getText());
 
             sam.find(By.id("propsForm:saveProps")).click();
-            sam.waitFor("the typed tags saved on the second try",
+            sam.waitFor(
+                    "the typed tags saved on the second try",
                     d -> d.findElement(By.id("caseTags")).getText().equals("supervisor-tag, urgent"));
-            assertTrue(sam.driver().findElements(By.id("propsForm:tagsTheirs")).isEmpty(), "nothing to compare any more");
+            assertTrue(
+                    sam.driver().findElements(By.id("propsForm:tagsTheirs")).isEmpty(), "nothing to compare any more");
         }
     }
 }

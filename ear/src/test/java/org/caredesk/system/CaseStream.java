@@ -2,7 +2,6 @@ package org.caredesk.system;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpClient;
@@ -29,13 +28,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CaseStream implements AutoCloseable {
     /** Status used for requests that got no HTTP answer at all (refused, reset, timed out). */
     static final int NO_ANSWER = 0;
+
     private static final int MAX_OPEN = 8;
 
-    record Acknowledged(String caseNumber, String trackingCode) {
-    }
+    record Acknowledged(String caseNumber, String trackingCode) {}
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     private final java.util.concurrent.ExecutorService senders = Executors.newCachedThreadPool();
     private final List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
@@ -44,6 +45,7 @@ final class CaseStream implements AutoCloseable {
     private final AtomicInteger sent = new AtomicInteger();
     /** A client keeps a bounded number of requests open, as a browser or an integration does; the rest wait their turn. */
     private final java.util.concurrent.Semaphore open = new java.util.concurrent.Semaphore(MAX_OPEN);
+
     private final AtomicInteger skipped = new AtomicInteger();
     private volatile CareDesk target;
 
@@ -52,19 +54,24 @@ final class CaseStream implements AutoCloseable {
     }
 
     CaseStream start(int perSecond) {
-        ticker.scheduleAtFixedRate(() -> {
-            if (open.tryAcquire()) {
-                senders.execute(() -> {
-                    try {
-                        submitOne();
-                    } finally {
-                        open.release();
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    if (open.tryAcquire()) {
+                        senders.execute(() -> {
+                            try {
+                                submitOne();
+                            } finally {
+                                open.release();
+                            }
+                        });
+                    } else {
+                        skipped.incrementAndGet(); // the server is slower than the rate: this tick's submission is not
+                        // sent
                     }
-                });
-            } else {
-                skipped.incrementAndGet(); // the server is slower than the rate: this tick's submission is not sent
-            }
-        }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+                },
+                0,
+                1_000_000 / perSecond,
+                TimeUnit.MICROSECONDS);
         return this;
     }
 
@@ -78,22 +85,27 @@ final class CaseStream implements AutoCloseable {
         String body = Json.createObjectBuilder()
                 .add("subject", "Fault stream " + n)
                 .add("message", "Submission number " + n + " of the fault stream: my kettle stopped working.")
-                .build().toString();
+                .build()
+                .toString();
         HttpRequest request = HttpRequest.newBuilder(target.uri("/api/v1/cases"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         int status;
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             status = response.statusCode();
             if (status == 201) {
-                JsonObject created = Json.createReader(new StringReader(response.body())).readObject();
+                JsonObject created =
+                        Json.createReader(new StringReader(response.body())).readObject();
                 acknowledged.add(new Acknowledged(created.getString("caseNumber"), created.getString("trackingCode")));
-            } else if (status == 503 && (response.headers().firstValue("Retry-After").isEmpty()
-                    || !response.body().contains("\"error\":\"unavailable\""))) {
-                unavailableOffContract.add(response.headers().firstValue("Retry-After").orElse("no Retry-After") + " "
-                        + response.body());
+            } else if (status == 503
+                    && (response.headers().firstValue("Retry-After").isEmpty()
+                            || !response.body().contains("\"error\":\"unavailable\""))) {
+                unavailableOffContract.add(
+                        response.headers().firstValue("Retry-After").orElse("no Retry-After") + " " + response.body());
             }
         } catch (IOException e) {
             status = NO_ANSWER;
@@ -138,8 +150,10 @@ final class CaseStream implements AutoCloseable {
 
     /** Answers 500 and above other than 503: each is a broken promise. */
     int serverErrors() {
-        return statuses().entrySet().stream().filter(e -> e.getKey() >= 500 && e.getKey() != 503)
-                .mapToInt(Map.Entry::getValue).sum();
+        return statuses().entrySet().stream()
+                .filter(e -> e.getKey() >= 500 && e.getKey() != 503)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     /** 503 answers without Retry-After or without the contract's JSON error {@code unavailable}. */
@@ -156,19 +170,27 @@ final class CaseStream implements AutoCloseable {
 
     /** The acknowledged cases that {@code app} cannot show by their number and tracking code. */
     static List<Acknowledged> missing(CareDesk app, List<Acknowledged> cases) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        return cases.stream().filter(c -> {
-            HttpRequest request = HttpRequest.newBuilder(app.uri("/api/v1/cases/" + c.caseNumber() + "?trackingCode="
-                    + java.net.URLEncoder.encode(c.trackingCode(), StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30))
-                    .GET().build();
-            try {
-                return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200;
-            } catch (IOException e) {
-                return true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return true;
-            }
-        }).toList();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return cases.stream()
+                .filter(c -> {
+                    HttpRequest request = HttpRequest.newBuilder(
+                                    app.uri("/api/v1/cases/" + c.caseNumber() + "?trackingCode="
+                                            + java.net.URLEncoder.encode(c.trackingCode(), StandardCharsets.UTF_8)))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build();
+                    try {
+                        return client.send(request, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                != 200;
+                    } catch (IOException e) {
+                        return true;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return true;
+                    }
+                })
+                .toList();
     }
 }

@@ -1,15 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -18,6 +8,15 @@ import static org.caredesk.system.Api.basic;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the customer adds besides messages reaches staff: {@code GET /console/api/v1/cases/{number}}
@@ -35,17 +34,32 @@ class CaseTimelineApiIT {
 
     @Test
     void theCustomersAttachmentClosingAndRatingAreOnTheStaffTimeline() {
-        String number = api.createCaseAsAlice(Api.unique("Timeline"), "The handle of my pan came off.").getString("caseNumber");
+        String number = api.createCaseAsAlice(Api.unique("Timeline"), "The handle of my pan came off.")
+                .getString("caseNumber");
         HttpRequest upload = api.request("/api/v1/me/attachments?caseNumber=" + number + "&fileName=handle.png")
-                .header("Authorization", basic(ALICE, ALICE_PASSWORD)).header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(PNG)).build();
+                .header("Authorization", basic(ALICE, ALICE_PASSWORD))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(PNG))
+                .build();
         assertEquals(201, api.sendAlone(upload).statusCode());
         JsonObject before = read(number);
-        String reply = "{\"version\":" + before.getJsonNumber("version").longValue() + ",\"text\":\"A new handle is on its way.\"}";
-        assertEquals(200, api.postJson("/console/api/v1/cases/" + number + "/replies", reply, basic(AGENT, AGENT_PASSWORD)).statusCode());
-        assertEquals(200, api.postJson("/api/v1/me/cases/" + number + "/close", "", basic(ALICE, ALICE_PASSWORD)).statusCode());
-        assertEquals(200, api.postJson("/api/v1/me/cases/" + number + "/rating", "{\"score\":4,\"comment\":\"Quick\"}",
-                basic(ALICE, ALICE_PASSWORD)).statusCode());
+        String reply = "{\"version\":" + before.getJsonNumber("version").longValue()
+                + ",\"text\":\"A new handle is on its way.\"}";
+        assertEquals(
+                200,
+                api.postJson("/console/api/v1/cases/" + number + "/replies", reply, basic(AGENT, AGENT_PASSWORD))
+                        .statusCode());
+        assertEquals(
+                200,
+                api.postJson("/api/v1/me/cases/" + number + "/close", "", basic(ALICE, ALICE_PASSWORD))
+                        .statusCode());
+        assertEquals(
+                200,
+                api.postJson(
+                                "/api/v1/me/cases/" + number + "/rating",
+                                "{\"score\":4,\"comment\":\"Quick\"}",
+                                basic(ALICE, ALICE_PASSWORD))
+                        .statusCode());
 
         JsonObject detail = read(number);
         JsonArray timeline = detail.getJsonArray("timeline");
@@ -55,19 +69,26 @@ class CaseTimelineApiIT {
                 assertTrue(e.containsKey(field), "timeline entry without " + field + ": " + e);
             }
         }
-        List<String> kinds = timeline.stream().map(v -> v.asJsonObject().getString("kind")).toList();
+        List<String> kinds =
+                timeline.stream().map(v -> v.asJsonObject().getString("kind")).toList();
         JsonObject attached = entry(timeline, "attachment");
-        JsonObject agentsReply = timeline.stream().map(JsonValue::asJsonObject)
-                .filter(e -> "agent".equals(e.getString("author"))).findFirst().orElseThrow();
+        JsonObject agentsReply = timeline.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> "agent".equals(e.getString("author")))
+                .findFirst()
+                .orElseThrow();
         assertAll(
                 () -> assertEquals(List.of("message", "attachment", "message", "closed", "rating"), kinds),
-                () -> assertEquals("handle.png", attached.getJsonArray("attachments").getJsonObject(0).getString("fileName")),
+                () -> assertEquals(
+                        "handle.png",
+                        attached.getJsonArray("attachments").getJsonObject(0).getString("fileName")),
                 () -> assertEquals("consumer", attached.getString("author")),
                 () -> assertEquals("Quick", entry(timeline, "rating").getString("text")),
                 () -> assertEquals(1, detail.getJsonArray("attachments").size()),
                 () -> assertEquals(4, detail.getJsonObject("rating").getInt("score")),
                 () -> assertEquals("Quick", detail.getJsonObject("rating").getString("comment")),
-                () -> assertTrue(detail.containsKey("mergedInto") && detail.isNull("mergedInto"), "mergedInto null: " + detail),
+                () -> assertTrue(
+                        detail.containsKey("mergedInto") && detail.isNull("mergedInto"), "mergedInto null: " + detail),
                 () -> assertEquals("Dana", agentsReply.getString("authorName")));
     }
 
@@ -78,7 +99,10 @@ class CaseTimelineApiIT {
     }
 
     private static JsonObject entry(JsonArray timeline, String kind) {
-        return timeline.stream().map(JsonValue::asJsonObject).filter(e -> kind.equals(e.getString("kind", null)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " entry in " + timeline));
+        return timeline.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> kind.equals(e.getString("kind", null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " entry in " + timeline));
     }
 }

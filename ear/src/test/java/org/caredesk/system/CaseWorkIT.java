@@ -1,16 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -19,6 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Agents working cases in the console, each in their own headless Chromium: two agents who edit the
@@ -46,7 +45,8 @@ class CaseWorkIT {
     void twoAgentsEditTheSameCaseOneWinsTheOtherIsToldAndKeepsTheirText() {
         String caseNumber = api.createCaseAsAlice(Api.unique("Blender noise"), "My blender makes a grinding noise.")
                 .getString("caseNumber");
-        try (Browser dana = Browser.open(app); Browser sam = Browser.open(app)) {
+        try (Browser dana = Browser.open(app);
+                Browser sam = Browser.open(app)) {
             openCase(dana, AGENT, AGENT_PASSWORD, caseNumber);
             openCase(sam, SUPERVISOR, SUPERVISOR_PASSWORD, caseNumber);
 
@@ -56,38 +56,47 @@ class CaseWorkIT {
             sam.find(By.id("replyForm:reply")).sendKeys(samsText);
 
             dana.find(By.id("replyForm:send")).click();
-            dana.waitFor("Dana's reply in her timeline", d -> timelineTexts(dana).contains(danasText));
+            dana.waitFor(
+                    "Dana's reply in her timeline", d -> timelineTexts(dana).contains(danasText));
 
             // Told live: the banner names who changed the case, and Sam's typed text is untouched.
             WebElement banner = sam.visible(By.id("bannerForm:changedText"));
             assertTrue(banner.getText().contains(AGENT), banner.getText());
-            sam.waitFor("Dana's reply shown live in Sam's timeline", d -> timelineTexts(sam).contains(danasText));
+            sam.waitFor("Dana's reply shown live in Sam's timeline", d -> timelineTexts(sam)
+                    .contains(danasText));
             assertEquals(samsText, sam.find(By.id("replyForm:reply")).getAttribute("value"));
 
             // Told at save: nothing is overwritten, the text stays for a second try.
             sam.find(By.id("replyForm:send")).click();
             WebElement error = sam.visible(By.cssSelector("#messages .ui-messages-error"));
             assertTrue(error.getText().contains(AGENT), error.getText());
-            assertEquals(samsText, sam.find(By.id("replyForm:reply")).getAttribute("value"), "the typed reply was lost");
+            assertEquals(
+                    samsText, sam.find(By.id("replyForm:reply")).getAttribute("value"), "the typed reply was lost");
             assertFalse(timelineTexts(sam).contains(samsText), "the stale reply was saved");
 
             sam.find(By.id("replyForm:send")).click();
-            sam.waitFor("Sam's reply saved on the second try", d -> timelineTexts(sam).contains(samsText));
+            sam.waitFor("Sam's reply saved on the second try", d -> timelineTexts(sam)
+                    .contains(samsText));
             assertEquals("", sam.find(By.id("replyForm:reply")).getAttribute("value"));
-            dana.waitFor("Sam's reply shown live to Dana", d -> timelineTexts(dana).contains(samsText));
+            dana.waitFor(
+                    "Sam's reply shown live to Dana", d -> timelineTexts(dana).contains(samsText));
         }
     }
 
     @Test
     void anAgentClaimsAndRepliesAndTheCustomerSeesTheReplyButNeverTheNote() {
-        JsonObject receipt = api.createCaseAsAlice(Api.unique("Kettle"), "The kettle switches off before the water boils.");
+        JsonObject receipt =
+                api.createCaseAsAlice(Api.unique("Kettle"), "The kettle switches off before the water boils.");
         String caseNumber = receipt.getString("caseNumber");
         String reply = "We are sending you a new kettle today. " + Api.unique("r");
         String note = "INTERNAL: second kettle complaint this month " + Api.unique("n");
-        try (Browser agent = Browser.open(app); Browser customer = Browser.open(app)) {
+        try (Browser agent = Browser.open(app);
+                Browser customer = Browser.open(app)) {
             openCase(agent, AGENT, AGENT_PASSWORD, caseNumber);
             agent.find(By.id("replyForm:claim")).click();
-            agent.waitFor("the case assigned to the agent", d -> d.findElement(By.id("caseAssignee")).getText().contains("Dana"));
+            agent.waitFor(
+                    "the case assigned to the agent",
+                    d -> d.findElement(By.id("caseAssignee")).getText().contains("Dana"));
 
             agent.find(By.id("replyForm:reply")).sendKeys(reply);
             agent.find(By.id("replyForm:send")).click();
@@ -95,16 +104,21 @@ class CaseWorkIT {
             agent.find(By.id("noteForm:note")).sendKeys(note);
             agent.find(By.id("noteForm:saveNote")).click();
             agent.waitFor("the note in the timeline", d -> timelineTexts(agent).contains(note));
-            assertFalse(agent.driver().findElements(By.cssSelector(".timeline-entry.internal")).isEmpty());
+            assertFalse(agent.driver()
+                    .findElements(By.cssSelector(".timeline-entry.internal"))
+                    .isEmpty());
 
             customer.go("/case-status.xhtml?case=" + caseNumber + "&code=" + receipt.getString("trackingCode"));
             customer.visible(By.id("caseSubject"));
             List<String> seen = customer.driver().findElements(By.cssSelector(".timeline-text")).stream()
-                    .map(e -> e.getText().trim()).toList();
-            assertAll(() -> assertTrue(seen.contains(reply), seen::toString),
+                    .map(e -> e.getText().trim())
+                    .toList();
+            assertAll(
+                    () -> assertTrue(seen.contains(reply), seen::toString),
                     () -> assertTrue(seen.stream().noneMatch(t -> t.contains("INTERNAL")), seen::toString));
         }
-        HttpResponse<String> byCode = api.get("/api/v1/cases/" + caseNumber + "?trackingCode=" + receipt.getString("trackingCode"));
+        HttpResponse<String> byCode =
+                api.get("/api/v1/cases/" + caseNumber + "?trackingCode=" + receipt.getString("trackingCode"));
         HttpResponse<String> asOwner = api.get("/api/v1/cases/" + caseNumber, Api.basic(ALICE, ALICE_PASSWORD));
         for (HttpResponse<String> response : List.of(byCode, asOwner)) {
             assertEquals(200, response.statusCode(), response.body());
@@ -117,7 +131,8 @@ class CaseWorkIT {
 
     @Test
     void aKnowledgeBaseLinkAndACannedReplyGoIntoTheReplyWithoutLosingTheTypedText() {
-        String caseNumber = api.createCaseAsAlice(Api.unique("Refund"), "When do I get my refund?").getString("caseNumber");
+        String caseNumber = api.createCaseAsAlice(Api.unique("Refund"), "When do I get my refund?")
+                .getString("caseNumber");
         try (Browser agent = Browser.open(app)) {
             openCase(agent, AGENT, AGENT_PASSWORD, caseNumber);
             agent.find(By.id("replyForm:reply")).sendKeys("Hello Alice,");
@@ -125,13 +140,16 @@ class CaseWorkIT {
             agent.find(By.id("replyForm:kbSearch")).click();
             WebElement insert = agent.visible(By.cssSelector(".kb-hit button"));
             insert.click();
-            agent.waitFor("an article link in the reply", d -> d.findElement(By.id("replyForm:reply")).getAttribute("value")
+            agent.waitFor("an article link in the reply", d -> d.findElement(By.id("replyForm:reply"))
+                    .getAttribute("value")
                     .contains("/article.xhtml?id="));
-            assertTrue(agent.find(By.id("replyForm:reply")).getAttribute("value").startsWith("Hello Alice,"));
+            assertTrue(
+                    agent.find(By.id("replyForm:reply")).getAttribute("value").startsWith("Hello Alice,"));
 
             new Select(agent.find(By.id("replyForm:canned"))).selectByVisibleText("Please send the serial number (en)");
             agent.find(By.id("replyForm:insertCanned")).click();
-            agent.waitFor("the canned reply in the reply", d -> d.findElement(By.id("replyForm:reply")).getAttribute("value")
+            agent.waitFor("the canned reply in the reply", d -> d.findElement(By.id("replyForm:reply"))
+                    .getAttribute("value")
                     .contains("serial number of the product"));
             String text = agent.find(By.id("replyForm:reply")).getAttribute("value");
             assertTrue(text.startsWith("Hello Alice,") && text.contains("/article.xhtml?id="), text);
@@ -141,14 +159,19 @@ class CaseWorkIT {
     @Test
     void aCaseShowsTheEarlierCaseAboutTheSameMatterAsSimilar() {
         String marker = Api.unique("zq").replace(" ", "");
-        String earlier = api.createCaseAsAlice("Dishwasher leaking " + marker,
-                "My dishwasher leaks water from the door seal " + marker + " every cycle.").getString("caseNumber");
-        String later = api.createCaseAsAlice("Water under the dishwasher " + marker,
-                "Water leaks from the dishwasher door seal " + marker + " again.").getString("caseNumber");
+        String earlier = api.createCaseAsAlice(
+                        "Dishwasher leaking " + marker,
+                        "My dishwasher leaks water from the door seal " + marker + " every cycle.")
+                .getString("caseNumber");
+        String later = api.createCaseAsAlice(
+                        "Water under the dishwasher " + marker,
+                        "Water leaks from the dishwasher door seal " + marker + " again.")
+                .getString("caseNumber");
         try (Browser agent = Browser.open(app)) {
             openCase(agent, AGENT, AGENT_PASSWORD, later);
             List<String> similar = agent.driver().findElements(By.cssSelector(".similar-case a")).stream()
-                    .map(e -> e.getText().trim()).toList();
+                    .map(e -> e.getText().trim())
+                    .toList();
             assertTrue(similar.contains(earlier), () -> "similar to " + later + ": " + similar);
             assertFalse(similar.contains(later), "a case is not similar to itself");
         }
@@ -163,22 +186,33 @@ class CaseWorkIT {
             agent.visible(By.id("lookUpForm:phone")).sendKeys("0044 (20) 7946-0018");
             agent.find(By.id("lookUpForm:lookUp")).click();
             assertEquals(ALICE, agent.visible(By.id("customerEmail")).getText().trim());
-            assertFalse(agent.driver().findElements(By.cssSelector("[id='cases'] td.case-number a")).isEmpty(),
+            assertFalse(
+                    agent.driver()
+                            .findElements(By.cssSelector("[id='cases'] td.case-number a"))
+                            .isEmpty(),
                     "alice's cases are listed");
 
             agent.find(By.id("callForm:notes")).sendKeys(notes);
             agent.find(By.id("callForm:logCall")).click();
-            agent.waitFor("the call on the timeline", d -> d.findElements(By.cssSelector("#history .timeline-entry.channel-phone"))
-                    .stream().anyMatch(e -> e.getText().contains(notes)));
-            WebElement entry = agent.driver().findElements(By.cssSelector("#history .timeline-entry.channel-phone")).stream()
-                    .filter(e -> e.getText().contains(notes)).findFirst().orElseThrow();
-            assertFalse(entry.findElements(By.cssSelector(".sentiment")).isEmpty(), "the call was not tagged: " + entry.getText());
+            agent.waitFor(
+                    "the call on the timeline",
+                    d -> d.findElements(By.cssSelector("#history .timeline-entry.channel-phone")).stream()
+                            .anyMatch(e -> e.getText().contains(notes)));
+            WebElement entry =
+                    agent.driver().findElements(By.cssSelector("#history .timeline-entry.channel-phone")).stream()
+                            .filter(e -> e.getText().contains(notes))
+                            .findFirst()
+                            .orElseThrow();
+            assertFalse(
+                    entry.findElements(By.cssSelector(".sentiment")).isEmpty(),
+                    "the call was not tagged: " + entry.getText());
         }
     }
 
     @Test
     void onlySupervisorsOpenTheSettings() {
-        try (Browser agent = Browser.open(app); Browser sam = Browser.open(app)) {
+        try (Browser agent = Browser.open(app);
+                Browser sam = Browser.open(app)) {
             sam.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             sam.go("/console/settings.xhtml");
             sam.visible(By.id("slaForm:targets"));
@@ -192,12 +226,14 @@ class CaseWorkIT {
         browser.signInToConsole(login, password);
         browser.go("/console/case.xhtml?number=" + caseNumber);
         assertEquals(caseNumber, browser.visible(By.id("caseNumber")).getText().trim());
-        browser.waitFor("the live feed connected (#feedStatus.online)",
+        browser.waitFor(
+                "the live feed connected (#feedStatus.online)",
                 d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
     }
 
     static List<String> timelineTexts(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#timeline .timeline-text")).stream()
-                .map(e -> e.getText().trim()).toList();
+                .map(e -> e.getText().trim())
+                .toList();
     }
 }

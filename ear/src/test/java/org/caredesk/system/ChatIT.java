@@ -1,14 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -18,6 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Live chat at the protocol level: the portal's {@code /ws/chat}, the console's {@code /console/ws/chat}
@@ -46,8 +45,8 @@ class ChatIT {
     void aPortalChatSocketWithoutTheRightKeyIsClosed() {
         try (FeedClient agentFeed = FeedClient.connect(app, AGENT_BASIC)) {
             JsonObject ticket = startChat(basic(ALICE, ALICE_PASSWORD), "Hello?");
-            try (FeedClient wrongKey = FeedClient.connect(app, "/ws/chat?chat=" + ticket.getJsonNumber("chatId")
-                    + "&key=AAAABBBBCCCC", null)) {
+            try (FeedClient wrongKey = FeedClient.connect(
+                    app, "/ws/chat?chat=" + ticket.getJsonNumber("chatId") + "&key=AAAABBBBCCCC", null)) {
                 assertTrue(wrongKey.closedBy().startsWith("1008"), wrongKey::closedBy);
             }
             try (FeedClient noChat = FeedClient.connect(app, "/ws/chat", null)) {
@@ -60,26 +59,33 @@ class ChatIT {
     void aCustomerAndAnAgentChatBothWaysAndTheTranscriptJoinsTheHistoryTagged() {
         String marker = Api.unique("chat");
         try (FeedClient feed = FeedClient.connect(app, AGENT_BASIC);
-             FeedClient desk = FeedClient.connect(app, "/console/ws/chat", AGENT_BASIC);
-             FeedClient otherDesk = FeedClient.connect(app, "/console/ws/chat", SUPERVISOR_BASIC)) {
-            JsonObject ticket = startChat(basic(ALICE, ALICE_PASSWORD),
+                FeedClient desk = FeedClient.connect(app, "/console/ws/chat", AGENT_BASIC);
+                FeedClient otherDesk = FeedClient.connect(app, "/console/ws/chat", SUPERVISOR_BASIC)) {
+            JsonObject ticket = startChat(
+                    basic(ALICE, ALICE_PASSWORD),
                     "My VoltPak power bank got very hot and smelled of burning, I am really upset " + marker);
             long chatId = ticket.getJsonNumber("chatId").longValue();
 
             JsonObject started = feed.until("chat " + chatId + " started", f -> isChat(f, chatId, "started"));
-            assertEquals("Alice", started.getJsonObject("data").getString("visitor").split(" ")[0]);
+            assertEquals(
+                    "Alice", started.getJsonObject("data").getString("visitor").split(" ")[0]);
             JsonObject first = feed.until("the first message", f -> isChat(f, chatId, "message"));
-            assertTrue(first.getJsonObject("data").getJsonObject("line").getString("text").endsWith(marker));
+            assertTrue(first.getJsonObject("data")
+                    .getJsonObject("line")
+                    .getString("text")
+                    .endsWith(marker));
 
-            try (FeedClient consumer = FeedClient.connect(app, "/ws/chat?chat=" + chatId + "&key="
-                    + ticket.getString("key"), null)) {
+            try (FeedClient consumer =
+                    FeedClient.connect(app, "/ws/chat?chat=" + chatId + "&key=" + ticket.getString("key"), null)) {
                 JsonObject history = consumer.until("history", f -> "history".equals(f.getString("type", "")));
                 assertEquals("waiting", history.getJsonObject("chat").getString("status"));
-                assertEquals(1, history.getJsonObject("chat").getJsonArray("lines").size());
+                assertEquals(
+                        1, history.getJsonObject("chat").getJsonArray("lines").size());
 
                 desk.send(command("accept", chatId, null));
                 JsonObject accepted = consumer.until("accepted", f -> "accepted".equals(f.getString("type", "")));
-                assertFalse(accepted.containsKey("agentEmail"), () -> "staff e-mail shown to the consumer: " + accepted);
+                assertFalse(
+                        accepted.containsKey("agentEmail"), () -> "staff e-mail shown to the consumer: " + accepted);
 
                 otherDesk.send(command("accept", chatId, null));
                 JsonObject refused = otherDesk.next("the second accept refused");
@@ -89,25 +95,41 @@ class ChatIT {
                 JsonObject typing = consumer.until("the agent typing", f -> "typing".equals(f.getString("type", "")));
                 assertEquals("agent", typing.getString("from"));
                 desk.send(command("say", chatId, "Please stop using it and unplug it. " + marker));
-                JsonObject reply = consumer.until("the agent's reply", f -> "message".equals(f.getString("type", ""))
-                        && "agent".equals(f.getString("from", "")));
-                assertEquals("Please stop using it and unplug it. " + marker, reply.getJsonObject("line").getString("text"));
+                JsonObject reply = consumer.until(
+                        "the agent's reply",
+                        f -> "message".equals(f.getString("type", "")) && "agent".equals(f.getString("from", "")));
+                assertEquals(
+                        "Please stop using it and unplug it. " + marker,
+                        reply.getJsonObject("line").getString("text"));
 
                 consumer.send("{\"type\":\"typing\"}");
-                feed.until("the consumer typing", f -> isChat(f, chatId, "typing")
-                        && "consumer".equals(f.getJsonObject("data").getString("from")));
+                feed.until(
+                        "the consumer typing",
+                        f -> isChat(f, chatId, "typing")
+                                && "consumer".equals(f.getJsonObject("data").getString("from")));
                 consumer.send("{\"type\":\"say\",\"text\":\"Thanks, done. " + marker + "\"}");
-                JsonObject said = feed.until("the consumer's message", f -> isChat(f, chatId, "message")
-                        && "consumer".equals(f.getJsonObject("data").getString("from")));
-                assertEquals("Thanks, done. " + marker, said.getJsonObject("data").getJsonObject("line").getString("text"));
+                JsonObject said = feed.until(
+                        "the consumer's message",
+                        f -> isChat(f, chatId, "message")
+                                && "consumer".equals(f.getJsonObject("data").getString("from")));
+                assertEquals(
+                        "Thanks, done. " + marker,
+                        said.getJsonObject("data").getJsonObject("line").getString("text"));
 
                 otherDesk.send(command("say", chatId, "I am not in this chat"));
-                assertEquals("not_found", otherDesk.next("a stranger's message refused").getString("error"));
+                assertEquals(
+                        "not_found",
+                        otherDesk.next("a stranger's message refused").getString("error"));
 
                 desk.send(command("end", chatId, null));
                 consumer.until("ended", f -> "ended".equals(f.getString("type", "")));
-                JsonObject tagged = feed.until("the transcript tagged", f -> "contact.tagged".equals(f.getString("type", ""))
-                        && f.getJsonObject("data").getJsonNumber("chatId").longValue() == chatId);
+                JsonObject tagged = feed.until(
+                        "the transcript tagged",
+                        f -> "contact.tagged".equals(f.getString("type", ""))
+                                && f.getJsonObject("data")
+                                                .getJsonNumber("chatId")
+                                                .longValue()
+                                        == chatId);
                 assertEquals("chat", tagged.getJsonObject("data").getString("channel"));
                 assertEquals("negative", tagged.getJsonObject("data").getString("sentiment"));
                 assertTrue(tagged.getJsonObject("data").getBoolean("hazard"), tagged::toString);
@@ -116,9 +138,12 @@ class ChatIT {
 
         HttpResponse<String> profile = api.get("/console/api/v1/customers?email=" + ALICE, AGENT_BASIC);
         assertEquals(200, profile.statusCode(), profile::body);
-        JsonObject transcript = Api.object(profile).getJsonArray("history").stream().map(v -> v.asJsonObject())
-                .filter(h -> "chat".equals(h.getString("channel", "")) && h.getString("text", "").contains(marker))
-                .findFirst().orElseGet(() -> fail("no chat transcript with " + marker + " in alice's history: " + profile.body()));
+        JsonObject transcript = Api.object(profile).getJsonArray("history").stream()
+                .map(v -> v.asJsonObject())
+                .filter(h -> "chat".equals(h.getString("channel", ""))
+                        && h.getString("text", "").contains(marker))
+                .findFirst()
+                .orElseGet(() -> fail("no chat transcript with " + marker + " in alice's history: " + profile.body()));
         assertTrue(transcript.getString("text").contains("Agent: Please stop using it"), transcript::toString);
         assertEquals("negative", transcript.getString("sentiment"));
         assertFalse(transcript.getJsonArray("hazards").isEmpty(), transcript::toString);
@@ -127,7 +152,8 @@ class ChatIT {
     @Test
     void withNoAgentOnlineAChatCannotStartAndThePortalSaysSo() {
         awaitAvailability(false);
-        HttpResponse<String> refused = api.postJson("/api/v1/chats", "{\"message\":\"anyone there?\"}", basic(ALICE, ALICE_PASSWORD));
+        HttpResponse<String> refused =
+                api.postJson("/api/v1/chats", "{\"message\":\"anyone there?\"}", basic(ALICE, ALICE_PASSWORD));
         Api.assertError(refused, 409, "no_agent_available");
 
         try (FeedClient feed = FeedClient.connect(app, AGENT_BASIC)) {
@@ -159,7 +185,8 @@ class ChatIT {
             if (response.statusCode() == 200 && Api.object(response).getBoolean("available") == available) {
                 return;
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos()); // polling pace, not a timing assumption
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    Duration.ofMillis(100).toNanos()); // polling pace, not a timing assumption
         }
         fail("chat availability did not become " + available + " within 30 s; last answer " + last);
     }

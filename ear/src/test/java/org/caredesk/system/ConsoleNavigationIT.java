@@ -1,5 +1,16 @@
 package org.caredesk.system;
 
+import static org.caredesk.system.Api.AGENT;
+import static org.caredesk.system.Api.AGENT_PASSWORD;
+import static org.caredesk.system.CaseWorkIT.SUPERVISOR;
+import static org.caredesk.system.CaseWorkIT.SUPERVISOR_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,18 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.caredesk.system.Api.AGENT;
-import static org.caredesk.system.Api.AGENT_PASSWORD;
-import static org.caredesk.system.CaseWorkIT.SUPERVISOR;
-import static org.caredesk.system.CaseWorkIT.SUPERVISOR_PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The console's header as staff meet it after signing in: every section link readable (WCAG AA
  * contrast against what is really painted behind it), reachable with the keyboard, the current
@@ -28,8 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(RunningCareDesk.class)
 class ConsoleNavigationIT {
-    private static final List<String> AGENT_LINKS = List.of("navQueue", "navCustomers", "navChats", "navContacts", "navAlerts");
-    private static final List<String> SUPERVISOR_GROUPS = List.of("navGroupInsight", "navGroupKnowledge", "navGroupAdmin");
+    private static final List<String> AGENT_LINKS =
+            List.of("navQueue", "navCustomers", "navChats", "navContacts", "navAlerts");
+    private static final List<String> SUPERVISOR_GROUPS =
+            List.of("navGroupInsight", "navGroupKnowledge", "navGroupAdmin");
 
     private final CareDesk app;
 
@@ -47,13 +48,17 @@ class ConsoleNavigationIT {
         try (Browser agent = Browser.open(app)) {
             agent.signInToConsole(AGENT, AGENT_PASSWORD);
             assertReadable(agent);
-            assertEquals("page", agent.find(By.id("navQueue")).getAttribute("aria-current"), "the queue is the current page");
+            assertEquals(
+                    "page",
+                    agent.find(By.id("navQueue")).getAttribute("aria-current"),
+                    "the queue is the current page");
             List<String> focused = tabThroughHeader(agent, 25);
             for (String id : AGENT_LINKS) {
                 assertTrue(focused.contains(id), id + " is reached with Tab; focus went " + focused);
             }
             assertTrue(focused.contains("signOutForm:signOut"), "Sign out is reached with Tab; focus went " + focused);
-            assertTrue(agent.driver().findElements(By.id("navGroupAdmin")).isEmpty(), "an agent sees no supervisor menus");
+            assertTrue(
+                    agent.driver().findElements(By.id("navGroupAdmin")).isEmpty(), "an agent sees no supervisor menus");
         }
     }
 
@@ -66,9 +71,13 @@ class ConsoleNavigationIT {
             WebElement brand = supervisor.find(By.cssSelector(".console-header .brand"));
             WebElement signOut = supervisor.find(By.id("signOutForm:signOut"));
             int brandBottom = brand.getRect().getY() + brand.getRect().getHeight();
-            assertTrue(signOut.getRect().getY() < brandBottom,
-                    "Sign out stays on the header's first row (top " + signOut.getRect().getY() + ", brand bottom " + brandBottom + ")");
-            assertEquals("true", supervisor.find(By.id("navGroupAdmin")).getAttribute("data-current"),
+            assertTrue(
+                    signOut.getRect().getY() < brandBottom,
+                    "Sign out stays on the header's first row (top "
+                            + signOut.getRect().getY() + ", brand bottom " + brandBottom + ")");
+            assertEquals(
+                    "true",
+                    supervisor.find(By.id("navGroupAdmin")).getAttribute("data-current"),
                     "the Admin group holds the current page (settings)");
 
             List<String> focused = tabThroughHeader(supervisor, 30);
@@ -79,12 +88,15 @@ class ConsoleNavigationIT {
             toggle.sendKeys(Keys.ENTER);
             WebElement articles = supervisor.visible(By.id("navArticles"));
             new Actions(supervisor.driver()).sendKeys(Keys.TAB).perform();
-            assertEquals("navArticles", supervisor.script("return document.activeElement.id"),
+            assertEquals(
+                    "navArticles",
+                    supervisor.script("return document.activeElement.id"),
                     "Tab after opening Knowledge base goes to its first link");
             assertTrue(articles.isDisplayed());
             assertReadable(supervisor);
             toggle.sendKeys(Keys.ESCAPE);
-            supervisor.waitFor("the menu closes on Escape", d -> !d.findElement(By.id("navArticles")).isDisplayed());
+            supervisor.waitFor("the menu closes on Escape", d -> !d.findElement(By.id("navArticles"))
+                    .isDisplayed());
         }
     }
 
@@ -97,7 +109,9 @@ class ConsoleNavigationIT {
             assertFalse(agent.find(By.id("navCustomers")).isDisplayed(), "the links wait behind the menu button");
             assertEquals("false", menu.getAttribute("aria-expanded"));
             WebElement header = agent.find(By.cssSelector(".console-header"));
-            assertTrue(header.getRect().getHeight() <= 120, "the closed header is short on a phone: " + header.getRect().getHeight() + " px");
+            assertTrue(
+                    header.getRect().getHeight() <= 120,
+                    "the closed header is short on a phone: " + header.getRect().getHeight() + " px");
             menu.click();
             agent.visible(By.id("navCustomers"));
             assertEquals("true", menu.getAttribute("aria-expanded"));
@@ -107,13 +121,16 @@ class ConsoleNavigationIT {
 
     /** Every visible link and menu toggle of the header has at least 4.5:1 contrast. */
     private static void assertReadable(Browser browser) {
-        List<WebElement> items = browser.driver().findElements(
-                By.cssSelector(".console-header a, .console-header button, .console-header summary, .console-header .user"));
-        List<WebElement> visible = items.stream().filter(WebElement::isDisplayed).toList();
+        List<WebElement> items = browser.driver()
+                .findElements(By.cssSelector(
+                        ".console-header a, .console-header button, .console-header summary, .console-header .user"));
+        List<WebElement> visible =
+                items.stream().filter(WebElement::isDisplayed).toList();
         assertFalse(visible.isEmpty(), "the header shows links");
         Map<String, Double> ratios = Contrast.asMap(Contrast.of(browser, visible));
-        ratios.forEach((what, ratio) -> assertTrue(ratio >= 4.5, what + " has contrast " + String.format("%.2f", ratio)
-                + ":1, below 4.5:1; all: " + ratios));
+        ratios.forEach((what, ratio) -> assertTrue(
+                ratio >= 4.5,
+                what + " has contrast " + String.format("%.2f", ratio) + ":1, below 4.5:1; all: " + ratios));
     }
 
     /** The ids of the elements that take focus, pressing Tab from the top of the page. */
@@ -122,7 +139,8 @@ class ConsoleNavigationIT {
         List<String> focused = new ArrayList<>();
         for (int i = 0; i < presses; i++) {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-            focused.add(String.valueOf(browser.script("return document.activeElement.id || document.activeElement.tagName")));
+            focused.add(String.valueOf(
+                    browser.script("return document.activeElement.id || document.activeElement.tagName")));
         }
         return focused;
     }

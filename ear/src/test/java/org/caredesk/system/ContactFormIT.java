@@ -1,20 +1,18 @@
 package org.caredesk.system;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-
-import java.net.http.HttpResponse;
-
 import static org.caredesk.system.Api.ALICE;
 import static org.caredesk.system.Api.ALICE_PASSWORD;
 import static org.caredesk.system.Api.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * "Contact us" in headless Chromium: once sent, the receipt replaces the form (no second Send to
@@ -47,12 +45,15 @@ class ContactFormIT {
             alice.script("var b = document.getElementById('caseForm:submit'); b.click(); b.click();");
             String caseNumber = alice.visible(By.id("caseNumber")).getText().trim();
 
-            assertTrue(alice.driver().findElements(By.id("caseForm:submit")).isEmpty(),
+            assertTrue(
+                    alice.driver().findElements(By.id("caseForm:submit")).isEmpty(),
                     "the Send button is gone once the receipt shows");
             assertTrue(alice.driver().findElements(By.id("caseForm:subject")).isEmpty(), "the filled form is gone");
             assertFalse(alice.find(By.id("trackingCode")).getText().isBlank(), "the receipt shows the tracking code");
-            alice.waitFor("no request still in flight", d -> Boolean.TRUE.equals(
-                    alice.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+            alice.waitFor(
+                    "no request still in flight",
+                    d -> Boolean.TRUE.equals(
+                            alice.script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
             assertEquals(1, casesOfAliceWithSubject(subject), "one case for one form, sent twice (" + caseNumber + ")");
         }
     }
@@ -60,7 +61,9 @@ class ContactFormIT {
     private long casesOfAliceWithSubject(String subject) {
         HttpResponse<String> response = api.get("/api/v1/me/cases", basic(ALICE, ALICE_PASSWORD));
         assertEquals(200, response.statusCode(), response.body());
-        return Api.json(response).asJsonArray().stream().map(v -> (JsonObject) v)
-                .filter(c -> subject.equals(c.getString("subject", null))).count();
+        return Api.json(response).asJsonArray().stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> subject.equals(c.getString("subject", null)))
+                .count();
     }
 }

@@ -1,17 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.assertError;
@@ -21,6 +9,17 @@ import static org.caredesk.system.Api.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code POST /console/api/v1/contacts/import}: JSON lines, idempotent, bad lines reported by number. */
 @ExtendWith(RunningCareDesk.class)
@@ -35,13 +34,17 @@ class ContactImportIT {
     @Test
     void linesAreImportedOnceAndBadOnesAreReportedByLineNumber() {
         String run = UUID.randomUUID().toString();
-        String body = String.join("\n",
-                "{\"receivedAt\":\"2026-11-01T09:30:00Z\",\"channel\":\"email\",\"text\":\"My power bank overheated\",\"product\":\"PB-20K\",\"externalId\":\"" + run + "-1\"}",
-                "{\"receivedAt\":\"2026-10-01T09:30:00+02:00\",\"channel\":\"phone\",\"text\":\"The new gadget smells of smoke\",\"product\":\"Gadget " + run + "\",\"externalId\":\"" + run + "-2\"}",
+        String body = String.join(
+                "\n",
+                "{\"receivedAt\":\"2026-11-01T09:30:00Z\",\"channel\":\"email\",\"text\":\"My power bank overheated\",\"product\":\"PB-20K\",\"externalId\":\""
+                        + run + "-1\"}",
+                "{\"receivedAt\":\"2026-10-01T09:30:00+02:00\",\"channel\":\"phone\",\"text\":\"The new gadget smells of smoke\",\"product\":\"Gadget "
+                        + run + "\",\"externalId\":\"" + run + "-2\"}",
                 "not json",
                 "{\"receivedAt\":\"yesterday\",\"channel\":\"email\",\"text\":\"x\"}",
                 "{\"receivedAt\":\"2026-11-01T09:30:00Z\",\"channel\":\"fax\",\"text\":\"x\"}",
-                "{\"receivedAt\":\"2026-11-02T09:30:00Z\",\"channel\":\"email\",\"text\":\"the same again\",\"externalId\":\"" + run + "-1\"}",
+                "{\"receivedAt\":\"2026-11-02T09:30:00Z\",\"channel\":\"email\",\"text\":\"the same again\",\"externalId\":\""
+                        + run + "-1\"}",
                 "");
 
         JsonObject first = object(importLines(body, SUPERVISOR));
@@ -53,7 +56,8 @@ class ContactImportIT {
         var errors = first.getJsonArray("errors");
         assertEquals(3, errors.getJsonObject(0).getInt("line"));
         assertEquals(4, errors.getJsonObject(1).getInt("line"));
-        assertEquals("channel must be one of web, email, phone, chat, social, import; got 'fax'",
+        assertEquals(
+                "channel must be one of web, email, phone, chat, social, import; got 'fax'",
                 errors.getJsonObject(2).getString("message"));
 
         JsonObject again = object(importLines(body, SUPERVISOR));
@@ -84,20 +88,26 @@ class ContactImportIT {
         int stored = 0;
         for (int from = 0; from < slice.get().size(); from += 100) {
             String body = slice.get().subList(from, Math.min(slice.get().size(), from + 100)).stream()
-                    .map(DevelopmentComplaints.Complaint::importLine).collect(Collectors.joining("\n"));
+                    .map(DevelopmentComplaints.Complaint::importLine)
+                    .collect(Collectors.joining("\n"));
             JsonObject report = object(importLines(body, SUPERVISOR));
             stored += report.getInt("imported") + report.getInt("duplicates");
         }
         assertEquals(slice.get().size(), stored);
 
         LocalDate recall = LocalDate.of(2015, 2, 13);
-        var alerts = json(api.get("/console/api/v1/alerts", basic(AGENT, AGENT_PASSWORD))).asJsonArray();
-        assertTrue(alerts.stream().map(JsonObject.class::cast).anyMatch(a -> a.getString("product").equals("SORENTO")
-                        && a.getString("hazard").equals("any-hazard")
-                        && !LocalDate.parse(a.getString("windowEnd")).isBefore(recall.minusDays(365))
-                        && LocalDate.parse(a.getString("windowEnd")).isBefore(recall)
-                        && !a.getJsonArray("evidence").isEmpty() && !a.getString("why").isBlank()
-                        && a.getInt("severe") > 0), // crashes and fires, by the words or NHTSA's flags
+        var alerts = json(api.get("/console/api/v1/alerts", basic(AGENT, AGENT_PASSWORD)))
+                .asJsonArray();
+        assertTrue(
+                alerts.stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(a -> a.getString("product").equals("SORENTO")
+                                && a.getString("hazard").equals("any-hazard")
+                                && !LocalDate.parse(a.getString("windowEnd")).isBefore(recall.minusDays(365))
+                                && LocalDate.parse(a.getString("windowEnd")).isBefore(recall)
+                                && !a.getJsonArray("evidence").isEmpty()
+                                && !a.getString("why").isBlank()
+                                && a.getInt("severe") > 0), // crashes and fires, by the words or NHTSA's flags
                 () -> alerts.toString());
     }
 
@@ -110,7 +120,8 @@ class ContactImportIT {
 
     private HttpResponse<String> importLines(String body, String authorization) {
         HttpRequest.Builder request = api.request("/console/api/v1/contacts/import")
-                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -1,20 +1,19 @@
 package org.caredesk.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
 import static org.caredesk.system.Api.ALICE;
 import static org.caredesk.system.Api.ALICE_PASSWORD;
 import static org.caredesk.system.Api.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Issue 13 item 21: the contact form's Product field offers the catalogue while the consumer types
@@ -47,10 +46,15 @@ class ContactProductSuggestionsIT {
             alice.visible(By.id("caseForm:subject")).sendKeys(subject);
             alice.find(By.id("caseForm:message")).sendKeys("It gets hot while charging.");
             alice.find(By.id("caseForm:product_input")).sendKeys("pb20");
-            WebElement suggestion = alice.waitFor("a suggestion for 'pb20'", d -> d.findElements(
-                    By.cssSelector("#caseForm\\:product_panel .ui-autocomplete-item")).stream()
-                    .filter(WebElement::isDisplayed).filter(li -> li.getText().contains(POWER_BANK)).findFirst().orElse(null));
-            assertTrue(suggestion.getText().contains("PB-20K"), "the suggestion names the model: " + suggestion.getText());
+            WebElement suggestion = alice.waitFor(
+                    "a suggestion for 'pb20'",
+                    d -> d.findElements(By.cssSelector("#caseForm\\:product_panel .ui-autocomplete-item")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .filter(li -> li.getText().contains(POWER_BANK))
+                            .findFirst()
+                            .orElse(null));
+            assertTrue(
+                    suggestion.getText().contains("PB-20K"), "the suggestion names the model: " + suggestion.getText());
             suggestion.click();
             assertEquals(POWER_BANK, alice.find(By.id("caseForm:product_input")).getAttribute("value"));
             alice.find(By.id("caseForm:submit")).click();
@@ -77,8 +81,10 @@ class ContactProductSuggestionsIT {
     private String productOfAlicesCase(String subject) {
         HttpResponse<String> response = api.get("/api/v1/me/cases", basic(ALICE, ALICE_PASSWORD));
         assertEquals(200, response.statusCode(), response.body());
-        List<JsonObject> cases = Api.json(response).asJsonArray().stream().map(v -> (JsonObject) v)
-                .filter(c -> subject.equals(c.getString("subject", null))).toList();
+        List<JsonObject> cases = Api.json(response).asJsonArray().stream()
+                .map(v -> (JsonObject) v)
+                .filter(c -> subject.equals(c.getString("subject", null)))
+                .toList();
         assertEquals(1, cases.size(), response.body());
         return cases.get(0).getString("product", null);
     }

@@ -24,8 +24,7 @@ final class Contrast {
               return [ratio, (el.id || el.tagName) + ' "' + el.textContent.trim() + '" ' + getComputedStyle(el).color + ' on rgb(' + bg.slice(0,3).join(',') + ')']; });
             """;
 
-    private Contrast() {
-    }
+    private Contrast() {}
 
     /** {@code [ratio, description]} for each element, in order. */
     @SuppressWarnings("unchecked")
@@ -38,7 +37,8 @@ final class Contrast {
     }
 
     static Map<String, Double> asMap(List<List<Object>> measured) {
-        return measured.stream().collect(java.util.stream.Collectors.toMap(m -> (String) m.get(1), Contrast::ratio, (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        return measured.stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        m -> (String) m.get(1), Contrast::ratio, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }

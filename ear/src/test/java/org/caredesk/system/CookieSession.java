@@ -1,5 +1,7 @@
 package org.caredesk.system;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -17,14 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * A browser-like session without a browser: signs in through the real login form (JSF view state and
  * session cookie), then sends what a page on any origin could make the browser send with that cookie.
  */
 final class CookieSession {
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CareDesk app;
     private final String context;
@@ -35,24 +36,43 @@ final class CookieSession {
     private CookieSession(CareDesk app, String context) {
         this.app = app;
         this.context = context;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Signs in at {@code context} ("" for the portal, "/console") as a page of the app itself would. */
     static CookieSession signIn(CareDesk app, String context, String login, String password) {
         CookieSession session = new CookieSession(app, context);
-        HttpResponse<String> page = session.send(session.request(context + "/login.xhtml").GET().build());
+        HttpResponse<String> page =
+                session.send(session.request(context + "/login.xhtml").GET().build());
         Matcher state = VIEW_STATE.matcher(page.body());
         assertTrue(state.find(), "the login page has a view state");
-        Map<String, String> form = Map.of("loginForm", "loginForm", "loginForm:next", "", "loginForm:email", login,
-                "loginForm:password", password, "loginForm:signIn", "", "jakarta.faces.ViewState", state.group(1));
+        Map<String, String> form = Map.of(
+                "loginForm",
+                "loginForm",
+                "loginForm:next",
+                "",
+                "loginForm:email",
+                login,
+                "loginForm:password",
+                password,
+                "loginForm:signIn",
+                "",
+                "jakarta.faces.ViewState",
+                state.group(1));
         session.signInAnswer = session.send(session.request(context + "/login.xhtml")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", origin(app))
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
-        assertTrue(session.signInAnswer.statusCode() == 302 && session.sessionCookie() != null,
-                "signed in as " + login + ": " + session.signInAnswer.statusCode() + " " + session.signInAnswer.headers().map());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
+        assertTrue(
+                session.signInAnswer.statusCode() == 302 && session.sessionCookie() != null,
+                "signed in as " + login + ": " + session.signInAnswer.statusCode() + " "
+                        + session.signInAnswer.headers().map());
         return session;
     }
 
@@ -66,7 +86,11 @@ final class CookieSession {
 
     String sessionCookie() {
         List<HttpCookie> all = cookies.getCookieStore().get(app.uri(context + "/"));
-        return all.stream().filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
+        return all.stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     HttpRequest.Builder request(String path) {
@@ -86,8 +110,8 @@ final class CookieSession {
 
     /** A POST the way a page on {@code origin} makes the browser send it: with the cookie, no Authorization. */
     HttpResponse<String> postFrom(String origin, String path, String contentType, String body) {
-        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request =
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
             request.header("Origin", origin);
         }
@@ -104,13 +128,16 @@ final class CookieSession {
         form.put(button, "");
         form.put("jakarta.faces.ViewState", state.group(1));
         // What PrimeFaces' script adds to every form of a page with a script policy: the page's nonce.
-        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(
-                String.join(",", shown.headers().allValues("Content-Security-Policy")));
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
+                .matcher(String.join(",", shown.headers().allValues("Content-Security-Policy")));
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
-        return send(request(page).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", origin(app)).POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        return send(request(page)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin(app))
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
     }
 
     URI uri(String path) {
@@ -118,7 +145,9 @@ final class CookieSession {
     }
 
     private static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

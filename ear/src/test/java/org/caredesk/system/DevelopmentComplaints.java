@@ -1,7 +1,6 @@
 package org.caredesk.system;
 
 import jakarta.json.Json;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,20 +20,36 @@ import java.util.function.Predicate;
  */
 final class DevelopmentComplaints {
 
-    record Complaint(String odiNumber, String filed, String model, String summary, boolean crash, boolean fire,
-                     int injured, int deaths) {
+    record Complaint(
+            String odiNumber,
+            String filed,
+            String model,
+            String summary,
+            boolean crash,
+            boolean fire,
+            int injured,
+            int deaths) {
         String importLine() {
-            return Json.createObjectBuilder().add("receivedAt", filed + "T12:00:00Z").add("channel", "web")
-                    .add("text", summary).add("product", model).add("externalId", "nhtsa-" + odiNumber)
-                    .add("crash", crash).add("fire", fire).add("injured", injured).add("deaths", deaths).build().toString();
+            return Json.createObjectBuilder()
+                    .add("receivedAt", filed + "T12:00:00Z")
+                    .add("channel", "web")
+                    .add("text", summary)
+                    .add("product", model)
+                    .add("externalId", "nhtsa-" + odiNumber)
+                    .add("crash", crash)
+                    .add("fire", fire)
+                    .add("injured", injured)
+                    .add("deaths", deaths)
+                    .build()
+                    .toString();
         }
     }
 
-    private DevelopmentComplaints() {
-    }
+    private DevelopmentComplaints() {}
 
     static Optional<List<Complaint>> load(Predicate<Complaint> filter) {
-        for (Path file : List.of(Path.of("../shared/data/nhtsa-kia/complaints.csv"),
+        for (Path file : List.of(
+                Path.of("../shared/data/nhtsa-kia/complaints.csv"),
                 Path.of("../../shared/data/nhtsa-kia/complaints.csv"))) {
             if (Files.isReadable(file)) {
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -42,8 +57,14 @@ final class DevelopmentComplaints {
                     List<List<String>> rows = rows(in);
                     for (List<String> r : rows.subList(1, rows.size())) {
                         if (r.size() >= 12) {
-                            Complaint c = new Complaint(r.get(0), r.get(1), r.get(4).trim(), r.get(11),
-                                    "Yes".equalsIgnoreCase(r.get(7)), "Yes".equalsIgnoreCase(r.get(8)), count(r.get(9)),
+                            Complaint c = new Complaint(
+                                    r.get(0),
+                                    r.get(1),
+                                    r.get(4).trim(),
+                                    r.get(11),
+                                    "Yes".equalsIgnoreCase(r.get(7)),
+                                    "Yes".equalsIgnoreCase(r.get(8)),
+                                    count(r.get(9)),
                                     count(r.get(10)));
                             if (filter.test(c)) {
                                 complaints.add(c);

@@ -1,12 +1,7 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,9 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * One instance on the embedded default (H2) through its life, one start serving the next fault (each
@@ -43,8 +42,15 @@ class EmbeddedFaultsIT {
 
     @BeforeAll
     void freshDataFolder() {
-        instance = AppInstance.fresh("embedded", Map.of("CAREDESK_ANON_LIMIT", "0",
-                "CAREDESK_DEMO_SMTP_PORT", Integer.toString(smtp), "CAREDESK_DEMO_IMAP_PORT", Integer.toString(imap)));
+        instance = AppInstance.fresh(
+                "embedded",
+                Map.of(
+                        "CAREDESK_ANON_LIMIT",
+                        "0",
+                        "CAREDESK_DEMO_SMTP_PORT",
+                        Integer.toString(smtp),
+                        "CAREDESK_DEMO_IMAP_PORT",
+                        Integer.toString(imap)));
     }
 
     @AfterAll
@@ -60,8 +66,10 @@ class EmbeddedFaultsIT {
         Api api = new Api(instance.app());
 
         // The HTTP port, and the demo's own mail server on loopback only: no H2 server, no data-grid member port.
-        assertEquals(Set.of("*:" + instance.port(), "127.0.0.1:" + smtp, "127.0.0.1:" + imap),
-                ListeningPorts.of(instance.pid()), "listening sockets");
+        assertEquals(
+                Set.of("*:" + instance.port(), "127.0.0.1:" + smtp, "127.0.0.1:" + imap),
+                ListeningPorts.of(instance.pid()),
+                "listening sockets");
         assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(instance.dataDir()));
 
         HttpResponse<String> live = api.get("/health/live");
@@ -81,7 +89,7 @@ class EmbeddedFaultsIT {
         String closedBy;
         Map<Integer, Integer> answers;
         try (FeedClient console = FeedClient.connect(app, Api.basic(Api.AGENT, Api.AGENT_PASSWORD));
-             CaseStream stream = new CaseStream(app).start(10)) {
+                CaseStream stream = new CaseStream(app).start(10)) {
             Faults.awaitAcknowledged(stream, 20);
             long signalled = System.nanoTime();
             instance.terminate();
@@ -97,9 +105,10 @@ class EmbeddedFaultsIT {
         }
         double restart = instance.launch().awaitReady(Faults.START);
         List<CaseStream.Acknowledged> missing = CaseStream.missing(app, acknowledged);
-        System.out.printf("Embedded H2: SIGTERM under 10 submissions/s: exit after %.1f s, consoles closed with '%s',"
-                        + " answers %s; restart ready in %.1f s; acknowledged %d, found %d%n", stopSeconds, closedBy,
-                answers, restart, acknowledged.size(), acknowledged.size() - missing.size());
+        System.out.printf(
+                "Embedded H2: SIGTERM under 10 submissions/s: exit after %.1f s, consoles closed with '%s',"
+                        + " answers %s; restart ready in %.1f s; acknowledged %d, found %d%n",
+                stopSeconds, closedBy, answers, restart, acknowledged.size(), acknowledged.size() - missing.size());
         assertTrue(closedBy.startsWith("1001"), "consoles are told the server is going away: " + closedBy);
         assertTrue(stopSeconds < STOP_LIMIT.toSeconds(), "stopped after " + stopSeconds + " s");
         assertEquals(List.of(), missing, "acknowledged cases lost in a graceful stop");
@@ -118,8 +127,10 @@ class EmbeddedFaultsIT {
         }
         double restart = instance.launch().awaitReady(Faults.START);
         List<CaseStream.Acknowledged> missing = CaseStream.missing(instance.app(), acknowledged);
-        System.out.printf("Durability on H2: kill -9 under %d submissions/s; acknowledged %d, found %d after restart;"
-                + " restart ready in %.1f s%n", perSecond, acknowledged.size(), acknowledged.size() - missing.size(), restart);
+        System.out.printf(
+                "Durability on H2: kill -9 under %d submissions/s; acknowledged %d, found %d after restart;"
+                        + " restart ready in %.1f s%n",
+                perSecond, acknowledged.size(), acknowledged.size() - missing.size(), restart);
         assertTrue(acknowledged.size() >= 60, "the stream was acknowledged before the kill");
         assertEquals(List.of(), missing, "acknowledged cases lost by kill -9 on H2");
     }

@@ -1,9 +1,10 @@
 package org.caredesk.system;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -19,12 +20,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 /** A live-feed client on the JDK's WebSocket: frames arrive in a queue that tests poll with a timeout. */
 final class FeedClient implements WebSocket.Listener, AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
@@ -57,7 +57,8 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
     static int refusal(CareDesk app, String path, String authorization) {
         FeedClient client = new FeedClient();
         try {
-            WebSocket accepted = handshake(app, path, authorization, client).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            WebSocket accepted =
+                    handshake(app, path, authorization, client).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             accepted.abort();
             return fail("the feed accepted a handshake it should have refused (Authorization: "
                     + (authorization == null ? "none" : authorization.substring(0, 6) + "…") + ")");
@@ -71,8 +72,8 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    private static CompletableFuture<WebSocket> handshake(CareDesk app, String path, String authorization,
-                                                          FeedClient listener) {
+    private static CompletableFuture<WebSocket> handshake(
+            CareDesk app, String path, String authorization, FeedClient listener) {
         WebSocket.Builder builder = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (authorization != null) {
             builder.header("Authorization", authorization);
@@ -82,11 +83,14 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
 
     private static String describe(Throwable error) {
         return error instanceof WebSocketHandshakeException refused
-                ? "HTTP " + refused.getResponse().statusCode() : String.valueOf(error);
+                ? "HTTP " + refused.getResponse().statusCode()
+                : String.valueOf(error);
     }
 
     void send(String text) {
-        socket.sendText(text, true).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        socket.sendText(text, true)
+                .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS)
+                .join();
     }
 
     /** The next frame, failing the test if none arrives in time. */
@@ -95,7 +99,8 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
             JsonObject frame = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (frame == null) {
                 return fail("no feed frame within " + WAIT.toSeconds() + " s while waiting for " + waitingFor
-                        + closed.thenApply(reason -> " (the server closed the feed: " + reason + ")").getNow(""));
+                        + closed.thenApply(reason -> " (the server closed the feed: " + reason + ")")
+                                .getNow(""));
             }
             return frame;
         } catch (InterruptedException e) {
@@ -171,8 +176,10 @@ final class FeedClient implements WebSocket.Listener, AutoCloseable {
     @Override
     public void close() {
         if (socket != null && !socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(10, TimeUnit.SECONDS)
-                    .exceptionally(e -> null).join();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done")
+                    .orTimeout(10, TimeUnit.SECONDS)
+                    .exceptionally(e -> null)
+                    .join();
         }
         if (socket != null) {
             socket.abort();

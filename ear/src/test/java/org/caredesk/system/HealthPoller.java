@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class HealthPoller implements AutoCloseable {
     private static final Duration INTERVAL = Duration.ofMillis(200);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI health;
     private final AtomicInteger answers = new AtomicInteger();
     private final Thread polling;
@@ -40,7 +41,10 @@ final class HealthPoller implements AutoCloseable {
     }
 
     private void poll() {
-        HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(health)
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         while (!stopped) {
             try {
                 http.send(request, HttpResponse.BodyHandlers.discarding());

@@ -1,16 +1,15 @@
 package org.caredesk.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 13 item 17: Italian pages show values in Italian, never by their stored keys, which are not in the
@@ -37,20 +36,26 @@ class ItalianCategoryNamesIT {
         try (Browser browser = Browser.open(app)) {
             browser.go("/");
             new Select(browser.visible(By.id("languageForm:language"))).selectByValue("it");
-            browser.waitFor("the portal in Italian", d -> "it".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.waitFor("the portal in Italian", d -> "it"
+                    .equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             browser.go("/search.xhtml?q=garanzia&lang=all");
             List<WebElement> facets = browser.waitFor("category facets", d -> {
                 List<WebElement> found = d.findElements(By.cssSelector("#categoryFacets a.facet"));
                 return found.isEmpty() ? null : found;
             });
-            List<String> names = facets.stream().map(a -> a.getText().replaceAll("\\s*\\d+$", "").trim()).toList();
-            List<String> keys = facets.stream().map(a -> a.getAttribute("data-value")).toList();
+            List<String> names = facets.stream()
+                    .map(a -> a.getText().replaceAll("\\s*\\d+$", "").trim())
+                    .toList();
+            List<String> keys =
+                    facets.stream().map(a -> a.getAttribute("data-value")).toList();
             assertTrue(keys.contains("warranty"), "the search finds warranty articles: " + keys);
             assertEquals("Garanzia", names.get(keys.indexOf("warranty")), "facets " + names);
             List<String> shownAsKeys = names.stream().filter(keys::contains).toList();
             assertEquals(List.of(), shownAsKeys, "categories shown by their keys in the facets " + names);
             List<String> resultTags = browser.driver().findElements(By.cssSelector(".tag")).stream()
-                    .map(WebElement::getText).filter(keys::contains).toList();
+                    .map(WebElement::getText)
+                    .filter(keys::contains)
+                    .toList();
             assertEquals(List.of(), resultTags, "categories shown by their keys on the results");
         }
     }
@@ -61,16 +66,20 @@ class ItalianCategoryNamesIT {
         try (Browser browser = Browser.open(app)) {
             browser.go("/");
             new Select(browser.visible(By.id("languageForm:language"))).selectByValue("it");
-            browser.waitFor("the portal in Italian", d -> "it".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.waitFor("the portal in Italian", d -> "it"
+                    .equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             browser.signInToPortal(Api.ALICE, Api.ALICE_PASSWORD);
             browser.go("/account/my-data.xhtml");
             List<String> channels = browser.waitFor("Alice's contacts", d -> {
                 List<String> found = d.findElements(By.cssSelector("td.contact-channel")).stream()
-                        .map(td -> td.getText().replaceAll("^Canale\\s*", "").trim()).toList();
+                        .map(td -> td.getText().replaceAll("^Canale\\s*", "").trim())
+                        .toList();
                 return found.isEmpty() ? null : found;
             });
             assertTrue(channels.contains("Modulo web"), "the web channel in Italian: " + channels);
-            List<String> keys = channels.stream().filter(c -> c.matches("web|email|phone|chat|social|import")).toList();
+            List<String> keys = channels.stream()
+                    .filter(c -> c.matches("web|email|phone|chat|social|import"))
+                    .toList();
             assertEquals(List.of(), keys, "channels shown by their keys");
         }
     }

@@ -1,10 +1,8 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
+import static org.caredesk.system.Api.ALICE;
+import static org.caredesk.system.Api.ALICE_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,10 +15,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-
-import static org.caredesk.system.Api.ALICE;
-import static org.caredesk.system.Api.ALICE_PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Every portal page rendered in Italian shows no text of the English bundle: each English message that
@@ -29,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(RunningCareDesk.class)
 class ItalianPagesIT {
-    private static final Path BUNDLES = Path.of(System.getProperty("caredesk.portal.bundles",
-            "../portal-web/src/main/resources/org/caredesk/portal"));
+    private static final Path BUNDLES = Path.of(
+            System.getProperty("caredesk.portal.bundles", "../portal-web/src/main/resources/org/caredesk/portal"));
 
     private final CareDesk app;
     private final Api api;
@@ -49,12 +48,14 @@ class ItalianPagesIT {
     void noEnglishTextOnAnyItalianPortalPage() {
         List<String> english = englishOnlyTexts();
         assertTrue(english.size() > 100, "the English bundle was read: " + english.size() + " texts");
-        String caseNumber = api.createCaseAsAlice(Api.unique("ItalianPagesIT"), "La cinghia si è rotta.").getString("caseNumber");
+        String caseNumber = api.createCaseAsAlice(Api.unique("ItalianPagesIT"), "La cinghia si è rotta.")
+                .getString("caseNumber");
         List<String> found = new ArrayList<>();
         try (Browser browser = Browser.open(app)) {
             browser.go("/");
             new Select(browser.visible(By.id("languageForm:language"))).selectByValue("it");
-            browser.waitFor("the portal in Italian", d -> "it".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.waitFor("the portal in Italian", d -> "it"
+                    .equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             for (String page : AccessibilityIT.PUBLIC_PORTAL) {
                 found.addAll(englishOn(browser, page, english));
             }
@@ -71,20 +72,26 @@ class ItalianPagesIT {
         browser.go(page);
         String lang = browser.find(By.tagName("html")).getAttribute("lang");
         // What people wrote and people's names are theirs, in whatever language (.timeline-text, .user-content).
-        String text = browser.script("var b = document.body.cloneNode(true);"
-                + " b.querySelectorAll('.timeline-text, .user-content, script').forEach(e => e.remove());"
-                + " document.documentElement.appendChild(b); b.style.display = 'block'; var t = b.innerText; b.remove(); return t;")
-                + "\n" + browser.script(
-                "return Array.from(document.querySelectorAll('[placeholder],[title],[aria-label],input[type=submit][value]'))"
-                        + ".map(e => [e.placeholder, e.title, e.getAttribute('aria-label'), e.value].filter(Boolean).join(' ')).join('\\n');");
+        String text = browser.script(
+                        "var b = document.body.cloneNode(true);"
+                                + " b.querySelectorAll('.timeline-text, .user-content, script').forEach(e => e.remove());"
+                                + " document.documentElement.appendChild(b); b.style.display = 'block'; var t = b.innerText; b.remove(); return t;")
+                + "\n"
+                + browser.script(
+                        "return Array.from(document.querySelectorAll('[placeholder],[title],[aria-label],input[type=submit][value]'))"
+                                + ".map(e => [e.placeholder, e.title, e.getAttribute('aria-label'), e.value].filter(Boolean).join(' ')).join('\\n');");
         List<String> found = new ArrayList<>();
         if (!"it".equals(lang)) {
             found.add(page + ": html lang is " + lang);
         }
         for (String phrase : english) {
             boolean word = !phrase.contains(" ");
-            if (word ? java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(phrase) + "(?![\\p{L}])")
-                    .matcher(text).find() : text.contains(phrase)) {
+            if (word
+                    ? java.util.regex.Pattern.compile(
+                                    "(?<![\\p{L}])" + java.util.regex.Pattern.quote(phrase) + "(?![\\p{L}])")
+                            .matcher(text)
+                            .find()
+                    : text.contains(phrase)) {
                 found.add(page + ": \"" + phrase + "\"");
             }
         }
@@ -96,17 +103,22 @@ class ItalianPagesIT {
         Properties en = load(BUNDLES.resolve("messages.properties"));
         Properties it = load(BUNDLES.resolve("messages_it.properties"));
         List<String> texts = new ArrayList<>();
-        String allItalian = String.join("\n", it.stringPropertyNames().stream().map(it::getProperty).toList());
+        String allItalian = String.join(
+                "\n", it.stringPropertyNames().stream().map(it::getProperty).toList());
         for (String key : en.stringPropertyNames()) {
             String value = en.getProperty(key);
             if (value.equals(it.getProperty(key))) {
                 continue;
             }
             Arrays.stream(value.replace("''", "'").split("\\{[0-9][^}]*}|<[^>]+>"))
-                    .map(String::trim).max(Comparator.comparingInt(String::length))
-                    .filter(piece -> piece.contains(" ") ? piece.length() >= 8 && !it.getProperty(key, "").contains(piece)
+                    .map(String::trim)
+                    .max(Comparator.comparingInt(String::length))
+                    .filter(piece -> piece.contains(" ")
+                            ? piece.length() >= 8 && !it.getProperty(key, "").contains(piece)
                             // a single word counts when Italian never uses it ("Send", not "Chat" or "E-mail")
-                            : piece.length() >= 4 && piece.chars().allMatch(Character::isLetter) && !allItalian.contains(piece))
+                            : piece.length() >= 4
+                                    && piece.chars().allMatch(Character::isLetter)
+                                    && !allItalian.contains(piece))
                     .ifPresent(texts::add);
         }
         return texts;

@@ -1,16 +1,15 @@
 package org.caredesk.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The portal's article page: "Was this helpful?" takes one vote per browser session with an
@@ -31,7 +30,8 @@ class KbArticlePageIT {
 
     @Test
     void aVoteWithACommentIsTakenOncePerSessionAndCountedInTheConsole() {
-        try (Browser consumer = Browser.open(app); Browser supervisor = Browser.open(app)) {
+        try (Browser consumer = Browser.open(app);
+                Browser supervisor = Browser.open(app)) {
             String articleId = firstResultId(consumer, "kettle not heating");
             KbConsole.signIn(supervisor, "/console/kb/feedback.xhtml");
             long[] before = KbConsole.figures(supervisor, articleId);
@@ -62,7 +62,8 @@ class KbArticlePageIT {
             consumer.go("/article.xhtml?id=" + articleId);
             List<WebElement> related = consumer.driver().findElements(By.cssSelector("#related a"));
             assertFalse(related.isEmpty(), "no related articles");
-            assertTrue(related.stream().noneMatch(a -> a.getAttribute("href").endsWith("id=" + articleId)),
+            assertTrue(
+                    related.stream().noneMatch(a -> a.getAttribute("href").endsWith("id=" + articleId)),
                     "an article is related to itself");
         }
     }

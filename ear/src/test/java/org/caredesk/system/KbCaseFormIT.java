@@ -1,16 +1,15 @@
 package org.caredesk.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Deflection on the "contact us" form: typing a subject and message brings up matching articles;
@@ -32,11 +31,14 @@ class KbCaseFormIT {
 
     @Test
     void typingShowsArticlesAndAnOpenedOneWithoutACaseIsDeflected() {
-        try (Browser consumer = Browser.open(app); Browser supervisor = Browser.open(app)) {
+        try (Browser consumer = Browser.open(app);
+                Browser supervisor = Browser.open(app)) {
             consumer.go("/contact.xhtml");
             consumer.visible(By.id("caseForm:subject")).sendKeys("My kettle is not heating");
             List<WebElement> links = suggestions(consumer);
-            assertTrue(links.get(0).getText().toLowerCase().contains("kettle"), links.get(0).getText());
+            assertTrue(
+                    links.get(0).getText().toLowerCase().contains("kettle"),
+                    links.get(0).getText());
             String articleId = links.get(0).getAttribute("data-id");
             String href = links.get(0).getAttribute("href");
             assertTrue(href.matches(".*/article\\.xhtml\\?id=" + articleId + "&fs=[0-9a-f]{32}"), href);
@@ -57,7 +59,8 @@ class KbCaseFormIT {
 
     @Test
     void theMessageAloneAlsoBringsSuggestionsAndASentCaseIsNotDeflected() {
-        try (Browser consumer = Browser.open(app); Browser supervisor = Browser.open(app)) {
+        try (Browser consumer = Browser.open(app);
+                Browser supervisor = Browser.open(app)) {
             consumer.go("/contact.xhtml");
             consumer.visible(By.id("caseForm:message")).sendKeys("I forgot my password and cannot sign in");
             List<WebElement> links = suggestions(consumer);

@@ -1,21 +1,20 @@
 package org.caredesk.system;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The portal's help search page in a headless Chromium, on the demo knowledge base: a misspelt
@@ -43,13 +42,22 @@ class KbSearchPageIT {
             assertEquals("warranty claim", corrected.getText().trim());
             List<WebElement> results = browser.driver().findElements(By.cssSelector("#results li.result"));
             assertFalse(results.isEmpty(), "no results for the corrected query");
-            assertTrue(results.get(0).getText().toLowerCase().contains("warranty"), results.get(0).getText());
-            assertFalse(browser.driver().findElements(By.cssSelector("#results mark")).isEmpty(), "no highlighted words");
+            assertTrue(
+                    results.get(0).getText().toLowerCase().contains("warranty"),
+                    results.get(0).getText());
+            assertFalse(
+                    browser.driver()
+                            .findElements(By.cssSelector("#results mark"))
+                            .isEmpty(),
+                    "no highlighted words");
 
             browser.find(By.id("asTypedLink")).click();
             browser.waitFor("the search as typed", d -> d.getCurrentUrl().contains("asTyped=1"));
             assertTrue(browser.driver().findElements(By.id("correctedLink")).isEmpty(), "still corrected");
-            assertEquals("warranty claim", browser.visible(By.id("suggestionLink")).getText().trim(), "no 'did you mean'");
+            assertEquals(
+                    "warranty claim",
+                    browser.visible(By.id("suggestionLink")).getText().trim(),
+                    "no 'did you mean'");
         }
     }
 
@@ -62,14 +70,19 @@ class KbSearchPageIT {
             assertTrue(categories.size() >= 2, "expected several categories for 'warranty', got " + categories.size());
             WebElement last = categories.get(categories.size() - 1);
             String category = last.getAttribute("data-value");
-            long facetCount = Long.parseLong(last.findElement(By.cssSelector(".count")).getText().trim());
+            long facetCount = Long.parseLong(
+                    last.findElement(By.cssSelector(".count")).getText().trim());
             last.click();
 
-            browser.waitFor("the search narrowed to " + category, d -> d.getCurrentUrl().contains("category=" + category));
+            browser.waitFor(
+                    "the search narrowed to " + category, d -> d.getCurrentUrl().contains("category=" + category));
             assertEquals(facetCount, count(browser), "the facet's count and the narrowed total differ");
             assertTrue(facetCount < before, "narrowing did not narrow: " + facetCount + " of " + before);
-            assertEquals(Set.of(category), browser.driver().findElements(By.cssSelector("#results li.result .tag:last-child")).stream()
-                    .map(e -> e.getText().trim()).collect(Collectors.toSet()));
+            assertEquals(
+                    Set.of(category),
+                    browser.driver().findElements(By.cssSelector("#results li.result .tag:last-child")).stream()
+                            .map(e -> e.getText().trim())
+                            .collect(Collectors.toSet()));
 
             browser.find(By.cssSelector("#categoryFacets a.facet-remove")).click();
             browser.waitFor("the filter removed", d -> !d.getCurrentUrl().contains("category="));
@@ -91,8 +104,11 @@ class KbSearchPageIT {
             List<String> second = ids(browser);
             assertEquals(Math.min(10, total - 10), second.size());
             assertTrue(second.stream().noneMatch(first::contains), "page 2 repeats page 1: " + first + " / " + second);
-            assertEquals("page", browser.find(By.cssSelector("#pager a.current")).getAttribute("aria-current"));
-            assertEquals("2", browser.find(By.cssSelector("#pager a.current")).getText().trim());
+            assertEquals(
+                    "page", browser.find(By.cssSelector("#pager a.current")).getAttribute("aria-current"));
+            assertEquals(
+                    "2",
+                    browser.find(By.cssSelector("#pager a.current")).getText().trim());
 
             browser.find(By.id("prevPage")).click();
             browser.waitFor("page 1 again", d -> !d.getCurrentUrl().contains("page="));
@@ -111,11 +127,15 @@ class KbSearchPageIT {
             assertEquals("true", box.getAttribute("aria-expanded"));
 
             box.sendKeys(Keys.ARROW_DOWN);
-            String chosen = browser.find(By.cssSelector("#qSuggestions [aria-selected=true]")).getText();
-            assertEquals(browser.find(By.cssSelector("#qSuggestions [aria-selected=true]")).getAttribute("id"),
+            String chosen = browser.find(By.cssSelector("#qSuggestions [aria-selected=true]"))
+                    .getText();
+            assertEquals(
+                    browser.find(By.cssSelector("#qSuggestions [aria-selected=true]"))
+                            .getAttribute("id"),
                     box.getAttribute("aria-activedescendant"));
             box.sendKeys(Keys.ENTER);
-            browser.waitFor("the search for the chosen title", d -> d.getCurrentUrl().contains("/search.xhtml"));
+            browser.waitFor(
+                    "the search for the chosen title", d -> d.getCurrentUrl().contains("/search.xhtml"));
             assertEquals(chosen, browser.visible(By.id("q")).getAttribute("value"));
             assertNotEquals(0L, count(browser));
         }
@@ -128,7 +148,8 @@ class KbSearchPageIT {
             assertEquals("en", browser.find(By.id("lang")).getAttribute("value"));
             browser.go("/search.xhtml?q=garanzia&lang=it");
             List<WebElement> italian = browser.driver().findElements(By.cssSelector("#results li.result .tag[lang]"));
-            assertAll(() -> assertFalse(italian.isEmpty(), "no Italian results for 'garanzia'"),
+            assertAll(
+                    () -> assertFalse(italian.isEmpty(), "no Italian results for 'garanzia'"),
                     () -> assertTrue(italian.stream().allMatch(e -> "it".equals(e.getAttribute("lang")))));
         }
     }
@@ -140,6 +161,7 @@ class KbSearchPageIT {
 
     private static List<String> ids(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#results li.result")).stream()
-                .map(e -> e.getAttribute("data-id")).toList();
+                .map(e -> e.getAttribute("data-id"))
+                .toList();
     }
 }

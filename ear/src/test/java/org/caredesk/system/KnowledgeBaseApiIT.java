@@ -1,18 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Predicate;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.assertError;
@@ -20,6 +7,18 @@ import static org.caredesk.system.Api.basic;
 import static org.caredesk.system.Api.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Supervisors write help articles through the console API; the portal's search (another
@@ -38,28 +37,35 @@ class KnowledgeBaseApiIT {
     @Test
     void anArticleIsSearchableChangedAndGoneWithinASecond() {
         String word = "zq" + Long.toString(System.nanoTime(), 36);
-        HttpResponse<String> created = api.postJson("/console/api/v1/kb/articles",
+        HttpResponse<String> created = api.postJson(
+                "/console/api/v1/kb/articles",
                 draft("Replacing the " + word + " filter", "<p>Open the lid and lift the " + word + " filter out.</p>"),
                 SUPERVISOR);
         assertEquals(201, created.statusCode(), created.body());
         long id = object(created).getJsonNumber("id").longValue();
 
-        assertTrue(searchUntil(word, r -> r.getInt("total") == 1 && hitId(r) == id),
+        assertTrue(
+                searchUntil(word, r -> r.getInt("total") == 1 && hitId(r) == id),
                 "a new article is not searchable within " + FRESHNESS);
         JsonObject article = object(api.get("/api/v1/kb/articles/" + id));
         assertEquals("Replacing the " + word + " filter", article.getString("title"));
 
-        String other = "vk" + new StringBuilder(word.substring(2)).reverse(); // far from word, so typo tolerance does not match it
+        String other = "vk"
+                + new StringBuilder(word.substring(2)).reverse(); // far from word, so typo tolerance does not match it
         HttpResponse<String> updated = api.send(api.request("/console/api/v1/kb/articles/" + id)
-                .header("Content-Type", "application/json").header("Authorization", SUPERVISOR)
-                .PUT(HttpRequest.BodyPublishers.ofString(draft("Cleaning the " + other + " filter", "<p>Rinse it.</p>")))
+                .header("Content-Type", "application/json")
+                .header("Authorization", SUPERVISOR)
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        draft("Cleaning the " + other + " filter", "<p>Rinse it.</p>")))
                 .build());
         assertEquals(200, updated.statusCode(), updated.body());
         assertTrue(searchUntil(other, r -> r.getInt("total") == 1), "an edit is not searchable within " + FRESHNESS);
         assertTrue(searchUntil(word, r -> r.getInt("total") == 0), "the old wording is still found");
 
         HttpResponse<String> removed = api.send(api.request("/console/api/v1/kb/articles/" + id)
-                .header("Authorization", SUPERVISOR).DELETE().build());
+                .header("Authorization", SUPERVISOR)
+                .DELETE()
+                .build());
         assertEquals(204, removed.statusCode(), removed.body());
         assertTrue(searchUntil(other, r -> r.getInt("total") == 0), "an unpublished article is still found");
         assertError(api.get("/api/v1/kb/articles/" + id), 404, "not_found");
@@ -75,22 +81,32 @@ class KnowledgeBaseApiIT {
     @Test
     void aBadDraftIsRefusedNamingEachField() {
         String body = "{\"title\":\"\",\"body\":\"x\",\"language\":\"fr\",\"tags\":[\"ok\",\" \"]}";
-        JsonObject error = assertError(api.postJson("/console/api/v1/kb/articles", body, SUPERVISOR), 400, "invalid_input");
+        JsonObject error =
+                assertError(api.postJson("/console/api/v1/kb/articles", body, SUPERVISOR), 400, "invalid_input");
         String message = error.getString("message");
-        assertTrue(message.contains("title:") && message.contains("language:") && message.contains("tags[1]:"), message);
+        assertTrue(
+                message.contains("title:") && message.contains("language:") && message.contains("tags[1]:"), message);
 
-        assertError(api.postJson("/console/api/v1/kb/articles", "{\"title\":\"t\",\"body\":\"b\",\"language\":\"en\",\"tags\":\"one\"}",
-                SUPERVISOR), 400, "invalid_json");
+        assertError(
+                api.postJson(
+                        "/console/api/v1/kb/articles",
+                        "{\"title\":\"t\",\"body\":\"b\",\"language\":\"en\",\"tags\":\"one\"}",
+                        SUPERVISOR),
+                400,
+                "invalid_json");
         HttpResponse<String> missing = api.send(api.request("/console/api/v1/kb/articles/999999999")
-                .header("Content-Type", "application/json").header("Authorization", SUPERVISOR)
-                .PUT(HttpRequest.BodyPublishers.ofString(draft("t", "b"))).build());
+                .header("Content-Type", "application/json")
+                .header("Authorization", SUPERVISOR)
+                .PUT(HttpRequest.BodyPublishers.ofString(draft("t", "b")))
+                .build());
         assertError(missing, 404, "not_found");
     }
 
     private boolean searchUntil(String query, Predicate<JsonObject> condition) {
         Instant deadline = Instant.now().plus(FRESHNESS);
         do {
-            JsonObject result = object(api.get("/api/v1/kb/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+            JsonObject result =
+                    object(api.get("/api/v1/kb/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
             if (condition.test(result)) {
                 return true;
             }
@@ -103,8 +119,13 @@ class KnowledgeBaseApiIT {
     }
 
     private static String draft(String title, String body) {
-        return Json.createObjectBuilder().add("title", title).add("body", body).add("language", "en")
-                .add("tags", Json.createArrayBuilder().add("filters")).add("products", Json.createArrayBuilder())
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", body)
+                .add("language", "en")
+                .add("tags", Json.createArrayBuilder().add("filters"))
+                .add("products", Json.createArrayBuilder())
+                .build()
+                .toString();
     }
 }

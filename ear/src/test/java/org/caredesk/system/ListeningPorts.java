@@ -18,8 +18,7 @@ final class ListeningPorts {
     /** ::ffff:a.b.c.d as /proc/net/tcp6 writes it (four little-endian words), before the IPv4 word. */
     private static final String IPV4_MAPPED = "0000000000000000FFFF0000";
 
-    private ListeningPorts() {
-    }
+    private ListeningPorts() {}
 
     static Set<String> of(long pid) throws IOException {
         Set<String> sockets = new HashSet<>();
@@ -61,7 +60,8 @@ final class ListeningPorts {
         }
         if (ip.length() == 8) {
             return Integer.parseInt(ip.substring(6, 8), 16) + "." + Integer.parseInt(ip.substring(4, 6), 16) + "."
-                    + Integer.parseInt(ip.substring(2, 4), 16) + "." + Integer.parseInt(ip.substring(0, 2), 16) + ":" + port;
+                    + Integer.parseInt(ip.substring(2, 4), 16) + "." + Integer.parseInt(ip.substring(0, 2), 16) + ":"
+                    + port;
         }
         return "[" + ip + "]:" + port;
     }

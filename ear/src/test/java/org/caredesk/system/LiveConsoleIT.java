@@ -1,14 +1,5 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
-import java.util.List;
-import java.util.Optional;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -16,6 +7,14 @@ import static org.caredesk.system.Api.ALICE_PASSWORD;
 import static org.caredesk.system.Api.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The console in headless Chromium: it shows when it lost the live feed and comes back by itself;
@@ -61,8 +60,11 @@ class LiveConsoleIT {
             agent.waitFor("the offline banner", d -> agent.script("return window.bannerSeen;") != null);
             assertEquals("alert|" + text(agent, "offline"), agent.script("return window.bannerSeen;"));
 
-            agent.waitFor("reconnected: banner hidden and status online", d -> !d.findElement(By.id("feedBanner")).isDisplayed()
-                    && !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
+            agent.waitFor(
+                    "reconnected: banner hidden and status online",
+                    d -> !d.findElement(By.id("feedBanner")).isDisplayed()
+                            && !d.findElements(By.cssSelector("#feedStatus.online"))
+                                    .isEmpty());
             String after = newCase("After the drop");
             agent.waitFor("the case opened after reconnecting, live", d -> queueHas(agent, after));
             assertEquals("same page", agent.script("return window.caredeskNoReload;"), "the page was reloaded");
@@ -72,7 +74,8 @@ class LiveConsoleIT {
     @Test
     void aCustomerAndAnAgentChatBothWaysWithTypingIndicators() {
         String marker = Api.unique("browser chat");
-        try (Browser agent = Browser.open(app); Browser alice = Browser.open(app)) {
+        try (Browser agent = Browser.open(app);
+                Browser alice = Browser.open(app)) {
             signIn(agent, AGENT, AGENT_PASSWORD, "/console/chats.xhtml");
 
             alice.go("/login.xhtml");
@@ -85,22 +88,32 @@ class LiveConsoleIT {
             alice.find(By.id("chatStartButton")).click();
             alice.visible(By.id("chatRoom"));
 
-            WebElement accept = agent.waitFor("the chat waiting in the console", d -> waitingWith(d.findElements(
-                    By.cssSelector("#waitingChats li")), marker).map(li -> li.findElement(By.tagName("button"))).orElse(null));
+            WebElement accept = agent.waitFor("the chat waiting in the console", d -> waitingWith(
+                            d.findElements(By.cssSelector("#waitingChats li")), marker)
+                    .map(li -> li.findElement(By.tagName("button")))
+                    .orElse(null));
             accept.click();
-            agent.waitFor("the conversation open with the first message", d -> d.findElement(By.id("conversation")).isDisplayed()
-                    && d.findElement(By.id("chatLines")).getText().contains(marker));
-            alice.waitFor("the agent joined", d -> d.findElement(By.id("chatState")).getText().contains("Dana Agent"));
+            agent.waitFor(
+                    "the conversation open with the first message",
+                    d -> d.findElement(By.id("conversation")).isDisplayed()
+                            && d.findElement(By.id("chatLines")).getText().contains(marker));
+            alice.waitFor(
+                    "the agent joined",
+                    d -> d.findElement(By.id("chatState")).getText().contains("Dana Agent"));
 
             agent.find(By.id("chatText")).sendKeys("Please unplug it");
             alice.visible(By.id("agentTyping"));
             agent.find(By.id("chatSendButton")).click();
-            alice.waitFor("the agent's message", d -> d.findElement(By.id("chatLines")).getText().contains("Please unplug it"));
+            alice.waitFor(
+                    "the agent's message",
+                    d -> d.findElement(By.id("chatLines")).getText().contains("Please unplug it"));
 
             alice.find(By.id("chatText")).sendKeys("Done, thanks");
             agent.visible(By.id("typing"));
             alice.find(By.id("chatSendButton")).click();
-            agent.waitFor("the customer's reply", d -> d.findElement(By.id("chatLines")).getText().contains("Done, thanks"));
+            agent.waitFor(
+                    "the customer's reply",
+                    d -> d.findElement(By.id("chatLines")).getText().contains("Done, thanks"));
 
             alice.go("/chat.xhtml");
             alice.waitFor("the conversation back after a reload", d -> {
@@ -109,7 +122,9 @@ class LiveConsoleIT {
             });
 
             agent.find(By.id("chatEnd")).click();
-            alice.waitFor("the chat ended for alice", d -> d.findElement(By.id("chatText")).getAttribute("disabled") != null);
+            alice.waitFor(
+                    "the chat ended for alice",
+                    d -> d.findElement(By.id("chatText")).getAttribute("disabled") != null);
         }
     }
 
@@ -117,8 +132,10 @@ class LiveConsoleIT {
     void theSupervisorSeesAnAgentComeOnlineAndGoOfflineLive() {
         try (Browser supervisor = Browser.open(app)) {
             signIn(supervisor, SUPERVISOR, SUPERVISOR_PASSWORD, "/console/supervision.xhtml");
-            supervisor.waitFor("the supervisor online on the board", d -> status(d, SUPERVISOR).equals("presence-online"));
-            supervisor.waitFor("the agent offline before connecting", d -> status(d, AGENT).equals("presence-offline"));
+            supervisor.waitFor("the supervisor online on the board", d -> status(d, SUPERVISOR)
+                    .equals("presence-online"));
+            supervisor.waitFor(
+                    "the agent offline before connecting", d -> status(d, AGENT).equals("presence-offline"));
             supervisor.script("window.caredeskNoReload = 'same page';");
 
             try (FeedClient agentConsole = FeedClient.connect(app, basic(AGENT, AGENT_PASSWORD))) {
@@ -141,7 +158,9 @@ class LiveConsoleIT {
 
     private static String status(org.openqa.selenium.WebDriver driver, String email) {
         return driver.findElements(By.cssSelector("span.presence[data-agent='" + email + "']")).stream()
-                .map(e -> e.getAttribute("class").replace("presence ", "").trim()).findFirst().orElse("");
+                .map(e -> e.getAttribute("class").replace("presence ", "").trim())
+                .findFirst()
+                .orElse("");
     }
 
     private static Optional<WebElement> waitingWith(List<WebElement> items, String marker) {
@@ -156,11 +175,13 @@ class LiveConsoleIT {
         browser.go("/console/login.xhtml?next=" + page.substring("/console".length()));
         browser.submitSignIn(login, password);
         browser.waitFor(page + " after signing in", d -> d.getCurrentUrl().contains(page));
-        browser.waitFor("the live feed connected", d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
+        browser.waitFor("the live feed connected", d -> !d.findElements(By.cssSelector("#feedStatus.online"))
+                .isEmpty());
     }
 
     private String newCase(String subject) {
-        return api.createCaseAsAlice(Api.unique(subject), "Testing the console's reconnection.").getString("caseNumber");
+        return api.createCaseAsAlice(Api.unique(subject), "Testing the console's reconnection.")
+                .getString("caseNumber");
     }
 
     private static boolean queueHas(Browser agent, String caseNumber) {

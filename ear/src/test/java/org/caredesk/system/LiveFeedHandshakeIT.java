@@ -1,17 +1,16 @@
 package org.caredesk.system;
 
+import static org.caredesk.system.Api.AGENT;
+import static org.caredesk.system.Api.AGENT_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.HasCdp;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.caredesk.system.Api.AGENT;
-import static org.caredesk.system.Api.AGENT_PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Issue 13 item 12: the console opens the live feed only with a signed-in session, once per page: the
@@ -51,22 +50,30 @@ class LiveFeedHandshakeIT {
     @Test
     void eachConsolePageConnectsTheFeedAtTheFirstAttempt() {
         try (Browser agent = Browser.open(app)) {
-            ((HasCdp) agent.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNTER));
+            ((HasCdp) agent.driver())
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNTER));
             agent.go("/console/login.xhtml");
             agent.visible(By.id("loginForm:email"));
-            agent.waitFor("the sign-in page loaded", d -> "complete".equals(agent.script("return document.readyState")));
+            agent.waitFor(
+                    "the sign-in page loaded", d -> "complete".equals(agent.script("return document.readyState")));
             // feed.js connects as it runs, before the load completes: by now an attempt would be counted.
-            assertEquals("0 attempt(s), 0 failure(s)", agent.script(
-                    "return window.__feedSockets.attempts + ' attempt(s), ' + window.__feedSockets.failures + ' failure(s)';"),
+            assertEquals(
+                    "0 attempt(s), 0 failure(s)",
+                    agent.script(
+                            "return window.__feedSockets.attempts + ' attempt(s), ' + window.__feedSockets.failures + ' failure(s)';"),
                     "the feed's WebSocket handshakes on the sign-in page");
             agent.signInToConsole(AGENT, AGENT_PASSWORD);
-            for (String page : List.of("/console/index.xhtml", "/console/chats.xhtml", "/console/alerts.xhtml",
-                    "/console/index.xhtml")) {
+            for (String page : List.of(
+                    "/console/index.xhtml", "/console/chats.xhtml", "/console/alerts.xhtml", "/console/index.xhtml")) {
                 agent.go(page);
-                agent.waitFor("the live feed connected on " + page + " (#feedStatus.online)",
-                        d -> d.findElement(By.id("feedStatus")).getAttribute("class").contains("online"));
-                assertEquals("1 attempt(s), 0 failure(s)", agent.script(
-                        "return window.__feedSockets.attempts + ' attempt(s), ' + window.__feedSockets.failures + ' failure(s)';"),
+                agent.waitFor("the live feed connected on " + page + " (#feedStatus.online)", d -> d.findElement(
+                                By.id("feedStatus"))
+                        .getAttribute("class")
+                        .contains("online"));
+                assertEquals(
+                        "1 attempt(s), 0 failure(s)",
+                        agent.script(
+                                "return window.__feedSockets.attempts + ' attempt(s), ' + window.__feedSockets.failures + ' failure(s)';"),
                         "the feed's WebSocket handshakes on " + page);
             }
         }

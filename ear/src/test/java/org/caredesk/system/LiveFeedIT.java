@@ -1,19 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.StringReader;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -22,6 +8,19 @@ import static org.caredesk.system.Api.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The console's live feed {@code /console/ws/feed} as a non-browser client sees it. */
 @ExtendWith(RunningCareDesk.class)
@@ -100,14 +99,17 @@ class LiveFeedIT {
         try (FeedClient feed = FeedClient.connect(app, AGENT_BASIC)) {
             feed.send("{\"type\":\"resume\",\"since\":" + lastSeq + "}");
             List<JsonObject> frames = new ArrayList<>(feed.untilCaseCreated(missedFirst));
-            assertTrue(frames.stream().noneMatch(f -> FeedClient.isCaseCreated(f, missedSecond)),
+            assertTrue(
+                    frames.stream().noneMatch(f -> FeedClient.isCaseCreated(f, missedSecond)),
                     () -> "the second missed case came before the first: " + frames);
             frames.addAll(feed.untilCaseCreated(missedSecond));
             assertStrictlyIncreasing(frames, lastSeq);
 
             String live = newCase("Live after resume");
             List<JsonObject> liveFrames = feed.untilCaseCreated(live);
-            assertStrictlyIncreasing(liveFrames, frames.get(frames.size() - 1).getJsonNumber("seq").longValue());
+            assertStrictlyIncreasing(
+                    liveFrames,
+                    frames.get(frames.size() - 1).getJsonNumber("seq").longValue());
         }
     }
 
@@ -120,7 +122,7 @@ class LiveFeedIT {
     @Test
     void aStalledConsoleDoesNotHoldUpTheOthersIsCutOffAndResumes() throws Exception {
         try (FeedClient fast = FeedClient.connect(app, AGENT_BASIC);
-             StalledFeedClient stalled = StalledFeedClient.connect(app, AGENT_BASIC)) {
+                StalledFeedClient stalled = StalledFeedClient.connect(app, AGENT_BASIC)) {
             long chatId = floodOfChatLines(FLOOD);
             List<JsonObject> fastFrames = new ArrayList<>();
             int lines = 0;
@@ -135,11 +137,16 @@ class LiveFeedIT {
 
             // Reads what was sent, then waits (up to 30 s a read) for the server to give up on it.
             StalledFeedClient.Frames got = stalled.readUntilClosed();
-            List<JsonObject> stalledFrames = got.texts().stream().map(LiveFeedIT::parse).toList();
+            List<JsonObject> stalledFrames =
+                    got.texts().stream().map(LiveFeedIT::parse).toList();
             assertStrictlyIncreasing(stalledFrames, Long.MIN_VALUE);
             assertTrue(got.closeCode() == 1008 || got.closeCode() == -1, () -> "closed with " + got.closeCode());
-            long lastSeq = stalledFrames.isEmpty() ? fastFrames.get(0).getJsonNumber("seq").longValue() - 1
-                    : stalledFrames.get(stalledFrames.size() - 1).getJsonNumber("seq").longValue();
+            long lastSeq = stalledFrames.isEmpty()
+                    ? fastFrames.get(0).getJsonNumber("seq").longValue() - 1
+                    : stalledFrames
+                            .get(stalledFrames.size() - 1)
+                            .getJsonNumber("seq")
+                            .longValue();
 
             String missed = newCase("Missed while cut off");
             fast.untilCaseCreated(missed);
@@ -147,8 +154,10 @@ class LiveFeedIT {
                 resumed.send("{\"type\":\"resume\",\"since\":" + lastSeq + "}");
                 List<JsonObject> replayed = resumed.untilCaseCreated(missed);
                 assertStrictlyIncreasing(replayed, lastSeq);
-                assertTrue(replayed.stream().noneMatch(f -> stalledFrames.stream()
-                        .anyMatch(g -> g.getJsonNumber("seq").equals(f.getJsonNumber("seq")))), "a frame came twice");
+                assertTrue(
+                        replayed.stream().noneMatch(f -> stalledFrames.stream()
+                                .anyMatch(g -> g.getJsonNumber("seq").equals(f.getJsonNumber("seq")))),
+                        "a frame came twice");
             }
         }
     }
@@ -163,7 +172,8 @@ class LiveFeedIT {
         JsonObject ticket = Api.object(response);
         long chatId = ticket.getJsonNumber("chatId").longValue();
         String line = "{\"type\":\"say\",\"text\":\"" + "flood ".repeat(333) + "\"}";
-        try (FeedClient consumer = FeedClient.connect(app, "/ws/chat?chat=" + chatId + "&key=" + ticket.getString("key"), null)) {
+        try (FeedClient consumer =
+                FeedClient.connect(app, "/ws/chat?chat=" + chatId + "&key=" + ticket.getString("key"), null)) {
             consumer.next("the chat's history");
             // In batches, each echoed before the next: the server stores one line per transaction.
             int echoed = 0;
@@ -196,7 +206,10 @@ class LiveFeedIT {
         return "chat.message".equals(frame.getString("type", null))
                 && frame.getJsonObject("data").getJsonNumber("chatId").longValue() == chatId
                 && "message".equals(frame.getJsonObject("data").getString("kind"))
-                && frame.getJsonObject("data").getJsonObject("line").getString("text").startsWith("flood flood");
+                && frame.getJsonObject("data")
+                        .getJsonObject("line")
+                        .getString("text")
+                        .startsWith("flood flood");
     }
 
     private static JsonObject parse(String text) {
@@ -206,7 +219,8 @@ class LiveFeedIT {
     }
 
     private String newCase(String subject) {
-        return api.createCaseAsAlice(Api.unique(subject), "Testing the live feed.").getString("caseNumber");
+        return api.createCaseAsAlice(Api.unique(subject), "Testing the live feed.")
+                .getString("caseNumber");
     }
 
     private static void assertStrictlyIncreasing(List<JsonObject> frames, long after) {

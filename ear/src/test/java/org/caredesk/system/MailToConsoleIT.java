@@ -1,5 +1,10 @@
 package org.caredesk.system;
 
+import static org.caredesk.system.Api.AGENT;
+import static org.caredesk.system.Api.AGENT_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -7,20 +12,14 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
-
-import static org.caredesk.system.Api.AGENT;
-import static org.caredesk.system.Api.AGENT_PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The e-mail channel end to end in headless Chromium: a consumer's mail sent over SMTP into the
@@ -52,18 +51,22 @@ class MailToConsoleIT {
 
             Mailbox.shared().send(consumerMail(sender, messageId, marker));
 
-            WebElement row = agent.waitFor("the mail's case live in the queue", d -> queueRow(agent, marker).orElse(null));
-            String caseNumber = row.findElement(By.cssSelector("td.case-number a")).getText().trim();
+            WebElement row = agent.waitFor("the mail's case live in the queue", d -> queueRow(agent, marker)
+                    .orElse(null));
+            String caseNumber = row.findElement(By.cssSelector("td.case-number a"))
+                    .getText()
+                    .trim();
             assertTrue(caseNumber.startsWith("CD-"), caseNumber);
-            assertTrue(row.findElement(By.cssSelector("td.case-channel")).getText().contains("E-mail"),
-                    row.getText());
+            assertTrue(
+                    row.findElement(By.cssSelector("td.case-channel")).getText().contains("E-mail"), row.getText());
             assertEquals("same page", agent.script("return window.caredeskNoReload;"), "the queue was reloaded");
 
             agent.go("/console/case.xhtml?number=" + caseNumber);
             WebElement mailLine = agent.visible(By.cssSelector(".timeline-mail"));
             assertTrue(mailLine.getText().contains(sender), mailLine.getText());
             assertTrue(mailLine.getText().contains(Mailbox.SUPPORT), mailLine.getText());
-            assertTrue(agent.find(By.cssSelector("ol.timeline")).getText().contains("the kettle leaks"),
+            assertTrue(
+                    agent.find(By.cssSelector("ol.timeline")).getText().contains("the kettle leaks"),
                     "the mail's text on the timeline");
 
             mailLine.findElement(By.cssSelector("a.view-original")).click();
@@ -89,9 +92,11 @@ class MailToConsoleIT {
         try (Browser agent = Browser.open(app)) {
             signIn(agent);
             agent.go("/console/mail-original.xhtml?contact=not-a-number");
-            assertEquals("No such e-mail", agent.visible(By.tagName("h1")).getText().trim());
+            assertEquals(
+                    "No such e-mail", agent.visible(By.tagName("h1")).getText().trim());
             agent.go("/console/mail-original.xhtml?contact=999999999");
-            assertEquals("No such e-mail", agent.visible(By.tagName("h1")).getText().trim());
+            assertEquals(
+                    "No such e-mail", agent.visible(By.tagName("h1")).getText().trim());
         }
     }
 
@@ -109,8 +114,9 @@ class MailToConsoleIT {
         MimeBodyPart text = new MimeBodyPart();
         text.setText("Hello, the kettle leaks from the bottom since yesterday.", "UTF-8");
         MimeBodyPart html = new MimeBodyPart();
-        html.setContent("<p>Hello, <b>the kettle leaks</b> from the bottom since yesterday.</p>"
-                + "<script>window.mailScriptRan = true;</script><img src=\"https://tracker.example/p.gif\">",
+        html.setContent(
+                "<p>Hello, <b>the kettle leaks</b> from the bottom since yesterday.</p>"
+                        + "<script>window.mailScriptRan = true;</script><img src=\"https://tracker.example/p.gif\">",
                 "text/html; charset=UTF-8");
         mail.setContent(new MimeMultipart("alternative", text, html));
         mail.saveChanges();
@@ -119,8 +125,11 @@ class MailToConsoleIT {
 
     private static Optional<WebElement> queueRow(Browser agent, String subject) {
         return agent.driver().findElements(By.cssSelector("[id='queueForm:queue'] tbody tr")).stream()
-                .filter(tr -> !tr.findElements(By.cssSelector("td.case-subject")).isEmpty()
-                        && tr.findElement(By.cssSelector("td.case-subject")).getText().contains(subject))
+                .filter(tr ->
+                        !tr.findElements(By.cssSelector("td.case-subject")).isEmpty()
+                                && tr.findElement(By.cssSelector("td.case-subject"))
+                                        .getText()
+                                        .contains(subject))
                 .findFirst();
     }
 
@@ -130,6 +139,7 @@ class MailToConsoleIT {
         browser.find(By.id("loginForm:password")).sendKeys(AGENT_PASSWORD);
         browser.find(By.id("loginForm:signIn")).click();
         browser.waitFor("the queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
-        browser.waitFor("the live feed connected", d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
+        browser.waitFor("the live feed connected", d -> !d.findElements(By.cssSelector("#feedStatus.online"))
+                .isEmpty());
     }
 }

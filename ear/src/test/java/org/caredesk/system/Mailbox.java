@@ -5,10 +5,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,6 +26,7 @@ final class Mailbox {
     private static Mailbox shared;
     /** The support mailbox the app reads; consumers' mails to it become cases. */
     static final String SUPPORT = "support@caredesk.test";
+
     private static final String SUPPORT_PASSWORD = "support-secret";
     private final GreenMail server;
     private final int port;
@@ -35,8 +35,10 @@ final class Mailbox {
     private Mailbox(int port, int imapPort) {
         this.port = port;
         this.imapPort = imapPort;
-        this.server = new GreenMail(new ServerSetup[]{new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        this.server = new GreenMail(new ServerSetup[] {
+            new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+        });
         server.start();
         server.setUser(SUPPORT, SUPPORT, SUPPORT_PASSWORD);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
@@ -72,14 +74,14 @@ final class Mailbox {
         }
     }
 
-    private static MimeMessage rebind(MimeMessage message, jakarta.mail.Session session) throws MessagingException, IOException {
+    private static MimeMessage rebind(MimeMessage message, jakarta.mail.Session session)
+            throws MessagingException, IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         message.writeTo(out);
         // Sending saves the message again: keep the Message-ID it was written with (a test threads on it).
         return new MimeMessage(session, new java.io.ByteArrayInputStream(out.toByteArray())) {
             @Override
-            protected void updateMessageID() {
-            }
+            protected void updateMessageID() {}
         };
     }
 

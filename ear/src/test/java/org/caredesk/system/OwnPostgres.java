@@ -1,7 +1,5 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A PostgreSQL server of the test's own (initdb into a temporary folder, listening on a free loopback
@@ -43,11 +42,22 @@ final class OwnPostgres implements AutoCloseable {
                 run(List.of("chown", "postgres:postgres", dir.toString()));
             }
             OwnPostgres server = new OwnPostgres(bin, dir, AppInstance.freePort());
-            server.runAsOwner(List.of(bin.resolve("initdb").toString(), "-D", server.data().toString(), "-U", "postgres",
-                    "-A", "trust", "-E", "UTF8", "--no-instructions"));
-            Files.writeString(server.data().resolve("postgresql.auto.conf"),
+            server.runAsOwner(List.of(
+                    bin.resolve("initdb").toString(),
+                    "-D",
+                    server.data().toString(),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--no-instructions"));
+            Files.writeString(
+                    server.data().resolve("postgresql.auto.conf"),
                     "listen_addresses = '127.0.0.1'\nport = " + server.port + "\nunix_socket_directories = '" + dir
-                            + "'\nfsync = on\nmax_connections = 100\n", StandardOpenOption.APPEND);
+                            + "'\nfsync = on\nmax_connections = 100\n",
+                    StandardOpenOption.APPEND);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,8 +77,16 @@ final class OwnPostgres implements AutoCloseable {
     }
 
     void start() {
-        runAsOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", dir.resolve("server.log").toString(),
-                "-w", "-t", "60", "start"));
+        runAsOwner(List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data().toString(),
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "start"));
     }
 
     /** A clean shutdown (in-flight sessions are ended), as a planned database restart does. */
@@ -77,14 +95,22 @@ final class OwnPostgres implements AutoCloseable {
     }
 
     void createDatabase(String name) {
-        runAsOwner(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
-                "-U", "postgres", name));
+        runAsOwner(List.of(
+                bin.resolve("createdb").toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                "postgres",
+                name));
     }
 
     @Override
     public void close() {
         try {
-            runAsOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate", "-w", "stop"));
+            runAsOwner(List.of(
+                    bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate", "-w", "stop"));
         } catch (RuntimeException e) {
             // already stopped
         }
@@ -106,7 +132,8 @@ final class OwnPostgres implements AutoCloseable {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
@@ -131,7 +158,8 @@ final class OwnPostgres implements AutoCloseable {
         try (Stream<Path> versions = Files.list(root)) {
             return versions.map(v -> v.resolve("bin"))
                     .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
-                    .max(Comparator.comparing(b -> versionOf(b.getParent().getFileName().toString())))
+                    .max(Comparator.comparing(
+                            b -> versionOf(b.getParent().getFileName().toString())))
                     .orElse(null);
         } catch (IOException e) {
             return null;

@@ -1,19 +1,18 @@
 package org.caredesk.system;
 
+import static org.caredesk.system.Api.AGENT;
+import static org.caredesk.system.Api.AGENT_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
-import static org.caredesk.system.Api.AGENT;
-import static org.caredesk.system.Api.AGENT_PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** On a 390x844 phone: the portal's sections behind a menu button, search results on the first screen, a compact queue. */
 @ExtendWith(RunningCareDesk.class)
@@ -57,7 +56,9 @@ class PhoneLayoutIT {
             });
             for (WebElement row : rows.subList(0, 3)) {
                 int height = row.getRect().getHeight();
-                assertTrue(height <= 110, "a case takes at most about three short lines, not a nine-row card: " + height + " px");
+                assertTrue(
+                        height <= 110,
+                        "a case takes at most about three short lines, not a nine-row card: " + height + " px");
             }
         }
     }

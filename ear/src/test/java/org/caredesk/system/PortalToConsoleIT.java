@@ -1,16 +1,5 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -20,6 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * A consumer on the portal and an agent on the console, each in their own headless Chromium:
@@ -42,32 +41,49 @@ class PortalToConsoleIT {
 
     @Test
     void aCaseFromThePortalAppearsInTheAgentsQueueWithoutAReload() {
-        try (Browser agent = Browser.open(app); Browser consumer = Browser.open(app)) {
+        try (Browser agent = Browser.open(app);
+                Browser consumer = Browser.open(app)) {
             openQueueAs(agent, AGENT, AGENT_PASSWORD);
             agent.script(NO_RELOAD_MARKER + " = 'still the same page';");
 
             consumer.go("/");
             WebElement search = consumer.visible(By.id("q"));
             search.sendKeys("refund", Keys.ENTER);
-            consumer.waitFor("search results for 'refund'", d -> d.getCurrentUrl().contains("/search.xhtml")
-                    && !d.findElements(By.cssSelector("#results li.result")).isEmpty());
-            assertTrue(consumer.find(By.id("resultCount")).getText().matches(".*[1-9]\\d*.*"),
+            consumer.waitFor(
+                    "search results for 'refund'",
+                    d -> d.getCurrentUrl().contains("/search.xhtml")
+                            && !d.findElements(By.cssSelector("#results li.result"))
+                                    .isEmpty());
+            assertTrue(
+                    consumer.find(By.id("resultCount")).getText().matches(".*[1-9]\\d*.*"),
                     () -> "result count: " + consumer.find(By.id("resultCount")).getText());
-            assertTrue(consumer.find(By.cssSelector("#results li.result")).getText().toLowerCase().contains("refund"));
+            assertTrue(consumer.find(By.cssSelector("#results li.result"))
+                    .getText()
+                    .toLowerCase()
+                    .contains("refund"));
 
             String subject = Api.unique("My toaster burns everything");
-            Map<String, String> receipt = submitContactForm(consumer, subject,
-                    "Since last week every slice comes out black, even on setting 1.");
+            Map<String, String> receipt = submitContactForm(
+                    consumer, subject, "Since last week every slice comes out black, even on setting 1.");
             String caseNumber = receipt.get("caseNumber");
 
-            agent.waitFor("case " + caseNumber + " in the agent's queue", d -> queueRow(agent, caseNumber).isPresent());
-            assertEquals("still the same page", agent.script("return " + NO_RELOAD_MARKER + ";"),
+            agent.waitFor("case " + caseNumber + " in the agent's queue", d -> queueRow(agent, caseNumber)
+                    .isPresent());
+            assertEquals(
+                    "still the same page",
+                    agent.script("return " + NO_RELOAD_MARKER + ";"),
                     "the queue page was reloaded instead of updated in place");
-            assertEquals(subject, queueRow(agent, caseNumber).orElseThrow()
-                    .findElement(By.cssSelector("td.case-subject")).getText().trim());
+            assertEquals(
+                    subject,
+                    queueRow(agent, caseNumber)
+                            .orElseThrow()
+                            .findElement(By.cssSelector("td.case-subject"))
+                            .getText()
+                            .trim());
 
             consumer.go("/case-status.xhtml?case=" + caseNumber + "&code=" + receipt.get("trackingCode"));
-            assertEquals(subject, consumer.visible(By.id("caseSubject")).getText().trim());
+            assertEquals(
+                    subject, consumer.visible(By.id("caseSubject")).getText().trim());
             assertFalse(consumer.find(By.id("caseStatus")).getText().isBlank(), "no status shown");
         }
     }
@@ -79,16 +95,26 @@ class PortalToConsoleIT {
             alice.submitSignIn(ALICE, ALICE_PASSWORD);
             // Refused with words: the login form's error, or (since the security changes of 2026-12-06) the
             // friendly "not available to your account" page; never the console.
-            WebElement error = alice.visible(By.cssSelector("[id='loginForm:messages'] .ui-messages-error, main h1, h1"));
+            WebElement error =
+                    alice.visible(By.cssSelector("[id='loginForm:messages'] .ui-messages-error, main h1, h1"));
             assertFalse(error.getText().isBlank(), "an empty error message");
-            assertTrue(alice.driver().findElements(By.id("queueForm:queue")).isEmpty(), "the queue is shown to a customer");
-            assertTrue(alice.driver().getCurrentUrl().contains("/console/login.xhtml"), alice.driver().getCurrentUrl());
+            assertTrue(
+                    alice.driver().findElements(By.id("queueForm:queue")).isEmpty(),
+                    "the queue is shown to a customer");
+            assertTrue(
+                    alice.driver().getCurrentUrl().contains("/console/login.xhtml"),
+                    alice.driver().getCurrentUrl());
 
             alice.go("/console/index.xhtml");
             alice.visible(By.id("loginForm:email"));
-            assertAll(() -> assertTrue(alice.driver().getCurrentUrl().contains("/console/login.xhtml"),
+            assertAll(
+                    () -> assertTrue(
+                            alice.driver().getCurrentUrl().contains("/console/login.xhtml"),
                             alice.driver().getCurrentUrl()),
-                    () -> assertTrue(alice.driver().findElements(By.id("queueForm:queue")).isEmpty(),
+                    () -> assertTrue(
+                            alice.driver()
+                                    .findElements(By.id("queueForm:queue"))
+                                    .isEmpty(),
                             "the queue is shown to a customer"));
         }
     }
@@ -98,7 +124,8 @@ class PortalToConsoleIT {
         String id = Api.unique("XSS");
         String subject = "<script>alert('xss-subject')</script><img src=x onerror=\"alert('xss-img')\"> " + id;
         String message = "<script>window.caredeskXss = 'message'; alert('xss-message')</script><b>bold?</b> " + id;
-        try (Browser agent = Browser.open(app); Browser consumer = Browser.open(app)) {
+        try (Browser agent = Browser.open(app);
+                Browser consumer = Browser.open(app)) {
             Map<String, String> receipt = submitContactForm(consumer, subject, message);
             String caseNumber = receipt.get("caseNumber");
 
@@ -106,20 +133,28 @@ class PortalToConsoleIT {
             openQueueAs(agent, AGENT, AGENT_PASSWORD);
             assertTrue(queueRow(agent, caseNumber).isPresent(), () -> caseNumber + " is not in the queue");
             WebElement cell = queueRow(agent, caseNumber).orElseThrow().findElement(By.cssSelector("td.case-subject"));
-            assertAll("the console queue",
+            assertAll(
+                    "the console queue",
                     () -> assertEquals(subject, cell.getText().trim()),
-                    () -> assertTrue(cell.findElements(By.cssSelector("script, img, b")).isEmpty(), cell::toString),
+                    () -> assertTrue(
+                            cell.findElements(By.cssSelector("script, img, b")).isEmpty(), cell::toString),
                     () -> assertNoScriptRan(agent));
 
             consumer.go("/case-status.xhtml?case=" + caseNumber + "&code=" + receipt.get("trackingCode"));
             WebElement shownSubject = consumer.visible(By.id("caseSubject"));
             List<WebElement> timeline = consumer.driver().findElements(By.cssSelector(".timeline-text"));
-            assertAll("the portal status page",
+            assertAll(
+                    "the portal status page",
                     () -> assertEquals(subject, shownSubject.getText().trim()),
-                    () -> assertTrue(shownSubject.findElements(By.cssSelector("script, img")).isEmpty()),
-                    () -> assertTrue(timeline.stream().anyMatch(t -> t.getText().trim().equals(message)),
-                            () -> "timeline: " + timeline.stream().map(WebElement::getText).toList()),
-                    () -> assertTrue(consumer.driver().findElements(By.cssSelector(".timeline-text script, .timeline-text b"))
+                    () -> assertTrue(shownSubject
+                            .findElements(By.cssSelector("script, img"))
+                            .isEmpty()),
+                    () -> assertTrue(
+                            timeline.stream().anyMatch(t -> t.getText().trim().equals(message)),
+                            () -> "timeline: "
+                                    + timeline.stream().map(WebElement::getText).toList()),
+                    () -> assertTrue(consumer.driver()
+                            .findElements(By.cssSelector(".timeline-text script, .timeline-text b"))
                             .isEmpty()),
                     () -> assertNoScriptRan(consumer));
         }
@@ -127,16 +162,21 @@ class PortalToConsoleIT {
 
     private static void assertNoScriptRan(Browser browser) {
         // An alert() that ran would be open now and make this call fail with UnhandledAlertException.
-        assertEquals(Boolean.TRUE, browser.script("return typeof window.caredeskXss === 'undefined';"),
+        assertEquals(
+                Boolean.TRUE,
+                browser.script("return typeof window.caredeskXss === 'undefined';"),
                 "a script stored in the case ran in the page");
     }
 
     private void openQueueAs(Browser browser, String login, String password) {
         browser.go("/console/login.xhtml");
         browser.submitSignIn(login, password);
-        browser.waitFor("the console queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml")
-                && !d.findElements(By.id("queueForm:queue")).isEmpty());
-        browser.waitFor("the live feed connected (#feedStatus.online)",
+        browser.waitFor(
+                "the console queue after signing in",
+                d -> d.getCurrentUrl().contains("/console/index.xhtml")
+                        && !d.findElements(By.id("queueForm:queue")).isEmpty());
+        browser.waitFor(
+                "the live feed connected (#feedStatus.online)",
                 d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
     }
 

@@ -1,22 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -28,6 +11,22 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The public REST API and the console's analysis API as an integrator sees them: every error
@@ -50,17 +49,25 @@ class PublicApiIT {
     // --- opening a case: bad input -------------------------------------------------------------
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"{\"subject\":", "{subject: 'single quotes'}", "not json at all", "{\"subject\":\"s\",\"message\":\"m\"}}"})
+    @ValueSource(
+            strings = {
+                "{\"subject\":",
+                "{subject: 'single quotes'}",
+                "not json at all",
+                "{\"subject\":\"s\",\"message\":\"m\"}}"
+            })
     void malformedJsonIs400InvalidJson(String body) {
         assertError(api.postJson(CASES, body, alice), 400, "invalid_json");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {
-            "{\"subject\":123,\"message\":\"a number where text belongs\"}",
-            "{\"subject\":[\"a\",\"b\"],\"message\":\"an array where text belongs\"}",
-            "{\"subject\":{\"x\":1},\"message\":\"an object where text belongs\"}",
-            "[{\"subject\":\"s\",\"message\":\"an array instead of an object\"}]"})
+    @ValueSource(
+            strings = {
+                "{\"subject\":123,\"message\":\"a number where text belongs\"}",
+                "{\"subject\":[\"a\",\"b\"],\"message\":\"an array where text belongs\"}",
+                "{\"subject\":{\"x\":1},\"message\":\"an object where text belongs\"}",
+                "[{\"subject\":\"s\",\"message\":\"an array instead of an object\"}]"
+            })
     void jsonOfTheWrongTypeIs400InvalidJson(String body) {
         assertError(api.postJson(CASES, body, alice), 400, "invalid_json");
     }
@@ -85,8 +92,11 @@ class PublicApiIT {
 
     @Test
     void bodyOver64KilobytesIs413() {
-        String body = Json.createObjectBuilder().add("subject", "too large")
-                .add("message", "x".repeat(65 * 1024)).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("subject", "too large")
+                .add("message", "x".repeat(65 * 1024))
+                .build()
+                .toString();
         assertError(api.postJson(CASES, body, alice), 413, "too_large");
     }
 
@@ -104,7 +114,8 @@ class PublicApiIT {
         assertError(unknown, 404, "not_found");
         assertError(wrongCode, 404, "not_found");
         assertError(noCode, 404, "not_found");
-        assertAll("a stranger must not learn whether a case number exists",
+        assertAll(
+                "a stranger must not learn whether a case number exists",
                 () -> assertEquals(unknown.body(), wrongCode.body()),
                 () -> assertEquals(unknown.body(), noCode.body()));
     }
@@ -114,12 +125,14 @@ class PublicApiIT {
         String subject = Api.unique("Timeline");
         String message = "My blender stopped working " + subject;
         JsonObject receipt = api.createCaseAsAlice(subject, message);
-        assertAll(() -> assertTrue(receipt.getString("caseNumber").matches("\\S+")),
-                () -> assertTrue(receipt.getString("trackingCode").length() >= 8, "tracking code too short to be secret"),
+        assertAll(
+                () -> assertTrue(receipt.getString("caseNumber").matches("\\S+")),
+                () -> assertTrue(
+                        receipt.getString("trackingCode").length() >= 8, "tracking code too short to be secret"),
                 () -> assertEquals("new", receipt.getString("status")));
 
-        HttpResponse<String> response = api.get(CASES + "/" + receipt.getString("caseNumber")
-                + "?trackingCode=" + receipt.getString("trackingCode"));
+        HttpResponse<String> response = api.get(
+                CASES + "/" + receipt.getString("caseNumber") + "?trackingCode=" + receipt.getString("trackingCode"));
         assertEquals(200, response.statusCode(), response::body);
         JsonObject view = object(response);
         assertEquals(receipt.getString("caseNumber"), view.getString("caseNumber"));
@@ -134,13 +147,15 @@ class PublicApiIT {
                 + receipt.getString("trackingCode");
         String followUp = Api.unique("It is still broken");
 
-        HttpResponse<String> added = api.postJson(path,
-                Json.createObjectBuilder().add("message", followUp).build().toString(), null);
+        HttpResponse<String> added = api.postJson(
+                path,
+                Json.createObjectBuilder().add("message", followUp).build().toString(),
+                null);
         assertEquals(201, added.statusCode(), added::body);
         assertTrue(texts(object(added)).contains(followUp), added::body);
 
-        HttpResponse<String> read = api.get(CASES + "/" + receipt.getString("caseNumber") + "?trackingCode="
-                + receipt.getString("trackingCode"));
+        HttpResponse<String> read = api.get(
+                CASES + "/" + receipt.getString("caseNumber") + "?trackingCode=" + receipt.getString("trackingCode"));
         assertEquals(200, read.statusCode(), read::body);
         assertEquals(java.util.List.of("First message.", followUp), texts(object(read)));
     }
@@ -148,22 +163,50 @@ class PublicApiIT {
     @Test
     void aMessageWithAWrongCodeIs404() {
         JsonObject receipt = api.createCaseAsAlice(Api.unique("Wrong code"), "First message.");
-        HttpResponse<String> response = api.postJson(CASES + "/" + receipt.getString("caseNumber")
-                + "/messages?trackingCode=NOT-THE-CODE", "{\"message\":\"let me in\"}", null);
+        HttpResponse<String> response = api.postJson(
+                CASES + "/" + receipt.getString("caseNumber") + "/messages?trackingCode=NOT-THE-CODE",
+                "{\"message\":\"let me in\"}",
+                null);
         assertError(response, 404, "not_found");
     }
 
     private static java.util.List<String> texts(JsonObject view) {
         return view.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
-                .map(entry -> entry.getString("text")).toList();
+                .map(entry -> entry.getString("text"))
+                .toList();
     }
 
     // --- the knowledge base --------------------------------------------------------------------
 
     @ParameterizedTest(name = "[{index}] q={0}")
-    @ValueSource(strings = {"+-&&||!(){}[]^\"~*?:\\/", "\"refund", "refund\"", "title:", "*", "?", "~", "AND", "OR NOT",
-            "kettle 🔥😡 broken", "👍", "", "   ", "<script>alert(1)</script>", "' OR 1=1 --", "%", "\\",
-            "\u0000", "refund\uFFFF", "l'", "dell'", "/regex.*/", "[a TO z]", "refund~2^3", "👨‍👩‍👧 rimborso"})
+    @ValueSource(
+            strings = {
+                "+-&&||!(){}[]^\"~*?:\\/",
+                "\"refund",
+                "refund\"",
+                "title:",
+                "*",
+                "?",
+                "~",
+                "AND",
+                "OR NOT",
+                "kettle 🔥😡 broken",
+                "👍",
+                "",
+                "   ",
+                "<script>alert(1)</script>",
+                "' OR 1=1 --",
+                "%",
+                "\\",
+                "\u0000",
+                "refund\uFFFF",
+                "l'",
+                "dell'",
+                "/regex.*/",
+                "[a TO z]",
+                "refund~2^3",
+                "👨‍👩‍👧 rimborso"
+            })
     void anyTextIsAValidQuery(String q) {
         assertSearchAnswers("/api/v1/kb/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
     }
@@ -182,7 +225,8 @@ class PublicApiIT {
         for (int i = 0; q.length() < 10_000; i++) {
             q.append("warrenty").append(i).append(" rimborzo").append(i).append(' ');
         }
-        String path = "/api/v1/kb/search?lang=" + lang + "&q=" + URLEncoder.encode(q.substring(0, 10_000), StandardCharsets.UTF_8);
+        String path = "/api/v1/kb/search?lang=" + lang + "&q="
+                + URLEncoder.encode(q.substring(0, 10_000), StandardCharsets.UTF_8);
         assertSearchAnswers(path, api.sendAlone(api.request(path).GET().build()));
     }
 
@@ -197,7 +241,7 @@ class PublicApiIT {
         assertTrue(result.getInt("total") > 0, () -> "no hits for 'refund': " + result);
         assertTrue(result.getJsonArray("hits").size() <= 3, () -> "limit=3 ignored: " + result);
         JsonObject first = result.getJsonArray("hits").getJsonObject(0);
-        for (String key : new String[]{"id", "title", "snippet", "score", "url", "language"}) {
+        for (String key : new String[] {"id", "title", "snippet", "score", "url", "language"}) {
             assertTrue(first.containsKey(key), () -> "hit without " + key + ": " + first);
         }
         HttpResponse<String> article = api.get("/api/v1/kb/articles/" + first.get("id"));
@@ -209,11 +253,18 @@ class PublicApiIT {
     }
 
     private static JsonObject assertSearchAnswers(String path, HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), () -> "GET " + Api.abbreviate(path) + ": " + Api.abbreviate(response.body()));
+        assertEquals(
+                200,
+                response.statusCode(),
+                () -> "GET " + Api.abbreviate(path) + ": " + Api.abbreviate(response.body()));
         JsonObject result = object(response);
-        assertEquals(JsonValue.ValueType.NUMBER, result.get("total") == null ? null : result.get("total").getValueType(),
+        assertEquals(
+                JsonValue.ValueType.NUMBER,
+                result.get("total") == null ? null : result.get("total").getValueType(),
                 () -> "no numeric total: " + result);
-        assertEquals(JsonValue.ValueType.ARRAY, result.get("hits") == null ? null : result.get("hits").getValueType(),
+        assertEquals(
+                JsonValue.ValueType.ARRAY,
+                result.get("hits") == null ? null : result.get("hits").getValueType(),
                 () -> "no hits array: " + result);
         return result;
     }
@@ -250,7 +301,8 @@ class PublicApiIT {
     void metricsAndOpenApiAnswer() {
         HttpResponse<String> metrics = api.get("/metrics");
         HttpResponse<String> openApi = api.get("/openapi");
-        assertAll(() -> assertEquals(200, metrics.statusCode(), metrics::body),
+        assertAll(
+                () -> assertEquals(200, metrics.statusCode(), metrics::body),
                 () -> assertEquals(200, openApi.statusCode(), openApi::body),
                 () -> assertTrue(openApi.body().contains("/api/v1/cases"), "OpenAPI document without /api/v1/cases"));
     }
@@ -269,8 +321,12 @@ class PublicApiIT {
         RawHttp.Response refused = RawHttp.post(client, app, CASES, body, null);
         assertEquals(429, refused.status(), refused::body);
         String retryAfter = refused.header("Retry-After");
-        assertTrue(retryAfter != null && retryAfter.matches("\\d+") && Integer.parseInt(retryAfter) >= 1
-                && Integer.parseInt(retryAfter) <= 60, () -> "Retry-After: " + retryAfter);
+        assertTrue(
+                retryAfter != null
+                        && retryAfter.matches("\\d+")
+                        && Integer.parseInt(retryAfter) >= 1
+                        && Integer.parseInt(retryAfter) <= 60,
+                () -> "Retry-After: " + retryAfter);
         assertTrue(refused.header("Content-Type").startsWith("application/json"), refused.headers()::toString);
         try (var reader = Json.createReader(new java.io.StringReader(refused.body()))) {
             assertEquals("too_many_requests", reader.readObject().getString("error"), refused::body);
@@ -316,8 +372,8 @@ class PublicApiIT {
     }
 
     private JsonObject analyze(String text) {
-        HttpResponse<String> response = api.postJson(ANALYZE, Json.createObjectBuilder().add("text", text).build().toString(),
-                basic(AGENT, AGENT_PASSWORD));
+        HttpResponse<String> response = api.postJson(
+                ANALYZE, Json.createObjectBuilder().add("text", text).build().toString(), basic(AGENT, AGENT_PASSWORD));
         assertEquals(200, response.statusCode(), response::body);
         return object(response);
     }

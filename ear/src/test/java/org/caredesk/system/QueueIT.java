@@ -1,28 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -36,6 +13,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 /**
  * The agents' queue in headless Chromium: its filters, its order and the SLA breach a supervisor's
  * target causes. Each test files its cases under a product of its own (added to the catalogue by a
@@ -43,9 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(RunningCareDesk.class)
 class QueueIT {
-    private static final String NEGATIVE = "This is terrible, it broke after two days and nobody helps me. I am furious.";
-    private static final String POSITIVE = "Thank you, the replacement arrived and works perfectly. I am very happy with it.";
-    private static final String POSITIVE_IT = "Grazie mille, il prodotto funziona perfettamente e sono molto soddisfatta!";
+    private static final String NEGATIVE =
+            "This is terrible, it broke after two days and nobody helps me. I am furious.";
+    private static final String POSITIVE =
+            "Thank you, the replacement arrived and works perfectly. I am very happy with it.";
+    private static final String POSITIVE_IT =
+            "Grazie mille, il prodotto funziona perfettamente e sono molto soddisfatta!";
     private static final String HAZARD = "The charger caught fire last night and there was smoke everywhere.";
     /** The page polls every 60 s and the shortest target is a minute: two polls and some slack. */
     private static final Duration BREACH_WAIT = Duration.ofSeconds(200);
@@ -75,7 +77,8 @@ class QueueIT {
             openQueue(agent, AGENT, AGENT_PASSWORD);
             choose(agent, "queueForm:product", widget);
             awaitRows(agent, marker, angry, happyItalian);
-            assertAll("what the pipeline made of the cases (precondition)",
+            assertAll(
+                    "what the pipeline made of the cases (precondition)",
                     () -> assertEquals("negative", sentimentOf(agent, angry)),
                     () -> assertEquals("positive", sentimentOf(agent, happyItalian)));
 
@@ -94,9 +97,13 @@ class QueueIT {
             // Every case opened through the API is a web case: another channel leaves none of them.
             choose(agent, "queueForm:channel", "E-mail");
             awaitRows(agent, marker);
-            List<String> channels = agent.driver().findElements(By.cssSelector("[id='queueForm:queue'] td.case-channel"))
-                    .stream().map(e -> e.getText().trim()).toList();
-            assertTrue(channels.stream().allMatch(c -> c.startsWith("E-mail")), () -> "channels under E-mail: " + channels);
+            List<String> channels =
+                    agent.driver().findElements(By.cssSelector("[id='queueForm:queue'] td.case-channel")).stream()
+                            .map(e -> e.getText().trim())
+                            .toList();
+            assertTrue(
+                    channels.stream().allMatch(c -> c.startsWith("E-mail")),
+                    () -> "channels under E-mail: " + channels);
             choose(agent, "queueForm:channel", "Web");
             awaitRows(agent, marker, angry, happyItalian);
 
@@ -143,7 +150,8 @@ class QueueIT {
         String angry = openCase(marker + " angry", NEGATIVE, product, "en");
         String hazard = openCase(marker + " hazard", HAZARD, product, "en");
         for (String urgent : List.of(calm, angry)) {
-            JsonObject changed = change("PUT", urgent, "priority", Json.createObjectBuilder().add("priority", "urgent"));
+            JsonObject changed =
+                    change("PUT", urgent, "priority", Json.createObjectBuilder().add("priority", "urgent"));
             assertEquals("urgent", changed.getString("priority"), changed::toString);
         }
         try (Browser agent = Browser.open(app)) {
@@ -151,9 +159,16 @@ class QueueIT {
             choose(agent, "queueForm:product", product);
             awaitRows(agent, marker, calm, angry, hazard);
             WebElement hazardRow = row(agent, hazard);
-            assertAll("the cases as the pipeline tagged them (precondition)",
-                    () -> assertTrue(hazardRow.getAttribute("class").contains("hazard-row"), hazardRow.getAttribute("class")),
-                    () -> assertEquals("HAZARD", hazardRow.findElement(By.cssSelector(".hazard-flag")).getText().trim()),
+            assertAll(
+                    "the cases as the pipeline tagged them (precondition)",
+                    () -> assertTrue(
+                            hazardRow.getAttribute("class").contains("hazard-row"), hazardRow.getAttribute("class")),
+                    () -> assertEquals(
+                            "HAZARD",
+                            hazardRow
+                                    .findElement(By.cssSelector(".hazard-flag"))
+                                    .getText()
+                                    .trim()),
                     () -> assertEquals("negative", sentimentOf(agent, angry)),
                     () -> assertEquals("positive", sentimentOf(agent, calm)),
                     () -> assertEquals("Urgent", cell(agent, calm, "td.case-priority")));
@@ -172,7 +187,9 @@ class QueueIT {
             awaitRows(sam, marker, waiting);
             assertEquals("Normal", cell(sam, waiting, "td.case-priority"), "precondition: a plain case is normal");
             assertFalse(row(sam, waiting).getAttribute("class").contains("breach-row"), "breached before any change");
-            assertTrue(row(sam, waiting).findElements(By.cssSelector(".breach-flag")).isEmpty());
+            assertTrue(row(sam, waiting)
+                    .findElements(By.cssSelector(".breach-flag"))
+                    .isEmpty());
 
             String before = firstResponseTarget(sam, "Web", "Normal");
             try {
@@ -185,16 +202,26 @@ class QueueIT {
                 choose(sam, "queueForm:product", product);
                 awaitRows(sam, marker, waiting);
                 // A minute after it arrived, the page's own clock tick marks the case: no reload, no event.
-                new WebDriverWait(sam.driver(), BREACH_WAIT).withMessage(waiting + " marked breached")
+                new WebDriverWait(sam.driver(), BREACH_WAIT)
+                        .withMessage(waiting + " marked breached")
                         .ignoring(StaleElementReferenceException.class)
-                        .until(d -> rowIfShown(sam, waiting).filter(r -> r.getAttribute("class").contains("breach-row"))
+                        .until(d -> rowIfShown(sam, waiting)
+                                .filter(r -> r.getAttribute("class").contains("breach-row"))
                                 .isPresent());
                 WebElement breached = row(sam, waiting);
-                assertAll(() -> assertEquals("BREACHED", breached.findElement(By.cssSelector(".breach-flag")).getText().trim()),
-                        () -> assertTrue(breached.findElement(By.cssSelector("td.case-sla .sla-overdue")).getText()
-                                .startsWith("overdue by "), breached::getText),
-                        () -> assertEquals("same page", sam.script("return window.caredeskNoReload;"),
-                                "the queue was reloaded"));
+                assertAll(
+                        () -> assertEquals(
+                                "BREACHED",
+                                breached.findElement(By.cssSelector(".breach-flag"))
+                                        .getText()
+                                        .trim()),
+                        () -> assertTrue(
+                                breached.findElement(By.cssSelector("td.case-sla .sla-overdue"))
+                                        .getText()
+                                        .startsWith("overdue by "),
+                                breached::getText),
+                        () -> assertEquals(
+                                "same page", sam.script("return window.caredeskNoReload;"), "the queue was reloaded"));
             } finally {
                 setFirstResponseTarget(sam, "Web", "Normal", before);
             }
@@ -206,20 +233,32 @@ class QueueIT {
     /** A product of this test's own, added to the catalogue the way an import adds one it does not know. */
     private String newProduct(String prefix) {
         String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-        String line = Json.createObjectBuilder().add("receivedAt", "2026-01-05T10:00:00Z").add("channel", "email")
-                .add("text", "Where can I buy the " + name + "?").add("product", name)
-                .add("externalId", "queue-it-" + UUID.randomUUID()).build().toString();
+        String line = Json.createObjectBuilder()
+                .add("receivedAt", "2026-01-05T10:00:00Z")
+                .add("channel", "email")
+                .add("text", "Where can I buy the " + name + "?")
+                .add("product", name)
+                .add("externalId", "queue-it-" + UUID.randomUUID())
+                .build()
+                .toString();
         HttpResponse<String> response = api.send(api.request("/console/api/v1/contacts/import")
-                .header("Content-Type", "application/x-ndjson").header("Authorization", basic(SUPERVISOR, SUPERVISOR_PASSWORD))
-                .POST(HttpRequest.BodyPublishers.ofString(line, StandardCharsets.UTF_8)).build());
+                .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", basic(SUPERVISOR, SUPERVISOR_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString(line, StandardCharsets.UTF_8))
+                .build());
         assertEquals(200, response.statusCode(), response::body);
         assertEquals(1, object(response).getInt("newProducts"), response::body);
         return name;
     }
 
     private String openCase(String subject, String message, String product, String language) {
-        String body = Json.createObjectBuilder().add("subject", subject).add("message", message).add("product", product)
-                .add("language", language).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("subject", subject)
+                .add("message", message)
+                .add("product", product)
+                .add("language", language)
+                .build()
+                .toString();
         HttpResponse<String> response = api.postJson("/api/v1/cases", body, basic(ALICE, ALICE_PASSWORD));
         assertEquals(201, response.statusCode(), response::body);
         return object(response).getString("caseNumber");
@@ -230,9 +269,13 @@ class QueueIT {
         String path = "/console/api/v1/cases/" + caseNumber;
         String asAgent = basic(AGENT, AGENT_PASSWORD);
         long version = object(api.get(path, asAgent)).getJsonNumber("version").longValue();
-        HttpResponse<String> response = api.send(api.request(path + "/" + what).header("Content-Type", "application/json")
+        HttpResponse<String> response = api.send(api.request(path + "/" + what)
+                .header("Content-Type", "application/json")
                 .header("Authorization", asAgent)
-                .method(method, HttpRequest.BodyPublishers.ofString(body.add("version", version).build().toString()))
+                .method(
+                        method,
+                        HttpRequest.BodyPublishers.ofString(
+                                body.add("version", version).build().toString()))
                 .build());
         assertEquals(200, response.statusCode(), response::body);
         return object(api.get(path, asAgent));
@@ -252,7 +295,8 @@ class QueueIT {
     private static void openQueue(Browser browser) {
         browser.go("/console/index.xhtml");
         browser.visible(By.id("queueForm:queue"));
-        browser.waitFor("the live feed connected (#feedStatus.online)",
+        browser.waitFor(
+                "the live feed connected (#feedStatus.online)",
                 d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
     }
 
@@ -277,8 +321,10 @@ class QueueIT {
             throw new AssertionError(menuId + " does not offer '" + label + "'; " + filterState(browser));
         }
         try {
-            browser.waitFor(menuId + " shows '" + label + "'",
-                    d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim()));
+            browser.waitFor(
+                    menuId + " shows '" + label + "'",
+                    d -> label.equals(
+                            d.findElement(By.id(menuId + "_label")).getText().trim()));
         } catch (TimeoutException e) {
             throw new AssertionError(menuId + " does not show '" + label + "'; " + filterState(browser), e);
         }
@@ -304,10 +350,13 @@ class QueueIT {
     private static void awaitRows(Browser browser, String marker, String... expected) {
         Set<String> wanted = Set.of(expected);
         try {
-            browser.waitFor("rows " + wanted, d -> Set.copyOf(rowsWith(browser, marker)).equals(wanted));
+            browser.waitFor(
+                    "rows " + wanted, d -> Set.copyOf(rowsWith(browser, marker)).equals(wanted));
         } catch (TimeoutException e) {
-            throw new AssertionError("queue rows with " + marker + ": expected " + wanted + " but saw "
-                    + rowsWith(browser, marker) + "; " + filterState(browser), e);
+            throw new AssertionError(
+                    "queue rows with " + marker + ": expected " + wanted + " but saw " + rowsWith(browser, marker)
+                            + "; " + filterState(browser),
+                    e);
         }
         assertEquals(wanted.size(), rowsWith(browser, marker).size(), "a case listed twice");
     }
@@ -317,12 +366,15 @@ class QueueIT {
         return browser.driver().findElements(By.cssSelector("[id='queueForm:queue'] tbody tr")).stream()
                 .filter(r -> r.findElements(By.cssSelector("td.case-subject")).stream()
                         .anyMatch(s -> s.getText().contains(marker)))
-                .map(r -> r.findElement(By.cssSelector("td.case-number")).getText().trim())
+                .map(r -> r.findElement(By.cssSelector("td.case-number"))
+                        .getText()
+                        .trim())
                 .toList();
     }
 
     private static WebElement row(Browser browser, String caseNumber) {
-        return rowIfShown(browser, caseNumber).orElseThrow(() -> new AssertionError(caseNumber + " is not in the queue"));
+        return rowIfShown(browser, caseNumber)
+                .orElseThrow(() -> new AssertionError(caseNumber + " is not in the queue"));
     }
 
     private static Optional<WebElement> rowIfShown(Browser browser, String caseNumber) {
@@ -333,13 +385,20 @@ class QueueIT {
     }
 
     private static String cell(Browser browser, String caseNumber, String css) {
-        return row(browser, caseNumber).findElement(By.cssSelector(css)).getText().trim();
+        return row(browser, caseNumber)
+                .findElement(By.cssSelector(css))
+                .getText()
+                .trim();
     }
 
     private static String sentimentOf(Browser browser, String caseNumber) {
-        String classes = row(browser, caseNumber).findElement(By.cssSelector("td.case-sentiment .sentiment")).getAttribute("class");
-        return Set.of(classes.split("\\s+")).stream().filter(c -> c.startsWith("sentiment-"))
-                .map(c -> c.substring("sentiment-".length())).collect(Collectors.joining(","));
+        String classes = row(browser, caseNumber)
+                .findElement(By.cssSelector("td.case-sentiment .sentiment"))
+                .getAttribute("class");
+        return Set.of(classes.split("\\s+")).stream()
+                .filter(c -> c.startsWith("sentiment-"))
+                .map(c -> c.substring("sentiment-".length()))
+                .collect(Collectors.joining(","));
     }
 
     // --- the settings page ---------------------------------------------------------------------
@@ -349,10 +408,12 @@ class QueueIT {
         return browser.driver().findElements(By.cssSelector("[id='slaForm:targets'] tbody tr")).stream()
                 .filter(r -> {
                     List<WebElement> cells = r.findElements(By.tagName("td"));
-                    return cells.size() > 2 && cells.get(0).getText().trim().equals(channel)
+                    return cells.size() > 2
+                            && cells.get(0).getText().trim().equals(channel)
                             && cells.get(1).getText().trim().equals(priority);
                 })
-                .findFirst().orElseThrow(() -> new AssertionError("no SLA row for " + channel + "/" + priority));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no SLA row for " + channel + "/" + priority));
     }
 
     private static WebElement firstResponseInput(Browser browser, String channel, String priority) {
@@ -361,7 +422,10 @@ class QueueIT {
 
     private static String firstResponseTarget(Browser browser, String channel, String priority) {
         browser.go("/console/settings.xhtml");
-        return firstResponseInput(browser, channel, priority).getAttribute("value").replace(",", "").trim();
+        return firstResponseInput(browser, channel, priority)
+                .getAttribute("value")
+                .replace(",", "")
+                .trim();
     }
 
     private static void setFirstResponseTarget(Browser browser, String channel, String priority, String minutes) {
@@ -370,7 +434,8 @@ class QueueIT {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(minutes, Keys.TAB);
         browser.find(By.id("slaForm:saveSla")).click();
-        browser.waitFor("the SLA targets saved", d -> d.findElements(By.cssSelector("#messages .ui-messages-info")).stream()
-                .anyMatch(m -> m.getText().contains("SLA targets saved.")));
+        browser.waitFor(
+                "the SLA targets saved", d -> d.findElements(By.cssSelector("#messages .ui-messages-info")).stream()
+                        .anyMatch(m -> m.getText().contains("SLA targets saved.")));
     }
 }

@@ -25,8 +25,7 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Response post(InetAddress from, CareDesk app, String path, String json, String authorization)
             throws IOException {
@@ -37,15 +36,23 @@ final class RawHttp {
         return exchange(from, app, "GET", path, "", null);
     }
 
-    private static Response exchange(InetAddress from, CareDesk app, String method, String path, String json,
-                                     String authorization) throws IOException {
+    private static Response exchange(
+            InetAddress from, CareDesk app, String method, String path, String json, String authorization)
+            throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder()
-                .append(method).append(" ").append(path).append(" HTTP/1.1\r\n")
-                .append("Host: 127.0.0.1:").append(app.port()).append("\r\n")
+                .append(method)
+                .append(" ")
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: 127.0.0.1:")
+                .append(app.port())
+                .append("\r\n")
                 .append("Content-Type: application/json\r\n")
                 .append("Accept: application/json\r\n")
-                .append("Content-Length: ").append(body.length).append("\r\n")
+                .append("Content-Length: ")
+                .append(body.length)
+                .append("\r\n")
                 .append("Connection: close\r\n");
         if (authorization != null) {
             head.append("Authorization: ").append(authorization).append("\r\n");
@@ -72,7 +79,9 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            headers.put(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
         }
         byte[] body;
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

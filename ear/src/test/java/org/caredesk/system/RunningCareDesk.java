@@ -1,13 +1,12 @@
 package org.caredesk.system;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * Starts ONE CareDesk ({@code caredesk.jar}) for the whole test run, shared by every test class
@@ -20,7 +19,8 @@ import java.time.Duration;
  * (its {@code CAREDESK_ANON_LIMIT} should then be 5).
  */
 public final class RunningCareDesk implements BeforeAllCallback, ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningCareDesk.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(RunningCareDesk.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -42,18 +42,23 @@ public final class RunningCareDesk implements BeforeAllCallback, ParameterResolv
         if (!external.isEmpty()) {
             return new CareDesk(URI.create(external.endsWith("/") ? external : external + "/"));
         }
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(CareDeskProcess.class, key -> CareDeskProcess.start(
-                        Path.of(required("caredesk.jar")),
-                        Path.of(System.getProperty("caredesk.it.dir", "target")),
-                        Duration.ofSeconds(Long.getLong("caredesk.startupSeconds", 240))), CareDeskProcess.class)
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        CareDeskProcess.class,
+                        key -> CareDeskProcess.start(
+                                Path.of(required("caredesk.jar")),
+                                Path.of(System.getProperty("caredesk.it.dir", "target")),
+                                Duration.ofSeconds(Long.getLong("caredesk.startupSeconds", 240))),
+                        CareDeskProcess.class)
                 .app();
     }
 
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + property + " is not set (failsafe sets it in ear/pom.xml)");
+            throw new IllegalStateException(
+                    "system property " + property + " is not set (failsafe sets it in ear/pom.xml)");
         }
         return value;
     }

@@ -1,9 +1,11 @@
 package org.caredesk.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The attacks of issue 15, performed against the running application: each test fails on a build
@@ -50,14 +49,19 @@ class SecurityIT {
         String agent = Api.basic(Api.AGENT, Api.AGENT_PASSWORD);
         CookieSession console = CookieSession.signIn(app, "/console", Api.AGENT, Api.AGENT_PASSWORD);
         String cookie = "JSESSIONID=" + console.sessionCookie();
-        assertEquals(403, handshake("/console/ws/feed", EVIL, "Cookie: " + cookie), "feed, console session, foreign page");
+        assertEquals(
+                403, handshake("/console/ws/feed", EVIL, "Cookie: " + cookie), "feed, console session, foreign page");
         assertEquals(403, handshake("/console/ws/feed", EVIL, "Authorization: " + agent), "feed, Basic, foreign page");
         assertEquals(403, handshake("/console/ws/chat", EVIL, "Cookie: " + cookie), "agents' chat, foreign page");
         assertEquals(403, handshake("/ws/chat?chat=1&key=x", EVIL, null), "portal chat, foreign page");
         assertEquals(403, handshake("/console/ws/feed", "null", "Cookie: " + cookie), "sandboxed frame (Origin: null)");
-        assertEquals(101, handshake("/console/ws/feed", CookieSession.origin(app), "Cookie: " + cookie),
+        assertEquals(
+                101,
+                handshake("/console/ws/feed", CookieSession.origin(app), "Cookie: " + cookie),
                 "the console's own page still connects");
-        assertEquals(101, handshake("/console/ws/feed", null, "Authorization: " + agent),
+        assertEquals(
+                101,
+                handshake("/console/ws/feed", null, "Authorization: " + agent),
                 "a non-browser client (no Origin) with credentials still connects");
     }
 
@@ -66,27 +70,38 @@ class SecurityIT {
     @Test
     void crossSitePostsWithTheSessionCookieAreRefused() {
         CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
-        String line = "{\"receivedAt\":\"2026-01-01T10:00:00Z\",\"channel\":\"email\",\"text\":\"csrf probe\",\"externalId\":\"csrf-"
-                + System.nanoTime() + "\"}";
+        String line =
+                "{\"receivedAt\":\"2026-01-01T10:00:00Z\",\"channel\":\"email\",\"text\":\"csrf probe\",\"externalId\":\"csrf-"
+                        + System.nanoTime() + "\"}";
         HttpResponse<String> forged = supervisor.postFrom(EVIL, "/console/api/v1/contacts/import", "text/plain", line);
         assertCrossSiteRefusal(forged);
-        HttpResponse<String> fetchMetadata = supervisor.send(supervisor.request("/console/api/v1/contacts/import")
-                .header("Content-Type", "text/plain").header("Sec-Fetch-Site", "cross-site")
-                .POST(HttpRequest.BodyPublishers.ofString(line)).build());
+        HttpResponse<String> fetchMetadata = supervisor.send(supervisor
+                .request("/console/api/v1/contacts/import")
+                .header("Content-Type", "text/plain")
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(line))
+                .build());
         assertCrossSiteRefusal(fetchMetadata);
-        HttpResponse<String> sameSite = supervisor.send(supervisor.request("/console/api/v1/contacts/import")
-                .header("Content-Type", "text/plain").header("Sec-Fetch-Site", "same-site")
-                .POST(HttpRequest.BodyPublishers.ofString(line)).build());
+        HttpResponse<String> sameSite = supervisor.send(supervisor
+                .request("/console/api/v1/contacts/import")
+                .header("Content-Type", "text/plain")
+                .header("Sec-Fetch-Site", "same-site")
+                .POST(HttpRequest.BodyPublishers.ofString(line))
+                .build());
         assertCrossSiteRefusal(sameSite); // another port of the same host is another origin
-        HttpResponse<String> own = supervisor.postFrom(CookieSession.origin(app), "/console/api/v1/contacts/import",
-                "application/x-ndjson", line);
+        HttpResponse<String> own = supervisor.postFrom(
+                CookieSession.origin(app), "/console/api/v1/contacts/import", "application/x-ndjson", line);
         assertEquals(200, own.statusCode(), own.body());
 
         CookieSession alice = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
         assertCrossSiteRefusal(alice.postFrom(EVIL, "/api/v1/me/cases/CD-0/close", "text/plain", "{}"));
-        assertCrossSiteRefusal(alice.postFrom(EVIL, "/api/v1/me/attachments?caseNumber=CD-0&fileName=a.pdf",
-                "application/x-www-form-urlencoded", "%PDF-1.4"));
-        assertCrossSiteRefusal(alice.postFrom(EVIL, "/login.xhtml", "application/x-www-form-urlencoded", "loginForm=loginForm"));
+        assertCrossSiteRefusal(alice.postFrom(
+                EVIL,
+                "/api/v1/me/attachments?caseNumber=CD-0&fileName=a.pdf",
+                "application/x-www-form-urlencoded",
+                "%PDF-1.4"));
+        assertCrossSiteRefusal(
+                alice.postFrom(EVIL, "/login.xhtml", "application/x-www-form-urlencoded", "loginForm=loginForm"));
     }
 
     private static void assertCrossSiteRefusal(HttpResponse<String> response) {
@@ -97,17 +112,21 @@ class SecurityIT {
 
     @Test
     void sessionCookiesCarrySameSiteStrictOnTheConsoleAndLaxOnThePortal() {
-        String console = setCookie(CookieSession.signIn(app, "/console", Api.AGENT, Api.AGENT_PASSWORD).signInAnswer());
+        String console = setCookie(CookieSession.signIn(app, "/console", Api.AGENT, Api.AGENT_PASSWORD)
+                .signInAnswer());
         assertTrue(console.toLowerCase(Locale.ROOT).contains("samesite=strict"), console);
         assertTrue(console.contains("HttpOnly"), console);
-        String portal = setCookie(CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD).signInAnswer());
+        String portal = setCookie(
+                CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD).signInAnswer());
         assertTrue(portal.toLowerCase(Locale.ROOT).contains("samesite=lax"), portal);
         assertTrue(portal.contains("HttpOnly"), portal);
     }
 
     private static String setCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .reduce((a, b) -> b).orElse("(no session cookie: " + response.headers().map() + ")");
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((a, b) -> b)
+                .orElse("(no session cookie: " + response.headers().map() + ")");
     }
 
     // 4. Hardening headers and a nonce-based script policy on every page
@@ -123,7 +142,12 @@ class SecurityIT {
         CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
         CookieSession alice = CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD);
         List<String> problems = new ArrayList<>();
-        for (String page : List.of("/", "/search.xhtml?q=charger", "/contact.xhtml", "/login.xhtml", "/chat.xhtml",
+        for (String page : List.of(
+                "/",
+                "/search.xhtml?q=charger",
+                "/contact.xhtml",
+                "/login.xhtml",
+                "/chat.xhtml",
                 "/case-status.xhtml")) {
             check(page, api.send(api.request(page).GET().build()), PORTAL_SCRIPT_POLICY, problems);
         }
@@ -131,26 +155,42 @@ class SecurityIT {
             check(page, alice.send(alice.request(page).GET().build()), PORTAL_SCRIPT_POLICY, problems);
         }
         // A postback renders with the nonce of the page it came from (PrimeFaces checks it), and the same policy.
-        HttpResponse<String> sent = alice.submit("/contact.xhtml", "caseForm", Map.of("caseForm:subject",
-                "SecurityIT postback", "caseForm:message", "A form sent back to its page keeps the script policy."),
+        HttpResponse<String> sent = alice.submit(
+                "/contact.xhtml",
+                "caseForm",
+                Map.of(
+                        "caseForm:subject",
+                        "SecurityIT postback",
+                        "caseForm:message",
+                        "A form sent back to its page keeps the script policy."),
                 "caseForm:submit");
         check("/contact.xhtml (postback)", sent, PORTAL_SCRIPT_POLICY, problems);
         if (!sent.body().contains("id=\"caseNumber\"")) {
             problems.add("/contact.xhtml (postback): no receipt: " + sent.body());
         }
-        for (String page : List.of("/console/index.xhtml", "/console/kb/feedback.xhtml", "/console/kb/articles.xhtml",
-                "/console/chats.xhtml", "/console/supervision.xhtml", "/console/alerts.xhtml", "/console/settings.xhtml",
-                "/console/models.xhtml", "/console/contacts.xhtml", "/console/supervisor/sentiment.xhtml",
+        for (String page : List.of(
+                "/console/index.xhtml",
+                "/console/kb/feedback.xhtml",
+                "/console/kb/articles.xhtml",
+                "/console/chats.xhtml",
+                "/console/supervision.xhtml",
+                "/console/alerts.xhtml",
+                "/console/settings.xhtml",
+                "/console/models.xhtml",
+                "/console/contacts.xhtml",
+                "/console/supervisor/sentiment.xhtml",
                 "/console/outbox.xhtml")) {
             check(page, supervisor.send(supervisor.request(page).GET().build()), true, problems);
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         HttpResponse<String> json = api.get("/api/v1/kb/search?q=charger");
-        assertEquals("nosniff", json.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", json.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_HANDLER =
+            Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
     private static void check(String page, HttpResponse<String> response, boolean scriptPolicy, List<String> problems) {
         if (response.statusCode() != 200) {
@@ -171,8 +211,10 @@ class SecurityIT {
         }
     }
 
-    private static void checkScriptPolicy(String page, HttpResponse<String> response, String policies, List<String> problems) {
-        Matcher nonce = Pattern.compile("script-src[^;,]*'nonce-([A-Za-z0-9+/=_-]+)'").matcher(policies);
+    private static void checkScriptPolicy(
+            String page, HttpResponse<String> response, String policies, List<String> problems) {
+        Matcher nonce =
+                Pattern.compile("script-src[^;,]*'nonce-([A-Za-z0-9+/=_-]+)'").matcher(policies);
         if (!nonce.find()) {
             problems.add(page + ": no script nonce in Content-Security-Policy: " + policies);
         } else {
@@ -185,7 +227,8 @@ class SecurityIT {
         }
         for (String policy : response.headers().allValues("Content-Security-Policy")) {
             // Every header is enforced: one that limits scripts without the nonce blocks the page's own scripts.
-            if ((policy.contains("script-src") || policy.contains("default-src")) && !nonce.reset().find()) {
+            if ((policy.contains("script-src") || policy.contains("default-src"))
+                    && !nonce.reset().find()) {
                 problems.add(page + ": no nonce at all");
             } else if ((policy.contains("script-src") || policy.contains("default-src"))
                     && !policy.contains("'nonce-" + nonce.group(1) + "'")) {
@@ -198,7 +241,8 @@ class SecurityIT {
         }
     }
 
-    private static void expectHeader(String page, HttpResponse<String> response, String name, String value, List<String> problems) {
+    private static void expectHeader(
+            String page, HttpResponse<String> response, String name, String value, List<String> problems) {
         String actual = response.headers().firstValue(name).orElse("(none)");
         if (!actual.equalsIgnoreCase(value)) {
             problems.add(page + ": " + name + " is " + actual);
@@ -213,9 +257,11 @@ class SecurityIT {
         String attack = "<p>Reset the charger</p><script>alert(1)</script><img src=x onerror=alert(2)>"
                 + "<a href=\\\"javascript:alert(3)\\\">details</a><p onclick=\\\"alert(4)\\\">Hold the button</p>";
         HttpResponse<String> created = api.send(api.request("/console/api/v1/kb/articles")
-                .header("Authorization", supervisor).header("Content-Type", "application/json")
+                .header("Authorization", supervisor)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + Api.unique("Sanitised") + "\",\"body\":\""
-                        + attack + "\",\"language\":\"en\",\"tags\":[],\"products\":[]}")).build());
+                        + attack + "\",\"language\":\"en\",\"tags\":[],\"products\":[]}"))
+                .build());
         assertEquals(201, created.statusCode(), created.body());
         long id = Api.object(created).getJsonNumber("id").longValue();
         String body = Api.object(api.get("/api/v1/kb/articles/" + id)).getString("body");
@@ -225,9 +271,11 @@ class SecurityIT {
         assertTrue(body.contains("<p>Reset the charger</p>") && body.contains("Hold the button"), body);
 
         HttpResponse<String> updated = api.send(api.request("/console/api/v1/kb/articles/" + id)
-                .header("Authorization", supervisor).header("Content-Type", "application/json")
+                .header("Authorization", supervisor)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + Api.unique("Sanitised") + "\",\"body\":\""
-                        + "<p>ok</p><svg onload=alert(5)></svg>\",\"language\":\"en\",\"tags\":[],\"products\":[]}")).build());
+                        + "<p>ok</p><svg onload=alert(5)></svg>\",\"language\":\"en\",\"tags\":[],\"products\":[]}"))
+                .build());
         assertEquals(200, updated.statusCode(), updated.body());
         String revised = Api.object(api.get("/api/v1/kb/articles/" + id)).getString("body");
         assertEquals("<p>ok</p>", revised);
@@ -246,7 +294,8 @@ class SecurityIT {
         // The owner gets in as soon as the (short) wait is over: poll, never longer than the maximum wait.
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(70);
         int status = 0;
-        while (System.nanoTime() < deadline && (status = me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode()) == 429) {
+        while (System.nanoTime() < deadline
+                && (status = me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode()) == 429) {
             Thread.onSpinWait();
         }
         assertEquals(200, status, "the owner was locked out");
@@ -258,7 +307,11 @@ class SecurityIT {
         String password = "Summer2026!";
         int refusedAt = -1;
         for (int i = 0; i < 30 && refusedAt < 0; i++) {
-            RawHttp.Response answer = RawHttp.post(sprayer, app, "/api/v1/me/cases/CD-0/close", "{}",
+            RawHttp.Response answer = RawHttp.post(
+                    sprayer,
+                    app,
+                    "/api/v1/me/cases/CD-0/close",
+                    "{}",
                     Api.basic("sprayed-" + i + "-" + System.nanoTime() + "@example.org", password));
             if (answer.status() == 429) {
                 refusedAt = i;
@@ -267,21 +320,33 @@ class SecurityIT {
             }
         }
         assertEquals(20, refusedAt, "the 21st attempt from one address within the window is held");
-        RawHttp.Response evenRight = RawHttp.post(sprayer, app, "/api/v1/me/cases/CD-0/close", "{}",
-                Api.basic(Api.ALICE, Api.ALICE_PASSWORD));
+        RawHttp.Response evenRight = RawHttp.post(
+                sprayer, app, "/api/v1/me/cases/CD-0/close", "{}", Api.basic(Api.ALICE, Api.ALICE_PASSWORD));
         assertEquals(429, evenRight.status(), "while held, that address gets no answer about any password");
         assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(), "other addresses are not held");
 
         HttpResponse<String> activity = api.send(api.request("/console/api/v1/sign-in-activity")
-                .header("Authorization", Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD)).GET().build());
+                .header("Authorization", Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD))
+                .GET()
+                .build());
         assertEquals(200, activity.statusCode(), activity.body());
-        assertTrue(activity.body().contains("\"subject\":\"127.0.0.77\""), "supervisors see the address: " + activity.body());
-        assertEquals(403, api.send(api.request("/console/api/v1/sign-in-activity")
-                .header("Authorization", Api.basic(Api.AGENT, Api.AGENT_PASSWORD)).GET().build()).statusCode());
+        assertTrue(
+                activity.body().contains("\"subject\":\"127.0.0.77\""),
+                "supervisors see the address: " + activity.body());
+        assertEquals(
+                403,
+                api.send(api.request("/console/api/v1/sign-in-activity")
+                                .header("Authorization", Api.basic(Api.AGENT, Api.AGENT_PASSWORD))
+                                .GET()
+                                .build())
+                        .statusCode());
     }
 
     private HttpResponse<String> me(String authorization) {
-        return api.send(api.request("/api/v1/me").header("Authorization", authorization).GET().build());
+        return api.send(api.request("/api/v1/me")
+                .header("Authorization", authorization)
+                .GET()
+                .build());
     }
 
     // 9. Sessions end when the password changes
@@ -295,24 +360,40 @@ class SecurityIT {
         assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode());
         assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode());
         String replacement = "alice changed it " + System.nanoTime();
-        HttpResponse<String> changed = second.submit("/account/profile.xhtml", "passwordForm",
-                java.util.Map.of("passwordForm:currentPassword", Api.ALICE_PASSWORD, "passwordForm:newPassword", replacement),
+        HttpResponse<String> changed = second.submit(
+                "/account/profile.xhtml",
+                "passwordForm",
+                java.util.Map.of(
+                        "passwordForm:currentPassword", Api.ALICE_PASSWORD, "passwordForm:newPassword", replacement),
                 "passwordForm:changePassword");
         assertEquals(200, changed.statusCode(), changed.body());
         try {
-            assertEquals(401, first.send(first.request("/api/v1/me").GET().build()).statusCode(),
+            assertEquals(
+                    401,
+                    first.send(first.request("/api/v1/me").GET().build()).statusCode(),
                     "the other session still reads the customer's data");
-            assertEquals(401, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(),
+            assertEquals(
+                    401,
+                    me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(),
                     "the old password, remembered for HTTP Basic, still works");
-            assertEquals(200, second.send(second.request("/api/v1/me").GET().build()).statusCode(),
+            assertEquals(
+                    200,
+                    second.send(second.request("/api/v1/me").GET().build()).statusCode(),
                     "the session that changed the password was signed out");
-            HttpResponse<String> page = first.send(first.request("/account/index.xhtml").GET().build());
+            HttpResponse<String> page =
+                    first.send(first.request("/account/index.xhtml").GET().build());
             assertEquals(302, page.statusCode());
             assertTrue(page.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
         } finally {
             CookieSession again = CookieSession.signIn(app, "", Api.ALICE, replacement);
-            again.submit("/account/profile.xhtml", "passwordForm",
-                    java.util.Map.of("passwordForm:currentPassword", replacement, "passwordForm:newPassword", Api.ALICE_PASSWORD),
+            again.submit(
+                    "/account/profile.xhtml",
+                    "passwordForm",
+                    java.util.Map.of(
+                            "passwordForm:currentPassword",
+                            replacement,
+                            "passwordForm:newPassword",
+                            Api.ALICE_PASSWORD),
                     "passwordForm:changePassword");
         }
         assertEquals(200, me(Api.basic(Api.ALICE, Api.ALICE_PASSWORD)).statusCode(), "alice's demo password is back");
@@ -322,10 +403,20 @@ class SecurityIT {
 
     @Test
     void agentsCannotReadTheSupervisionBoard() {
-        assertEquals(403, api.send(api.request("/console/api/v1/presence")
-                .header("Authorization", Api.basic(Api.AGENT, Api.AGENT_PASSWORD)).GET().build()).statusCode());
-        assertEquals(200, api.send(api.request("/console/api/v1/presence")
-                .header("Authorization", Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD)).GET().build()).statusCode());
+        assertEquals(
+                403,
+                api.send(api.request("/console/api/v1/presence")
+                                .header("Authorization", Api.basic(Api.AGENT, Api.AGENT_PASSWORD))
+                                .GET()
+                                .build())
+                        .statusCode());
+        assertEquals(
+                200,
+                api.send(api.request("/console/api/v1/presence")
+                                .header("Authorization", Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD))
+                                .GET()
+                                .build())
+                        .statusCode());
     }
 
     // 8. No absolute link from the Host header
@@ -345,33 +436,42 @@ class SecurityIT {
     @Test
     void aThreeThousandDeepJsonBodyIsABadRequestNamingWhy() {
         String deep = "{\"subject\":" + "[".repeat(3000) + "]".repeat(3000) + ",\"message\":\"deep\"}";
-        HttpResponse<String> refused = api.send(api.request("/api/v1/cases").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(deep)).build());
+        HttpResponse<String> refused = api.send(api.request("/api/v1/cases")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(deep))
+                .build());
         assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("{\"error\":\"invalid_json\",\"message\":\"The request body nests deeper than 32 levels\"}",
+        assertEquals(
+                "{\"error\":\"invalid_json\",\"message\":\"The request body nests deeper than 32 levels\"}",
                 refused.body());
     }
 
     @Test
     void aForgedViewStateOnAConsolePageGoesBackToThePageSayingItExpired() {
         CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
-        HttpResponse<String> forged = supervisor.postFrom(CookieSession.origin(app), "/console/settings.xhtml",
+        HttpResponse<String> forged = supervisor.postFrom(
+                CookieSession.origin(app),
+                "/console/settings.xhtml",
                 "application/x-www-form-urlencoded",
                 "slaForm=slaForm&jakarta.faces.ViewState=-4242424242424242424%3A1234567890");
         assertEquals(302, forged.statusCode(), forged.body());
         String location = forged.headers().firstValue("Location").orElse("");
         assertTrue(location.endsWith("/console/settings.xhtml?expired=true"), location);
-        HttpResponse<String> page = supervisor.send(supervisor.request("/console/settings.xhtml?expired=true").GET().build());
+        HttpResponse<String> page = supervisor.send(
+                supervisor.request("/console/settings.xhtml?expired=true").GET().build());
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("The page had expired, so nothing was changed. Please try again."), page.body());
+        assertTrue(
+                page.body().contains("The page had expired, so nothing was changed. Please try again."), page.body());
     }
 
     // 14. Tracking-code guesses and anonymous case messages are limited per address
 
     @Test
     void tenWrongTrackingCodesHoldTheAddressEvenForTheRightCode() throws IOException {
-        JsonObject receipt = Api.object(api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Guessing")
-                + "\",\"message\":\"Whose code is it?\"}", Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
+        JsonObject receipt = Api.object(api.postJson(
+                "/api/v1/cases",
+                "{\"subject\":\"" + Api.unique("Guessing") + "\",\"message\":\"Whose code is it?\"}",
+                Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
         String path = "/api/v1/cases/" + receipt.getString("caseNumber") + "?trackingCode=";
         java.net.InetAddress guesser = java.net.InetAddress.getByName("127.0.0.88");
         for (int i = 1; i <= 10; i++) {
@@ -380,18 +480,23 @@ class SecurityIT {
         }
         RawHttp.Response held = RawHttp.get(guesser, app, path + receipt.getString("trackingCode"));
         assertEquals(429, held.status(), held.body());
-        assertTrue(held.body().startsWith("{\"error\":\"too_many_requests\",\"message\":\"Too many wrong tracking codes"
-                + " from this address; try again in "), held.body());
+        assertTrue(
+                held.body()
+                        .startsWith("{\"error\":\"too_many_requests\",\"message\":\"Too many wrong tracking codes"
+                                + " from this address; try again in "),
+                held.body());
         assertTrue(held.header("Retry-After").matches("\\d+"), held.headers().toString());
-        RawHttp.Response owner = RawHttp.get(java.net.InetAddress.getByName("127.0.0.89"), app,
-                path + receipt.getString("trackingCode"));
+        RawHttp.Response owner = RawHttp.get(
+                java.net.InetAddress.getByName("127.0.0.89"), app, path + receipt.getString("trackingCode"));
         assertEquals(200, owner.status(), "another address with the right code: " + owner.body());
     }
 
     @Test
     void messagesWrittenWithATrackingCodeAreLimitedPerAddress() throws IOException {
-        JsonObject receipt = Api.object(api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Flooding")
-                + "\",\"message\":\"First\"}", Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
+        JsonObject receipt = Api.object(api.postJson(
+                "/api/v1/cases",
+                "{\"subject\":\"" + Api.unique("Flooding") + "\",\"message\":\"First\"}",
+                Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
         String path = "/api/v1/cases/" + receipt.getString("caseNumber") + "/messages?trackingCode="
                 + receipt.getString("trackingCode");
         java.net.InetAddress writer = java.net.InetAddress.getByName("127.0.0.90");
@@ -409,15 +514,20 @@ class SecurityIT {
     @Test
     void nulAndUnpairedSurrogatesInAJsonBodyAreRefusedNamingTheField() {
         String basic = Api.basic(Api.ALICE, Api.ALICE_PASSWORD);
-        HttpResponse<String> nul = api.postJson("/api/v1/cases", "{\"subject\":\"cut\\u0000here\",\"message\":\"x\"}", basic);
+        HttpResponse<String> nul =
+                api.postJson("/api/v1/cases", "{\"subject\":\"cut\\u0000here\",\"message\":\"x\"}", basic);
         assertEquals(400, nul.statusCode(), nul.body());
         assertEquals("{\"error\":\"invalid_json\",\"message\":\"subject contains a NUL character\"}", nul.body());
-        HttpResponse<String> lone = api.postJson("/api/v1/cases", "{\"subject\":\"ok\",\"message\":\"half \\ud83d\"}", basic);
+        HttpResponse<String> lone =
+                api.postJson("/api/v1/cases", "{\"subject\":\"ok\",\"message\":\"half \\ud83d\"}", basic);
         assertEquals(400, lone.statusCode(), lone.body());
-        assertEquals("{\"error\":\"invalid_json\",\"message\":\"message contains an unpaired surrogate (U+D83D)\"}",
+        assertEquals(
+                "{\"error\":\"invalid_json\",\"message\":\"message contains an unpaired surrogate (U+D83D)\"}",
                 lone.body());
-        HttpResponse<String> emoji = api.postJson("/api/v1/cases", "{\"subject\":\"" + Api.unique("Emoji")
-                + " \\ud83d\\ude1e\",\"message\":\"a pair is fine\"}", basic);
+        HttpResponse<String> emoji = api.postJson(
+                "/api/v1/cases",
+                "{\"subject\":\"" + Api.unique("Emoji") + " \\ud83d\\ude1e\",\"message\":\"a pair is fine\"}",
+                basic);
         assertEquals(201, emoji.statusCode(), emoji.body());
     }
 
@@ -430,7 +540,8 @@ class SecurityIT {
             socket.connect(new InetSocketAddress(app.host(), app.port()), 10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/cases HTTP/1.1\r\nHost: " + app.host() + ":" + app.port()
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[64 * 1024];
             java.util.Arrays.fill(chunk, (byte) ' ');
             byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -457,8 +568,9 @@ class SecurityIT {
         try (Socket socket = new Socket()) {
             socket.setSoTimeout(30_000);
             socket.connect(new InetSocketAddress(app.host(), app.port()), 10_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             return head(socket.getInputStream());
         }
     }
@@ -468,8 +580,14 @@ class SecurityIT {
         try (Socket socket = new Socket()) {
             socket.setSoTimeout(30_000);
             socket.connect(new InetSocketAddress(app.host(), app.port()), 10_000);
-            StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(app.host()).append(':').append(app.port()).append("\r\n")
+            StringBuilder request = new StringBuilder("GET ")
+                    .append(path)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: ")
+                    .append(app.host())
+                    .append(':')
+                    .append(app.port())
+                    .append("\r\n")
                     .append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n")
                     .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
             if (origin != null) {

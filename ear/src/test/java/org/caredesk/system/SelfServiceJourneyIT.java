@@ -1,24 +1,21 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import static org.caredesk.system.Api.ALICE;
+import static org.caredesk.system.Api.ALICE_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
-
-import static org.caredesk.system.Api.ALICE;
-import static org.caredesk.system.Api.ALICE_PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The customer's journeys in headless Chromium: register, confirm the e-mail from a real mail,
@@ -44,16 +41,25 @@ class SelfServiceJourneyIT {
     void aCustomerSeesAccountsAndProductsThenFollowsAttachesClosesAndRatesACase() throws IOException {
         try (Browser alice = Browser.open(app)) {
             alice.signInToPortal(ALICE, ALICE_PASSWORD);
-            assertFalse(alice.driver().findElements(By.cssSelector("#accountTable .account-number")).isEmpty(), "no accounts shown");
-            assertTrue(alice.find(By.id("productTable")).getText().contains("VoltPak"), "alice's power bank is not listed");
+            assertFalse(
+                    alice.driver()
+                            .findElements(By.cssSelector("#accountTable .account-number"))
+                            .isEmpty(),
+                    "no accounts shown");
+            assertTrue(
+                    alice.find(By.id("productTable")).getText().contains("VoltPak"),
+                    "alice's power bank is not listed");
             assertTrue(alice.find(By.cssSelector("#accountTable")).getText().contains("€"), "balance without currency");
 
             String subject = Api.unique("Cracked lid <b>bold?</b>");
-            String caseNumber = openCaseSignedIn(alice, subject, "<script>window.caredeskXss='ran'</script>The lid cracked.");
+            String caseNumber =
+                    openCaseSignedIn(alice, subject, "<script>window.caredeskXss='ran'</script>The lid cracked.");
             alice.go("/account/index.xhtml");
             alice.visible(By.linkText(caseNumber)).click();
             assertEquals(subject, alice.visible(By.id("caseSubject")).getText().trim());
-            assertTrue(alice.driver().findElements(By.cssSelector(".timeline-text script, #caseSubject b")).isEmpty());
+            assertTrue(alice.driver()
+                    .findElements(By.cssSelector(".timeline-text script, #caseSubject b"))
+                    .isEmpty());
             assertEquals(Boolean.TRUE, alice.script("return typeof window.caredeskXss === 'undefined';"));
 
             alice.find(By.id("replyForm:reply")).sendKeys("Here is a photo.");
@@ -61,27 +67,30 @@ class SelfServiceJourneyIT {
             alice.waitFor("the reply in the timeline", d -> d.findElements(By.cssSelector(".timeline-text")).stream()
                     .anyMatch(t -> t.getText().trim().equals("Here is a photo.")));
 
-            Path tooBig = file("big-", ".jpg", 5 * 1024 * 1024 + 10, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            Path tooBig =
+                    file("big-", ".jpg", 5 * 1024 * 1024 + 10, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
             alice.find(By.cssSelector("#uploadForm input[type=file]")).sendKeys(tooBig.toString());
             alice.find(By.id("uploadForm:upload")).click();
             WebElement error = alice.visible(By.cssSelector(".ui-messages-error"));
             assertTrue(error.getText().contains("5 MB"), error::getText);
 
-            Path photo = file("lid-", ".png", 200, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            Path photo = file("lid-", ".png", 200, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
             alice.find(By.cssSelector("#uploadForm input[type=file]")).sendKeys(photo.toString());
             alice.find(By.id("uploadForm:upload")).click();
             WebElement link = alice.visible(By.cssSelector("#attachments a.attachment-link"));
             assertTrue(link.getText().endsWith(".png"), link::getText);
 
             alice.find(By.id("actionsForm:close")).click();
-            alice.waitFor("the case closed", d -> !d.findElements(By.id("rateForm")).isEmpty());
+            alice.waitFor(
+                    "the case closed", d -> !d.findElements(By.id("rateForm")).isEmpty());
             alice.find(By.cssSelector("#rateForm input[type=radio][value='5']")).click();
             alice.find(By.id("rateForm:comment")).sendKeys("Fast and friendly");
             alice.find(By.id("rateForm:rate")).click();
             assertTrue(alice.visible(By.id("ratingGiven")).getText().contains("5/5"));
             assertTrue(alice.driver().findElements(By.id("rateForm")).isEmpty(), "a case can be rated twice");
             alice.find(By.id("actionsForm:reopen")).click();
-            alice.waitFor("the case open again", d -> !d.findElements(By.id("replyForm")).isEmpty());
+            alice.waitFor("the case open again", d -> !d.findElements(By.id("replyForm"))
+                    .isEmpty());
         }
     }
 
@@ -106,16 +115,20 @@ class SelfServiceJourneyIT {
             consumer.find(By.id("statusForm:trackingCode")).clear();
             consumer.find(By.id("statusForm:trackingCode")).sendKeys(code);
             consumer.find(By.id("statusForm:lookUp")).click();
-            assertEquals(subject, consumer.visible(By.id("caseSubject")).getText().trim());
+            assertEquals(
+                    subject, consumer.visible(By.id("caseSubject")).getText().trim());
             consumer.find(By.id("statusReplyForm:reply")).sendKeys("Any news?");
             consumer.find(By.id("statusReplyForm:send")).click();
-            consumer.waitFor("the anonymous reply in the timeline", d -> d.findElements(By.cssSelector(".timeline-text"))
-                    .stream().anyMatch(t -> t.getText().trim().equals("Any news?")));
+            consumer.waitFor(
+                    "the anonymous reply in the timeline",
+                    d -> d.findElements(By.cssSelector(".timeline-text")).stream()
+                            .anyMatch(t -> t.getText().trim().equals("Any news?")));
 
             registerAndVerify(consumer, email);
             consumer.signInToPortal(email, PASSWORD);
             consumer.visible(By.linkText(caseNumber)).click();
-            assertEquals(subject, consumer.visible(By.id("caseSubject")).getText().trim());
+            assertEquals(
+                    subject, consumer.visible(By.id("caseSubject")).getText().trim());
         }
     }
 
@@ -130,16 +143,20 @@ class SelfServiceJourneyIT {
             assertFalse(sms.isSelected());
             sms.click();
             customer.find(By.id("consentForm:saveConsents")).click();
-            customer.waitFor("the new consent in the history", d -> d.findElement(By.id("consentHistory")).getText()
-                    .contains("Privacy centre"));
+            customer.waitFor(
+                    "the new consent in the history",
+                    d -> d.findElement(By.id("consentHistory")).getText().contains("Privacy centre"));
             assertTrue(customer.find(By.id("consentForm:bySms")).isSelected());
-            assertTrue(customer.find(By.id("accessLog")).getText().contains("Nobody"), "an access nobody made is listed");
+            assertTrue(
+                    customer.find(By.id("accessLog")).getText().contains("Nobody"), "an access nobody made is listed");
             assertTrue(customer.find(By.id("downloadJson")).getAttribute("href").endsWith("/api/v1/me/export"));
 
             customer.find(By.id("downloadHtml")).click();
-            assertEquals(email, customer.visible(By.id("profileEmail")).getText().trim());
-            String json = (String) ((org.openqa.selenium.JavascriptExecutor) customer.driver()).executeAsyncScript(
-                    "const done = arguments[0]; fetch('/api/v1/me/export').then(r => r.text()).then(done);");
+            assertEquals(
+                    email, customer.visible(By.id("profileEmail")).getText().trim());
+            String json = (String) ((org.openqa.selenium.JavascriptExecutor) customer.driver())
+                    .executeAsyncScript(
+                            "const done = arguments[0]; fetch('/api/v1/me/export').then(r => r.text()).then(done);");
             assertTrue(json.contains("\"email\":\"" + email + "\""), json);
 
             try (Browser elsewhere = Browser.open(app)) {
@@ -150,12 +167,16 @@ class SelfServiceJourneyIT {
                 customer.find(By.id("eraseForm:confirm")).click();
                 customer.find(By.id("eraseForm:erase")).click();
                 customer.visible(By.id("erasedTitle"));
-                assertTrue(customer.driver().getCurrentUrl().contains("/erased.xhtml"), customer.driver().getCurrentUrl());
+                assertTrue(
+                        customer.driver().getCurrentUrl().contains("/erased.xhtml"),
+                        customer.driver().getCurrentUrl());
                 // The asking session ended with the account, and so did every other one.
                 customer.go("/account/index.xhtml");
-                customer.waitFor("the asking browser sent to the sign-in", d -> d.getCurrentUrl().contains("/login.xhtml"));
+                customer.waitFor("the asking browser sent to the sign-in", d -> d.getCurrentUrl()
+                        .contains("/login.xhtml"));
                 elsewhere.go("/account/index.xhtml");
-                elsewhere.waitFor("the other session sent to the sign-in", d -> d.getCurrentUrl().contains("/login.xhtml"));
+                elsewhere.waitFor("the other session sent to the sign-in", d -> d.getCurrentUrl()
+                        .contains("/login.xhtml"));
             }
 
             customer.go("/login.xhtml");
@@ -173,9 +194,12 @@ class SelfServiceJourneyIT {
             bob.signInToPortal("bob@example.com", "bob-demo");
             bob.find(By.id("signOutForm:signOut")).click();
             bob.visible(By.id("loginForm:email"));
-            assertTrue(bob.driver().getCurrentUrl().contains("/login.xhtml"), bob.driver().getCurrentUrl());
+            assertTrue(
+                    bob.driver().getCurrentUrl().contains("/login.xhtml"),
+                    bob.driver().getCurrentUrl());
             bob.go("/account/index.xhtml");
-            bob.waitFor("the account asks for a sign-in again", d -> d.getCurrentUrl().contains("/login.xhtml"));
+            bob.waitFor("the account asks for a sign-in again", d -> d.getCurrentUrl()
+                    .contains("/login.xhtml"));
         }
     }
 
@@ -189,7 +213,8 @@ class SelfServiceJourneyIT {
             bob.signInToPortal("bob@example.com", "bob-demo");
             org.openqa.selenium.Cookie after = bob.driver().manage().getCookieNamed("JSESSIONID");
             assertTrue(after != null, "no session after signing in");
-            assertFalse(before.getValue().equals(after.getValue()),
+            assertFalse(
+                    before.getValue().equals(after.getValue()),
                     "the session id from before the sign-in is still in use (session fixation)");
         }
     }
@@ -199,12 +224,18 @@ class SelfServiceJourneyIT {
         try (Browser alice = Browser.open(app)) {
             alice.signInToPortal(ALICE, ALICE_PASSWORD);
             new org.openqa.selenium.support.ui.Select(alice.find(By.id("languageForm:language"))).selectByValue("it");
-            alice.waitFor("the page in Italian", d -> d.findElement(By.id("accountsHeading")).getText().equals("I miei contratti"));
+            alice.waitFor(
+                    "the page in Italian",
+                    d -> d.findElement(By.id("accountsHeading")).getText().equals("I miei contratti"));
             String balances = (String) alice.script("return document.getElementById('accountTable').textContent;");
-            assertTrue(balances.matches("(?s).*\\d,\\d\\d[\\s\u00A0\u202F]?€.*"), () -> "not an Italian amount: " + balances);
+            assertTrue(
+                    balances.matches("(?s).*\\d,\\d\\d[\\s\u00A0\u202F]?€.*"),
+                    () -> "not an Italian amount: " + balances);
             alice.find(By.id("languageForm:language"));
             new org.openqa.selenium.support.ui.Select(alice.find(By.id("languageForm:language"))).selectByValue("en");
-            alice.waitFor("the page in English", d -> d.findElement(By.id("accountsHeading")).getText().equals("My accounts"));
+            alice.waitFor(
+                    "the page in English",
+                    d -> d.findElement(By.id("accountsHeading")).getText().equals("My accounts"));
         }
     }
 
@@ -219,7 +250,8 @@ class SelfServiceJourneyIT {
             customer.find(By.id("forgotForm:send")).click();
             customer.visible(By.id("forgotSent"));
 
-            String link = Mailbox.shared().awaitLink(email, "Reset your CareDesk password", "/reset-password.xhtml?token=");
+            String link =
+                    Mailbox.shared().awaitLink(email, "Reset your CareDesk password", "/reset-password.xhtml?token=");
             String path = link.substring(link.indexOf("/reset-password.xhtml"));
             customer.go(path);
             customer.visible(By.id("resetForm:password")).sendKeys("short");
@@ -240,22 +272,29 @@ class SelfServiceJourneyIT {
             customer.visible(By.id("profileForm:phone")).sendKeys("+39 02 555 0101");
             customer.find(By.id("profileForm:saveProfile")).click();
             customer.visible(By.cssSelector(".ui-messages-info"));
-            assertEquals("+39 02 555 0101", customer.find(By.id("profileForm:phone")).getAttribute("value"));
+            assertEquals(
+                    "+39 02 555 0101", customer.find(By.id("profileForm:phone")).getAttribute("value"));
             try (Browser elsewhere = Browser.open(app)) {
                 elsewhere.signInToPortal(email, "a brand new password");
-                String before = customer.driver().manage().getCookieNamed("JSESSIONID").getValue();
+                String before =
+                        customer.driver().manage().getCookieNamed("JSESSIONID").getValue();
                 customer.find(By.id("passwordForm:currentPassword")).sendKeys("a brand new password");
                 customer.find(By.id("passwordForm:newPassword")).sendKeys("the third password");
                 customer.find(By.id("passwordForm:changePassword")).click();
                 customer.visible(By.cssSelector(".ui-messages-info"));
-                assertFalse(before.equals(customer.driver().manage().getCookieNamed("JSESSIONID").getValue()),
+                assertFalse(
+                        before.equals(customer.driver()
+                                .manage()
+                                .getCookieNamed("JSESSIONID")
+                                .getValue()),
                         "the session that changed the password goes on under a new id");
 
                 // The session that changed it stays signed in; the one in the other browser is over.
                 customer.go("/account/index.xhtml");
                 customer.visible(By.id("casesHeading"));
                 elsewhere.go("/account/index.xhtml");
-                elsewhere.waitFor("the other session sent to the sign-in", d -> d.getCurrentUrl().contains("/login.xhtml"));
+                elsewhere.waitFor("the other session sent to the sign-in", d -> d.getCurrentUrl()
+                        .contains("/login.xhtml"));
             }
             customer.signInToPortal(email, "the third password");
         }
@@ -275,7 +314,6 @@ class SelfServiceJourneyIT {
         browser.go(link.substring(link.indexOf("/verify.xhtml")));
         browser.visible(By.id("verified"));
     }
-
 
     private static String openCaseSignedIn(Browser browser, String subject, String message) {
         browser.go("/contact.xhtml");

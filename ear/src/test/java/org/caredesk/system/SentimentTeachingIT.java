@@ -1,20 +1,5 @@
 package org.caredesk.system;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 import static org.caredesk.system.Api.AGENT;
 import static org.caredesk.system.Api.AGENT_PASSWORD;
 import static org.caredesk.system.Api.ALICE;
@@ -26,6 +11,20 @@ import static org.caredesk.system.Api.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Agents teach the sentiment model: they correct contacts' tags, a supervisor retrains from the
@@ -48,6 +47,7 @@ class SentimentTeachingIT {
      * corrections then trained the Italian model instead.
      */
     private static final String ODD = "this is what the zimbrel did to the grommox today";
+
     private final Api api;
 
     SentimentTeachingIT(CareDesk app) {
@@ -56,7 +56,8 @@ class SentimentTeachingIT {
 
     @Test
     void correctionsRetrainSwitchOnAndRollBack() {
-        assertNotEquals("positive", analyzed(ODD), "precondition: the bundled model does not call the odd text positive");
+        assertNotEquals(
+                "positive", analyzed(ODD), "precondition: the bundled model does not call the odd text positive");
         String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -70,17 +71,27 @@ class SentimentTeachingIT {
         assertEquals(12, ids.size(), "the new contacts are listed for agents");
 
         for (long id : ids) {
-            JsonObject corrected = object(correct(id, "{\"kind\":\"sentiment\",\"value\":\"positive\"}", AS_AGENT, 200));
+            JsonObject corrected =
+                    object(correct(id, "{\"kind\":\"sentiment\",\"value\":\"positive\"}", AS_AGENT, 200));
             assertEquals("positive", corrected.getString("sentiment"));
-            assertEquals(AGENT, corrected.getJsonArray("corrections").getJsonObject(0).getString("correctedBy"));
+            assertEquals(
+                    AGENT,
+                    corrected.getJsonArray("corrections").getJsonObject(0).getString("correctedBy"));
         }
         long first = ids.get(0);
         JsonObject withFire = object(correct(first, "{\"kind\":\"add-hazard\",\"value\":\"fire\"}", AS_AGENT, 200));
-        assertTrue(withFire.getJsonArray("hazards").stream().anyMatch(h -> h.asJsonObject().getString("category").equals("fire")));
+        assertTrue(withFire.getJsonArray("hazards").stream()
+                .anyMatch(h -> h.asJsonObject().getString("category").equals("fire")));
         assertError(correct(first, "{\"kind\":\"add-hazard\",\"value\":\"fire\"}", AS_AGENT, 409), 409, "conflict");
-        JsonObject withoutFire = object(correct(first, "{\"kind\":\"remove-hazard\",\"value\":\"fire\"}", AS_AGENT, 200));
-        assertTrue(withoutFire.getJsonArray("hazards").stream().noneMatch(h -> h.asJsonObject().getString("category").equals("fire")));
-        assertEquals(3, object(api.get(CONTACTS + "/" + first, AS_AGENT)).getJsonArray("corrections").size());
+        JsonObject withoutFire =
+                object(correct(first, "{\"kind\":\"remove-hazard\",\"value\":\"fire\"}", AS_AGENT, 200));
+        assertTrue(withoutFire.getJsonArray("hazards").stream()
+                .noneMatch(h -> h.asJsonObject().getString("category").equals("fire")));
+        assertEquals(
+                3,
+                object(api.get(CONTACTS + "/" + first, AS_AGENT))
+                        .getJsonArray("corrections")
+                        .size());
 
         // Training needs a supervisor.
         assertError(post(MODELS, AS_AGENT), 403, "forbidden");
@@ -90,13 +101,17 @@ class SentimentTeachingIT {
         assertEquals(202, accepted.statusCode(), accepted.body());
         int version = object(accepted).getInt("version");
         JsonObject trained = awaitTrained(version, Duration.ofMinutes(5));
-        System.out.printf("SentimentTeachingIT: model %d (corpus 300 lines per language + %d corrections) trained in %d s%n",
-                version, trained.getInt("corrections"), Duration.between(started, Instant.now()).toSeconds());
+        System.out.printf(
+                "SentimentTeachingIT: model %d (corpus 300 lines per language + %d corrections) trained in %d s%n",
+                version,
+                trained.getInt("corrections"),
+                Duration.between(started, Instant.now()).toSeconds());
         assertEquals("ready", trained.getString("status"), trained.toString());
         assertEquals(100, trained.getInt("progress"));
         assertTrue(trained.getInt("corrections") >= 12, trained.toString());
         for (String figures : List.of("figures", "currentFigures")) {
-            double macroF1 = trained.getJsonObject(figures).getJsonNumber("enMacroF1").doubleValue();
+            double macroF1 =
+                    trained.getJsonObject(figures).getJsonNumber("enMacroF1").doubleValue();
             assertTrue(macroF1 > 0.3 && macroF1 <= 1, figures + ": " + trained);
         }
 
@@ -122,12 +137,21 @@ class SentimentTeachingIT {
         assertError(api.get(CONTACTS, AS_ALICE), 403, "forbidden");
         assertError(api.get(CONTACTS + "/999999999", AS_AGENT), 404, "not_found");
         assertError(api.get(CONTACTS + "?limit=0", AS_AGENT), 400, "bad_request");
-        long id = json(api.get(CONTACTS + "?limit=1", AS_AGENT)).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long id = json(api.get(CONTACTS + "?limit=1", AS_AGENT))
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         assertError(correct(id, "{\"kind\":\"mood\",\"value\":\"positive\"}", AS_AGENT, 400), 400, "invalid_input");
-        assertError(correct(id, "{\"kind\":\"sentiment\",\"value\":\"ecstatic\"}", AS_AGENT, 400), 400, "invalid_input");
-        assertError(correct(id, "{\"kind\":\"add-hazard\",\"value\":\"boredom\"}", AS_AGENT, 400), 400, "invalid_input");
+        assertError(
+                correct(id, "{\"kind\":\"sentiment\",\"value\":\"ecstatic\"}", AS_AGENT, 400), 400, "invalid_input");
+        assertError(
+                correct(id, "{\"kind\":\"add-hazard\",\"value\":\"boredom\"}", AS_AGENT, 400), 400, "invalid_input");
         assertError(correct(id, "{\"kind\":\"sentiment\",\"value\":5}", AS_AGENT, 400), 400, "invalid_json");
-        assertError(correct(999999999L, "{\"kind\":\"sentiment\",\"value\":\"positive\"}", AS_AGENT, 404), 404, "not_found");
+        assertError(
+                correct(999999999L, "{\"kind\":\"sentiment\",\"value\":\"positive\"}", AS_AGENT, 404),
+                404,
+                "not_found");
         assertError(correct(id, "{\"kind\":\"sentiment\",\"value\":\"positive\"}", AS_ALICE, 403), 403, "forbidden");
         assertError(api.get(MODELS, AS_AGENT), 403, "forbidden");
         assertError(api.get(MODELS + "/999999", AS_SUPERVISOR), 404, "not_found");
@@ -142,12 +166,18 @@ class SentimentTeachingIT {
     }
 
     private HttpResponse<String> post(String path, String authorization) {
-        return api.send(api.request(path).header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        return api.send(api.request(path)
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     private String analyzed(String text) {
-        String body = Json.createObjectBuilder().add("text", text).add("language", "en").build().toString();
+        String body = Json.createObjectBuilder()
+                .add("text", text)
+                .add("language", "en")
+                .build()
+                .toString();
         HttpResponse<String> response = api.postJson("/console/api/v1/analyze", body, AS_AGENT);
         assertEquals(200, response.statusCode(), response.body());
         return object(response).getJsonObject("sentiment").getString("label");

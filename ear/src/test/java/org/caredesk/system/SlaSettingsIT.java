@@ -1,16 +1,16 @@
 package org.caredesk.system;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import static org.caredesk.system.CaseWorkIT.SUPERVISOR;
 import static org.caredesk.system.CaseWorkIT.SUPERVISOR_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** SLA settings never change what was typed: "-5" stays "-5", is refused with the reason, and nothing says "saved". */
 @ExtendWith(RunningCareDesk.class)
@@ -31,15 +31,24 @@ class SlaSettingsIT {
         try (Browser supervisor = Browser.open(app)) {
             supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             supervisor.go("/console/settings.xhtml");
-            WebElement first = supervisor.visible(By.cssSelector("[id='slaForm:targets:0:firstResponse'], [id='slaForm:targets:0:firstResponse_input']"));
+            WebElement first = supervisor.visible(By.cssSelector(
+                    "[id='slaForm:targets:0:firstResponse'], [id='slaForm:targets:0:firstResponse_input']"));
             first.clear();
             first.sendKeys("-5");
             supervisor.find(By.id("slaForm:saveSla")).click();
             WebElement error = supervisor.visible(By.cssSelector("#slaForm .ui-message-error"));
             assertTrue(error.getText().contains("between 1 minute and 90 days"), error.getText());
-            assertEquals("-5", supervisor.find(By.cssSelector("[id='slaForm:targets:0:firstResponse'], [id='slaForm:targets:0:firstResponse_input']"))
-                    .getAttribute("value"), "what was typed stays");
-            assertFalse(supervisor.find(By.tagName("body")).getText().contains("SLA targets saved"), "nothing claims it was saved");
+            assertEquals(
+                    "-5",
+                    supervisor
+                            .find(
+                                    By.cssSelector(
+                                            "[id='slaForm:targets:0:firstResponse'], [id='slaForm:targets:0:firstResponse_input']"))
+                            .getAttribute("value"),
+                    "what was typed stays");
+            assertFalse(
+                    supervisor.find(By.tagName("body")).getText().contains("SLA targets saved"),
+                    "nothing claims it was saved");
         }
     }
 }

@@ -82,8 +82,7 @@ final class StalledFeedClient implements AutoCloseable {
         }
     }
 
-    record Frames(List<String> texts, int closeCode) {
-    }
+    record Frames(List<String> texts, int closeCode) {}
 
     private static byte[] payload(DataInputStream in) throws IOException {
         int second = in.readUnsignedByte();

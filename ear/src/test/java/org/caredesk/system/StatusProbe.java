@@ -15,8 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * or an impatient customer would) while it starts or stops, and counts the answers by path and status.
  */
 final class StatusProbe implements AutoCloseable {
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final CareDesk app;
     private final List<String> paths;
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
@@ -38,9 +41,13 @@ final class StatusProbe implements AutoCloseable {
     private void poll() {
         while (!stopped) {
             for (String path : paths) {
-                HttpRequest request = HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(10)).GET().build();
+                HttpRequest request = HttpRequest.newBuilder(app.uri(path))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build();
                 try {
-                    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                     answers.merge(path + " " + status, 1, Integer::sum);
                 } catch (IOException e) {
                     answers.merge(path + " no answer", 1, Integer::sum);

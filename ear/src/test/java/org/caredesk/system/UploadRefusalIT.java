@@ -1,24 +1,23 @@
 package org.caredesk.system;
 
+import static org.caredesk.system.Api.ALICE;
+import static org.caredesk.system.Api.ALICE_PASSWORD;
+import static org.caredesk.system.Api.basic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.caredesk.system.Api.ALICE;
-import static org.caredesk.system.Api.ALICE_PASSWORD;
-import static org.caredesk.system.Api.basic;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A refused upload says so where the consumer is looking: beside the upload control, in view, naming
@@ -41,10 +40,17 @@ class UploadRefusalIT {
 
     @Test
     void aTextFileNamedLikeAPhotoIsRefusedWithItsNameAndTheReasonInView() throws IOException {
-        String caseNumber = api.createCaseAsAlice(Api.unique("UploadRefusalIT"), "The hinge cracked.").getString("caseNumber");
+        String caseNumber = api.createCaseAsAlice(Api.unique("UploadRefusalIT"), "The hinge cracked.")
+                .getString("caseNumber");
         for (int i = 0; i < 6; i++) {
-            String body = Json.createObjectBuilder().add("message", "More details, part " + i + ".").build().toString();
-            assertEquals(201, api.postJson("/api/v1/cases/" + caseNumber + "/messages", body, basic(ALICE, ALICE_PASSWORD)).statusCode());
+            String body = Json.createObjectBuilder()
+                    .add("message", "More details, part " + i + ".")
+                    .build()
+                    .toString();
+            assertEquals(
+                    201,
+                    api.postJson("/api/v1/cases/" + caseNumber + "/messages", body, basic(ALICE, ALICE_PASSWORD))
+                            .statusCode());
         }
         Path fake = Files.createTempFile("fake", ".png");
         Files.writeString(fake, "hello, I am not a picture", StandardCharsets.UTF_8);
@@ -60,9 +66,18 @@ class UploadRefusalIT {
             assertTrue(text.contains(fake.getFileName().toString()), "names the file: " + text);
             assertTrue(text.contains("Only photos (JPEG, PNG) and PDF documents can be attached"), "says why: " + text);
             assertEquals("alert", refusal.getAttribute("role"));
-            assertEquals(Boolean.TRUE, alice.script("var r = arguments[0].getBoundingClientRect();"
-                    + " return r.top >= 0 && r.bottom <= window.innerHeight;", refusal), "the refusal is on screen");
-            assertTrue(alice.driver().findElements(By.cssSelector("#attachments a.attachment-link")).isEmpty(), "nothing attached");
+            assertEquals(
+                    Boolean.TRUE,
+                    alice.script(
+                            "var r = arguments[0].getBoundingClientRect();"
+                                    + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                            refusal),
+                    "the refusal is on screen");
+            assertTrue(
+                    alice.driver()
+                            .findElements(By.cssSelector("#attachments a.attachment-link"))
+                            .isEmpty(),
+                    "nothing attached");
         } finally {
             try {
                 Files.deleteIfExists(fake);

@@ -7,5 +7,4 @@ package org.caredesk.kb;
  * @param startOffset where the original word starts in the input text
  * @param endOffset   where it ends (exclusive)
  */
-record AnalyzedTerm(String text, int position, int startOffset, int endOffset) {
-}
+record AnalyzedTerm(String text, int position, int startOffset, int endOffset) {}

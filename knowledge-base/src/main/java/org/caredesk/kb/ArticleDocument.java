@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param body may contain simple HTML; tags are stripped before indexing
  * @param language {@code "en"} or {@code "it"} (case-insensitive, a region such as {@code "it-IT"} is ignored)
  */
-public record ArticleDocument(long id, String title, String body, String language,
-                              String category, List<String> tags, List<String> products, Instant updatedAt) {
+public record ArticleDocument(
+        long id,
+        String title,
+        String body,
+        String language,
+        String category,
+        List<String> tags,
+        List<String> products,
+        Instant updatedAt) {
 
     public ArticleDocument {
         title = Objects.requireNonNullElse(title, "");
@@ -34,6 +41,9 @@ public record ArticleDocument(long id, String title, String body, String languag
         if (values == null) {
             return List.of();
         }
-        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        return values.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::strip)
+                .toList();
     }
 }

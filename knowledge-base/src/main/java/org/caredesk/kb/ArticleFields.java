@@ -30,8 +30,7 @@ final class ArticleFields {
     /** The whole lower-cased title as one term, to rank titles that start with the typed prefix first. */
     static final String TITLE_START = "title_start";
 
-    private ArticleFields() {
-    }
+    private ArticleFields() {}
 
     /** Stemmed title words. */
     static String title(Language language) {

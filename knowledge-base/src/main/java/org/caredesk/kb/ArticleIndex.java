@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -99,7 +98,7 @@ public final class ArticleIndex implements AutoCloseable {
      * @throws IllegalArgumentException before anything changes, if an article cannot be indexed
      */
     public void rebuild(Collection<ArticleDocument> articles) {
-        rebuild(articles, done -> { });
+        rebuild(articles, done -> {});
     }
 
     /**
@@ -112,21 +111,25 @@ public final class ArticleIndex implements AutoCloseable {
         for (ArticleDocument article : articles) {
             latest.put(article.id(), article);
         }
-        List<Document> documents = latest.values().stream().map(ArticleMapper::toDocument).toList();
-        write(writer -> {
-            writer.deleteAll();
-            writer.setLiveCommitData(Map.of(ANALYSIS, LanguageAnalyzers.VERSION).entrySet());
-            int done = 0;
-            for (Document document : documents) {
-                writer.addDocument(document);
-                if (++done % PROGRESS_STEP == 0) {
-                    progress.accept(done);
-                }
-            }
-            if (done % PROGRESS_STEP != 0) {
-                progress.accept(done);
-            }
-        }, true);
+        List<Document> documents =
+                latest.values().stream().map(ArticleMapper::toDocument).toList();
+        write(
+                writer -> {
+                    writer.deleteAll();
+                    writer.setLiveCommitData(
+                            Map.of(ANALYSIS, LanguageAnalyzers.VERSION).entrySet());
+                    int done = 0;
+                    for (Document document : documents) {
+                        writer.addDocument(document);
+                        if (++done % PROGRESS_STEP == 0) {
+                            progress.accept(done);
+                        }
+                    }
+                    if (done % PROGRESS_STEP != 0) {
+                        progress.accept(done);
+                    }
+                },
+                true);
     }
 
     /**
@@ -139,20 +142,22 @@ public final class ArticleIndex implements AutoCloseable {
         if (!analysedAsNow()) {
             return Map.of();
         }
-        return withSearcher(searcher -> {
-            Map<Long, Instant> versions = new HashMap<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ArticleFields.ID_VALUE);
-                NumericDocValues updated = DocValues.getNumeric(leaf.reader(), ArticleFields.UPDATED);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                    if ((live == null || live.get(doc)) && updated.advanceExact(doc)) {
-                        versions.put(ids.longValue(), ArticleMapper.fromMicros(updated.longValue()));
+        return withSearcher(
+                searcher -> {
+                    Map<Long, Instant> versions = new HashMap<>();
+                    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                        NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ArticleFields.ID_VALUE);
+                        NumericDocValues updated = DocValues.getNumeric(leaf.reader(), ArticleFields.UPDATED);
+                        Bits live = leaf.reader().getLiveDocs();
+                        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                            if ((live == null || live.get(doc)) && updated.advanceExact(doc)) {
+                                versions.put(ids.longValue(), ArticleMapper.fromMicros(updated.longValue()));
+                            }
+                        }
                     }
-                }
-            }
-            return versions;
-        }, Map.of());
+                    return versions;
+                },
+                Map.of());
     }
 
     /** Whether the last rebuild analysed the articles the way this version does (see {@link LanguageAnalyzers#VERSION}). */
@@ -224,8 +229,9 @@ public final class ArticleIndex implements AutoCloseable {
             return Map.of();
         }
         QuerySynonyms current = synonyms;
-        return withSearcher(searcher -> Collections.unmodifiableMap(
-                articleSearch.otherLanguageCounts(searcher, request, current)), Map.of());
+        return withSearcher(
+                searcher -> Collections.unmodifiableMap(articleSearch.otherLanguageCounts(searcher, request, current)),
+                Map.of());
     }
 
     /**

@@ -5,11 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -38,8 +37,7 @@ final class ArticleMapper {
 
     private static final int MAX_TITLE_START = 200;
 
-    private ArticleMapper() {
-    }
+    private ArticleMapper() {}
 
     static Term idTerm(long id) {
         return new Term(ArticleFields.ID, Long.toString(id));

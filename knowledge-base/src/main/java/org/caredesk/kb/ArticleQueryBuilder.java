@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -46,6 +45,7 @@ final class ArticleQueryBuilder {
     static final int MIN_FUZZY_LENGTH = 4;
     /** Longer "words" are pasted codes or keyboard noise, and their edit automata get expensive. */
     static final int MAX_FUZZY_LENGTH = 30;
+
     private static final int FUZZY_EXPANSIONS = 10;
     static final int MAX_SYNONYM_EXPANSIONS = 16;
     static final int MAX_COMPOUNDS = 8;
@@ -92,8 +92,8 @@ final class ArticleQueryBuilder {
      * spelt right gains nothing from its neighbours but noise, and each fuzzy term costs a read of
      * the words near it.
      */
-    Optional<Query> build(String text, Set<Language> languages, QuerySynonyms synonyms,
-                          BiPredicate<Language, String> known) {
+    Optional<Query> build(
+            String text, Set<Language> languages, QuerySynonyms synonyms, BiPredicate<Language, String> known) {
         return build(text, languages, synonyms, known, UnaryOperator.identity());
     }
 
@@ -101,8 +101,12 @@ final class ArticleQueryBuilder {
      * As {@link #build(String, Set, QuerySynonyms, BiPredicate)}, each fuzzy clause passed through
      * {@code expandFuzzy} (which may rewrite it to the words it matches, or return it unchanged).
      */
-    Optional<Query> build(String text, Set<Language> languages, QuerySynonyms synonyms,
-                          BiPredicate<Language, String> known, UnaryOperator<Query> expandFuzzy) {
+    Optional<Query> build(
+            String text,
+            Set<Language> languages,
+            QuerySynonyms synonyms,
+            BiPredicate<Language, String> known,
+            UnaryOperator<Query> expandFuzzy) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         for (Language language : languages) {
@@ -111,7 +115,14 @@ final class ArticleQueryBuilder {
             if (!terms.isEmpty()) {
                 List<QuerySynonyms.Variant> expansions = synonyms.expansions(language, terms);
                 List<String> compounds = compounds(text, language, terms, term -> known.test(language, term));
-                query.add(forLanguage(language, terms, expansions, compounds, term -> known.test(language, term), expandFuzzy,
+                query.add(
+                        forLanguage(
+                                language,
+                                terms,
+                                expansions,
+                                compounds,
+                                term -> known.test(language, term),
+                                expandFuzzy,
                                 term -> questionWords.contains(language, term)),
                         Occur.SHOULD);
                 any = true;
@@ -146,9 +157,14 @@ final class ArticleQueryBuilder {
         return compounds;
     }
 
-    private Query forLanguage(Language language, List<AnalyzedTerm> terms,
-                                     List<QuerySynonyms.Variant> expansions, List<String> compounds, Predicate<String> known,
-                                     UnaryOperator<Query> expandFuzzy, Predicate<String> questionWord) {
+    private Query forLanguage(
+            Language language,
+            List<AnalyzedTerm> terms,
+            List<QuerySynonyms.Variant> expansions,
+            List<String> compounds,
+            Predicate<String> known,
+            UnaryOperator<Query> expandFuzzy,
+            Predicate<String> questionWord) {
         String title = ArticleFields.title(language);
         String body = ArticleFields.body(language);
         String tags = ArticleFields.tags(language);
@@ -187,7 +203,8 @@ final class ArticleQueryBuilder {
 
         distinct.stream()
                 .filter(term -> term.codePointCount(0, term.length()) >= MIN_FUZZY_LENGTH
-                        && term.length() <= MAX_FUZZY_LENGTH && !known.test(term))
+                        && term.length() <= MAX_FUZZY_LENGTH
+                        && !known.test(term))
                 .limit(MAX_FUZZY_TERMS)
                 .forEach(term -> {
                     query.add(boosted(expandFuzzy.apply(fuzzy(title, term)), TITLE_BOOST * FUZZY_BOOST), Occur.SHOULD);

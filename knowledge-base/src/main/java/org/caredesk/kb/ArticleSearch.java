@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -28,7 +27,6 @@ import org.apache.lucene.util.BytesRef;
 
 /** Runs one {@link SearchRequest} against one point-in-time searcher and assembles the page. */
 final class ArticleSearch {
-
 
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter highlighter;
@@ -52,8 +50,8 @@ final class ArticleSearch {
         // Collect only as deep as the page needs, never more than there are documents, and count
         // every hit exactly (the default stops counting at 1,000) so that the total is right.
         // At least as deep as the second stage re-orders, so that every page sees the same order.
-        Optional<FirstStage> first = firstStage(searcher, request, synonyms,
-                Math.max(SecondStage.DEPTH, (long) request.offset() + request.limit()));
+        Optional<FirstStage> first = firstStage(
+                searcher, request, synonyms, Math.max(SecondStage.DEPTH, (long) request.offset() + request.limit()));
         if (first.isEmpty()) {
             return SearchResult.empty();
         }
@@ -62,9 +60,8 @@ final class ArticleSearch {
         Facets facets = first.get().facets();
         secondStage.rerank(searcher, request.query(), top.scoreDocs, doc -> storedHits.get(reader, doc));
         int end = (int) Math.min(top.scoreDocs.length, (long) request.offset() + request.limit());
-        ScoreDoc[] page = request.offset() >= end
-                ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, request.offset(), end);
+        ScoreDoc[] page =
+                request.offset() >= end ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs, request.offset(), end);
 
         List<SearchHit> hits = hits(searcher, rewritten, page);
         String suggestion = speller.suggest(searcher.getIndexReader(), request.query(), languages);
@@ -72,16 +69,19 @@ final class ArticleSearch {
     }
 
     /** The first stage's hits (best first, {@code depth} at most), the query it ran and the facet counts. */
-    private record FirstStage(Query query, TopDocs top, Facets facets) {
-    }
+    private record FirstStage(Query query, TopDocs top, Facets facets) {}
 
-    private Optional<FirstStage> firstStage(IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms,
-                                            long depth) throws IOException {
+    private Optional<FirstStage> firstStage(
+            IndexSearcher searcher, SearchRequest request, QuerySynonyms synonyms, long depth) throws IOException {
         Set<Language> languages = languages(request.language());
         IndexReader reader = searcher.getIndexReader();
         Optional<Query> query;
         try {
-            query = queries.build(request.query(), languages, synonyms, (language, term) -> known(reader, language, term),
+            query = queries.build(
+                            request.query(),
+                            languages,
+                            synonyms,
+                            (language, term) -> known(reader, language, term),
                             fuzzy -> expanded(searcher, fuzzy))
                     .map(q -> filtered(q, request.filter()));
         } catch (UncheckedIOException e) {
@@ -94,8 +94,11 @@ final class ArticleSearch {
         // Rewritten once, up front: fuzzy clauses become the handful of real words they match, which
         // the highlighter then finds in the indexed offsets instead of re-analysing every body.
         Query rewritten = searcher.rewrite(query.get());
-        Object[] collected = searcher.search(rewritten, new MultiCollectorManager(
-                new TopScoreDocCollectorManager((int) Math.min(depth, maxDoc), Integer.MAX_VALUE), new FacetCounter()));
+        Object[] collected = searcher.search(
+                rewritten,
+                new MultiCollectorManager(
+                        new TopScoreDocCollectorManager((int) Math.min(depth, maxDoc), Integer.MAX_VALUE),
+                        new FacetCounter()));
         return Optional.of(new FirstStage(rewritten, (TopDocs) collected[0], (Facets) collected[1]));
     }
 
@@ -108,11 +111,12 @@ final class ArticleSearch {
         }
         IndexReader reader = searcher.getIndexReader();
         ScoreDoc[] top = first.get().top().scoreDocs;
-        List<double[]> features = secondStage.featuresOf(searcher, request.query(), top, top.length,
-                doc -> storedHits.get(reader, doc));
+        List<double[]> features =
+                secondStage.featuresOf(searcher, request.query(), top, top.length, doc -> storedHits.get(reader, doc));
         List<RankingCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
-            candidates.add(new RankingCandidate(storedHits.get(reader, top[i].doc).id(),
+            candidates.add(new RankingCandidate(
+                    storedHits.get(reader, top[i].doc).id(),
                     Arrays.stream(features.get(i)).boxed().toList()));
         }
         return candidates;
@@ -135,8 +139,12 @@ final class ArticleSearch {
             }
             Optional<Query> query;
             try {
-                query = queries.build(request.query(), EnumSet.of(language), synonyms,
-                                (lang, term) -> known(reader, lang, term), fuzzy -> expanded(searcher, fuzzy))
+                query = queries.build(
+                                request.query(),
+                                EnumSet.of(language),
+                                synonyms,
+                                (lang, term) -> known(reader, lang, term),
+                                fuzzy -> expanded(searcher, fuzzy))
                         .map(q -> filtered(q, request.filter()));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -154,9 +162,10 @@ final class ArticleSearch {
     /** A fuzzy clause rewritten to the indexed words it matches, remembered for this reader. */
     private Query expanded(IndexSearcher searcher, Query fuzzy) {
         try {
-            return fuzzyExpansions.get(searcher.getIndexReader(), fuzzy, q -> q instanceof FuzzyQuery typo
-                    ? fuzzyExpansion.rewrite(searcher, typo)
-                    : searcher.rewrite(q));
+            return fuzzyExpansions.get(
+                    searcher.getIndexReader(),
+                    fuzzy,
+                    q -> q instanceof FuzzyQuery typo ? fuzzyExpansion.rewrite(searcher, typo) : searcher.rewrite(q));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -165,7 +174,8 @@ final class ArticleSearch {
     /** Whether some article of {@code language} has the analysed {@code term} in its title, tags or body. */
     private static boolean known(IndexReader reader, Language language, String term) {
         try {
-            for (String field : List.of(ArticleFields.title(language), ArticleFields.tags(language), ArticleFields.body(language))) {
+            for (String field : List.of(
+                    ArticleFields.title(language), ArticleFields.tags(language), ArticleFields.body(language))) {
                 if (reader.docFreq(new Term(field, term)) > 0) {
                     return true;
                 }
@@ -215,8 +225,13 @@ final class ArticleSearch {
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             String snippet = snippets[i] != null ? snippets[i] : SnippetHighlighter.opening(bodies[i]);
-            hits.add(new SearchHit(stored[i].id(), stored[i].title(), snippet, page[i].score,
-                    stored[i].language().code(), stored[i].category()));
+            hits.add(new SearchHit(
+                    stored[i].id(),
+                    stored[i].title(),
+                    snippet,
+                    page[i].score,
+                    stored[i].language().code(),
+                    stored[i].category()));
         }
         return hits;
     }

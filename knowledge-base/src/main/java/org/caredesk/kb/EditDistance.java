@@ -9,8 +9,7 @@ package org.caredesk.kb;
  */
 final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /**
      * The distance between {@code a[aFrom..]} and {@code b[bFrom..]}, or {@code max + 1} as soon as it

@@ -1,5 +1,4 @@
 package org.caredesk.kb;
 
 /** How many of the matching articles have one facet value (a product code, a category). */
-public record FacetCount(String value, long count) {
-}
+public record FacetCount(String value, long count) {}

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -50,9 +49,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Face
     /** Counts by ordinal per segment; ordinals become values only once, at the end. */
     static final class Counting extends SimpleCollector {
 
-        private record Segment(SortedSetDocValues products, int[] productCounts,
-                               SortedDocValues categories, int[] categoryCounts) {
-        }
+        private record Segment(
+                SortedSetDocValues products, int[] productCounts, SortedDocValues categories, int[] categoryCounts) {}
 
         private final List<Segment> segments = new ArrayList<>();
         private Segment current;
@@ -61,8 +59,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Face
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             SortedSetDocValues products = DocValues.getSortedSet(context.reader(), ArticleFields.PRODUCT);
             SortedDocValues categories = DocValues.getSorted(context.reader(), ArticleFields.CATEGORY_FACET);
-            current = new Segment(products, new int[(int) products.getValueCount()],
-                    categories, new int[categories.getValueCount()]);
+            current = new Segment(
+                    products, new int[(int) products.getValueCount()], categories, new int[categories.getValueCount()]);
             segments.add(current);
         }
 
@@ -92,14 +90,18 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Face
             for (Segment segment : segments) {
                 for (int ord = 0; ord < segment.productCounts().length; ord++) {
                     if (segment.productCounts()[ord] > 0) {
-                        products.merge(segment.products().lookupOrd(ord).utf8ToString(),
-                                (long) segment.productCounts()[ord], Long::sum);
+                        products.merge(
+                                segment.products().lookupOrd(ord).utf8ToString(),
+                                (long) segment.productCounts()[ord],
+                                Long::sum);
                     }
                 }
                 for (int ord = 0; ord < segment.categoryCounts().length; ord++) {
                     if (segment.categoryCounts()[ord] > 0) {
-                        categories.merge(segment.categories().lookupOrd(ord).utf8ToString(),
-                                (long) segment.categoryCounts()[ord], Long::sum);
+                        categories.merge(
+                                segment.categories().lookupOrd(ord).utf8ToString(),
+                                (long) segment.categoryCounts()[ord],
+                                Long::sum);
                     }
                 }
             }

@@ -3,7 +3,6 @@ package org.caredesk.kb;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.FuzzyQuery;
@@ -35,13 +34,13 @@ final class FuzzyExpansion {
         this.budget = budget;
     }
 
-    private record Weighted(NearTerms.Near near, float boost) {
-    }
+    private record Weighted(NearTerms.Near near, float boost) {}
 
     /** The rewritten query, as {@code searcher.rewrite(fuzzy)} would return it. */
     Query rewrite(IndexSearcher searcher, FuzzyQuery fuzzy) throws IOException {
         if (!(fuzzy.getRewriteMethod() instanceof MultiTermQuery.TopTermsBlendedFreqScoringRewrite top)
-                || !fuzzy.getTranspositions() || fuzzy.getMaxEdits() == 0) {
+                || !fuzzy.getTranspositions()
+                || fuzzy.getMaxEdits() == 0) {
             return searcher.rewrite(fuzzy);
         }
         Term term = fuzzy.getTerm();
@@ -50,8 +49,8 @@ final class FuzzyExpansion {
         if (fuzzy.getPrefixLength() >= length) {
             return searcher.rewrite(fuzzy); // Lucene matches the word itself only
         }
-        List<NearTerms.Near> near = NearTerms.find(searcher.getIndexReader(), term.field(), word,
-                fuzzy.getMaxEdits(), fuzzy.getPrefixLength(), budget);
+        List<NearTerms.Near> near = NearTerms.find(
+                searcher.getIndexReader(), term.field(), word, fuzzy.getMaxEdits(), fuzzy.getPrefixLength(), budget);
         if (near == null) {
             return searcher.rewrite(fuzzy);
         }
@@ -62,11 +61,14 @@ final class FuzzyExpansion {
                 .limit(expansions)
                 .sorted(Comparator.comparing(w -> w.near().term()))
                 .toList();
-        BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder()
-                .setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
+        BlendedTermQuery.Builder blended =
+                new BlendedTermQuery.Builder().setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
         for (Weighted w : best) {
             // Lucene ranks by the raw weight but never adds a negative one.
-            blended.add(new Term(term.field(), w.near().term()), Math.max(0f, w.boost()), w.near().states());
+            blended.add(
+                    new Term(term.field(), w.near().term()),
+                    Math.max(0f, w.boost()),
+                    w.near().states());
         }
         return searcher.rewrite(blended.build());
     }

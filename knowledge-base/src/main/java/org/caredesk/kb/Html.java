@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 
 /** HTML in and out: article bodies arrive as simple HTML, snippets leave as escaped HTML. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /**
      * The readable text of an HTML fragment: tags removed (script and style with their content),

@@ -6,12 +6,11 @@ import java.lang.System.Logger.Level;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -35,11 +34,9 @@ final class IndexOpener {
     private static final ArticleSimilarity SIMILARITY = new ArticleSimilarity();
 
     /** What {@link #open} hands over; the receiver closes it in reverse order. */
-    record Opened(Directory directory, IndexWriter writer, SearcherManager searchers, boolean wiped) {
-    }
+    record Opened(Directory directory, IndexWriter writer, SearcherManager searchers, boolean wiped) {}
 
-    private IndexOpener() {
-    }
+    private IndexOpener() {}
 
     static Opened open(Path path, Analyzer analyzer) {
         try {
@@ -49,8 +46,10 @@ final class IndexOpener {
             } catch (LockObtainFailedException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Knowledge-base index at " + path + " cannot be opened ("
-                        + e + "); wiping it and starting empty: rebuild it from the database");
+                LOG.log(
+                        Level.WARNING,
+                        "Knowledge-base index at " + path + " cannot be opened (" + e
+                                + "); wiping it and starting empty: rebuild it from the database");
                 wipe(path);
                 return openWith(path, analyzer, OpenMode.CREATE, true);
             }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The languages the knowledge base analyses; each gets its own fields and analyzer. */
 enum Language {
-    EN("en"), IT("it");
+    EN("en"),
+    IT("it");
 
     private final String code;
 

@@ -3,7 +3,6 @@ package org.caredesk.kb;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -37,9 +36,11 @@ import org.tartarus.snowball.ext.ItalianStemmer;
 final class LanguageAnalyzers {
 
     /** Italian articles and prepositions that elide ("l'ordine", "dell'articolo"); as in Lucene's ItalianAnalyzer. */
-    private static final CharArraySet ITALIAN_ELISIONS = new CharArraySet(List.of(
-            "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl",
-            "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
+    private static final CharArraySet ITALIAN_ELISIONS = new CharArraySet(
+            List.of(
+                    "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
+                    "negl", "sugl", "un", "m", "t", "s", "v", "d"),
+            true);
 
     /**
      * Stamped on every index {@link ArticleIndex#rebuild rebuilt} with this analysis; an index with
@@ -48,8 +49,7 @@ final class LanguageAnalyzers {
      */
     static final String VERSION = "2";
 
-    private LanguageAnalyzers() {
-    }
+    private LanguageAnalyzers() {}
 
     /** A new per-field analyzer; the caller owns it and closes it. */
     static Analyzer create() {
@@ -98,10 +98,11 @@ final class LanguageAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = switch (language) {
-                    case EN -> new EnglishPossessiveFilter(source);
-                    case IT -> new ElisionFilter(source, ITALIAN_ELISIONS);
-                };
+                TokenStream stream =
+                        switch (language) {
+                            case EN -> new EnglishPossessiveFilter(source);
+                            case IT -> new ElisionFilter(source, ITALIAN_ELISIONS);
+                        };
                 return new TokenStreamComponents(source, new LowerCaseFilter(stream));
             }
         };

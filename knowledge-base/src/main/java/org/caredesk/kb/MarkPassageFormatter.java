@@ -35,7 +35,9 @@ final class MarkPassageFormatter extends PassageFormatter {
                 continue;
             }
             html.append(Html.escape(content, position, start))
-                    .append("<mark>").append(Html.escape(content, start, end)).append("</mark>");
+                    .append("<mark>")
+                    .append(Html.escape(content, start, end))
+                    .append("</mark>");
             position = end;
         }
         html.append(Html.escape(content, position, Math.max(position, passage.getEndOffset())));

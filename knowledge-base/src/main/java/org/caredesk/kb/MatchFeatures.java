@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -19,11 +18,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -38,19 +37,20 @@ final class MatchFeatures {
 
     /** Feature names, in the order of each hit's vector. */
     static final List<String> NAMES = List.of(
-            "score share",            // first-stage score / the best first-stage score
-            "title dice",             // Dice overlap of query and title content stems
-            "query in title",         // idf-weighted share of the query's stems in the title
+            "score share", // first-stage score / the best first-stage score
+            "title dice", // Dice overlap of query and title content stems
+            "query in title", // idf-weighted share of the query's stems in the title
             "query in title or body", // idf-weighted share in title or body
-            "query in body",          // idf-weighted share in the body
-            "title explained",        // share of the title's stems that the query has
-            "title bm25",             // BM25 of the query's content stems on the title alone, over the best hit's
-            "body bm25",              // the same on the body alone
-            "title trigrams",         // Dice overlap of the letter trigrams of query and title stems
+            "query in body", // idf-weighted share in the body
+            "title explained", // share of the title's stems that the query has
+            "title bm25", // BM25 of the query's content stems on the title alone, over the best hit's
+            "body bm25", // the same on the body alone
+            "title trigrams", // Dice overlap of the letter trigrams of query and title stems
             "query trigrams in title",
             "title trigrams in query",
             "title 4-grams",
             "query in body opening"); // idf-weighted share of the query's stems in the body's first words
+
     static final int COUNT = NAMES.size();
 
     /** The first words of a body, where an answer usually restates what it answers. */
@@ -63,7 +63,8 @@ final class MatchFeatures {
     }
 
     /** One feature vector for each of the first {@code n} hits of {@code top}. */
-    double[][] of(IndexSearcher searcher, String query, ScoreDoc[] top, int n, TitleOverlap.Hits hits) throws IOException {
+    double[][] of(IndexSearcher searcher, String query, ScoreDoc[] top, int n, TitleOverlap.Hits hits)
+            throws IOException {
         IndexReader reader = searcher.getIndexReader();
         double[][] features = new double[n][COUNT];
         if (n == 0) {
@@ -73,8 +74,9 @@ final class MatchFeatures {
         Map<Language, Asked> asked = new EnumMap<>(Language.class);
         for (int i = 0; i < n; i++) {
             StoredHits.Stored hit = hits.get(top[i].doc);
-            Asked question = asked.computeIfAbsent(hit.language(), language -> new Asked(reader, language,
-                    List.copyOf(stems.contentStems(language, query))));
+            Asked question = asked.computeIfAbsent(
+                    hit.language(),
+                    language -> new Asked(reader, language, List.copyOf(stems.contentStems(language, query))));
             question.docs.add(i);
             Set<String> title = stems.contentStems(hit.language(), hit.title());
             double[] f = features[i];
@@ -159,7 +161,8 @@ final class MatchFeatures {
             int documents = Math.max(1, reader.numDocs());
             try {
                 for (int q = 0; q < stems.size(); q++) {
-                    int df = Math.max(reader.docFreq(new Term(ArticleFields.body(language), stems.get(q))),
+                    int df = Math.max(
+                            reader.docFreq(new Term(ArticleFields.body(language), stems.get(q))),
                             reader.docFreq(new Term(ArticleFields.title(language), stems.get(q))));
                     idf[q] = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
                     total += idf[q];
@@ -169,7 +172,6 @@ final class MatchFeatures {
             }
             this.totalIdf = total;
         }
-
 
         /**
          * Feature {@code slot}: each hit's BM25 score for the content stems on {@code field} alone (the
@@ -253,8 +255,9 @@ final class MatchFeatures {
             }
         }
 
-        private static boolean[] bodyHas(IndexReader reader, String field, String stem, ScoreDoc[] top, Integer[] byDoc,
-                                         boolean[] early) throws IOException {
+        private static boolean[] bodyHas(
+                IndexReader reader, String field, String stem, ScoreDoc[] top, Integer[] byDoc, boolean[] early)
+                throws IOException {
             boolean[] has = new boolean[top.length];
             BytesRef term = new BytesRef(stem);
             for (LeafReaderContext leaf : reader.leaves()) {

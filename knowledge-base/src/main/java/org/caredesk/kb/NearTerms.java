@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.TermStates;
@@ -39,11 +38,9 @@ final class NearTerms {
      * @param codePoints its length in code points
      * @param states     where it is in each segment, with its document frequencies (summed by {@link TermStates#docFreq()})
      */
-    record Near(BytesRef term, int edits, int codePoints, TermStates states) {
-    }
+    record Near(BytesRef term, int edits, int codePoints, TermStates states) {}
 
-    private NearTerms() {
-    }
+    private NearTerms() {}
 
     /**
      * The words of {@code field} that share the first {@code prefixLength} code points of
@@ -67,7 +64,9 @@ final class NearTerms {
             if (words.seekCeil(start) == TermsEnum.SeekStatus.END) {
                 continue;
             }
-            for (BytesRef term = words.term(); term != null && StringHelper.startsWith(term, start); term = words.next()) {
+            for (BytesRef term = words.term();
+                    term != null && StringHelper.startsWith(term, start);
+                    term = words.next()) {
                 if (++read > budget) {
                     return null;
                 }
@@ -77,7 +76,8 @@ final class NearTerms {
                 }
                 decoded.grow(term.length);
                 int length = UnicodeUtil.UTF8toUTF32(term, decoded.ints());
-                int edits = EditDistance.atMost(wanted, prefix, wanted.length, decoded.ints(), prefix, length, maxEdits);
+                int edits =
+                        EditDistance.atMost(wanted, prefix, wanted.length, decoded.ints(), prefix, length, maxEdits);
                 if (edits <= maxEdits) {
                     Near near = found.get(term);
                     if (near == null) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -35,8 +34,7 @@ final class QuerySynonyms {
         }
     }
 
-    private record Compiled(List<List<Variant>> groups, Map<String, List<Variant>> byFirstTerm) {
-    }
+    private record Compiled(List<List<Variant>> groups, Map<String, List<Variant>> byFirstTerm) {}
 
     private final SynonymSet source;
     private final Map<Language, Compiled> languages;
@@ -58,12 +56,15 @@ final class QuerySynonyms {
                 for (String term : group) {
                     List<AnalyzedTerm> terms = TermAnalysis.analyze(
                             analyzer, ArticleFields.body(language), term, ArticleQueryBuilder.MAX_PHRASE_TERMS);
-                    if (!terms.isEmpty() && seen.add(terms.stream().map(AnalyzedTerm::text).toList())) {
+                    if (!terms.isEmpty()
+                            && seen.add(terms.stream().map(AnalyzedTerm::text).toList())) {
                         variants.add(new Variant(terms, groups.size()));
                     }
                 }
                 if (variants.size() > 1) {
-                    variants.forEach(v -> byFirstTerm.computeIfAbsent(v.terms().get(0).text(), k -> new ArrayList<>()).add(v));
+                    variants.forEach(v -> byFirstTerm
+                            .computeIfAbsent(v.terms().get(0).text(), k -> new ArrayList<>())
+                            .add(v));
                     groups.add(List.copyOf(variants));
                 }
             }
@@ -88,7 +89,8 @@ final class QuerySynonyms {
         Set<Integer> matchedGroups = new LinkedHashSet<>();
         Set<Variant> matched = new LinkedHashSet<>();
         for (int i = 0; i < query.size(); i++) {
-            for (Variant variant : compiled.byFirstTerm().getOrDefault(query.get(i).text(), List.of())) {
+            for (Variant variant :
+                    compiled.byFirstTerm().getOrDefault(query.get(i).text(), List.of())) {
                 if (variant.matchesAt(query, i)) {
                     matchedGroups.add(variant.group());
                     matched.add(variant);

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -36,12 +35,14 @@ final class QuestionWords {
                 continue;
             }
             if (text.startsWith("[")) {
-                current = Language.fromCode(text.substring(1, text.length() - 1)).orElseThrow();
+                current =
+                        Language.fromCode(text.substring(1, text.length() - 1)).orElseThrow();
                 continue;
             }
             Set<String> set = stems.computeIfAbsent(current, l -> new HashSet<>());
             for (String word : text.split("\\s+")) {
-                TermAnalysis.analyze(analyzer, ArticleFields.body(current), word, 4).forEach(t -> set.add(t.text()));
+                TermAnalysis.analyze(analyzer, ArticleFields.body(current), word, 4)
+                        .forEach(t -> set.add(t.text()));
             }
         }
         return new QuestionWords(stems);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.PriorityQueue;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -28,8 +27,9 @@ final class ScanningSpellChecker extends DirectSpellChecker {
     }
 
     @Override
-    protected Collection<ScoreTerm> suggestSimilar(Term term, int numSug, IndexReader ir, int docfreq, int editDistance,
-                                                   float accuracy, CharsRefBuilder spare) throws IOException {
+    protected Collection<ScoreTerm> suggestSimilar(
+            Term term, int numSug, IndexReader ir, int docfreq, int editDistance, float accuracy, CharsRefBuilder spare)
+            throws IOException {
         String word = term.text();
         int length = word.codePointCount(0, word.length());
         int prefix = Math.max(getMinPrefix(), editDistance - 1);
@@ -47,15 +47,17 @@ final class ScanningSpellChecker extends DirectSpellChecker {
      * enumeration also stops looking two edits away once the queue is full of closer words; every
      * word that skips would have been turned away as no better than the queue's worst anyway.)
      */
-    private static Collection<ScoreTerm> replay(List<NearTerms.Near> near, BytesRef typed, int length, int numSug,
-                                                int docfreq, float accuracy) {
+    private static Collection<ScoreTerm> replay(
+            List<NearTerms.Near> near, BytesRef typed, int length, int numSug, int docfreq, float accuracy) {
         PriorityQueue<ScoreTerm> queue = new PriorityQueue<>();
         ScoreTerm next = new ScoreTerm();
         for (NearTerms.Near candidate : near) {
             float score = FuzzyExpansion.boost(candidate, length);
             int freq = candidate.states().docFreq();
-            if ((queue.size() >= numSug && score <= queue.peek().boost) || typed.bytesEquals(candidate.term())
-                    || freq <= docfreq || score < accuracy) {
+            if ((queue.size() >= numSug && score <= queue.peek().boost)
+                    || typed.bytesEquals(candidate.term())
+                    || freq <= docfreq
+                    || score < accuracy) {
                 continue;
             }
             next.term = candidate.term();

@@ -22,8 +22,8 @@ public record SearchFilter(List<String> products, List<String> categories) {
 
     /** One product and/or one category; null for "any". */
     public static SearchFilter of(String product, String category) {
-        return new SearchFilter(product == null ? List.of() : List.of(product),
-                category == null ? List.of() : List.of(category));
+        return new SearchFilter(
+                product == null ? List.of() : List.of(product), category == null ? List.of() : List.of(category));
     }
 
     public boolean isEmpty() {
@@ -34,7 +34,12 @@ public record SearchFilter(List<String> products, List<String> categories) {
         if (values == null) {
             return List.of();
         }
-        return values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
-                .distinct().limit(MAX_VALUES).toList();
+        return values.stream()
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .distinct()
+                .limit(MAX_VALUES)
+                .toList();
     }
 }

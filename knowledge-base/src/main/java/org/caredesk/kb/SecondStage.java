@@ -3,7 +3,6 @@ package org.caredesk.kb;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -24,7 +23,9 @@ final class SecondStage {
     static final int DEPTH = 20;
 
     /** In the order of {@link MatchFeatures#NAMES}. */
-    static final double[] WEIGHTS = {1, 0.137, 0.134, 0.536, -0.147, -0.073, -0.138, 0.307, 0.749, 0.402, 0.537, -0.478, 0.347};
+    static final double[] WEIGHTS = {
+        1, 0.137, 0.134, 0.536, -0.147, -0.073, -0.138, 0.307, 0.749, 0.402, 0.537, -0.478, 0.347
+    };
 
     private final MatchFeatures features;
     private final double[] weights;

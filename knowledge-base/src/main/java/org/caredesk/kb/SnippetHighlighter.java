@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -80,7 +79,8 @@ final class SnippetHighlighter {
             public void consumeTerms(Query q, Term... found) {
                 for (Term term : found) {
                     if (acceptField(term.field())) {
-                        terms.computeIfAbsent(term.field(), f -> new LinkedHashSet<>()).add(term.bytes());
+                        terms.computeIfAbsent(term.field(), f -> new LinkedHashSet<>())
+                                .add(term.bytes());
                     }
                 }
             }
@@ -102,9 +102,13 @@ final class SnippetHighlighter {
     private Map<String, List<BytesRef>> withoutQuestionWords(Map<String, List<BytesRef>> terms) {
         Map<String, List<BytesRef>> kept = new HashMap<>();
         terms.forEach((field, list) -> {
-            Language language = Language.fromCode(field.substring(field.indexOf('_') + 1)).orElse(null);
-            List<BytesRef> content = language == null ? list : list.stream()
-                    .filter(term -> !questionWords.contains(language, term.utf8ToString())).toList();
+            Language language =
+                    Language.fromCode(field.substring(field.indexOf('_') + 1)).orElse(null);
+            List<BytesRef> content = language == null
+                    ? list
+                    : list.stream()
+                            .filter(term -> !questionWords.contains(language, term.utf8ToString()))
+                            .toList();
             kept.put(field, content.isEmpty() ? list : content);
         });
         return kept;
@@ -114,8 +118,9 @@ final class SnippetHighlighter {
      * Per hit, its matches as {start, end, term number}, sorted by start. Hits are visited in doc
      * order within each segment so that one postings list per term and segment serves them all.
      */
-    private static List<List<int[]>> matches(IndexReader reader, Map<String, List<BytesRef>> terms,
-                                             int[] docIds, String[] bodyFields) throws IOException {
+    private static List<List<int[]>> matches(
+            IndexReader reader, Map<String, List<BytesRef>> terms, int[] docIds, String[] bodyFields)
+            throws IOException {
         List<List<int[]>> matches = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             matches.add(new ArrayList<>());
@@ -129,7 +134,8 @@ final class SnippetHighlighter {
         while (from < order.length) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[order[from]], leaves));
             int to = from;
-            while (to < order.length && docIds[order[to]] < leaf.docBase + leaf.reader().maxDoc()) {
+            while (to < order.length
+                    && docIds[order[to]] < leaf.docBase + leaf.reader().maxDoc()) {
                 to++;
             }
             for (Map.Entry<String, List<BytesRef>> field : terms.entrySet()) {

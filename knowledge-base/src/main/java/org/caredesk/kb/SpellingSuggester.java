@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -81,7 +80,8 @@ final class SpellingSuggester {
     private Set<Integer> foundByStem(IndexReader reader, String query, Language language) throws IOException {
         Set<Integer> found = new HashSet<>();
         for (AnalyzedTerm stem : TermAnalysis.analyze(analyzer, ArticleFields.body(language), query, MAX_WORDS)) {
-            for (String field : List.of(ArticleFields.title(language), ArticleFields.body(language), ArticleFields.tags(language))) {
+            for (String field : List.of(
+                    ArticleFields.title(language), ArticleFields.body(language), ArticleFields.tags(language))) {
                 if (reader.docFreq(new Term(field, stem.text())) > 0) {
                     found.add(stem.startOffset());
                     break;
@@ -107,7 +107,8 @@ final class SpellingSuggester {
             boolean inside = at >= 0 && at + word.text().length() <= original.length();
             int start = inside ? word.startOffset() + at : word.startOffset();
             int end = inside ? start + word.text().length() : word.endOffset();
-            rewritten.append(query, position, start)
+            rewritten
+                    .append(query, position, start)
                     .append(matchCase(query.substring(start, end), correction.suggestion().string));
             position = end;
         }

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -27,14 +26,14 @@ import org.apache.lucene.index.ReaderUtil;
 final class StoredHits {
 
     /** One hit's stored values; {@code body} is the plain text of the article's language. */
-    record Stored(long id, Language language, String category, String title, String body) {
-    }
+    record Stored(long id, Language language, String category, String title, String body) {}
 
     static final int MAX_DOCUMENTS = 50_000;
 
     private static final Set<String> FIELDS = Stream.concat(
-            Stream.of(ArticleFields.ID, ArticleFields.LANGUAGE, ArticleFields.CATEGORY, ArticleFields.TITLE),
-            Stream.of(Language.values()).map(ArticleFields::body)).collect(Collectors.toUnmodifiableSet());
+                    Stream.of(ArticleFields.ID, ArticleFields.LANGUAGE, ArticleFields.CATEGORY, ArticleFields.TITLE),
+                    Stream.of(Language.values()).map(ArticleFields::body))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Map<Object, Map<Integer, Stored>> bySegment = new ConcurrentHashMap<>();
     private final AtomicInteger size = new AtomicInteger();
@@ -75,9 +74,14 @@ final class StoredHits {
 
     private static Stored read(LeafReader segment, int doc) throws IOException {
         Document document = segment.storedFields().document(doc, FIELDS);
-        Language language = Language.fromCode(document.get(ArticleFields.LANGUAGE)).orElseThrow();
+        Language language =
+                Language.fromCode(document.get(ArticleFields.LANGUAGE)).orElseThrow();
         String body = document.get(ArticleFields.body(language));
-        return new Stored(Long.parseLong(document.get(ArticleFields.ID)), language,
-                document.get(ArticleFields.CATEGORY), document.get(ArticleFields.TITLE), body == null ? "" : body);
+        return new Stored(
+                Long.parseLong(document.get(ArticleFields.ID)),
+                language,
+                document.get(ArticleFields.CATEGORY),
+                document.get(ArticleFields.TITLE),
+                body == null ? "" : body);
     }
 }

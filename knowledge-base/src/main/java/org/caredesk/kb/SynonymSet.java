@@ -36,6 +36,7 @@ public final class SynonymSet {
     private static final SynonymSet EMPTY = new SynonymSet(new EnumMap<>(Language.class), "");
     /** Bounds what one pasted text can cost at every query. */
     static final int MAX_GROUPS = 2_000;
+
     static final int MAX_TERM_LENGTH = 100;
 
     private final Map<Language, List<List<String>>> groups;

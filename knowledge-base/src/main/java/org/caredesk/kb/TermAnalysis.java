@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,8 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /** Runs user text through an analyzer, stopping after a bounded number of tokens. */
 final class TermAnalysis {
 
-    private TermAnalysis() {
-    }
+    private TermAnalysis() {}
 
     /**
      * The first {@code maxTerms} tokens of {@code text} as the analyzer of {@code field} produces

@@ -3,7 +3,6 @@ package org.caredesk.kb;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -43,8 +42,8 @@ final class TitleOverlap {
 
     Set<String> contentStems(Language language, String text) {
         Set<String> stems = new HashSet<>();
-        for (AnalyzedTerm term : TermAnalysis.analyze(analyzer, ArticleFields.body(language), text,
-                ArticleQueryBuilder.MAX_TERMS)) {
+        for (AnalyzedTerm term :
+                TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, ArticleQueryBuilder.MAX_TERMS)) {
             if (!questionWords.contains(language, term.text())) {
                 stems.add(term.text());
             }

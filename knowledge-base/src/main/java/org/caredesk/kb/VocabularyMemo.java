@@ -3,7 +3,6 @@ package org.caredesk.kb;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.apache.lucene.index.IndexReader;
 
 /**
@@ -24,15 +23,16 @@ final class VocabularyMemo<K, V> {
 
     static final int MAX_ENTRIES = 10_000;
 
-    private record Generation<K, V>(Object reader, ConcurrentHashMap<K, V> values) {
-    }
+    private record Generation<K, V>(Object reader, ConcurrentHashMap<K, V> values) {}
 
     private final AtomicReference<Generation<K, V>> current =
             new AtomicReference<>(new Generation<>(new Object(), new ConcurrentHashMap<>()));
 
     /** The value for {@code key} in {@code reader}, computed once per reader; {@code compute} must not return null. */
     V get(IndexReader reader, K key, Computation<K, V> compute) throws IOException {
-        Object readerKey = reader.getReaderCacheHelper() != null ? reader.getReaderCacheHelper().getKey() : reader;
+        Object readerKey = reader.getReaderCacheHelper() != null
+                ? reader.getReaderCacheHelper().getKey()
+                : reader;
         Generation<K, V> generation = current.get();
         if (generation.reader() != readerKey) {
             current.compareAndSet(generation, new Generation<>(readerKey, new ConcurrentHashMap<>()));

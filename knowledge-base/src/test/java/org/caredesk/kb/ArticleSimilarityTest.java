@@ -20,8 +20,9 @@ class ArticleSimilarityTest {
 
     @Test
     void otherFieldsKeepLuceneDefaults() {
-        for (String field : new String[] {ArticleFields.body(Language.EN), ArticleFields.tags(Language.IT),
-                ArticleFields.TITLE_WORDS}) {
+        for (String field : new String[] {
+            ArticleFields.body(Language.EN), ArticleFields.tags(Language.IT), ArticleFields.TITLE_WORDS
+        }) {
             BM25Similarity other = (BM25Similarity) similarity.get(field);
             assertEquals(1.2f, other.getK1(), field);
             assertEquals(0.75f, other.getB(), field);

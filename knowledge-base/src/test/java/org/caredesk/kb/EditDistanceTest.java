@@ -3,7 +3,6 @@ package org.caredesk.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
-
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,12 @@ class EditDistanceTest {
     @Test
     void countsEachKindOfEditOnce() {
         assertEquals(0, distance("refund", "refund", 2));
-        assertEquals(1, distance("refund", "refnd", 2));       // deletion
-        assertEquals(1, distance("refund", "refuund", 2));     // insertion
-        assertEquals(1, distance("refund", "rafund", 2));      // substitution
-        assertEquals(1, distance("refund", "refnud", 2));      // neighbours swapped
-        assertEquals(2, distance("warranty", "warrenyt", 2));  // substitution and swap
-        assertEquals(3, distance("ca", "abc", 3));             // no letter edited twice, unlike true Damerau (2)
+        assertEquals(1, distance("refund", "refnd", 2)); // deletion
+        assertEquals(1, distance("refund", "refuund", 2)); // insertion
+        assertEquals(1, distance("refund", "rafund", 2)); // substitution
+        assertEquals(1, distance("refund", "refnud", 2)); // neighbours swapped
+        assertEquals(2, distance("warranty", "warrenyt", 2)); // substitution and swap
+        assertEquals(3, distance("ca", "abc", 3)); // no letter edited twice, unlike true Damerau (2)
     }
 
     @Test
@@ -48,7 +47,8 @@ class EditDistanceTest {
             int[] points = word.codePoints().toArray();
             CharacterRunAutomaton[] within = new CharacterRunAutomaton[3];
             for (int k = 0; k < 3; k++) {
-                within[k] = new CharacterRunAutomaton(new LevenshteinAutomata(points, Character.MAX_CODE_POINT, true).toAutomaton(k));
+                within[k] = new CharacterRunAutomaton(
+                        new LevenshteinAutomata(points, Character.MAX_CODE_POINT, true).toAutomaton(k));
             }
             for (int other = 0; other < 40; other++) {
                 String candidate = RandomVocabulary.word(random, 0, 9);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ class FacetTest {
 
     @TempDir
     Path dir;
+
     ArticleIndex index;
 
     @BeforeEach
@@ -39,10 +39,15 @@ class FacetTest {
     void countsAllMatchesByProductAndCategory() {
         Facets facets = index.search(new SearchRequest("charging", "en", 1, 0)).facets();
 
-        assertEquals(List.of(new FacetCount("PB-20K", 2), new FacetCount("CH-65", 1), new FacetCount("EBK-500", 1)),
+        assertEquals(
+                List.of(new FacetCount("PB-20K", 2), new FacetCount("CH-65", 1), new FacetCount("EBK-500", 1)),
                 facets.products());
-        assertEquals(List.of(new FacetCount("troubleshooting", 2), new FacetCount("billing", 1),
-                new FacetCount("product-safety", 1)), facets.categories());
+        assertEquals(
+                List.of(
+                        new FacetCount("troubleshooting", 2),
+                        new FacetCount("billing", 1),
+                        new FacetCount("product-safety", 1)),
+                facets.categories());
     }
 
     @Test
@@ -55,16 +60,19 @@ class FacetTest {
 
         SearchResult both = index.search(charging.withFilter(SearchFilter.of("PB-20K", "troubleshooting")));
         assertEquals(List.of(1L), ids(both));
-        assertEquals(List.of(new FacetCount("troubleshooting", 1)), both.facets().categories());
+        assertEquals(
+                List.of(new FacetCount("troubleshooting", 1)), both.facets().categories());
 
-        SearchResult eitherProduct = index.search(charging.withFilter(
-                new SearchFilter(List.of("EBK-500", "CH-65"), List.of())));
+        SearchResult eitherProduct =
+                index.search(charging.withFilter(new SearchFilter(List.of("EBK-500", "CH-65"), List.of())));
         assertEquals(List.of(1L, 3L), ids(eitherProduct).stream().sorted().toList());
     }
 
     @Test
     void filterWithUnknownValueGivesNothingAndSloppyValuesAreCleaned() {
-        assertTrue(index.search(SearchRequest.of("charging").withFilter(SearchFilter.of("XX-1", null))).hits().isEmpty());
+        assertTrue(index.search(SearchRequest.of("charging").withFilter(SearchFilter.of("XX-1", null)))
+                .hits()
+                .isEmpty());
 
         SearchFilter filter = new SearchFilter(java.util.Arrays.asList(" PB-20K ", null, "", "PB-20K"), null);
         assertEquals(new SearchFilter(List.of("PB-20K"), List.of()), filter);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
-
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,7 +48,8 @@ class FuzzyExpansionTest {
             int maxEdits = 1 + random.nextInt(2);
             int prefix = random.nextInt(3);
             int expansions = 1 + random.nextInt(12);
-            FuzzyQuery fuzzy = new FuzzyQuery(new Term(RandomVocabulary.FIELD, word), maxEdits, prefix, expansions, true);
+            FuzzyQuery fuzzy =
+                    new FuzzyQuery(new Term(RandomVocabulary.FIELD, word), maxEdits, prefix, expansions, true);
 
             assertSame(searcher.rewrite(fuzzy), expansion.rewrite(searcher, fuzzy), fuzzy.toString());
         }
@@ -84,7 +84,10 @@ class FuzzyExpansionTest {
         // The blended statistics themselves, term by term.
         if (expected instanceof BooleanQuery bq) {
             for (int i = 0; i < bq.clauses().size(); i++) {
-                assertEquals(stats(bq.clauses().get(i).getQuery()), stats(((BooleanQuery) actual).clauses().get(i).getQuery()), what);
+                assertEquals(
+                        stats(bq.clauses().get(i).getQuery()),
+                        stats(((BooleanQuery) actual).clauses().get(i).getQuery()),
+                        what);
             }
         }
     }
@@ -96,7 +99,8 @@ class FuzzyExpansionTest {
         }
         TermQuery term = (TermQuery) inner;
         var states = term.getTermStates();
-        return term.getTerm() + " df=" + (states == null ? -1 : states.docFreq()) + " ttf=" + (states == null ? -1 : states.totalTermFreq());
+        return term.getTerm() + " df=" + (states == null ? -1 : states.docFreq()) + " ttf="
+                + (states == null ? -1 : states.totalTermFreq());
     }
 
     private static int[] docs(TopDocs top) {

@@ -11,14 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,8 +49,8 @@ class IndexLifecycleTest {
     @Test
     void upsertReplacesTheArticleWithTheSameId() {
         try (ArticleIndex index = SampleArticles.index(dir)) {
-            index.upsert(SampleArticles.en(SampleArticles.RECALL_EN, "Kettle recall closed",
-                    "The recall has ended.", "Safety", List.of()));
+            index.upsert(SampleArticles.en(
+                    SampleArticles.RECALL_EN, "Kettle recall closed", "The recall has ended.", "Safety", List.of()));
 
             assertEquals(0, index.search(SearchRequest.of("overheat")).total());
             assertEquals(List.of(SampleArticles.RECALL_EN), ids(index.search(SearchRequest.of("ended"))));
@@ -91,7 +90,9 @@ class IndexLifecycleTest {
                     SampleArticles.en(1, "New title", "new", "x", List.of())));
 
             assertEquals(1, index.size());
-            assertEquals("New title", index.search(SearchRequest.of("title")).hits().get(0).title());
+            assertEquals(
+                    "New title",
+                    index.search(SearchRequest.of("title")).hits().get(0).title());
         }
     }
 
@@ -140,7 +141,9 @@ class IndexLifecycleTest {
             assertTrue(index.isUsable());
             assertEquals(0, index.size());
             index.rebuild(SampleArticles.all());
-            assertEquals(SampleArticles.REFUND_EN, ids(index.search(SearchRequest.of("refund"))).get(0));
+            assertEquals(
+                    SampleArticles.REFUND_EN,
+                    ids(index.search(SearchRequest.of("refund"))).get(0));
         }
     }
 
@@ -168,7 +171,9 @@ class IndexLifecycleTest {
             assertThrows(UncheckedIOException.class, () -> ArticleIndex.open(dir));
 
             assertEquals(SampleArticles.all().size(), first.size());
-            assertEquals(SampleArticles.REFUND_EN, ids(first.search(SearchRequest.of("refund"))).get(0));
+            assertEquals(
+                    SampleArticles.REFUND_EN,
+                    ids(first.search(SearchRequest.of("refund"))).get(0));
         }
     }
 
@@ -180,7 +185,9 @@ class IndexLifecycleTest {
 
         assertFalse(index.isUsable());
         assertThrows(IllegalStateException.class, () -> index.search(SearchRequest.of("refund")));
-        assertThrows(IllegalStateException.class, () -> index.upsert(SampleArticles.all().get(0)));
+        assertThrows(
+                IllegalStateException.class,
+                () -> index.upsert(SampleArticles.all().get(0)));
     }
 
     @Test
@@ -192,8 +199,15 @@ class IndexLifecycleTest {
             SampleArticles.all().forEach(a -> assertEquals(a.updatedAt(), before.get(a.id()), "article " + a.id()));
 
             ArticleDocument refund = SampleArticles.all().get(0);
-            index.upsert(new ArticleDocument(refund.id(), refund.title(), refund.body(), refund.language(),
-                    refund.category(), refund.tags(), refund.products(), edited));
+            index.upsert(new ArticleDocument(
+                    refund.id(),
+                    refund.title(),
+                    refund.body(),
+                    refund.language(),
+                    refund.category(),
+                    refund.tags(),
+                    refund.products(),
+                    edited));
             index.remove(SampleArticles.WARRANTY_EN);
 
             Map<Long, Instant> after = index.versions();
@@ -250,10 +264,16 @@ class IndexLifecycleTest {
     @Test
     void anEditedTitleAndBodyShowInTheNextHit() {
         try (ArticleIndex index = SampleArticles.index(dir)) {
-            assertEquals(SampleArticles.REFUND_EN, ids(index.search(SearchRequest.of("refund"))).get(0));
+            assertEquals(
+                    SampleArticles.REFUND_EN,
+                    ids(index.search(SearchRequest.of("refund"))).get(0));
 
-            index.upsert(SampleArticles.en(SampleArticles.REFUND_EN, "Refunds, rewritten",
-                    "A refund now takes two days.", "Billing", List.of()));
+            index.upsert(SampleArticles.en(
+                    SampleArticles.REFUND_EN,
+                    "Refunds, rewritten",
+                    "A refund now takes two days.",
+                    "Billing",
+                    List.of()));
 
             SearchHit hit = index.search(SearchRequest.of("refund")).hits().get(0);
             assertEquals("Refunds, rewritten", hit.title());

@@ -7,20 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class ItalianSearchTest extends SampleIndexTest {
 
-
     @Test
     void rimborsoFindsTheItalianRefundArticle() {
-        assertEquals(SampleArticles.REFUND_IT, ids(index.search(SearchRequest.of("rimborso"))).get(0));
+        assertEquals(
+                SampleArticles.REFUND_IT,
+                ids(index.search(SearchRequest.of("rimborso"))).get(0));
     }
 
     @Test
     void italianPluralsAndElisionAreAnalysed() {
-        assertEquals(SampleArticles.REFUND_IT, ids(index.search(SearchRequest.of("rimborsi"))).get(0));
+        assertEquals(
+                SampleArticles.REFUND_IT,
+                ids(index.search(SearchRequest.of("rimborsi"))).get(0));
         // "dall'acquisto" in the body: the elided article must not stick to the word.
         assertEquals(List.of(SampleArticles.REFUND_IT), ids(index.search(new SearchRequest("acquisto", "it", 10, 0))));
     }
@@ -40,13 +42,15 @@ class ItalianSearchTest extends SampleIndexTest {
         SearchResult result = index.search(new SearchRequest("rimborso", "en", 10, 0));
 
         assertEquals(0, result.total());
-        assertFalse(ids(index.search(new SearchRequest("rimborso", "it", 10, 0))).isEmpty());
+        assertFalse(
+                ids(index.search(new SearchRequest("rimborso", "it", 10, 0))).isEmpty());
     }
 
     @Test
     void anItalianWordSearchedInEnglishCountsTheItalianMatches() {
         SearchRequest english = new SearchRequest("rimborso", "en", 10, 0);
-        long inItalian = index.search(new SearchRequest("rimborso", "it", 10, 0)).total();
+        long inItalian =
+                index.search(new SearchRequest("rimborso", "it", 10, 0)).total();
 
         assertEquals(0, index.search(english).total());
         assertTrue(inItalian > 0);
@@ -78,15 +82,23 @@ class ItalianSearchTest extends SampleIndexTest {
         // Snowball stemming: "pagare" and "pagamento", "rateizzare" and "rateizzazione" meet.
         index.rebuild(List.of(
                 SampleArticles.it(1, "Modalità di pagamento", "Accettiamo carta e bonifico.", "Fatture", List.of()),
-                SampleArticles.it(2, "Rateizzazione delle fatture", "Chiedi un piano in tre rate.", "Fatture", List.of()),
+                SampleArticles.it(
+                        2, "Rateizzazione delle fatture", "Chiedi un piano in tre rate.", "Fatture", List.of()),
                 SampleArticles.it(3, "Orari del servizio", "Rispondiamo dalle nove alle cinque.", "Altro", List.of())));
 
-        assertEquals(1L, ids(index.search(new SearchRequest("come posso pagare", "it", 10, 0))).get(0));
-        assertEquals(2L, ids(index.search(new SearchRequest("posso rateizzare la bolletta?", "it", 10, 0))).get(0));
+        assertEquals(
+                1L,
+                ids(index.search(new SearchRequest("come posso pagare", "it", 10, 0)))
+                        .get(0));
+        assertEquals(
+                2L,
+                ids(index.search(new SearchRequest("posso rateizzare la bolletta?", "it", 10, 0)))
+                        .get(0));
     }
 
     @Test
     void regionalLanguageCodeIsUnderstood() {
-        assertEquals(List.of(SampleArticles.PASSWORD_IT), ids(index.search(new SearchRequest("password", "it-IT", 10, 0))));
+        assertEquals(
+                List.of(SampleArticles.PASSWORD_IT), ids(index.search(new SearchRequest("password", "it-IT", 10, 0))));
     }
 }

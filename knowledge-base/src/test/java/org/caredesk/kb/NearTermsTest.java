@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,7 +21,8 @@ class NearTermsTest {
     /** One segment per text, each text one document. */
     private static DirectoryReader index(String... texts) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+        IndexWriterConfig config =
+                new IndexWriterConfig(new WhitespaceAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (String text : texts) {
                 Document document = new Document();
@@ -36,8 +36,8 @@ class NearTermsTest {
 
     private static List<String> describe(List<NearTerms.Near> near) {
         return near.stream()
-                .map(n -> n.term().utf8ToString() + ":" + n.edits() + ":" + n.codePoints() + ":" + n.states().docFreq()
-                        + ":" + n.states().totalTermFreq())
+                .map(n -> n.term().utf8ToString() + ":" + n.edits() + ":" + n.codePoints() + ":"
+                        + n.states().docFreq() + ":" + n.states().totalTermFreq())
                 .toList();
     }
 
@@ -61,7 +61,9 @@ class NearTermsTest {
     @Test
     void countsLettersNotBytes() throws IOException {
         try (DirectoryReader reader = index("perché perchè perciò")) {
-            assertEquals(List.of("perchè:1:6:1:1", "perché:0:6:1:1"), describe(NearTerms.find(reader, "f", "perché", 1, 1, 100)));
+            assertEquals(
+                    List.of("perchè:1:6:1:1", "perché:0:6:1:1"),
+                    describe(NearTerms.find(reader, "f", "perché", 1, 1, 100)));
         }
     }
 

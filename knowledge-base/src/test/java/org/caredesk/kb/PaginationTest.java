@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,14 +23,15 @@ class PaginationTest {
 
     @TempDir
     static Path dir;
+
     ArticleIndex index;
 
     @BeforeAll
     void open() {
         index = ArticleIndex.open(dir);
         List<ArticleDocument> articles = new ArrayList<>(LongStream.range(0, DELIVERY_ARTICLES)
-                .mapToObj(id -> SampleArticles.en(id, "Delivery note " + id, "About delivery number " + id, "Shipping",
-                        List.of()))
+                .mapToObj(id -> SampleArticles.en(
+                        id, "Delivery note " + id, "About delivery number " + id, "Shipping", List.of()))
                 .toList());
         articles.add(SampleArticles.en(5_000, "Something else", "Unrelated text", "Other", List.of()));
         index.rebuild(articles);
@@ -66,7 +66,11 @@ class PaginationTest {
 
     @Test
     void lastPageIsShortAndBeyondItIsEmpty() {
-        assertEquals(50, index.search(new SearchRequest("delivery", null, 100, 1_150)).hits().size());
+        assertEquals(
+                50,
+                index.search(new SearchRequest("delivery", null, 100, 1_150))
+                        .hits()
+                        .size());
 
         SearchResult beyond = index.search(new SearchRequest("delivery", null, 10, 5_000));
         assertTrue(beyond.hits().isEmpty());
@@ -79,9 +83,16 @@ class PaginationTest {
 
     @Test
     void outOfRangeLimitAndOffsetAreClamped() {
-        assertEquals(1, index.search(new SearchRequest("delivery", null, 0, 0)).hits().size());
-        assertEquals(100, index.search(new SearchRequest("delivery", null, 10_000, 0)).hits().size());
-        assertEquals(ids(index.search(new SearchRequest("delivery", null, 5, 0))),
+        assertEquals(
+                1,
+                index.search(new SearchRequest("delivery", null, 0, 0)).hits().size());
+        assertEquals(
+                100,
+                index.search(new SearchRequest("delivery", null, 10_000, 0))
+                        .hits()
+                        .size());
+        assertEquals(
+                ids(index.search(new SearchRequest("delivery", null, 5, 0))),
                 ids(index.search(new SearchRequest("delivery", null, 5, -20))));
     }
 }

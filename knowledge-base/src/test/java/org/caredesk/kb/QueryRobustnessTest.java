@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ class QueryRobustnessTest {
 
     @TempDir
     static Path dir;
+
     ArticleIndex index;
 
     @BeforeAll
@@ -41,19 +41,79 @@ class QueryRobustnessTest {
 
     static Stream<String> nastyQueries() {
         return Stream.of(
-                "", " ", "   \t\n ", "+", "-", "&&", "||", "!", "(", ")", "{", "}", "[", "]", "^", "\"", "~", "*",
-                "?", ":", "\\", "/", "+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /",
-                "+refund -delivery", "refund && warranty || !password", "(refund", "refund)", "{refund]",
-                "refund^2", "\"refund", "refund\"", "\"unbalanced \"quotes\"", "refund~2", "ref*", "?efund",
-                "title:refund", "body_en:refund", "\\refund", "a/b/c", "/regex.*/", "[a TO z]", "{* TO *}",
-                "AND", "OR", "NOT", "AND OR NOT", "refund AND", "NOT refund", "OR OR OR",
-                "😀", "refund 😀🔥", "👨‍👩‍👧", "\u0000", "\uD800", "refund\uDC00", "\u202Erefund", "%%%", "null",
-                "<script>alert(1)</script>", "'; DROP TABLE articles; --", "l'", "dell'", "'s",
-                "x".repeat(10_000), "refund ".repeat(2_000), distinctWords(2_000), "ä".repeat(300) + " " + "é".repeat(300));
+                "",
+                " ",
+                "   \t\n ",
+                "+",
+                "-",
+                "&&",
+                "||",
+                "!",
+                "(",
+                ")",
+                "{",
+                "}",
+                "[",
+                "]",
+                "^",
+                "\"",
+                "~",
+                "*",
+                "?",
+                ":",
+                "\\",
+                "/",
+                "+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /",
+                "+refund -delivery",
+                "refund && warranty || !password",
+                "(refund",
+                "refund)",
+                "{refund]",
+                "refund^2",
+                "\"refund",
+                "refund\"",
+                "\"unbalanced \"quotes\"",
+                "refund~2",
+                "ref*",
+                "?efund",
+                "title:refund",
+                "body_en:refund",
+                "\\refund",
+                "a/b/c",
+                "/regex.*/",
+                "[a TO z]",
+                "{* TO *}",
+                "AND",
+                "OR",
+                "NOT",
+                "AND OR NOT",
+                "refund AND",
+                "NOT refund",
+                "OR OR OR",
+                "😀",
+                "refund 😀🔥",
+                "👨‍👩‍👧",
+                "\u0000",
+                "\uD800",
+                "refund\uDC00",
+                "\u202Erefund",
+                "%%%",
+                "null",
+                "<script>alert(1)</script>",
+                "'; DROP TABLE articles; --",
+                "l'",
+                "dell'",
+                "'s",
+                "x".repeat(10_000),
+                "refund ".repeat(2_000),
+                distinctWords(2_000),
+                "ä".repeat(300) + " " + "é".repeat(300));
     }
 
     private static String distinctWords(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "word" + i + " warrenty" + i).collect(Collectors.joining(" "));
+        return IntStream.range(0, count)
+                .mapToObj(i -> "word" + i + " warrenty" + i)
+                .collect(Collectors.joining(" "));
     }
 
     @ParameterizedTest
@@ -86,10 +146,28 @@ class QueryRobustnessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+refund", "(refund)", "\"refund", "refund\"", "refund~", "refund*", "refund^3",
-            "!refund", "refund:", "[refund]", "{refund}", "\\refund", "refund/", "refund AND", "NOT refund"})
+    @ValueSource(
+            strings = {
+                "+refund",
+                "(refund)",
+                "\"refund",
+                "refund\"",
+                "refund~",
+                "refund*",
+                "refund^3",
+                "!refund",
+                "refund:",
+                "[refund]",
+                "{refund}",
+                "\\refund",
+                "refund/",
+                "refund AND",
+                "NOT refund"
+            })
     void syntaxCharactersAroundAWordAreIgnored(String query) {
-        assertEquals(SampleArticles.REFUND_EN, ids(index.search(new SearchRequest(query, "en", 10, 0))).get(0));
+        assertEquals(
+                SampleArticles.REFUND_EN,
+                ids(index.search(new SearchRequest(query, "en", 10, 0))).get(0));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +22,15 @@ class QuestionWordsTest {
             QuestionWords words = QuestionWords.load(analyzer);
 
             for (String word : List.of("how", "can", "my", "from", "possible", "anyone")) {
-                String stem = TermAnalysis.analyze(analyzer, ArticleFields.body(Language.EN), word, 1).get(0).text();
+                String stem = TermAnalysis.analyze(analyzer, ArticleFields.body(Language.EN), word, 1)
+                        .get(0)
+                        .text();
                 assertTrue(words.contains(Language.EN, stem), word + " -> " + stem);
             }
             for (String word : List.of("posso", "vorrei", "possibile", "buongiorno")) {
-                String stem = TermAnalysis.analyze(analyzer, ArticleFields.body(Language.IT), word, 1).get(0).text();
+                String stem = TermAnalysis.analyze(analyzer, ArticleFields.body(Language.IT), word, 1)
+                        .get(0)
+                        .text();
                 assertTrue(words.contains(Language.IT, stem), word + " -> " + stem);
             }
             assertFalse(words.contains(Language.EN, "refund"));
@@ -42,16 +45,27 @@ class QuestionWordsTest {
     void aTitleAskedTheSameWayDoesNotOutrankOneAboutTheSameThing() {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.rebuild(List.of(
-                    SampleArticles.en(1, "How can I change my password?", "Open your profile and choose a new one.",
-                            "Account", List.of()),
-                    SampleArticles.en(2, "Delivery address", "We deliver to the address on the order until it ships.",
-                            "Shipping", List.of()),
-                    SampleArticles.en(3, "Delivery times", "Delivery takes three days to any address.",
-                            "Shipping", List.of()),
-                    SampleArticles.en(4, "Invoice address", "The invoice shows the billing address.",
-                            "Billing", List.of())));
+                    SampleArticles.en(
+                            1,
+                            "How can I change my password?",
+                            "Open your profile and choose a new one.",
+                            "Account",
+                            List.of()),
+                    SampleArticles.en(
+                            2,
+                            "Delivery address",
+                            "We deliver to the address on the order until it ships.",
+                            "Shipping",
+                            List.of()),
+                    SampleArticles.en(
+                            3, "Delivery times", "Delivery takes three days to any address.", "Shipping", List.of()),
+                    SampleArticles.en(
+                            4, "Invoice address", "The invoice shows the billing address.", "Billing", List.of())));
 
-            assertEquals(2L, ids(index.search(SearchRequest.of("how can I change my delivery address"))).get(0));
+            assertEquals(
+                    2L,
+                    ids(index.search(SearchRequest.of("how can I change my delivery address")))
+                            .get(0));
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,8 +24,7 @@ final class RandomVocabulary {
     static final String FIELD = "f";
     private static final String LETTERS = "abcdeé";
 
-    private RandomVocabulary() {
-    }
+    private RandomVocabulary() {}
 
     static String word(Random random, int minLength, int maxLength) {
         int length = minLength + random.nextInt(maxLength - minLength + 1);
@@ -40,7 +38,8 @@ final class RandomVocabulary {
 
     static DirectoryReader index(Random random, int documents) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+        IndexWriterConfig config =
+                new IndexWriterConfig(new WhitespaceAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int d = 0; d < documents; d++) {
                 List<String> words = new ArrayList<>();

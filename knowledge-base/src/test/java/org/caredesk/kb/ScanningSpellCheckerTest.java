@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
-
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -45,7 +44,9 @@ class ScanningSpellCheckerTest {
                 for (int wanted : new int[] {1, 3}) {
                     for (SuggestMode mode : SuggestMode.values()) {
                         String expected = describe(lucene.suggestSimilar(word, wanted, reader, mode));
-                        assertEquals(expected, describe(scanning.suggestSimilar(word, wanted, reader, mode)),
+                        assertEquals(
+                                expected,
+                                describe(scanning.suggestSimilar(word, wanted, reader, mode)),
                                 word + " " + wanted + " " + mode + " " + accuracy);
                         if (!expected.equals("[]")) {
                             differentFromFirst++;
@@ -66,6 +67,8 @@ class ScanningSpellCheckerTest {
     }
 
     private static String describe(SuggestWord[] words) {
-        return Arrays.toString(Arrays.stream(words).map(w -> w.string + "/" + w.score + "/" + w.freq).toArray());
+        return Arrays.toString(Arrays.stream(words)
+                .map(w -> w.string + "/" + w.score + "/" + w.freq)
+                .toArray());
     }
 }

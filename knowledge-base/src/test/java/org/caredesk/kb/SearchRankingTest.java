@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SearchRankingTest extends SampleIndexTest {
-
 
     @Test
     void titleMatchRanksAboveBodyOnlyMatches() {
@@ -33,8 +31,8 @@ class SearchRankingTest extends SampleIndexTest {
     @Test
     void tagMatchRanksAboveBodyOnlyMatch() {
         // "repair" is a tag of the warranty article; the recall article mentions only "replacement".
-        index.upsert(SampleArticles.en(50, "Spare parts", "We repair most appliances in our own workshop.",
-                "Warranty", List.of()));
+        index.upsert(SampleArticles.en(
+                50, "Spare parts", "We repair most appliances in our own workshop.", "Warranty", List.of()));
         List<Long> ids = ids(index.search(new SearchRequest("repair", "en", 10, 0)));
 
         assertEquals(List.of(SampleArticles.WARRANTY_EN, 50L), ids);
@@ -42,8 +40,12 @@ class SearchRankingTest extends SampleIndexTest {
 
     @Test
     void englishStemmingMatchesOtherFormsOfAWord() {
-        assertEquals(SampleArticles.REFUND_EN, ids(index.search(SearchRequest.of("refunds"))).get(0));
-        assertEquals(SampleArticles.REFUND_EN, ids(index.search(SearchRequest.of("refunding"))).get(0));
+        assertEquals(
+                SampleArticles.REFUND_EN,
+                ids(index.search(SearchRequest.of("refunds"))).get(0));
+        assertEquals(
+                SampleArticles.REFUND_EN,
+                ids(index.search(SearchRequest.of("refunding"))).get(0));
         assertTrue(ids(index.search(SearchRequest.of("tracked parcels"))).contains(SampleArticles.DELIVERY_EN));
     }
 
@@ -52,7 +54,8 @@ class SearchRankingTest extends SampleIndexTest {
         // Same words, same length; only the order differs. Added first so that a tie would put it first.
         index.rebuild(List.of(
                 SampleArticles.en(1, "Parcels", "The lost label was on a parcel near the door.", "Shipping", List.of()),
-                SampleArticles.en(2, "Parcels", "The label was on a lost parcel near the door.", "Shipping", List.of())));
+                SampleArticles.en(
+                        2, "Parcels", "The label was on a lost parcel near the door.", "Shipping", List.of())));
 
         assertEquals(List.of(2L, 1L), ids(index.search(SearchRequest.of("lost parcel"))));
     }
@@ -67,7 +70,8 @@ class SearchRankingTest extends SampleIndexTest {
 
     @Test
     void hitCarriesStoredFields() {
-        SearchHit hit = index.search(new SearchRequest("kettle", "en", 10, 0)).hits().get(0);
+        SearchHit hit =
+                index.search(new SearchRequest("kettle", "en", 10, 0)).hits().get(0);
 
         assertEquals(SampleArticles.RECALL_EN, hit.id());
         assertEquals("Product safety recall: KettleMax 2000", hit.title());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class SecondStageTest extends SampleIndexTest {
@@ -18,10 +17,18 @@ class SecondStageTest extends SampleIndexTest {
     void aTitleThatSaysTheSameWithAnotherFormOfTheWordOvertakesOneThatRepeatsACommonWord() {
         // "unreplied" is no indexed word and too far from "reply" for a typo: only the letters meet.
         index.rebuild(List.of(
-                SampleArticles.en(1, "Display mail size in the inbox", "The size column shows how large each message is.",
-                        "Mail", List.of()),
-                SampleArticles.en(2, "Find mails without a reply", "Search for conversations nobody answered.",
-                        "Mail", List.of())));
+                SampleArticles.en(
+                        1,
+                        "Display mail size in the inbox",
+                        "The size column shows how large each message is.",
+                        "Mail",
+                        List.of()),
+                SampleArticles.en(
+                        2,
+                        "Find mails without a reply",
+                        "Search for conversations nobody answered.",
+                        "Mail",
+                        List.of())));
 
         assertEquals(List.of(2L, 1L), ids(index.search(SearchRequest.of("unreplied mails"))));
     }
@@ -29,18 +36,29 @@ class SecondStageTest extends SampleIndexTest {
     @Test
     void anArticleThatHasEveryRareWordOvertakesOneThatRepeatsOneOfThem() {
         index.rebuild(List.of(
-                SampleArticles.en(1, "Kettle limescale", "Limescale builds up in every kettle. Kettle owners in hard "
-                        + "water areas should descale the kettle monthly; a kettle that is not descaled boils slowly.",
-                        "Care", List.of()),
-                SampleArticles.en(2, "Kettle lid will not close", "If the hinge of the lid is bent the kettle switches "
-                        + "off early. Order a replacement hinge from the spare parts page.", "Repair", List.of())));
+                SampleArticles.en(
+                        1,
+                        "Kettle limescale",
+                        "Limescale builds up in every kettle. Kettle owners in hard "
+                                + "water areas should descale the kettle monthly; a kettle that is not descaled boils slowly.",
+                        "Care",
+                        List.of()),
+                SampleArticles.en(
+                        2,
+                        "Kettle lid will not close",
+                        "If the hinge of the lid is bent the kettle switches "
+                                + "off early. Order a replacement hinge from the spare parts page.",
+                        "Repair",
+                        List.of())));
 
-        assertEquals(2L, ids(index.search(SearchRequest.of("kettle hinge broken"))).get(0));
+        assertEquals(
+                2L, ids(index.search(SearchRequest.of("kettle hinge broken"))).get(0));
     }
 
     @Test
     void candidatesCarryTheFeaturesTheWeightsWereLearnedOn() {
-        List<RankingCandidate> candidates = index.rankingCandidates(new SearchRequest("reset my password", "en", 10, 0), 20);
+        List<RankingCandidate> candidates =
+                index.rankingCandidates(new SearchRequest("reset my password", "en", 10, 0), 20);
 
         assertEquals(SampleArticles.PASSWORD_EN, candidates.get(0).id());
         assertEquals(MatchFeatures.COUNT, candidates.get(0).features().size());
@@ -64,8 +82,8 @@ class SecondStageTest extends SampleIndexTest {
 
     @Test
     void weightsMustMatchTheFeatures() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SecondStage(null, new double[] {1, 0.2}));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new SecondStage(null, new double[] {1, 0.2}));
         assertEquals("expected " + MatchFeatures.COUNT + " weights, got 2", e.getMessage());
     }
 }

@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SnippetTest extends SampleIndexTest {
-
 
     @Test
     void matchesAreMarked() {
         String snippet = snippet("forgot password", SampleArticles.PASSWORD_EN);
 
         assertTrue(snippet.contains("<mark>forgot</mark>"), snippet);
-        assertTrue(snippet.contains("<mark>password</mark>") || snippet.contains("<mark>forgot password</mark>"), snippet);
+        assertTrue(
+                snippet.contains("<mark>password</mark>") || snippet.contains("<mark>forgot password</mark>"), snippet);
     }
 
     @Test
@@ -27,8 +26,12 @@ class SnippetTest extends SampleIndexTest {
 
     @Test
     void stopWordsOfTheQueryAreNotMarked() {
-        index.upsert(SampleArticles.en(72, "Sending a parcel back",
-                "Sign in, open my orders and choose the parcel you want to send back from the list.", "Returns", List.of()));
+        index.upsert(SampleArticles.en(
+                72,
+                "Sending a parcel back",
+                "Sign in, open my orders and choose the parcel you want to send back from the list.",
+                "Returns",
+                List.of()));
 
         String snippet = snippet("return a parcel from my orders", 72);
 
@@ -82,8 +85,8 @@ class SnippetTest extends SampleIndexTest {
     @Test
     void longBodyGivesAShortSnippetAroundTheMatch() {
         String filler = "Our team checks every request carefully and answers within two days. ".repeat(30);
-        index.upsert(SampleArticles.en(70, "Long article", filler + "Ask about the loyalty programme here. " + filler,
-                "Other", List.of()));
+        index.upsert(SampleArticles.en(
+                70, "Long article", filler + "Ask about the loyalty programme here. " + filler, "Other", List.of()));
 
         String snippet = snippet("loyalty", 70);
         String text = snippet.replace("<mark>", "").replace("</mark>", "");

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ class SynonymTest {
 
     @TempDir
     Path dir;
+
     ArticleIndex index;
 
     @BeforeEach
@@ -31,7 +31,11 @@ class SynonymTest {
         // No article says "money back", "defective" or "soldi indietro": only a synonym can bridge them.
         index.rebuild(List.of(
                 article(REFUND, "en", "How long a refund takes", "We refund to the original card within 5 days."),
-                article(FAULTY, "en", "Returning a faulty product", "If a product stops working, we repair or replace it."),
+                article(
+                        FAULTY,
+                        "en",
+                        "Returning a faulty product",
+                        "If a product stops working, we repair or replace it."),
                 article(RIMBORSO, "it", "Tempi di rimborso", "Il rimborso arriva sulla carta entro 5 giorni.")));
     }
 
@@ -67,22 +71,27 @@ class SynonymTest {
         index.useSynonyms(SynonymSet.parse("[it]\nrimborso, soldi indietro\n[en]\nrefund, reimbursement"));
 
         assertEquals(List.of(RIMBORSO), ids(index.search(new SearchRequest("soldi indietro", "it", 10, 0))));
-        assertTrue(index.search(new SearchRequest("soldi indietro", "en", 10, 0)).hits().isEmpty());
+        assertTrue(index.search(new SearchRequest("soldi indietro", "en", 10, 0))
+                .hits()
+                .isEmpty());
     }
 
     @Test
     void synonymMatchIsHighlighted() {
         index.useSynonyms(SynonymSet.parse("refund, money back"));
 
-        String snippet = index.search(SearchRequest.of("money back")).hits().get(0).snippet();
+        String snippet =
+                index.search(SearchRequest.of("money back")).hits().get(0).snippet();
         assertTrue(snippet.contains("<mark>refund</mark>"), snippet);
     }
 
     @Test
     void newIndexUsesTheShippedDefaults() {
         assertEquals(SynonymSet.defaults(), index.synonyms());
-        assertTrue(SynonymSet.defaults().groups("en").stream().anyMatch(g -> g.containsAll(List.of("refund", "money back"))));
-        assertTrue(SynonymSet.defaults().groups("it").stream().anyMatch(g -> g.containsAll(List.of("rimborso", "soldi indietro"))));
+        assertTrue(SynonymSet.defaults().groups("en").stream()
+                .anyMatch(g -> g.containsAll(List.of("refund", "money back"))));
+        assertTrue(SynonymSet.defaults().groups("it").stream()
+                .anyMatch(g -> g.containsAll(List.of("rimborso", "soldi indietro"))));
         assertTrue(ids(index.search(SearchRequest.of("money back"))).contains(REFUND));
     }
 

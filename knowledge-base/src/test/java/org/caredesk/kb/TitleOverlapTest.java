@@ -3,7 +3,6 @@ package org.caredesk.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,8 @@ class TitleOverlapTest {
 
     @Test
     void contentStemsLeaveQuestionWordsOut() {
-        assertEquals(Set.of("strikethrough", "text", "mail"),
+        assertEquals(
+                Set.of("strikethrough", "text", "mail"),
                 overlap.contentStems(Language.EN, "How can I strikethrough text in my mail?"));
     }
-
 }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class TitleSuggestTest extends SampleIndexTest {
-
 
     @Test
     void prefixOfAnyTitleWordCompletes() {
@@ -25,7 +23,10 @@ class TitleSuggestTest extends SampleIndexTest {
 
     @Test
     void languageFilterApplies() {
-        assertEquals(List.of("Reset your password", "Reimpostare la password").stream().sorted().toList(),
+        assertEquals(
+                List.of("Reset your password", "Reimpostare la password").stream()
+                        .sorted()
+                        .toList(),
                 index.suggest("pass", null, 10).stream().sorted().toList());
         assertEquals(List.of("Reimpostare la password"), index.suggest("pass", "it", 10));
     }
@@ -41,7 +42,10 @@ class TitleSuggestTest extends SampleIndexTest {
         List<String> titles = index.suggest("re", null, 10);
 
         assertTrue(titles.size() > 3, titles.toString());
-        assertTrue(titles.subList(0, 3).stream().allMatch(t -> t.toLowerCase(Locale.ROOT).startsWith("re")), titles.toString());
+        assertTrue(
+                titles.subList(0, 3).stream()
+                        .allMatch(t -> t.toLowerCase(Locale.ROOT).startsWith("re")),
+                titles.toString());
         assertTrue(titles.contains("How to request a refund"), titles.toString());
         assertTrue(titles.indexOf("How to request a refund") >= 3, titles.toString());
     }

@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,11 +30,11 @@ public final class TypoCost {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private TypoCost() {
-    }
+    private TypoCost() {}
 
     public static void main(String[] args) throws Exception {
-        System.out.println("words under the letter | expand: read / automaton | correct: read / automaton (CPU ms per typo)");
+        System.out.println(
+                "words under the letter | expand: read / automaton | correct: read / automaton (CPU ms per typo)");
         for (int words : new int[] {300, 1_000, 4_000, 16_000}) {
             Random random = new Random(words);
             List<String> vocabulary = new ArrayList<>();
@@ -63,8 +62,10 @@ public final class TypoCost {
                         FuzzyQuery fuzzy = new FuzzyQuery(typo, 2, 1, 10, true);
                         cost[0] += cpu(() -> reading.rewrite(searcher, fuzzy));
                         cost[1] += cpu(() -> searcher.rewrite(fuzzy));
-                        cost[2] += cpu(() -> scanning.suggestSimilar(typo, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
-                        cost[3] += cpu(() -> lucene.suggestSimilar(typo, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
+                        cost[2] += cpu(
+                                () -> scanning.suggestSimilar(typo, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
+                        cost[3] += cpu(
+                                () -> lucene.suggestSimilar(typo, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
                     }
                     for (int c = 0; c < 4; c++) {
                         cost[c] /= typos * 1e6;

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class TypoToleranceTest extends SampleIndexTest {
-
 
     @Test
     void misspeltWordStillFindsTheArticleAndIsCorrected() {
@@ -47,7 +45,9 @@ class TypoToleranceTest extends SampleIndexTest {
 
     @Test
     void elidedItalianWordIsCorrectedBehindItsArticle() {
-        assertEquals("l'ordine", index.search(new SearchRequest("l'ordne", "it", 10, 0)).suggestion());
+        assertEquals(
+                "l'ordine",
+                index.search(new SearchRequest("l'ordne", "it", 10, 0)).suggestion());
         assertEquals("l'ordine", index.search(SearchRequest.of("l'ordne")).suggestion());
     }
 
@@ -76,6 +76,10 @@ class TypoToleranceTest extends SampleIndexTest {
 
         assertEquals(List.of(61L), ids(index.search(new SearchRequest("cart", "en", 10, 0))));
         assertEquals(List.of(60L), ids(index.search(new SearchRequest("card", "en", 10, 0))));
-        assertEquals(List.of(60L, 61L), ids(index.search(new SearchRequest("carx", "en", 10, 0))).stream().sorted().toList());
+        assertEquals(
+                List.of(60L, 61L),
+                ids(index.search(new SearchRequest("carx", "en", 10, 0))).stream()
+                        .sorted()
+                        .toList());
     }
 }

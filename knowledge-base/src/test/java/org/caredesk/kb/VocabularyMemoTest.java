@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +34,8 @@ class VocabularyMemoTest {
             assertEquals(0, index.search(SearchRequest.of("vouchr")).total());
             assertNull(index.search(SearchRequest.of("vouchr")).suggestion());
 
-            index.upsert(SampleArticles.en(200, "Gift vouchers", "A voucher can be used online.", "Billing", List.of()));
+            index.upsert(
+                    SampleArticles.en(200, "Gift vouchers", "A voucher can be used online.", "Billing", List.of()));
 
             SearchResult result = index.search(SearchRequest.of("vouchr"));
             assertEquals(List.of(200L), ids(result));
@@ -48,7 +48,8 @@ class VocabularyMemoTest {
         try (ArticleIndex index = SampleArticles.index(dir)) {
             assertEquals("warranty", index.search(SearchRequest.of("warrenty")).suggestion());
 
-            index.upsert(SampleArticles.en(201, "Warrenty spelling", "Some people write warrenty.", "Other", List.of()));
+            index.upsert(
+                    SampleArticles.en(201, "Warrenty spelling", "Some people write warrenty.", "Other", List.of()));
 
             SearchResult result = index.search(SearchRequest.of("warrenty"));
             assertNull(result.suggestion());

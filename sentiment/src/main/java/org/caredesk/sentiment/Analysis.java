@@ -1,11 +1,10 @@
 package org.caredesk.sentiment;
 
+import java.util.List;
+import java.util.Objects;
 import org.caredesk.sentiment.hazard.HazardSignal;
 import org.caredesk.sentiment.polarity.Sentiment;
 import org.caredesk.sentiment.product.ProductMention;
-
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Everything the pipeline learns about one text.
@@ -17,8 +16,13 @@ import java.util.Objects;
  * @param hazards       one signal per hazard category found, in category order
  * @param products      catalogue products mentioned, in order of first mention, one per code
  */
-public record Analysis(String language, int sentenceCount, int tokenCount,
-                       Sentiment sentiment, List<HazardSignal> hazards, List<ProductMention> products) {
+public record Analysis(
+        String language,
+        int sentenceCount,
+        int tokenCount,
+        Sentiment sentiment,
+        List<HazardSignal> hazards,
+        List<ProductMention> products) {
     public Analysis {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(sentiment, "sentiment");

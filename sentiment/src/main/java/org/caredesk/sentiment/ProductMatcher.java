@@ -1,11 +1,10 @@
 package org.caredesk.sentiment;
 
-import org.caredesk.sentiment.product.ProductMention;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.caredesk.sentiment.product.CatalogueTerm;
+import org.caredesk.sentiment.product.ProductMention;
 import org.caredesk.sentiment.product.ProductTrie;
 import org.caredesk.sentiment.text.TextSanitizer;
 

@@ -1,15 +1,14 @@
 package org.caredesk.sentiment;
 
-import org.caredesk.sentiment.polarity.Sentiment;
-import org.caredesk.sentiment.product.ProductMention;
-
 import java.util.List;
 import org.caredesk.sentiment.hazard.HazardDetector;
 import org.caredesk.sentiment.language.LanguageIdentifier;
 import org.caredesk.sentiment.language.TextLanguage;
 import org.caredesk.sentiment.polarity.PolarityFeatures;
 import org.caredesk.sentiment.polarity.PolarityTokens;
+import org.caredesk.sentiment.polarity.Sentiment;
 import org.caredesk.sentiment.polarity.SentimentModels;
+import org.caredesk.sentiment.product.ProductMention;
 import org.caredesk.sentiment.text.BundledModels;
 import org.caredesk.sentiment.text.Segmenter;
 import org.caredesk.sentiment.text.TextSanitizer;
@@ -27,8 +26,11 @@ public final class TextPipeline {
     private final SentimentModels sentimentModels;
     private final HazardDetector hazards;
 
-    private TextPipeline(LanguageIdentifier languages, Segmenter segmenter, SentimentModels sentimentModels,
-                         HazardDetector hazards) {
+    private TextPipeline(
+            LanguageIdentifier languages,
+            Segmenter segmenter,
+            SentimentModels sentimentModels,
+            HazardDetector hazards) {
         this.languages = languages;
         this.segmenter = segmenter;
         this.polarityFeatures = new PolarityFeatures(segmenter);
@@ -73,10 +75,11 @@ public final class TextPipeline {
         List<ProductMention> mentions = products == null ? List.of() : products.find(clean);
         int sentences = segmenter.sentenceCount(clean);
         PolarityTokens tokens = polarityFeatures.extract(clean, language);
-        Sentiment sentiment = sentimentModels.forLanguage(language)
+        Sentiment sentiment = sentimentModels
+                .forLanguage(language)
                 .map(classifier -> classifier.classify(tokens))
                 .orElse(Sentiment.notAssessed());
-        return new Analysis(language.code(), sentences, tokens.tokenCount(), sentiment,
-                hazards.detect(clean, language), mentions);
+        return new Analysis(
+                language.code(), sentences, tokens.tokenCount(), sentiment, hazards.detect(clean, language), mentions);
     }
 }

@@ -1,11 +1,10 @@
 package org.caredesk.sentiment;
 
-import org.caredesk.sentiment.product.ProductMention;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.caredesk.sentiment.product.ProductMention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,8 +17,16 @@ class ProductMatcherTest {
             new ProductReference("BL9", "PowerBlend 9", List.of("powerblend", "blender 9"), List.of("BL-9000"))));
 
     @ParameterizedTest
-    @ValueSource(strings = {"my KX-200 leaks", "my kx200 leaks", "my KX 200 leaks", "my kx - 200 leaks", "my Kx_200 leaks",
-            "(KX-200)", "KX-200."})
+    @ValueSource(
+            strings = {
+                "my KX-200 leaks",
+                "my kx200 leaks",
+                "my KX 200 leaks",
+                "my kx - 200 leaks",
+                "my Kx_200 leaks",
+                "(KX-200)",
+                "KX-200."
+            })
     void modelNumberToleratesCaseSpacingAndHyphens(String text) {
         List<ProductMention> found = matcher.find(text);
         assertEquals(1, found.size(), found.toString());
@@ -33,14 +40,16 @@ class ProductMatcherTest {
 
     @Test
     void longestMatchWins() {
-        assertEquals(List.of(new ProductMention("KX200P", "Aqua Kettle Pro")), matcher.find("My Aqua Kettle Pro is noisy"));
+        assertEquals(
+                List.of(new ProductMention("KX200P", "Aqua Kettle Pro")), matcher.find("My Aqua Kettle Pro is noisy"));
         assertEquals(List.of(new ProductMention("KX200P", "KX-200P")), matcher.find("model KX-200P"));
         assertEquals(List.of(new ProductMention("KX200", "aqua kettle")), matcher.find("an aqua kettle, not the pro"));
     }
 
     @Test
     void eachCodeOnceInOrderOfFirstMention() {
-        List<ProductMention> found = matcher.find("PowerBlend 9 and KX-200; the powerblend is fine but the KX200 leaks");
+        List<ProductMention> found =
+                matcher.find("PowerBlend 9 and KX-200; the powerblend is fine but the KX200 leaks");
         assertEquals(List.of(new ProductMention("BL9", "PowerBlend 9"), new ProductMention("KX200", "KX-200")), found);
     }
 

@@ -10,7 +10,9 @@ public record ApiError(String error, String message) {
         // A known status keeps its reason phrase ("429 Too Many Requests", not "429 CUSTOM").
         Response.Status known = Response.Status.fromStatusCode(status);
         Response.ResponseBuilder response = known != null ? Response.status(known) : Response.status(status);
-        return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(this).build();
+        return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(this)
+                .build();
     }
 
     public static Response of(Response.Status status, String code, String message) {

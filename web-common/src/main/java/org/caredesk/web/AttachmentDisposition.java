@@ -10,19 +10,21 @@ import java.nio.charset.StandardCharsets;
  * screen), break the header (quotes, CR, LF) or hide characters (other controls).
  */
 public final class AttachmentDisposition {
-    private AttachmentDisposition() {
-    }
+    private AttachmentDisposition() {}
 
     public static String of(String fileName) {
         String clean = cleanName(fileName);
-        String ascii = clean.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String ascii =
+                clean.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(clean, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The name without control, format (bidi, zero-width) or line/paragraph separator characters. */
     public static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
+        String name = fileName == null
+                ? ""
+                : fileName.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
         return name.isEmpty() ? "attachment" : name;
     }
 }

@@ -6,10 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.caredesk.domain.security.PublicAddress;
 import org.caredesk.domain.security.SameOriginPolicy;
-
-import java.io.IOException;
 
 /**
  * The first filter of both web applications: refuses cross-site requests that would act with the
@@ -23,8 +22,8 @@ public class BrowserGuard extends HttpFilter {
     // No script or default source here: every policy header is enforced, so one without the page's nonce
     // would block the nonce'd scripts that PrimeFaces' policy allows.
     static final String BASE_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";
-    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "interest-cohort=()";
+    static final String PERMISSIONS =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " + "interest-cohort=()";
 
     private SameOriginPolicy policy;
 
@@ -42,14 +41,19 @@ public class BrowserGuard extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.addHeader("Content-Security-Policy", BASE_POLICY);
         String upgrade = request.getHeader("Upgrade");
-        SameOriginPolicy.Request seen = new SameOriginPolicy.Request(request.getMethod(), request.getHeader("Host"),
-                request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"),
-                upgrade != null && upgrade.equalsIgnoreCase("websocket"), request.getHeader("Authorization") != null);
+        SameOriginPolicy.Request seen = new SameOriginPolicy.Request(
+                request.getMethod(),
+                request.getHeader("Host"),
+                request.getHeader("Origin"),
+                request.getHeader("Sec-Fetch-Site"),
+                upgrade != null && upgrade.equalsIgnoreCase("websocket"),
+                request.getHeader("Authorization") != null);
         if (!policy.allows(seen)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"cross_site\",\"message\":\"A request from another site may not act "
-                    + "for a signed-in user\"}");
+            response.getWriter()
+                    .write("{\"error\":\"cross_site\",\"message\":\"A request from another site may not act "
+                            + "for a signed-in user\"}");
             return;
         }
         chain.doFilter(request, new RelativeRedirects(response));

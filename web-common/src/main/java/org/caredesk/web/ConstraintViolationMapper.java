@@ -6,7 +6,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
@@ -33,8 +32,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
                 case PROPERTY -> name = node.getName();
-                case CONTAINER_ELEMENT -> name = (name == null ? "body" : name)
-                        + (node.getIndex() == null ? "[]" : "[" + node.getIndex() + "]");
+                case CONTAINER_ELEMENT ->
+                    name = (name == null ? "body" : name)
+                            + (node.getIndex() == null ? "[]" : "[" + node.getIndex() + "]");
                 default -> {
                     // method and parameter nodes are not fields the client knows
                 }

@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /** Numeric ids from request paths: anything that is not a number is simply no id (the caller answers 404). */
 public final class PathIds {
-    private PathIds() {
-    }
+    private PathIds() {}
 
     public static Optional<Long> parse(String id) {
         try {

@@ -1,10 +1,9 @@
 package org.caredesk.web;
 
-import org.caredesk.domain.platform.PlainText;
-
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import org.caredesk.domain.platform.PlainText;
 
 /**
  * Every text typed into a form of either application, cleaned on the way in ({@link PlainText#cleaned}):

@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,7 +46,9 @@ public class RequestSizeLimit extends HttpFilter {
             return;
         }
         // No length: chunked in HTTP/1.1, or any HTTP/2 body.
-        if (request.getContentLengthLong() < 0 && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        if (request.getContentLengthLong() < 0
+                && !"GET".equals(request.getMethod())
+                && !"HEAD".equals(request.getMethod())) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
                 response.setHeader("Connection", "close"); // the rest of the body is not worth reading
@@ -63,7 +64,7 @@ public class RequestSizeLimit extends HttpFilter {
     private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"error\":\"too_large\",\"message\":\"The request body is larger than "
-                + limit + " bytes\"}");
+        response.getWriter()
+                .write("{\"error\":\"too_large\",\"message\":\"The request body is larger than " + limit + " bytes\"}");
     }
 }

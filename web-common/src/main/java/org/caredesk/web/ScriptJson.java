@@ -8,8 +8,7 @@ package org.caredesk.web;
  * reads back as the same character. Every JSON a page embeds goes through here.
  */
 public final class ScriptJson {
-    private ScriptJson() {
-    }
+    private ScriptJson() {}
 
     public static String of(String json) {
         if (json == null) {

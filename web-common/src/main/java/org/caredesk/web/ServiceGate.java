@@ -5,9 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.caredesk.domain.platform.InstanceState;
-
 import java.io.IOException;
+import org.caredesk.domain.platform.InstanceState;
 
 /**
  * The first filter of both applications. While the instance stops (SIGTERM) it takes no new work:
@@ -24,7 +23,9 @@ public class ServiceGate extends HttpFilter {
     @Override
     public void init() {
         String path = getServletContext().getContextPath();
-        application = path.isEmpty() || "/".equals(path) ? "portal" : path.substring(1).replace('/', '-');
+        application = path.isEmpty() || "/".equals(path)
+                ? "portal"
+                : path.substring(1).replace('/', '-');
         publish(0);
     }
 
@@ -51,7 +52,8 @@ public class ServiceGate extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
         response.setHeader("Connection", "close");
         Unavailable.answer(request, response, path);
     }

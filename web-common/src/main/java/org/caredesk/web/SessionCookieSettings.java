@@ -3,9 +3,8 @@ package org.caredesk.web;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
-import org.caredesk.domain.security.PublicAddress;
-
 import java.util.logging.Logger;
+import org.caredesk.domain.security.PublicAddress;
 
 /**
  * The session cookie's attributes, set before the first session: {@code Secure} when the public
@@ -25,7 +24,9 @@ public class SessionCookieSettings implements ServletContextListener {
         if (address.https()) {
             cookie.setSecure(true);
         }
-        if (!address.configured() && !org.caredesk.domain.platform.CareDeskSettings.fromEnvironment().demo()) {
+        if (!address.configured()
+                && !org.caredesk.domain.platform.CareDeskSettings.fromEnvironment()
+                        .demo()) {
             LOG.warning("CAREDESK_PUBLIC_URL is not set: links in mails point to " + address.origin()
                     + " and only requests to that address or their own Host pass the same-origin check. "
                     + "Set it to the address customers use, e.g. https://help.example.com");

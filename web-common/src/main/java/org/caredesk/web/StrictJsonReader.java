@@ -1,10 +1,5 @@
 package org.caredesk.web;
 
-import org.caredesk.domain.platform.JsonNesting;
-import org.caredesk.domain.platform.PlainText;
-
-import org.caredesk.domain.platform.JsonTexts;
-
 import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -20,16 +15,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
+import org.caredesk.domain.platform.JsonNesting;
+import org.caredesk.domain.platform.JsonTexts;
+import org.caredesk.domain.platform.PlainText;
 
 /**
  * Reads JSON request bodies into records, strictly: exactly one JSON object, nothing after it,
@@ -48,8 +44,14 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
 
     @Override
-    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream body) throws java.io.IOException {
+    public Record readFrom(
+            Class<Record> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream body)
+            throws java.io.IOException {
         String text = PlainText.decodeUtf8(body.readAllBytes())
                 .orElseThrow(() -> invalid("The request body is not valid UTF-8"));
         if (text.isBlank()) {

@@ -2,7 +2,6 @@ package org.caredesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Locale;
 
@@ -17,10 +16,10 @@ public final class Unavailable {
     public static final String CODE = "unavailable";
     public static final String MESSAGE = "CareDesk is briefly unavailable; try again in a few seconds";
 
-    private Unavailable() {
-    }
+    private Unavailable() {}
 
-    public static void answer(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    public static void answer(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
@@ -49,9 +48,9 @@ public final class Unavailable {
         String title = italian ? "Torniamo tra un attimo" : "Back in a moment";
         String text = italian
                 ? "CareDesk non può rispondere in questo momento. Nulla di ciò che ci hai già inviato è andato perso. "
-                  + "La pagina riprova da sola tra pochi secondi."
+                        + "La pagina riprova da sola tra pochi secondi."
                 : "CareDesk cannot answer right now. Nothing you already sent us is lost. "
-                  + "This page tries again by itself in a few seconds.";
+                        + "This page tries again by itself in a few seconds.";
         String retry = italian ? "Riprova ora" : "Try again now";
         return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -61,6 +60,7 @@ public final class Unavailable {
                 + "main{max-width:36rem;margin:15vh auto;padding:1.5rem}h1{font-size:1.6rem}"
                 + "a{display:inline-block;margin-top:1rem;padding:.6rem 1.2rem;background:#1d4ed8;color:#fff;"
                 + "border-radius:.4rem;text-decoration:none}</style></head>"
-                + "<body><main><h1>" + title + "</h1><p>" + text + "</p><a href=\"\">" + retry + "</a></main></body></html>";
+                + "<body><main><h1>" + title + "</h1><p>" + text + "</p><a href=\"\">" + retry
+                + "</a></main></body></html>";
     }
 }

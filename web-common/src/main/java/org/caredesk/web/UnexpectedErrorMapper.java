@@ -3,11 +3,10 @@ package org.caredesk.web;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.caredesk.domain.platform.DatabaseOutage;
-
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caredesk.domain.platform.DatabaseOutage;
 
 /**
  * A bug: logged in full with an id, answered as JSON with that id and no stack trace, so the
@@ -22,12 +21,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
         if (DatabaseOutage.isOutage(exception)) {
             // Not a bug: the database is restarting or unreachable. The client may retry shortly.
             LOG.warning(() -> "Answered 503: the database cannot be reached (" + rootMessage(exception) + ")");
-            return Response.fromResponse(ApiError.of(Response.Status.SERVICE_UNAVAILABLE, Unavailable.CODE,
-                    Unavailable.MESSAGE)).header("Retry-After", Unavailable.RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(
+                            ApiError.of(Response.Status.SERVICE_UNAVAILABLE, Unavailable.CODE, Unavailable.MESSAGE))
+                    .header("Retry-After", Unavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + id, exception);
-        return ApiError.of(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",
+        return ApiError.of(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "internal_error",
                 "Something went wrong on our side; quote " + id + " if you contact us");
     }
 

@@ -14,7 +14,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException exception) {
-        return ApiError.of(Response.Status.BAD_REQUEST, "invalid_json",
+        return ApiError.of(
+                Response.Status.BAD_REQUEST,
+                "invalid_json",
                 "The request body is not valid JSON of the expected shape");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Locale;
 
 /**
@@ -22,15 +21,21 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String code = switch (status) {
-            case 400 -> "bad_request";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 406 -> "not_acceptable";
-            case 413 -> "too_large";
-            case 415 -> "unsupported_media_type";
-            default -> type == null ? "error" : type.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_');
-        };
+        String code =
+                switch (status) {
+                    case 400 -> "bad_request";
+                    case 404 -> "not_found";
+                    case 405 -> "method_not_allowed";
+                    case 406 -> "not_acceptable";
+                    case 413 -> "too_large";
+                    case 415 -> "unsupported_media_type";
+                    default ->
+                        type == null
+                                ? "error"
+                                : type.getReasonPhrase()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace(' ', '_');
+                };
         String message = status == 400 && exception.getCause() != null
                 ? "The request body is not valid JSON of the expected shape"
                 : exception.getMessage() != null ? exception.getMessage() : code;
@@ -41,6 +46,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                 values.forEach(v -> response.header(name, v));
             }
         });
-        return response.type("application/json;charset=UTF-8").entity(new ApiError(code, message)).build();
+        return response.type("application/json;charset=UTF-8")
+                .entity(new ApiError(code, message))
+                .build();
     }
 }

@@ -3,13 +3,12 @@ package org.caredesk.console.alerts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.alert.AlertQueries;
-import org.caredesk.domain.alert.AlertStatus;
-import org.caredesk.domain.alert.AlertView;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.caredesk.domain.alert.AlertQueries;
+import org.caredesk.domain.alert.AlertStatus;
+import org.caredesk.domain.alert.AlertView;
 
 /** The alert list, filtered by status; reloaded when the live feed announces an alert. */
 @Named
@@ -36,7 +35,8 @@ public class AlertListPage implements Serializable {
     }
 
     public void refresh() {
-        AlertStatus filter = status == null || status.isBlank() ? null : AlertStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        AlertStatus filter =
+                status == null || status.isBlank() ? null : AlertStatus.valueOf(status.toUpperCase(Locale.ROOT));
         alerts = queries.list(filter);
     }
 
@@ -49,6 +49,8 @@ public class AlertListPage implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return java.util.Arrays.stream(AlertStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+        return java.util.Arrays.stream(AlertStatus.values())
+                .map(s -> s.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

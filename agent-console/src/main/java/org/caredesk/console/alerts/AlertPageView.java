@@ -8,6 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
 import org.caredesk.console.charts.ChartConfig;
 import org.caredesk.domain.alert.AlertDecision;
 import org.caredesk.domain.alert.AlertDetails;
@@ -16,11 +20,6 @@ import org.caredesk.domain.alert.AlertWorkflow;
 import org.caredesk.domain.recall.RecallNoticeView;
 import org.caredesk.domain.recall.RecallNotices;
 import org.caredesk.web.PathIds;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * The alert page ({@code alert.xhtml?id=}): the alert with its evidence, history and chart, for
@@ -115,9 +114,11 @@ public class AlertPageView implements Serializable {
             return;
         }
         try {
-            workflow.decide(page.alert().id(), decision, faces.getExternalContext().getRemoteUser());
+            workflow.decide(
+                    page.alert().id(), decision, faces.getExternalContext().getRemoteUser());
             reason = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, "alert.decided." + status), null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, "alert.decided." + status), null));
         } catch (IllegalStateException e) {
             error(faces, text(faces, "alert.notAllowed"));
         }
@@ -130,10 +131,17 @@ public class AlertPageView implements Serializable {
         List<AlertPage.DailyCount> days = page.days();
         return ChartConfig.of("bar")
                 .labels(days.stream().map(d -> d.day().toString()).toList())
-                .bars(text(faces, "alert.chart.observed"), days.stream().map(AlertPage.DailyCount::consumers).toList(),
-                        days.stream().map(d -> d.inWindow() ? IN_WINDOW : OUTSIDE).toList())
-                .line(text(faces, "alert.chart.expected"), days.stream().map(AlertPage.DailyCount::expected).toList(),
-                        EXPECTED, true)
+                .bars(
+                        text(faces, "alert.chart.observed"),
+                        days.stream().map(AlertPage.DailyCount::consumers).toList(),
+                        days.stream()
+                                .map(d -> d.inWindow() ? IN_WINDOW : OUTSIDE)
+                                .toList())
+                .line(
+                        text(faces, "alert.chart.expected"),
+                        days.stream().map(AlertPage.DailyCount::expected).toList(),
+                        EXPECTED,
+                        true)
                 .json();
     }
 

@@ -6,29 +6,28 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import org.caredesk.domain.alert.AlertDecision;
-import org.caredesk.domain.alert.AlertWorkflow;
-import org.caredesk.web.ApiError;
-import org.caredesk.web.PathIds;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.caredesk.domain.alert.AlertDecision;
 import org.caredesk.domain.alert.AlertOrder;
 import org.caredesk.domain.alert.AlertQueries;
 import org.caredesk.domain.alert.AlertStatus;
 import org.caredesk.domain.alert.AlertView;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import org.caredesk.domain.alert.AlertWorkflow;
+import org.caredesk.web.ApiError;
+import org.caredesk.web.PathIds;
 
 /**
  * {@code GET /console/api/v1/alerts?status=}: early-warning alerts for agents, newest first;
@@ -73,11 +72,12 @@ public class AlertsResource {
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response decide(@PathParam("id") String id,
-                           @NotNull(message = "a JSON body is required") @Valid AlertDecision decision) {
+    public Response decide(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid AlertDecision decision) {
         long alertId = PathIds.parse(id).orElseThrow(() -> new NotFoundException("No alert " + id));
         try {
-            AlertView view = workflow.decide(alertId, decision, security.getUserPrincipal().getName())
+            AlertView view = workflow.decide(
+                            alertId, decision, security.getUserPrincipal().getName())
                     .orElseThrow(() -> new NotFoundException("No alert " + id));
             return Response.ok(view).build();
         } catch (IllegalStateException e) {
@@ -93,7 +93,9 @@ public class AlertsResource {
             return AlertStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("status must be one of "
-                    + Arrays.stream(AlertStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+                    + Arrays.stream(AlertStatus.values())
+                            .map(s -> s.name().toLowerCase(Locale.ROOT))
+                            .toList());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.caredesk.console.alerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -22,8 +21,11 @@ public class HazardLabels {
     public List<String> getAll() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return Collections.list(bundle.getKeys()).stream().filter(k -> k.startsWith(PREFIX))
-                .map(k -> k.substring(PREFIX.length())).sorted().toList();
+        return Collections.list(bundle.getKeys()).stream()
+                .filter(k -> k.startsWith(PREFIX))
+                .map(k -> k.substring(PREFIX.length()))
+                .sorted()
+                .toList();
     }
 
     public String label(String wireName) {

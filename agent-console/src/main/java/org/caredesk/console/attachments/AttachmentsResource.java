@@ -38,7 +38,8 @@ public class AttachmentsResource {
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
     public Response download(@PathParam("id") String id) {
         AttachmentFile file = PathIds.parse(id)
-                .flatMap(n -> attachments.forStaff(n, security.getUserPrincipal().getName()))
+                .flatMap(
+                        n -> attachments.forStaff(n, security.getUserPrincipal().getName()))
                 .orElseThrow(() -> new NotFoundException("No attachment " + id));
         return Response.ok(file.content(), file.contentType())
                 // A download in a sandbox, never a page of this origin (PDF/HTML polyglots).

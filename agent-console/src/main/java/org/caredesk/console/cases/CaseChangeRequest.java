@@ -3,7 +3,6 @@ package org.caredesk.console.cases;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -11,10 +10,11 @@ import java.util.List;
  * {@code GET}); the other fields are read by the operation that needs them.
  */
 public record CaseChangeRequest(
-        @NotNull(message = "version is required") @PositiveOrZero Long version,
+        @NotNull(message = "version is required") @PositiveOrZero
+        Long version,
+
         @Size(max = 20_000) String text,
         String status,
         String priority,
         @Size(max = 20) List<String> tags,
-        @Size(max = 254) String assignee) {
-}
+        @Size(max = 254) String assignee) {}

@@ -3,7 +3,18 @@ package org.caredesk.console.cases;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongUnaryOperator;
 import org.caredesk.console.platform.PageMessages;
+import org.caredesk.domain.cases.Attachments;
 import org.caredesk.domain.cases.CaseConflictException;
 import org.caredesk.domain.cases.CaseDetail;
 import org.caredesk.domain.cases.CaseDetails;
@@ -13,21 +24,8 @@ import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.SimilarCases;
 import org.caredesk.domain.cases.StaffMember;
-import org.caredesk.domain.user.StaffDirectory;
-
-import jakarta.servlet.http.Part;
-import org.caredesk.domain.cases.Attachments;
 import org.caredesk.domain.cases.UploadResult;
-
-import java.io.Serializable;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.LongUnaryOperator;
+import org.caredesk.domain.user.StaffDirectory;
 
 /**
  * One case being worked. The page remembers the version the agent's form is based on; every save
@@ -56,6 +54,7 @@ public class CasePage implements Serializable {
     private long seenVersion;
     /** Set when the feed showed a change by someone else that the form does not hold yet. */
     private String changedElsewhereBy;
+
     private String replyText;
     private String noteText;
     private String status;
@@ -74,8 +73,12 @@ public class CasePage implements Serializable {
     }
 
     @Inject
-    public CasePage(CaseDetails details, CaseWork work, SimilarCases similarCases, StaffDirectory staff,
-                    Attachments attachments) {
+    public CasePage(
+            CaseDetails details,
+            CaseWork work,
+            SimilarCases similarCases,
+            StaffDirectory staff,
+            Attachments attachments) {
         this.details = details;
         this.work = work;
         this.similarCases = similarCases;
@@ -115,8 +118,16 @@ public class CasePage implements Serializable {
     }
 
     private static String normalTags(String text) {
-        return text == null ? "" : String.join(", ", Arrays.stream(text.split(",")).map(t -> t.trim().toLowerCase(Locale.ROOT))
-                .filter(t -> !t.isEmpty()).sorted().distinct().toList());
+        return text == null
+                ? ""
+                : String.join(
+                        ", ",
+                        Arrays.stream(text.split(","))
+                                .map(t -> t.trim().toLowerCase(Locale.ROOT))
+                                .filter(t -> !t.isEmpty())
+                                .sorted()
+                                .distinct()
+                                .toList());
     }
 
     /** The other person's saved value of {@code field} after a refused save, or null when the fields agree. */
@@ -150,14 +161,19 @@ public class CasePage implements Serializable {
             Optional<UploadResult.Outcome> refusal = Attachments.refusal(file.content());
             if (refusal.isPresent()) {
                 // Nothing is sent: the reply stays typed, the agent picks another file.
-                PageMessages.error("case.replyFiles.refused", file.fileName(),
-                        PageMessages.text("case.replyFiles.refused." + refusal.get().name()));
+                PageMessages.error(
+                        "case.replyFiles.refused",
+                        file.fileName(),
+                        PageMessages.text(
+                                "case.replyFiles.refused." + refusal.get().name()));
                 return;
             }
         }
         String login = PageMessages.user();
-        save(v -> work.reply(number, v, replyText, me(),
-                (c, reply) -> attachments.attachToReply(c, reply, login, files)), "case.reply.sent");
+        save(
+                v -> work.reply(
+                        number, v, replyText, me(), (c, reply) -> attachments.attachToReply(c, reply, login, files)),
+                "case.reply.sent");
         if (!conflicted) {
             replyText = null;
         }
@@ -190,7 +206,8 @@ public class CasePage implements Serializable {
 
     /** A file size for people: "12 KB", "1.4 MB". */
     public String kilobytes(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+        return bytes >= 1024 * 1024
+                ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
                 : Math.max(1, Math.round(bytes / 1024.0)) + " KB";
     }
 
@@ -212,18 +229,35 @@ public class CasePage implements Serializable {
         String wantedTags = tags;
         String wantedAssignee = assignee;
         CaseDetail base = detail;
-        save(v -> {
-            List<String> tagList = wantedTags == null ? List.of() : Arrays.stream(wantedTags.split(",")).toList();
-            boolean tagsChanged = !tagList.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty())
-                    .sorted().distinct().toList().equals(base.tags());
-            String assigneeOrNull = blank(wantedAssignee) ? null : wantedAssignee;
-            return work.changeProperties(number, v, new CaseWork.PropertyChanges(
-                    Objects.equals(wantedStatus, base.status()) ? null : CaseStatus.valueOf(wantedStatus.toUpperCase(Locale.ROOT)),
-                    Objects.equals(wantedPriority, base.priority()) ? null
-                            : CasePriority.valueOf(wantedPriority.toUpperCase(Locale.ROOT)),
-                    tagsChanged ? tagList : null,
-                    PageMessages.supervisor() && !Objects.equals(assigneeOrNull, base.assignee()), assigneeOrNull), me());
-        }, "case.saved");
+        save(
+                v -> {
+                    List<String> tagList = wantedTags == null
+                            ? List.of()
+                            : Arrays.stream(wantedTags.split(",")).toList();
+                    boolean tagsChanged = !tagList.stream()
+                            .map(t -> t.trim().toLowerCase(Locale.ROOT))
+                            .filter(t -> !t.isEmpty())
+                            .sorted()
+                            .distinct()
+                            .toList()
+                            .equals(base.tags());
+                    String assigneeOrNull = blank(wantedAssignee) ? null : wantedAssignee;
+                    return work.changeProperties(
+                            number,
+                            v,
+                            new CaseWork.PropertyChanges(
+                                    Objects.equals(wantedStatus, base.status())
+                                            ? null
+                                            : CaseStatus.valueOf(wantedStatus.toUpperCase(Locale.ROOT)),
+                                    Objects.equals(wantedPriority, base.priority())
+                                            ? null
+                                            : CasePriority.valueOf(wantedPriority.toUpperCase(Locale.ROOT)),
+                                    tagsChanged ? tagList : null,
+                                    PageMessages.supervisor() && !Objects.equals(assigneeOrNull, base.assignee()),
+                                    assigneeOrNull),
+                            me());
+                },
+                "case.saved");
     }
 
     private transient boolean conflicted;
@@ -289,7 +323,9 @@ public class CasePage implements Serializable {
     }
 
     public List<String> getPriorities() {
-        return Arrays.stream(CasePriority.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(CasePriority.values())
+                .map(p -> p.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     public boolean isMine() {

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import org.caredesk.domain.cases.CaseConflictException;
 import org.caredesk.domain.cases.CaseDetail;
 import org.caredesk.domain.cases.CaseDetails;
@@ -25,11 +29,6 @@ import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.web.ApiError;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.LongSupplier;
 
 /**
  * Working a case through the agent API. Every change carries the {@code version} the client saw;
@@ -64,28 +63,36 @@ public class CaseWorkResource {
     @POST
     @Path("{number}/claim")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response claim(@PathParam("number") String number, @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+    public Response claim(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
         return apply(number, () -> work.claim(number, body.version(), me()));
     }
 
     @POST
     @Path("{number}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response reply(@PathParam("number") String number, @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+    public Response reply(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
         return apply(number, () -> work.reply(number, body.version(), body.text(), me()));
     }
 
     @POST
     @Path("{number}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response note(@PathParam("number") String number, @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+    public Response note(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
         return apply(number, () -> work.note(number, body.version(), body.text(), me()));
     }
 
     @PUT
     @Path("{number}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response status(@PathParam("number") String number, @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+    public Response status(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
         CaseStatus status = parse(CaseStatus.class, body.status(), "status");
         return apply(number, () -> work.changeStatus(number, body.version(), status, me()));
     }
@@ -93,7 +100,9 @@ public class CaseWorkResource {
     @PUT
     @Path("{number}/priority")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response priority(@PathParam("number") String number, @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+    public Response priority(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
         CasePriority priority = parse(CasePriority.class, body.priority(), "priority");
         return apply(number, () -> work.changePriority(number, body.version(), priority, me()));
     }
@@ -101,7 +110,9 @@ public class CaseWorkResource {
     @PUT
     @Path("{number}/tags")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response tags(@PathParam("number") String number, @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+    public Response tags(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
         if (body.tags() == null) {
             throw new BadRequestException("tags is required");
         }
@@ -111,7 +122,9 @@ public class CaseWorkResource {
     @PUT
     @Path("{number}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response assign(@PathParam("number") String number, @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+    public Response assign(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
         return apply(number, () -> work.assign(number, body.version(), body.assignee(), me()));
     }
 
@@ -141,8 +154,10 @@ public class CaseWorkResource {
             }
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(field + " must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+            throw new BadRequestException(field + " must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.name().toLowerCase(Locale.ROOT))
+                            .toList());
         }
     }
 }

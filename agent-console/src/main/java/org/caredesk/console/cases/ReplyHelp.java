@@ -5,13 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.caredesk.domain.cases.canned.CannedReplies;
 import org.caredesk.domain.cases.canned.CannedReplyView;
 import org.caredesk.domain.kb.KnowledgeBase;
 import org.caredesk.kb.SearchHit;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** What helps an agent write a reply: canned replies and help articles, inserted into the reply box. */
 @Named
@@ -38,7 +37,8 @@ public class ReplyHelp implements Serializable {
     }
 
     public List<CannedReplyView> getCannedReplies() {
-        return cannedReplies.all(casePage.getDetail() == null ? "en" : casePage.getDetail().language());
+        return cannedReplies.all(
+                casePage.getDetail() == null ? "en" : casePage.getDetail().language());
     }
 
     public void insertCanned() {
@@ -49,8 +49,11 @@ public class ReplyHelp implements Serializable {
 
     /** Searches the help articles in the case's language first. */
     public void search() {
-        String language = casePage.getDetail() == null ? null : casePage.getDetail().language();
-        hits = query == null || query.isBlank() ? List.of() : knowledgeBase.search(query, language, HITS, 0).hits();
+        String language =
+                casePage.getDetail() == null ? null : casePage.getDetail().language();
+        hits = query == null || query.isBlank()
+                ? List.of()
+                : knowledgeBase.search(query, language, HITS, 0).hits();
     }
 
     /** Inserts "title: link" of the article, a link the consumer can open in the portal. */
@@ -63,7 +66,8 @@ public class ReplyHelp implements Serializable {
         String scheme = external.getRequestScheme();
         int port = external.getRequestServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port) + "/article.xhtml?id=" + id;
+        return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port) + "/article.xhtml?id="
+                + id;
     }
 
     public Long getCannedId() {

@@ -4,9 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.caredesk.web.ScriptJson;
-
 import java.util.List;
+import org.caredesk.web.ScriptJson;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code <p:chart value="...">}, which takes the
@@ -48,22 +47,37 @@ public final class ChartConfig {
     public ChartConfig bars(String label, List<? extends Number> data, List<String> colours) {
         JsonArrayBuilder background = Json.createArrayBuilder();
         colours.forEach(background::add);
-        datasets.add(Json.createObjectBuilder().add("type", "bar").add("label", label).add("data", numbers(data))
-                .add("backgroundColor", background).add("order", 2));
+        datasets.add(Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("label", label)
+                .add("data", numbers(data))
+                .add("backgroundColor", background)
+                .add("order", 2));
         return this;
     }
 
     public ChartConfig bars(String label, List<? extends Number> data, String colour) {
-        datasets.add(Json.createObjectBuilder().add("type", "bar").add("label", label).add("data", numbers(data))
-                .add("backgroundColor", colour).add("order", 2));
+        datasets.add(Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("label", label)
+                .add("data", numbers(data))
+                .add("backgroundColor", colour)
+                .add("order", 2));
         return this;
     }
 
     /** A line dataset drawn over the bars; {@code dashed} for reference lines such as "expected". */
     public ChartConfig line(String label, List<? extends Number> data, String colour, boolean dashed) {
-        JsonObjectBuilder line = Json.createObjectBuilder().add("type", "line").add("label", label)
-                .add("data", numbers(data)).add("borderColor", colour).add("backgroundColor", colour)
-                .add("pointRadius", dashed ? 0 : 3).add("tension", 0.2).add("fill", false).add("order", 1);
+        JsonObjectBuilder line = Json.createObjectBuilder()
+                .add("type", "line")
+                .add("label", label)
+                .add("data", numbers(data))
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("pointRadius", dashed ? 0 : 3)
+                .add("tension", 0.2)
+                .add("fill", false)
+                .add("order", 1);
         if (dashed) {
             line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
         }
@@ -72,7 +86,8 @@ public final class ChartConfig {
     }
 
     public String json() {
-        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true)
+        JsonObjectBuilder y = Json.createObjectBuilder()
+                .add("beginAtZero", true)
                 .add("ticks", Json.createObjectBuilder().add("precision", 0));
         JsonObjectBuilder x = Json.createObjectBuilder();
         if (stacked) {
@@ -88,8 +103,14 @@ public final class ChartConfig {
         JsonObject config = Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false).add("plugins", plugins).add("scales", scales))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add("plugins", plugins)
+                                .add("scales", scales))
                 .build();
         return ScriptJson.of(config.toString());
     }

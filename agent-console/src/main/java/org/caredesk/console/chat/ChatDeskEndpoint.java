@@ -8,11 +8,10 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
 import org.caredesk.domain.chat.ChatOutcome;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.platform.JsonTexts;
-
-import java.io.IOException;
 
 /**
  * The agent's side of live chat, {@code /console/ws/chat} (staff only: web.xml's constraint on
@@ -53,7 +52,8 @@ public class ChatDeskEndpoint {
         }
         if (outcome != ChatOutcome.DONE) {
             String error = outcome == null ? "bad_request" : outcome.name().toLowerCase(java.util.Locale.ROOT);
-            session.getAsyncRemote().sendText("{\"type\":\"error\",\"chat\":" + chatId + ",\"error\":\"" + error + "\"}");
+            session.getAsyncRemote()
+                    .sendText("{\"type\":\"error\",\"chat\":" + chatId + ",\"error\":\"" + error + "\"}");
         }
     }
 }

@@ -8,11 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatView;
 import org.caredesk.web.PathIds;
-
-import java.util.List;
 
 /** Chats for the console: the open ones (waiting or in progress) and any one with its conversation. */
 @Path("v1/chats")

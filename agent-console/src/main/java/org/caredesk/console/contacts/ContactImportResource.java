@@ -8,15 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.caredesk.domain.alert.EarlyWarnings;
-import org.caredesk.domain.contact.importing.ContactImport;
-import org.caredesk.domain.contact.importing.ImportReport;
-import org.caredesk.web.ApiError;
-
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import org.caredesk.domain.alert.EarlyWarnings;
+import org.caredesk.domain.contact.importing.ContactImport;
+import org.caredesk.domain.contact.importing.ImportReport;
+import org.caredesk.web.ApiError;
 
 /**
  * {@code POST /console/api/v1/contacts/import}: supervisors replay historical contacts as JSON
@@ -43,8 +42,8 @@ public class ContactImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response importContacts(InputStream body) {
         try {
-            ImportReport report = contactImport.importLines(
-                    new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+            ImportReport report =
+                    contactImport.importLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
             // The imported history goes through the detector before the answer, as if it had arrived live.
             earlyWarnings.scan();
             return Response.ok(report).build();

@@ -10,8 +10,8 @@ import java.util.List;
 import org.caredesk.domain.correction.ContactDetails;
 import org.caredesk.domain.correction.CorrectionRequest;
 import org.caredesk.domain.correction.TagCorrections;
-import org.caredesk.web.PathIds;
 import org.caredesk.sentiment.hazard.HazardCategory;
+import org.caredesk.web.PathIds;
 
 /**
  * One contact's text with its tags and evidence, and the controls to correct them
@@ -21,7 +21,8 @@ import org.caredesk.sentiment.hazard.HazardCategory;
 @ViewScoped
 public class ContactPage implements Serializable {
     private static final List<String> SENTIMENTS = List.of("negative", "neutral", "positive");
-    private static final List<String> HAZARDS = Arrays.stream(HazardCategory.values()).map(HazardCategory::wireName).toList();
+    private static final List<String> HAZARDS =
+            Arrays.stream(HazardCategory.values()).map(HazardCategory::wireName).toList();
 
     private final transient TagCorrections corrections;
     private String id;
@@ -42,7 +43,9 @@ public class ContactPage implements Serializable {
 
     /** View action: opens the contact (audited), or leaves it null for "not found". */
     public void load() {
-        contact = PathIds.parse(id).flatMap(contactId -> corrections.open(contactId, agent())).orElse(null);
+        contact = PathIds.parse(id)
+                .flatMap(contactId -> corrections.open(contactId, agent()))
+                .orElse(null);
         if (contact != null) {
             sentiment = contact.sentiment();
         }
@@ -77,7 +80,10 @@ public class ContactPage implements Serializable {
         if (contact == null) {
             return HAZARDS;
         }
-        return HAZARDS.stream().filter(h -> contact.hazards().stream().noneMatch(t -> t.category().equals(h))).toList();
+        return HAZARDS.stream()
+                .filter(h ->
+                        contact.hazards().stream().noneMatch(t -> t.category().equals(h)))
+                .toList();
     }
 
     public List<String> getSentiments() {

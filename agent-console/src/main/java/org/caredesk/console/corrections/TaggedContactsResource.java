@@ -80,11 +80,13 @@ public class TaggedContactsResource {
     @POST
     @Path("{id}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response correct(@PathParam("id") String id,
-                            @NotNull(message = "a JSON body is required") @Valid CorrectionRequest request) {
+    public Response correct(
+            @PathParam("id") String id,
+            @NotNull(message = "a JSON body is required") @Valid CorrectionRequest request) {
         long contactId = contactId(id);
         try {
-            ContactDetails details = corrections.correct(contactId, request, agent())
+            ContactDetails details = corrections
+                    .correct(contactId, request, agent())
                     .orElseThrow(() -> new NotFoundException("No contact " + id));
             return Response.ok(details).build();
         } catch (IllegalStateException e) {

@@ -8,10 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.caredesk.domain.audit.AuditTrail;
 import org.caredesk.web.PathIds;
-
-import java.util.List;
 
 /** {@code GET /console/api/v1/audit?customer=ID}: who opened a customer's record (supervisors, web.xml). */
 @Path("v1/audit")

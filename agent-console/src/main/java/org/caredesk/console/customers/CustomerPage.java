@@ -3,19 +3,17 @@ package org.caredesk.console.customers;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.console.platform.PageMessages;
-import org.caredesk.domain.cases.CaseSummary;
-import org.caredesk.domain.contact.Direction;
-import org.caredesk.domain.calls.PhoneCallLog;
-import org.caredesk.domain.customer.profile.CustomerProfile;
-import org.caredesk.domain.customer.profile.CustomerProfiles;
-import org.caredesk.domain.customer.profile.CustomerTimeline;
-
-import org.caredesk.domain.cases.AnonymousConsumers;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.caredesk.console.platform.PageMessages;
+import org.caredesk.domain.calls.PhoneCallLog;
+import org.caredesk.domain.cases.AnonymousConsumers;
+import org.caredesk.domain.cases.CaseSummary;
+import org.caredesk.domain.contact.Direction;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
+import org.caredesk.domain.customer.profile.CustomerTimeline;
 
 /**
  * Customer 360: look a caller up by phone (any formatting) or e-mail, or open the customer of a
@@ -46,8 +44,11 @@ public class CustomerPage implements Serializable {
     }
 
     @Inject
-    public CustomerPage(CustomerProfiles profiles, CustomerTimeline timeline, PhoneCallLog calls,
-                        AnonymousConsumers anonymousConsumers) {
+    public CustomerPage(
+            CustomerProfiles profiles,
+            CustomerTimeline timeline,
+            PhoneCallLog calls,
+            AnonymousConsumers anonymousConsumers) {
         this.anonymousConsumers = anonymousConsumers;
         this.profiles = profiles;
         this.timeline = timeline;
@@ -73,9 +74,14 @@ public class CustomerPage implements Serializable {
             PageMessages.warn("customer.oneOf");
             return;
         }
-        CustomerProfile found = profiles.screenPop(byEmail ? email : null, byEmail ? null : phone, PageMessages.user()).orElse(null);
+        CustomerProfile found = profiles.screenPop(byEmail ? email : null, byEmail ? null : phone, PageMessages.user())
+                .orElse(null);
         // No account: the consumer may still have written in without one (name, e-mail or phone on a case).
-        anonymous = found != null ? null : anonymousConsumers.find(byEmail ? email : null, byEmail ? null : phone).orElse(null);
+        anonymous = found != null
+                ? null
+                : anonymousConsumers
+                        .find(byEmail ? email : null, byEmail ? null : phone)
+                        .orElse(null);
         if (anonymous != null) {
             profile = null;
             cases = List.of();
@@ -122,12 +128,14 @@ public class CustomerPage implements Serializable {
     }
 
     /** One consent decision in force. */
-    public record ConsentRow(String purpose, boolean granted) implements Serializable {
-    }
+    public record ConsentRow(String purpose, boolean granted) implements Serializable {}
 
     public List<ConsentRow> getConsents() {
-        return profile == null ? List.of()
-                : profile.consents().entrySet().stream().map(e -> new ConsentRow(e.getKey(), e.getValue())).toList();
+        return profile == null
+                ? List.of()
+                : profile.consents().entrySet().stream()
+                        .map(e -> new ConsentRow(e.getKey(), e.getValue()))
+                        .toList();
     }
 
     private static boolean blank(String value) {

@@ -41,6 +41,7 @@ public class CustomersResource {
             throw new BadRequestException("Give exactly one of phone or email");
         }
         return profiles.screenPop(email, phone, security.getUserPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("No customer with that " + (byEmail ? "e-mail" : "phone number")));
+                .orElseThrow(
+                        () -> new NotFoundException("No customer with that " + (byEmail ? "e-mail" : "phone number")));
     }
 }

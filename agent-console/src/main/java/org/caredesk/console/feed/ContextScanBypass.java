@@ -15,8 +15,7 @@ final class ContextScanBypass {
     /** Only the JDK's own classes and resources: no application jar to search. */
     private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
 
-    private ContextScanBypass() {
-    }
+    private ContextScanBypass() {}
 
     static void run(Runnable send) {
         Thread thread = Thread.currentThread();

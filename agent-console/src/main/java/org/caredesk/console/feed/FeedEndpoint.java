@@ -15,7 +15,6 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.caredesk.console.presence.PresenceTracker;
 import org.caredesk.domain.platform.JsonTexts;
 
-
 /**
  * The live feed {@code /console/ws/feed}. The web container refuses the handshake to anyone but
  * signed-in agents and supervisors (security constraint in web.xml); this endpoint only wires a

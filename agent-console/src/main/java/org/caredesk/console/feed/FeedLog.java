@@ -3,23 +3,22 @@ package org.caredesk.console.feed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.domain.feed.FeedEventTypes;
-import org.caredesk.domain.feed.FeedFollower;
-import org.caredesk.domain.feed.FeedListener;
-import org.caredesk.domain.feed.FeedReader;
-import org.caredesk.domain.feed.FeedRecord;
-import org.caredesk.domain.platform.InstanceState;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedFollower;
+import org.caredesk.domain.feed.FeedListener;
+import org.caredesk.domain.feed.FeedReader;
+import org.caredesk.domain.feed.FeedRecord;
+import org.caredesk.domain.platform.InstanceState;
 
 /**
  * The console's view of the live feed: the events consoles may see, the newest of them kept in
@@ -39,6 +38,7 @@ public class FeedLog {
     private final List<Item> recent = new ArrayList<>();
     /** {@link #recent} holds every console event after this seq. */
     private long coveredAfter;
+
     private final FeedListener listener = this::append;
 
     protected FeedLog() {
@@ -55,15 +55,20 @@ public class FeedLog {
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
+
     @Resource
     private ManagedThreadFactory threads;
+
     private ScheduledFuture<?> liveness;
     private Thread drainWatch;
     private FeedFanOut<FeedSubscriber> fanOut;
 
     @PostConstruct
     void start() {
-        fanOut = new FeedFanOut<>(threads, subscribers, Math.max(2, Runtime.getRuntime().availableProcessors()),
+        fanOut = new FeedFanOut<>(
+                threads,
+                subscribers,
+                Math.max(2, Runtime.getRuntime().availableProcessors()),
                 subscriber -> subscriber.catchUp(this));
         synchronized (lock) {
             follower.addListener(listener);
@@ -103,8 +108,8 @@ public class FeedLog {
 
     /** Under one lock, so that the last count published is the latest (see the domain's ServiceGate). */
     private synchronized void publishOpen() {
-        System.setProperty(InstanceState.IN_FLIGHT_PROPERTY_PREFIX + "console-feeds",
-                Integer.toString(subscribers.size()));
+        System.setProperty(
+                InstanceState.IN_FLIGHT_PROPERTY_PREFIX + "console-feeds", Integer.toString(subscribers.size()));
     }
 
     @PreDestroy
@@ -163,7 +168,9 @@ public class FeedLog {
             if (batch.isEmpty()) {
                 break;
             }
-            batch.stream().filter(e -> e.seq() <= until && FeedEventTypes.isPublic(e.type())).map(Item::of)
+            batch.stream()
+                    .filter(e -> e.seq() <= until && FeedEventTypes.isPublic(e.type()))
+                    .map(Item::of)
                     .forEach(events::add);
             from = batch.get(batch.size() - 1).seq();
         }
@@ -172,8 +179,12 @@ public class FeedLog {
 
     private void append(List<FeedRecord> fresh) {
         synchronized (lock) {
-            long newest = recent.isEmpty() ? Long.MIN_VALUE : recent.get(recent.size() - 1).seq();
-            fresh.stream().filter(e -> e.seq() > newest && FeedEventTypes.isPublic(e.type())).map(Item::of)
+            long newest = recent.isEmpty()
+                    ? Long.MIN_VALUE
+                    : recent.get(recent.size() - 1).seq();
+            fresh.stream()
+                    .filter(e -> e.seq() > newest && FeedEventTypes.isPublic(e.type()))
+                    .map(Item::of)
                     .forEach(recent::add);
             if (recent.size() > KEPT_IN_MEMORY) {
                 List<Item> dropped = recent.subList(0, recent.size() - KEPT_IN_MEMORY);

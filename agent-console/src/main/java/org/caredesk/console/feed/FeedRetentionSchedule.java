@@ -5,13 +5,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import org.caredesk.domain.feed.FeedRetention;
-import org.caredesk.domain.platform.DutyLeases;
-
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caredesk.domain.feed.FeedRetention;
+import org.caredesk.domain.platform.DutyLeases;
 
 /**
  * Deletes feed events past their retention every hour (the console owns the feed, so only it

@@ -2,7 +2,6 @@ package org.caredesk.console.feed;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,7 +29,8 @@ import java.util.Deque;
  * a fifth of the server's CPU (JFR). The writer does not touch the timer.
  */
 final class FeedSubscriber {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FeedSubscriber.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(FeedSubscriber.class.getName());
     static final int MAX_PENDING = 1_000;
     /** Frames written beyond the last confirmed read before the console must answer a ping. */
     static final int WINDOW = 500;
@@ -47,6 +47,7 @@ final class FeedSubscriber {
     private long confirmed;
     /** {@link #written} when the outstanding ping went out. */
     private long writtenAtPing;
+
     private long pingSentAt;
     private boolean awaitingPong;
     /**
@@ -73,7 +74,8 @@ final class FeedSubscriber {
         if (pending.size() > MAX_PENDING) {
             LOG.info(() -> "A console of " + session.getUserPrincipal().getName() + " fell more than " + MAX_PENDING
                     + " events behind; disconnecting it (it can resume)");
-            close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
+            close(new CloseReason(
+                    CloseReason.CloseCodes.VIOLATED_POLICY,
                     "Too far behind; reconnect and resume from the last seq received"));
             return;
         }
@@ -93,7 +95,8 @@ final class FeedSubscriber {
             if (now - pingSentAt > STALL_NANOS) {
                 LOG.info(() -> "A console of " + session.getUserPrincipal().getName()
                         + " stopped reading; disconnecting it (it can resume)");
-                close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
+                close(new CloseReason(
+                        CloseReason.CloseCodes.VIOLATED_POLICY,
                         "Too far behind; reconnect and resume from the last seq received"));
             }
             return;

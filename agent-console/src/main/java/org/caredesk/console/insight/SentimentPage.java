@@ -4,13 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.console.charts.ChartConfig;
-import org.caredesk.domain.insight.SentimentDashboard;
-import org.caredesk.domain.insight.SentimentFigures;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.caredesk.console.charts.ChartConfig;
+import org.caredesk.domain.insight.SentimentDashboard;
+import org.caredesk.domain.insight.SentimentFigures;
 
 /**
  * The supervisor's sentiment dashboard: weekly sentiment for the chosen product (or all), the
@@ -76,11 +75,21 @@ public class SentimentPage implements Serializable {
     public String getVolumeChart() {
         ResourceBundle msg = bundle();
         List<SentimentFigures.Week> w = getWeeks();
-        return ChartConfig.of("bar").stacked()
+        return ChartConfig.of("bar")
+                .stacked()
                 .labels(w.stream().map(x -> x.weekStart().toString()).toList())
-                .bars(msg.getString("sentiment.negative"), w.stream().map(SentimentFigures.Week::negative).toList(), "#c81e1e")
-                .bars(msg.getString("sentiment.neutral"), w.stream().map(SentimentFigures.Week::neutral).toList(), "#9aa5b1")
-                .bars(msg.getString("sentiment.positive"), w.stream().map(SentimentFigures.Week::positive).toList(), "#2f855a")
+                .bars(
+                        msg.getString("sentiment.negative"),
+                        w.stream().map(SentimentFigures.Week::negative).toList(),
+                        "#c81e1e")
+                .bars(
+                        msg.getString("sentiment.neutral"),
+                        w.stream().map(SentimentFigures.Week::neutral).toList(),
+                        "#9aa5b1")
+                .bars(
+                        msg.getString("sentiment.positive"),
+                        w.stream().map(SentimentFigures.Week::positive).toList(),
+                        "#2f855a")
                 .json();
     }
 
@@ -89,8 +98,11 @@ public class SentimentPage implements Serializable {
         List<SentimentFigures.Week> w = getWeeks();
         return ChartConfig.of("line")
                 .labels(w.stream().map(x -> x.weekStart().toString()).toList())
-                .line(bundle().getString("sentiment.negativeShare"),
-                        w.stream().map(SentimentFigures.Week::negativePercent).toList(), "#c81e1e", false)
+                .line(
+                        bundle().getString("sentiment.negativeShare"),
+                        w.stream().map(SentimentFigures.Week::negativePercent).toList(),
+                        "#c81e1e",
+                        false)
                 .json();
     }
 

@@ -5,6 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.caredesk.domain.kb.ArticleDraft;
 import org.caredesk.domain.kb.ArticleEditor;
 import org.caredesk.domain.kb.ArticleListing;
@@ -12,13 +18,6 @@ import org.caredesk.domain.kb.EditorHtml;
 import org.caredesk.domain.kb.SafeHtml;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.product.ProductCatalogue;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Writing one help article: rich text, preview, publish or unpublish. The editor's HTML is reduced
@@ -29,8 +28,19 @@ import java.util.Set;
 @Named
 @ViewScoped
 public class ArticleEditorPage implements Serializable {
-    private static final Map<String, String> FIELDS = Map.of("title", "title", "body", "body", "language", "language",
-            "category", "category", "tags", "tags", "products", "products");
+    private static final Map<String, String> FIELDS = Map.of(
+            "title",
+            "title",
+            "body",
+            "body",
+            "language",
+            "language",
+            "category",
+            "category",
+            "tags",
+            "tags",
+            "products",
+            "products");
 
     private final transient ArticleListing listing;
     private final transient ArticleEditor editor;
@@ -54,7 +64,8 @@ public class ArticleEditorPage implements Serializable {
     }
 
     @Inject
-    public ArticleEditorPage(ArticleListing listing, ArticleEditor editor, ProductCatalogue catalogue, Validator validator) {
+    public ArticleEditorPage(
+            ArticleListing listing, ArticleEditor editor, ProductCatalogue catalogue, Validator validator) {
         this.listing = listing;
         this.editor = editor;
         this.catalogue = catalogue;
@@ -86,13 +97,16 @@ public class ArticleEditorPage implements Serializable {
     }
 
     public void save() {
-        ArticleDraft draft = new ArticleDraft(title == null ? null : title.strip(), EditorHtml.clean(body), language,
-                category, tags, products);
+        ArticleDraft draft = new ArticleDraft(
+                title == null ? null : title.strip(), EditorHtml.clean(body), language, category, tags, products);
         Set<ConstraintViolation<ArticleDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
-            violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> ConsoleMessages.error(clientId(v.getPropertyPath().toString()),
-                            ConsoleMessages.text("kb.field." + field(v.getPropertyPath().toString())) + ": " + v.getMessage()));
+            violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .forEach(v -> ConsoleMessages.error(
+                            clientId(v.getPropertyPath().toString()),
+                            ConsoleMessages.text("kb.field."
+                                            + field(v.getPropertyPath().toString())) + ": " + v.getMessage()));
             return;
         }
         if (articleId == null) {
@@ -131,7 +145,9 @@ public class ArticleEditorPage implements Serializable {
     }
 
     public List<Product> getCatalogue() {
-        return catalogue.all().stream().sorted(Comparator.comparing(Product::getName)).toList();
+        return catalogue.all().stream()
+                .sorted(Comparator.comparing(Product::getName))
+                .toList();
     }
 
     public boolean isPublished() {

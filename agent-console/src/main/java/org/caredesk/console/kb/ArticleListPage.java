@@ -3,11 +3,10 @@ package org.caredesk.console.kb;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.kb.ArticleEditor;
-import org.caredesk.domain.kb.ArticleListing;
-
 import java.io.Serializable;
 import java.util.List;
+import org.caredesk.domain.kb.ArticleEditor;
+import org.caredesk.domain.kb.ArticleListing;
 
 /** The supervisor's list of help articles, published or not. */
 @Named

@@ -14,11 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.caredesk.domain.kb.ArticleDraft;
 import org.caredesk.domain.kb.ArticleEditor;
 import org.caredesk.web.PathIds;
-
-import java.net.URI;
 
 /**
  * {@code /console/api/v1/kb/articles}: supervisors write help articles (the supervisor-only
@@ -43,14 +42,19 @@ public class ArticlesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull(message = "a JSON body is required") @Valid ArticleDraft draft) {
         long id = editor.create(draft);
-        return Response.created(URI.create("/api/v1/kb/articles/" + id)).entity(new ArticleId(id)).build();
+        return Response.created(URI.create("/api/v1/kb/articles/" + id))
+                .entity(new ArticleId(id))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ArticleId update(@PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ArticleDraft draft) {
-        return PathIds.parse(id).flatMap(n -> editor.update(n, draft)).map(ArticleId::new)
+    public ArticleId update(
+            @PathParam("id") String id, @NotNull(message = "a JSON body is required") @Valid ArticleDraft draft) {
+        return PathIds.parse(id)
+                .flatMap(n -> editor.update(n, draft))
+                .map(ArticleId::new)
                 .orElseThrow(() -> new NotFoundException("No article " + id));
     }
 
@@ -63,8 +67,6 @@ public class ArticlesResource {
         return Response.noContent().build();
     }
 
-
     /** The answer to a create or update. */
-    public record ArticleId(long id) {
-    }
+    public record ArticleId(long id) {}
 }

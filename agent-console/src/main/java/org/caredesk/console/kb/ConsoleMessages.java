@@ -5,8 +5,7 @@ import jakarta.faces.context.FacesContext;
 
 /** Shows a message from the console's bundle on the page. */
 final class ConsoleMessages {
-    private ConsoleMessages() {
-    }
+    private ConsoleMessages() {}
 
     static void info(String key) {
         add(null, FacesMessage.SEVERITY_INFO, text(key));

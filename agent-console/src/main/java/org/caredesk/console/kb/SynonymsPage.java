@@ -3,12 +3,11 @@ package org.caredesk.console.kb;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.kb.synonyms.SynonymStore;
-import org.caredesk.kb.SynonymSet;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.caredesk.domain.kb.synonyms.SynonymStore;
+import org.caredesk.kb.SynonymSet;
 
 /**
  * The synonyms editor: one group of equivalent words a line, sections per language. Saved text
@@ -73,6 +72,5 @@ public class SynonymsPage implements Serializable {
     }
 
     /** One group of equivalent terms in one language. */
-    public record Group(String language, String terms) implements Serializable {
-    }
+    public record Group(String language, String terms) implements Serializable {}
 }

@@ -3,9 +3,8 @@ package org.caredesk.console.mail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.mail.inbound.MailboxStatus;
-
 import java.util.Map;
+import org.caredesk.domain.mail.inbound.MailboxStatus;
 
 /**
  * The sender and recipients of the e-mails on a case's timeline, read once a request, so the case

@@ -35,8 +35,11 @@ public class MailOriginalResource {
     @Path("{contactId}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response original(@PathParam("contactId") String contactId) {
-        MailboxStatus.Original original = PathIds.parse(contactId).flatMap(mailbox::original)
+        MailboxStatus.Original original = PathIds.parse(contactId)
+                .flatMap(mailbox::original)
                 .orElseThrow(() -> new NotFoundException("No e-mail contact " + contactId));
-        return Response.ok(original).header("Cache-Control", "private, no-store").build();
+        return Response.ok(original)
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 }

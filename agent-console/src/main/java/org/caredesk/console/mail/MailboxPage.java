@@ -3,6 +3,8 @@ package org.caredesk.console.mail;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.caredesk.console.platform.PageMessages;
 import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.mail.inbound.MailboxStatus;
@@ -11,9 +13,6 @@ import org.caredesk.domain.mail.notice.MailTemplate;
 import org.caredesk.domain.mail.notice.MailTemplates;
 import org.caredesk.domain.mail.notice.NoticeKind;
 import org.caredesk.domain.mail.notice.RenderedMail;
-
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * The supervisor's mailbox page: how reading the mailbox goes (last poll, mails fetched,
@@ -64,7 +63,9 @@ public class MailboxPage implements Serializable {
     }
 
     public List<String> getKinds() {
-        return java.util.Arrays.stream(NoticeKind.values()).map(NoticeKind::wireName).toList();
+        return java.util.Arrays.stream(NoticeKind.values())
+                .map(NoticeKind::wireName)
+                .toList();
     }
 
     public List<String> getLanguages() {

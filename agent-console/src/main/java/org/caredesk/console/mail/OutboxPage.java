@@ -3,10 +3,9 @@ package org.caredesk.console.mail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.caredesk.domain.mail.MailOutbox;
 import org.caredesk.domain.mail.OutboxMailView;
-
-import java.util.List;
 
 /** The mail outbox for staff: in demo mode without SMTP, where registration and reset mails are read. */
 @Named

@@ -31,7 +31,8 @@ public class ModelsPage implements Serializable {
     }
 
     @Inject
-    public ModelsPage(SentimentModelRegistry registry, SentimentModelTraining training, SentimentModelSwitch modelSwitch) {
+    public ModelsPage(
+            SentimentModelRegistry registry, SentimentModelTraining training, SentimentModelSwitch modelSwitch) {
         this.registry = registry;
         this.training = training;
         this.modelSwitch = modelSwitch;
@@ -98,11 +99,15 @@ public class ModelsPage implements Serializable {
 
     /** A figure as a percentage with one decimal, or a dash when there is none. */
     public String percent(Double value) {
-        return value == null ? "–" : String.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "%.1f%%", 100 * value);
+        return value == null
+                ? "–"
+                : String.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "%.1f%%", 100 * value);
     }
 
     private Optional<ModelVersionView> training() {
-        return registry.overview().versions().stream().filter(v -> v.status().equals("training")).findFirst();
+        return registry.overview().versions().stream()
+                .filter(v -> v.status().equals("training"))
+                .findFirst();
     }
 
     private static String user() {

@@ -76,7 +76,8 @@ public class SentimentModelsResource {
     @Path("{version}")
     public Response get(@PathParam("version") String version) {
         return Response.ok(registry.find(version(version))
-                .orElseThrow(() -> new NotFoundException("No model version " + version))).build();
+                        .orElseThrow(() -> new NotFoundException("No model version " + version)))
+                .build();
     }
 
     @POST
@@ -84,7 +85,8 @@ public class SentimentModelsResource {
     public Response activate(@PathParam("version") String version) {
         try {
             return Response.ok(registry.activate(version(version), supervisor())
-                    .orElseThrow(() -> new NotFoundException("No model version " + version))).build();
+                            .orElseThrow(() -> new NotFoundException("No model version " + version)))
+                    .build();
         } catch (IllegalStateException e) {
             return ApiError.of(Response.Status.CONFLICT, "conflict", e.getMessage());
         }

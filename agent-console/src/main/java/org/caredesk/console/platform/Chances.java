@@ -3,7 +3,6 @@ package org.caredesk.console.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;

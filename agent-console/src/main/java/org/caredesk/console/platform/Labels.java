@@ -3,7 +3,6 @@ package org.caredesk.console.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -35,7 +34,8 @@ public class Labels {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        NumberFormat format = NumberFormat.getCurrencyInstance(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
         format.setCurrency(EURO);
         return format.format(amount);
     }

@@ -2,18 +2,18 @@ package org.caredesk.console.platform;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-
 import java.text.MessageFormat;
 
 /** Messages for the signed-in staff member, in the page's language, from the console's bundle. */
 public final class PageMessages {
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        return args.length == 0
+                ? pattern
+                : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
     }
 
     public static void info(String key, Object... args) {

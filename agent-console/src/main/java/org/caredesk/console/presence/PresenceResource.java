@@ -12,13 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
 import org.caredesk.domain.presence.AgentStatus;
 import org.caredesk.domain.presence.Presence;
 import org.caredesk.domain.presence.QueueFigures;
 import org.caredesk.domain.presence.SupervisionBoard;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Presence: the signed-in agent marks themselves away or back ({@code PUT /console/api/v1/presence/me}),
@@ -45,11 +44,10 @@ public class PresenceResource {
     }
 
     /** Body of {@code PUT /me}. */
-    public record AwayRequest(@NotNull(message = "away is required") Boolean away) {
-    }
+    public record AwayRequest(
+            @NotNull(message = "away is required") Boolean away) {}
 
-    public record Board(List<AgentStatus> agents, QueueFigures queues) {
-    }
+    public record Board(List<AgentStatus> agents, QueueFigures queues) {}
 
     @GET
     public Board board() {

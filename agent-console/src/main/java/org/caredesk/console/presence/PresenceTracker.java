@@ -6,8 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.domain.presence.Presence;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caredesk.domain.presence.Presence;
 
 /**
  * Counts the feed connections each staff member has open in this application and tells the
@@ -46,8 +45,8 @@ public class PresenceTracker {
 
     @PostConstruct
     void start() {
-        heartbeat = executor.scheduleWithFixedDelay(() -> then(() -> presence.stillConnected(List.copyOf(connections.keySet()))),
-                30, 30, TimeUnit.SECONDS);
+        heartbeat = executor.scheduleWithFixedDelay(
+                () -> then(() -> presence.stillConnected(List.copyOf(connections.keySet()))), 30, 30, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -70,12 +69,14 @@ public class PresenceTracker {
     }
 
     private synchronized void then(Runnable step) {
-        steps = steps.thenRunAsync(() -> {
-            try {
-                step.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Updating presence failed", e);
-            }
-        }, executor);
+        steps = steps.thenRunAsync(
+                () -> {
+                    try {
+                        step.run();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Updating presence failed", e);
+                    }
+                },
+                executor);
     }
 }

@@ -3,12 +3,11 @@ package org.caredesk.console.presence;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.caredesk.domain.presence.AgentStatus;
 import org.caredesk.domain.presence.QueueFigures;
 import org.caredesk.domain.presence.SupervisionBoard;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** The supervisor's board: reloaded whenever the live feed reports presence, case or chat changes. */
 @Named

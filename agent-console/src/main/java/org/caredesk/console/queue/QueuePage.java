@@ -3,14 +3,13 @@ package org.caredesk.console.queue;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.caredesk.domain.cases.CaseQueue;
 import org.caredesk.domain.cases.QueueEntry;
 import org.caredesk.domain.cases.QueueFilter;
 import org.caredesk.domain.cases.QueueSlice;
 import org.caredesk.domain.user.StaffDirectory;
-
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * The open queue, most urgent first, with the agent's filters: reloaded whenever the live feed says

@@ -3,11 +3,10 @@ package org.caredesk.console.queue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.console.platform.PageMessages;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.caredesk.console.platform.PageMessages;
 
 /** SLA deadlines as people read them: "in 2 h 5 min", "overdue by 40 min" ({@code #{sla.left(due)}}). */
 @Named("sla")
@@ -29,7 +28,9 @@ public class SlaDisplay {
             return PageMessages.text("sla.met");
         }
         Duration left = Duration.between(clock.instant(), due);
-        return left.isNegative() ? PageMessages.text("sla.overdue", span(left.negated())) : PageMessages.text("sla.dueIn", span(left));
+        return left.isNegative()
+                ? PageMessages.text("sla.overdue", span(left.negated()))
+                : PageMessages.text("sla.dueIn", span(left));
     }
 
     /** A target in minutes as people read it: 4288 gives "2 d 23 h 28 min"; null or less than 1 gives "". */

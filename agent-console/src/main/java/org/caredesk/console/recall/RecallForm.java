@@ -7,18 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
 import org.caredesk.domain.alert.AlertDetails;
 import org.caredesk.domain.recall.RecallDraft;
 import org.caredesk.domain.recall.RecallNoticeView;
 import org.caredesk.domain.recall.RecallNotices;
 import org.caredesk.domain.recall.SerialRange;
 import org.caredesk.web.PathIds;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * A supervisor writes a recall notice ({@code supervisor/recall.xhtml?alert=ID} from an escalated
@@ -66,7 +65,8 @@ public class RecallForm implements Serializable {
         List<RecallDraft.Text> texts = new ArrayList<>();
         english.addTo(texts, "en");
         italian.addTo(texts, "it");
-        Long alertId = alert == null || alert.isBlank() ? null : PathIds.parse(alert).orElse(null);
+        Long alertId =
+                alert == null || alert.isBlank() ? null : PathIds.parse(alert).orElse(null);
         RecallDraft draft = new RecallDraft(productCode, alertId, serialFrom, serialTo, texts);
         ResourceBundle msg = bundle(faces);
         Set<ConstraintViolation<RecallDraft>> violations = validator.validate(draft);
@@ -88,8 +88,12 @@ public class RecallForm implements Serializable {
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                msg.getString("recall.issued") + " " + issued.reach().owners(), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        msg.getString("recall.issued") + " " + issued.reach().owners(),
+                        null));
         return "/supervisor/recalls?faces-redirect=true";
     }
 

@@ -3,10 +3,9 @@ package org.caredesk.console.recall;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.caredesk.domain.recall.RecallNoticeView;
 import org.caredesk.domain.recall.RecallNotices;
-
-import java.util.List;
 
 /** Every recall notice with its reach: owners affected, e-mailed, e-mail pending, seen. */
 @Named

@@ -6,10 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.caredesk.domain.security.LoginThrottle;
 import org.caredesk.domain.security.SuspiciousSignIns;
-
-import java.util.List;
 
 /**
  * Suspicious sign-in activity for supervisors ({@code GET /console/api/v1/sign-in-activity}): the

@@ -3,15 +3,14 @@ package org.caredesk.console.settings;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.console.platform.PageMessages;
-import org.caredesk.domain.cases.canned.CannedReplies;
-import org.caredesk.domain.cases.canned.CannedReplyView;
-import org.caredesk.domain.cases.SlaTarget;
-import org.caredesk.domain.cases.SlaTargets;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.caredesk.console.platform.PageMessages;
+import org.caredesk.domain.cases.SlaTarget;
+import org.caredesk.domain.cases.SlaTargets;
+import org.caredesk.domain.cases.canned.CannedReplies;
+import org.caredesk.domain.cases.canned.CannedReplyView;
 
 /** Supervisor settings: SLA targets per channel and priority, and the canned replies (web.xml: supervisors only). */
 @Named
@@ -77,7 +76,8 @@ public class SettingsPage implements Serializable {
 
     public List<TargetRow> getTargets() {
         if (targets == null) {
-            targets = new ArrayList<>(slaTargets.all().stream().map(TargetRow::new).toList());
+            targets = new ArrayList<>(
+                    slaTargets.all().stream().map(TargetRow::new).toList());
         }
         return targets;
     }
@@ -85,7 +85,8 @@ public class SettingsPage implements Serializable {
     public void saveTargets() {
         try {
             slaTargets.save(targets.stream()
-                    .map(r -> new SlaTarget(r.channel, r.priority, r.firstResponse, r.resolution)).toList());
+                    .map(r -> new SlaTarget(r.channel, r.priority, r.firstResponse, r.resolution))
+                    .toList());
             targets = null;
             PageMessages.info("settings.sla.saved");
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,7 +1,8 @@
 package org.caredesk.console.feed;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,10 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class FeedFanOutTest {
     private static final long WAIT_SECONDS = 10;
@@ -44,9 +43,10 @@ class FeedFanOutTest {
         IntStream.range(0, 50).forEach(i -> consoles.add("console-" + i));
         CountDownLatch all = new CountDownLatch(50);
         fanOut(2, console -> {
-            served.add(console);
-            all.countDown();
-        }).deliver();
+                    served.add(console);
+                    all.countDown();
+                })
+                .deliver();
 
         assertTrue(all.await(WAIT_SECONDS, TimeUnit.SECONDS), () -> "served " + served);
         fanOut.close();
@@ -89,12 +89,13 @@ class FeedFanOutTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch otherServed = new CountDownLatch(1);
         fanOut(2, console -> {
-            if (console.equals(stuck)) {
-                awaitQuietly(release);
-            } else {
-                otherServed.countDown();
-            }
-        }).deliver();
+                    if (console.equals(stuck)) {
+                        awaitQuietly(release);
+                    } else {
+                        otherServed.countDown();
+                    }
+                })
+                .deliver();
 
         assertTimeoutPreemptively(Duration.ofSeconds(WAIT_SECONDS), () -> otherServed.await());
         release.countDown();
@@ -120,11 +121,15 @@ class FeedFanOutTest {
     @Test
     void sendersEndWhenTheContainerInterruptsThem() throws InterruptedException {
         List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
-        fanOut = new FeedFanOut<>(task -> {
-            Thread thread = new Thread(task);
-            threads.add(thread);
-            return thread;
-        }, consoles, 2, served::add);
+        fanOut = new FeedFanOut<>(
+                task -> {
+                    Thread thread = new Thread(task);
+                    threads.add(thread);
+                    return thread;
+                },
+                consoles,
+                2,
+                served::add);
 
         threads.forEach(Thread::interrupt);
 

@@ -1,8 +1,8 @@
 package org.caredesk.console.platform;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class ChancesTest {
     @Test

@@ -1,13 +1,12 @@
 package org.caredesk.domain.alert;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-import org.caredesk.domain.product.Product;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.caredesk.domain.platform.Ids;
+import org.caredesk.domain.product.Product;
 
 /**
  * An early warning: more negative, hazard-tagged contacts about one product than its own
@@ -68,11 +67,18 @@ public class Alert {
     @Version
     private long version;
 
-    protected Alert() {
-    }
+    protected Alert() {}
 
-    public Alert(Product product, String hazard, Instant raisedAt, LocalDate windowStart, LocalDate windowEnd,
-                 int observed, double expected, double pValue, List<Long> evidence) {
+    public Alert(
+            Product product,
+            String hazard,
+            Instant raisedAt,
+            LocalDate windowStart,
+            LocalDate windowEnd,
+            int observed,
+            double expected,
+            double pValue,
+            List<Long> evidence) {
         this.product = product;
         this.hazard = hazard;
         this.status = AlertStatus.RAISED;
@@ -92,11 +98,12 @@ public class Alert {
      * @throws IllegalStateException when the alert's status does not allow {@code decision}
      */
     public void decide(AlertStatus decision, String note) {
-        boolean allowed = switch (status) {
-            case RAISED -> decision != AlertStatus.RAISED;
-            case ACKNOWLEDGED -> decision == AlertStatus.ESCALATED || decision == AlertStatus.DISMISSED;
-            case ESCALATED, DISMISSED -> false;
-        };
+        boolean allowed =
+                switch (status) {
+                    case RAISED -> decision != AlertStatus.RAISED;
+                    case ACKNOWLEDGED -> decision == AlertStatus.ESCALATED || decision == AlertStatus.DISMISSED;
+                    case ESCALATED, DISMISSED -> false;
+                };
         if (!allowed) {
             throw new IllegalStateException("An alert that is " + status.name().toLowerCase(java.util.Locale.ROOT)
                     + " cannot become " + decision.name().toLowerCase(java.util.Locale.ROOT));
@@ -116,8 +123,14 @@ public class Alert {
      * A running alert grew: its latest window, counts and supporting contacts. The window's start
      * stays, so the alert keeps its identity (product, hazard, window start).
      */
-    public void grow(LocalDate latestWindowEnd, int observed, double expected, double pValue, List<Long> evidence,
-                     int severe, String why) {
+    public void grow(
+            LocalDate latestWindowEnd,
+            int observed,
+            double expected,
+            double pValue,
+            List<Long> evidence,
+            int severe,
+            String why) {
         if (latestWindowEnd.isAfter(windowEnd)) {
             this.windowEnd = latestWindowEnd;
         }

@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Size;
 
 /** A supervisor's decision on an alert; dismissing one needs a reason. */
 public record AlertDecision(
-        @NotNull @Pattern(regexp = "acknowledged|escalated|dismissed", message = "must be acknowledged, escalated or dismissed")
+        @NotNull
+        @Pattern(regexp = "acknowledged|escalated|dismissed", message = "must be acknowledged, escalated or dismissed")
         String status,
+
         @Size(max = 2000) String reason) {
 
     @AssertTrue(message = "a dismissal needs a reason")

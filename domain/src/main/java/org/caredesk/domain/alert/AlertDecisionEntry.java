@@ -1,9 +1,8 @@
 package org.caredesk.domain.alert;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** One supervisor decision on an alert, kept so the alert page can show its whole history. */
 @Entity
@@ -29,8 +28,7 @@ public class AlertDecisionEntry {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected AlertDecisionEntry() {
-    }
+    protected AlertDecisionEntry() {}
 
     AlertDecisionEntry(Alert alert, AlertStatus status, String reason, String decidedBy, Instant decidedAt) {
         this.alert = alert;

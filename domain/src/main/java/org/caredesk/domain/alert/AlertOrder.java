@@ -10,7 +10,8 @@ import java.util.Comparator;
  */
 public enum AlertOrder {
     NEWEST(Comparator.comparing(AlertView::raisedAt).reversed()),
-    SEVERITY(Comparator.comparingInt(AlertView::severe).reversed()
+    SEVERITY(Comparator.comparingInt(AlertView::severe)
+            .reversed()
             .thenComparing(Comparator.comparingDouble(AlertOrder::rise).reversed())
             .thenComparing(Comparator.comparingInt(AlertView::observed).reversed())
             .thenComparing(Comparator.comparing(AlertView::raisedAt).reversed()));

@@ -3,7 +3,6 @@ package org.caredesk.domain.alert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +29,24 @@ public class AlertQueries {
     /** All alerts, or those with {@code status} when it is given, in {@code order}. */
     public List<AlertView> list(AlertStatus status, AlertOrder order) {
         String where = status == null ? "" : " WHERE a.status = :status";
-        var query = entityManager.createQuery("SELECT a FROM Alert a" + where + " ORDER BY a.raisedAt DESC", Alert.class);
+        var query =
+                entityManager.createQuery("SELECT a FROM Alert a" + where + " ORDER BY a.raisedAt DESC", Alert.class);
         if (status != null) {
             query.setParameter("status", status);
         }
         Map<Long, Long> owned = ownedUnitsByProduct();
-        return query.getResultStream().map(a -> AlertView.of(a, owned.getOrDefault(a.getProduct().getId(), 0L)))
-                .sorted(order.comparator()).toList();
+        return query.getResultStream()
+                .map(a -> AlertView.of(a, owned.getOrDefault(a.getProduct().getId(), 0L)))
+                .sorted(order.comparator())
+                .toList();
     }
 
     /** Registered units per product id, for the rate per 1,000 owned units. */
     Map<Long, Long> ownedUnitsByProduct() {
         Map<Long, Long> owned = new HashMap<>();
-        for (Object[] row : entityManager.createQuery("SELECT o.product.id, COUNT(o) FROM OwnedProduct o GROUP BY o.product.id",
-                Object[].class).getResultList()) {
+        for (Object[] row : entityManager
+                .createQuery("SELECT o.product.id, COUNT(o) FROM OwnedProduct o GROUP BY o.product.id", Object[].class)
+                .getResultList()) {
             owned.put((Long) row[0], (Long) row[1]);
         }
         return owned;

@@ -1,5 +1,8 @@
 package org.caredesk.domain.alert;
 
 public enum AlertStatus {
-    RAISED, ACKNOWLEDGED, ESCALATED, DISMISSED
+    RAISED,
+    ACKNOWLEDGED,
+    ESCALATED,
+    DISMISSED
 }

@@ -12,10 +12,24 @@ import java.util.Locale;
  * {@code ownedUnits} counts the registered units of the product and {@code perThousandOwned} the
  * supporting contacts per 1,000 of them (null when no unit is registered).
  */
-public record AlertView(long id, String product, String productCode, String hazard, String status, Instant raisedAt,
-                        LocalDate windowStart, LocalDate windowEnd, int observed, double expected, double pValue,
-                        List<Long> evidence, String kind, int severe, String why, long ownedUnits,
-                        Double perThousandOwned) {
+public record AlertView(
+        long id,
+        String product,
+        String productCode,
+        String hazard,
+        String status,
+        Instant raisedAt,
+        LocalDate windowStart,
+        LocalDate windowEnd,
+        int observed,
+        double expected,
+        double pValue,
+        List<Long> evidence,
+        String kind,
+        int severe,
+        String why,
+        long ownedUnits,
+        Double perThousandOwned) {
 
     static AlertView of(Alert alert) {
         return of(alert, 0);
@@ -23,10 +37,24 @@ public record AlertView(long id, String product, String productCode, String haza
 
     static AlertView of(Alert alert, long ownedUnits) {
         Double rate = ownedUnits > 0 ? Math.round(10_000.0 * alert.getEvidence().size() / ownedUnits) / 10.0 : null;
-        return new AlertView(alert.getId(), alert.getProduct().getName(), alert.getProduct().getCode(), alert.getHazard(),
-                alert.getStatus().name().toLowerCase(Locale.ROOT), alert.getRaisedAt(), alert.getWindowStart(),
-                alert.getWindowEnd(), alert.getObserved(), alert.getExpected(), alert.getPValue(), alert.getEvidence(),
-                alert.getKind(), alert.getSevere(), alert.getWhy(), ownedUnits, rate);
+        return new AlertView(
+                alert.getId(),
+                alert.getProduct().getName(),
+                alert.getProduct().getCode(),
+                alert.getHazard(),
+                alert.getStatus().name().toLowerCase(Locale.ROOT),
+                alert.getRaisedAt(),
+                alert.getWindowStart(),
+                alert.getWindowEnd(),
+                alert.getObserved(),
+                alert.getExpected(),
+                alert.getPValue(),
+                alert.getEvidence(),
+                alert.getKind(),
+                alert.getSevere(),
+                alert.getWhy(),
+                ownedUnits,
+                rate);
     }
 
     /** Days from the window's start to its end, both counted. */

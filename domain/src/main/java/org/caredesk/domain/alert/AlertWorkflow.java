@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.feed.FeedEventTypes;
-import org.caredesk.domain.feed.FeedPublisher;
-
 import java.time.Clock;
 import java.util.Optional;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
 
 /**
  * Supervisors work through alerts: acknowledge, escalate or dismiss with a reason. Each decision is
@@ -43,11 +42,15 @@ public class AlertWorkflow {
         if (alert == null) {
             return Optional.empty();
         }
-        String note = decision.reason() == null || decision.reason().isBlank() ? null
+        String note = decision.reason() == null || decision.reason().isBlank()
+                ? null
                 : decision.reason().trim() + " (" + supervisor + ")";
         alert.decide(decision.alertStatus(), note);
-        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
-        entityManager.persist(new AlertDecisionEntry(alert, decision.alertStatus(), reason, supervisor, clock.instant()));
+        String reason = decision.reason() == null || decision.reason().isBlank()
+                ? null
+                : decision.reason().trim();
+        entityManager.persist(
+                new AlertDecisionEntry(alert, decision.alertStatus(), reason, supervisor, clock.instant()));
         entityManager.flush();
         AlertView view = AlertView.of(alert);
         feed.publish(FeedEventTypes.ALERT_UPDATED, view);

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.product.Product;
 import org.caredesk.sentiment.warning.SafetySignal;
 import org.caredesk.sentiment.warning.WarningSignal;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Stores a warning as an alert and announces it ({@code alert.raised}) in one transaction, unless
@@ -39,23 +38,37 @@ public class AlertWriter {
 
     /** The new alert, or empty when the warning was already raised or names an unknown product. */
     public Optional<AlertView> raise(WarningSignal signal) {
-        return apply(new SafetySignal(signal.productCode(), signal.hazard().wireName(), SafetySignal.Kind.BURST, true,
-                signal.windowStart(), signal.windowEnd(), signal.observed(), signal.expected(), signal.pValue(),
-                signal.raisedAt(), signal.supportingContactIds(), 0, null)).filter(change -> change.raised())
+        return apply(new SafetySignal(
+                        signal.productCode(),
+                        signal.hazard().wireName(),
+                        SafetySignal.Kind.BURST,
+                        true,
+                        signal.windowStart(),
+                        signal.windowEnd(),
+                        signal.observed(),
+                        signal.expected(),
+                        signal.pValue(),
+                        signal.raisedAt(),
+                        signal.supportingContactIds(),
+                        0,
+                        null))
+                .filter(change -> change.raised())
                 .map(Change::alert);
     }
 
     /** What a signal did to the stored alerts. */
-    public record Change(AlertView alert, boolean raised) {
-    }
+    public record Change(AlertView alert, boolean raised) {}
 
     /**
      * Raises a new alert for a new signal, or grows the alert already covering it; empty when the
      * product is unknown, or when the signal brings nothing the stored alert does not have.
      */
     public Optional<Change> apply(SafetySignal signal) {
-        Optional<Product> product = entityManager.createQuery("SELECT p FROM Product p WHERE p.code = :code", Product.class)
-                .setParameter("code", signal.productCode()).getResultStream().findFirst();
+        Optional<Product> product = entityManager
+                .createQuery("SELECT p FROM Product p WHERE p.code = :code", Product.class)
+                .setParameter("code", signal.productCode())
+                .getResultStream()
+                .findFirst();
         if (product.isEmpty()) {
             return Optional.empty();
         }
@@ -63,12 +76,19 @@ public class AlertWriter {
         Optional<Alert> existing = covering(product.get(), signal);
         if (existing.isPresent()) {
             Alert alert = existing.get();
-            if (alert.getStatus() == AlertStatus.DISMISSED || alert.getEvidence().containsAll(evidence)
-                    && !signal.windowEnd().isAfter(alert.getWindowEnd())) {
+            if (alert.getStatus() == AlertStatus.DISMISSED
+                    || alert.getEvidence().containsAll(evidence)
+                            && !signal.windowEnd().isAfter(alert.getWindowEnd())) {
                 return Optional.empty();
             }
-            alert.grow(signal.windowEnd(), signal.observed(), signal.expected(), signal.pValue(), evidence,
-                    signal.severe(), signal.why());
+            alert.grow(
+                    signal.windowEnd(),
+                    signal.observed(),
+                    signal.expected(),
+                    signal.pValue(),
+                    evidence,
+                    signal.severe(),
+                    signal.why());
             entityManager.flush();
             AlertView view = AlertView.of(alert);
             feed.publish(FeedEventTypes.ALERT_UPDATED, view);
@@ -79,8 +99,16 @@ public class AlertWriter {
             // or a supervisor already dismissed this pattern.
             return Optional.empty();
         }
-        Alert alert = new Alert(product.get(), signal.topic(), signal.raisedAt(), signal.windowStart(), signal.windowEnd(),
-                signal.observed(), signal.expected(), signal.pValue(), evidence);
+        Alert alert = new Alert(
+                product.get(),
+                signal.topic(),
+                signal.raisedAt(),
+                signal.windowStart(),
+                signal.windowEnd(),
+                signal.observed(),
+                signal.expected(),
+                signal.pValue(),
+                evidence);
         alert.describe(signal.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), signal.severe(), signal.why());
         entityManager.persist(alert);
         entityManager.flush();
@@ -97,16 +125,22 @@ public class AlertWriter {
      * least half of the signal's evidence (the same complaints under another test or topic).
      */
     private boolean dismissedPattern(Product product, SafetySignal signal, List<Long> evidence) {
-        List<Alert> dismissed = entityManager.createQuery("SELECT a FROM Alert a WHERE a.product = :product "
-                        + "AND a.status = :dismissed AND a.windowStart <= :end AND a.windowEnd >= :reach", Alert.class)
-                .setParameter("product", product).setParameter("dismissed", AlertStatus.DISMISSED)
+        List<Alert> dismissed = entityManager
+                .createQuery(
+                        "SELECT a FROM Alert a WHERE a.product = :product "
+                                + "AND a.status = :dismissed AND a.windowStart <= :end AND a.windowEnd >= :reach",
+                        Alert.class)
+                .setParameter("product", product)
+                .setParameter("dismissed", AlertStatus.DISMISSED)
                 .setParameter("end", signal.windowEnd())
-                .setParameter("reach", signal.windowStart().minusDays(EPISODE_REACH_DAYS)).getResultList();
+                .setParameter("reach", signal.windowStart().minusDays(EPISODE_REACH_DAYS))
+                .getResultList();
         for (Alert alert : dismissed) {
             if (alert.getHazard().equals(signal.topic())) {
                 return true;
             }
-            long shared = evidence.stream().filter(alert.getEvidence()::contains).count();
+            long shared =
+                    evidence.stream().filter(alert.getEvidence()::contains).count();
             if (!evidence.isEmpty() && 2 * shared >= evidence.size()) {
                 return true;
             }
@@ -122,8 +156,10 @@ public class AlertWriter {
                         + "AND a.windowStart <= :end AND a.windowEnd >= :start ORDER BY a.windowStart DESC"
                 : "SELECT a FROM Alert a WHERE a.product = :product AND a.hazard = :hazard "
                         + "AND a.windowStart <= :end AND a.windowEnd >= :episode ORDER BY a.windowStart DESC";
-        var typed = entityManager.createQuery(query, Alert.class)
-                .setParameter("product", product).setParameter("hazard", signal.topic())
+        var typed = entityManager
+                .createQuery(query, Alert.class)
+                .setParameter("product", product)
+                .setParameter("hazard", signal.topic())
                 .setParameter("end", signal.windowEnd());
         if (signal.isNew()) {
             typed.setParameter("start", signal.windowStart());

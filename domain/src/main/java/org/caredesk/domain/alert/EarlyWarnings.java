@@ -3,10 +3,6 @@ package org.caredesk.domain.alert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.caredesk.sentiment.warning.ObservedContact;
-import org.caredesk.sentiment.warning.SafetySignal;
-import org.caredesk.sentiment.watch.SafetyWatch;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import org.caredesk.sentiment.warning.ObservedContact;
+import org.caredesk.sentiment.warning.SafetySignal;
+import org.caredesk.sentiment.watch.SafetyWatch;
 
 /**
  * Runs the early-warning watch over the contact history and turns its signals into alerts.
@@ -70,8 +69,15 @@ public class EarlyWarnings {
         for (ObservedContact contact : fresh) {
             if (clock != null && contact.receivedAt().isBefore(clock)) {
                 // Committed a moment late on the same day (another instance): counted on its day.
-                contact = new ObservedContact(contact.contactId(), clock, contact.productCode(), contact.consumerKey(),
-                        contact.negative(), contact.hazards(), contact.text(), contact.severe());
+                contact = new ObservedContact(
+                        contact.contactId(),
+                        clock,
+                        contact.productCode(),
+                        contact.consumerKey(),
+                        contact.negative(),
+                        contact.hazards(),
+                        contact.text(),
+                        contact.severe());
             }
             clock = contact.receivedAt();
             for (SafetySignal signal : watch.accept(contact)) {
@@ -106,15 +112,22 @@ public class EarlyWarnings {
     private SafetyWatch newWatch() {
         SafetyWatch fresh = SafetyWatch.withDefaults();
         for (Alert dismissed : inputs.dismissed()) {
-            WarningInputs.category(dismissed.getHazard()).ifPresent(category -> fresh.bursts().dismiss(
-                    dismissed.getProduct().getCode(), category, dismissed.getWindowStart(), dismissed.getWindowEnd()));
+            WarningInputs.category(dismissed.getHazard()).ifPresent(category -> fresh.bursts()
+                    .dismiss(
+                            dismissed.getProduct().getCode(),
+                            category,
+                            dismissed.getWindowStart(),
+                            dismissed.getWindowEnd()));
         }
         return fresh;
     }
 
     private void apply(SafetySignal signal, List<AlertView> raised) {
         try {
-            writer.apply(signal).filter(AlertWriter.Change::raised).map(AlertWriter.Change::alert).ifPresent(raised::add);
+            writer.apply(signal)
+                    .filter(AlertWriter.Change::raised)
+                    .map(AlertWriter.Change::alert)
+                    .ifPresent(raised::add);
         } catch (PersistenceException e) {
             // Another instance stored the same alert (product, hazard, window start) a moment earlier.
             LOG.fine(() -> "Alert already stored by another instance: " + signal.productCode() + " " + signal.topic());

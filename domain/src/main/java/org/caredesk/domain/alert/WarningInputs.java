@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
 import org.caredesk.domain.contact.ProductMentionTag;
@@ -11,12 +16,6 @@ import org.caredesk.sentiment.hazard.HazardCategory;
 import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SeverityWords;
 import org.caredesk.sentiment.warning.TaggedContact;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The contacts the early-warning detector counts, as it wants them: every negative contact with a
@@ -39,13 +38,22 @@ public class WarningInputs {
 
     public List<TaggedContact> negativeHazardContacts() {
         List<TaggedContact> inputs = new ArrayList<>();
-        entityManager.createQuery("SELECT DISTINCT c FROM Contact c JOIN c.hazards h WHERE c.sentiment = 'negative' "
-                        + "ORDER BY c.receivedAt, c.id", Contact.class)
+        entityManager
+                .createQuery(
+                        "SELECT DISTINCT c FROM Contact c JOIN c.hazards h WHERE c.sentiment = 'negative' "
+                                + "ORDER BY c.receivedAt, c.id",
+                        Contact.class)
                 .getResultStream()
                 .forEach(contact -> productCode(contact).ifPresent(product -> {
                     for (HazardTag hazard : contact.getHazards()) {
-                        category(hazard.getCategory()).ifPresent(category -> inputs.add(new TaggedContact(
-                                contact.getId().toString(), contact.getReceivedAt(), product, category, consumer(contact), true)));
+                        category(hazard.getCategory())
+                                .ifPresent(category -> inputs.add(new TaggedContact(
+                                        contact.getId().toString(),
+                                        contact.getReceivedAt(),
+                                        product,
+                                        category,
+                                        consumer(contact),
+                                        true)));
                     }
                 }));
         return inputs;
@@ -58,9 +66,14 @@ public class WarningInputs {
     public Page negativeContacts(long afterId, long upToId, int limit) {
         List<ObservedContact> inputs = new ArrayList<>();
         long[] last = {afterId};
-        entityManager.createQuery("SELECT c FROM Contact c WHERE c.sentiment = 'negative' AND c.id > :after "
-                        + "AND c.id <= :upTo ORDER BY c.id", Contact.class)
-                .setParameter("after", afterId).setParameter("upTo", upToId).setMaxResults(limit)
+        entityManager
+                .createQuery(
+                        "SELECT c FROM Contact c WHERE c.sentiment = 'negative' AND c.id > :after "
+                                + "AND c.id <= :upTo ORDER BY c.id",
+                        Contact.class)
+                .setParameter("after", afterId)
+                .setParameter("upTo", upToId)
+                .setMaxResults(limit)
                 // One query per page for the tags instead of one per contact (a rebuild reads the whole history).
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "c.hazards")
@@ -69,37 +82,52 @@ public class WarningInputs {
                 .peek(contact -> last[0] = contact.getId())
                 .forEach(contact -> productCode(contact).ifPresent(product -> {
                     List<HazardCategory> hazards = contact.getHazards().stream()
-                            .map(h -> category(h.getCategory())).flatMap(Optional::stream).toList();
-                    boolean severe = contact.getReportedHarm() != null || SeverityWords.in(contact.getBody())
+                            .map(h -> category(h.getCategory()))
+                            .flatMap(Optional::stream)
+                            .toList();
+                    boolean severe = contact.getReportedHarm() != null
+                            || SeverityWords.in(contact.getBody())
                             || hazards.contains(HazardCategory.FIRE)
                             || hazards.contains(HazardCategory.INJURY);
-                    inputs.add(new ObservedContact(contact.getId().toString(), contact.getReceivedAt(), product,
-                            consumer(contact), true, hazards, contact.getBody(), severe));
+                    inputs.add(new ObservedContact(
+                            contact.getId().toString(),
+                            contact.getReceivedAt(),
+                            product,
+                            consumer(contact),
+                            true,
+                            hazards,
+                            contact.getBody(),
+                            severe));
                 }));
         return new Page(inputs, last[0], last[0] == afterId);
     }
 
     /** Contacts read, the last id read, and whether nothing was left to read. */
-    public record Page(List<ObservedContact> contacts, long lastId, boolean empty) {
-    }
+    public record Page(List<ObservedContact> contacts, long lastId, boolean empty) {}
 
     /** The highest contact id stored, or 0. */
     public long lastContactId() {
-        Long max = entityManager.createQuery("SELECT MAX(c.id) FROM Contact c", Long.class).getSingleResult();
+        Long max = entityManager
+                .createQuery("SELECT MAX(c.id) FROM Contact c", Long.class)
+                .getSingleResult();
         return max == null ? 0 : max;
     }
 
     /** Dismissed alerts, so that the detector does not raise their pattern again. */
     public List<Alert> dismissed() {
-        return entityManager.createQuery("SELECT a FROM Alert a WHERE a.status = :status", Alert.class)
-                .setParameter("status", AlertStatus.DISMISSED).getResultList();
+        return entityManager
+                .createQuery("SELECT a FROM Alert a WHERE a.status = :status", Alert.class)
+                .setParameter("status", AlertStatus.DISMISSED)
+                .getResultList();
     }
 
     static Optional<String> productCode(Contact contact) {
         if (contact.getProduct() != null) {
             return Optional.of(contact.getProduct().getCode());
         }
-        return contact.getProductMentions().stream().map(ProductMentionTag::getProductCode).findFirst();
+        return contact.getProductMentions().stream()
+                .map(ProductMentionTag::getProductCode)
+                .findFirst();
     }
 
     static String consumer(Contact contact) {
@@ -113,6 +141,8 @@ public class WarningInputs {
     }
 
     static Optional<HazardCategory> category(String wireName) {
-        return Arrays.stream(HazardCategory.values()).filter(c -> c.wireName().equals(wireName)).findFirst();
+        return Arrays.stream(HazardCategory.values())
+                .filter(c -> c.wireName().equals(wireName))
+                .findFirst();
     }
 }

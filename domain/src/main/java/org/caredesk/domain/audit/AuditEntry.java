@@ -1,9 +1,8 @@
 package org.caredesk.domain.audit;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** Who did what to whose data, and when. Written for every agent access to a customer record. */
 @Entity
@@ -28,8 +27,7 @@ public class AuditEntry {
 
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(Instant at, String actor, String action, Long customerId, String subject, String detail) {
         this.at = at;

@@ -3,7 +3,6 @@ package org.caredesk.domain.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -24,13 +23,16 @@ public class AuditTrail {
     }
 
     /** One access: who, what, when, and how they got there. */
-    public record Access(Instant at, String actor, String action, String detail) {
-    }
+    public record Access(Instant at, String actor, String action, String detail) {}
 
     public List<Access> ofCustomer(long customerId) {
-        return entityManager.createQuery("SELECT a FROM AuditEntry a WHERE a.customerId = :id ORDER BY a.at DESC, a.id DESC",
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM AuditEntry a WHERE a.customerId = :id ORDER BY a.at DESC, a.id DESC",
                         AuditEntry.class)
-                .setParameter("id", customerId).setMaxResults(MAX).getResultStream()
+                .setParameter("id", customerId)
+                .setMaxResults(MAX)
+                .getResultStream()
                 .map(a -> new Access(a.getAt(), a.getActor(), a.getAction(), a.getDetail()))
                 .toList();
     }

@@ -1,24 +1,21 @@
 package org.caredesk.domain.calls;
 
-import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.contact.ContactTagger;
-import org.caredesk.domain.contact.Direction;
-import org.caredesk.domain.contact.HazardTag;
-
-import org.caredesk.domain.cases.Contact;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.customer.Customer;
-import org.caredesk.domain.feed.FeedEventTypes;
-import org.caredesk.domain.feed.FeedPublisher;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.caredesk.domain.cases.Contact;
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.contact.ContactTagger;
+import org.caredesk.domain.contact.Direction;
+import org.caredesk.domain.contact.HazardTag;
+import org.caredesk.domain.customer.Customer;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
 
 /**
  * An agent records a phone call with a customer: a contact on the phone channel in the customer's
@@ -46,9 +43,16 @@ public class PhoneCallLog {
     }
 
     /** What the feed says of a logged call. */
-    public record LoggedCall(long contactId, long customerId, String channel, String direction, String language,
-                             String sentiment, List<String> hazards, Instant at, String agent) {
-    }
+    public record LoggedCall(
+            long contactId,
+            long customerId,
+            String channel,
+            String direction,
+            String language,
+            String sentiment,
+            List<String> hazards,
+            Instant at,
+            String agent) {}
 
     /** Records the call; empty when there is no such customer. */
     @Transactional
@@ -65,14 +69,24 @@ public class PhoneCallLog {
         }
         Instant now = clock.instant();
         String text = notes.strip();
-        Contact contact = (direction == Direction.OUTBOUND ? Contact.fromAgent(Channel.PHONE, text, now)
-                : Contact.inbound(Channel.PHONE, text, now)).from(customer).build();
+        Contact contact = (direction == Direction.OUTBOUND
+                        ? Contact.fromAgent(Channel.PHONE, text, now)
+                        : Contact.inbound(Channel.PHONE, text, now))
+                .from(customer)
+                .build();
         contact.tag(tagger.tag(text, customer.getLanguage()));
         entityManager.persist(contact);
         entityManager.flush();
-        LoggedCall call = new LoggedCall(contact.getId(), customerId, Channel.PHONE.wireName(),
-                direction.name().toLowerCase(java.util.Locale.ROOT), contact.getLanguage(), contact.getSentiment(),
-                contact.getHazards().stream().map(HazardTag::getCategory).toList(), now, agent);
+        LoggedCall call = new LoggedCall(
+                contact.getId(),
+                customerId,
+                Channel.PHONE.wireName(),
+                direction.name().toLowerCase(java.util.Locale.ROOT),
+                contact.getLanguage(),
+                contact.getSentiment(),
+                contact.getHazards().stream().map(HazardTag::getCategory).toList(),
+                now,
+                agent);
         feed.publish(FeedEventTypes.CONTACT_TAGGED, call);
         return Optional.of(call);
     }

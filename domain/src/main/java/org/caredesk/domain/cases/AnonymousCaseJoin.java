@@ -28,13 +28,19 @@ public class AnonymousCaseJoin implements EarlierCases {
         if (customer == null || customer.getEmail() == null) {
             return 0;
         }
-        var cases = entityManager.createQuery("SELECT c FROM SupportCase c "
-                        + "WHERE c.customer IS NULL AND LOWER(c.contactEmail) = :email", SupportCase.class)
-                .setParameter("email", customer.getEmail()).getResultList();
+        var cases = entityManager
+                .createQuery(
+                        "SELECT c FROM SupportCase c " + "WHERE c.customer IS NULL AND LOWER(c.contactEmail) = :email",
+                        SupportCase.class)
+                .setParameter("email", customer.getEmail())
+                .getResultList();
         for (var supportCase : cases) {
             supportCase.joinCustomer(customer);
-            entityManager.createQuery("UPDATE Contact k SET k.customer = :c WHERE k.supportCase = :s AND k.customer IS NULL")
-                    .setParameter("c", customer).setParameter("s", supportCase).executeUpdate();
+            entityManager
+                    .createQuery("UPDATE Contact k SET k.customer = :c WHERE k.supportCase = :s AND k.customer IS NULL")
+                    .setParameter("c", customer)
+                    .setParameter("s", supportCase)
+                    .executeUpdate();
         }
         return cases.size();
     }

@@ -1,11 +1,8 @@
 package org.caredesk.domain.cases;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.cases.SupportCase;
-import org.caredesk.domain.cases.Contact;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** A file attached to a case. The content is read only when someone entitled downloads it. */
 @Entity
@@ -44,10 +41,10 @@ public class Attachment {
     @Column(name = "uploaded_by")
     private String uploadedBy;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    public Attachment(SupportCase supportCase, String fileName, AttachmentType type, byte[] content, Instant uploadedAt) {
+    public Attachment(
+            SupportCase supportCase, String fileName, AttachmentType type, byte[] content, Instant uploadedAt) {
         this.supportCase = supportCase;
         this.fileName = fileName;
         this.contentType = type.mediaType();

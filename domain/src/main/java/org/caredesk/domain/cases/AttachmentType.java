@@ -8,9 +8,9 @@ import java.util.Optional;
  * the type the browser claims are the sender's word; the content is the file's.
  */
 public enum AttachmentType {
-    JPEG("image/jpeg", ".jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", ".png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
-    PDF("application/pdf", ".pdf", new byte[]{'%', 'P', 'D', 'F', '-'});
+    JPEG("image/jpeg", ".jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+    PNG("image/png", ".png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
+    PDF("application/pdf", ".pdf", new byte[] {'%', 'P', 'D', 'F', '-'});
 
     private final String mediaType;
     private final String extension;

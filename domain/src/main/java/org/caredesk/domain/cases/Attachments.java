@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.audit.AuditLog;
-import org.caredesk.domain.cases.CaseOwnership;
-import org.caredesk.domain.cases.SupportCase;
-import org.caredesk.domain.cases.Contact;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.caredesk.domain.audit.AuditLog;
 
 /**
  * Stores and serves case attachments. A consumer attaches to and downloads from their own cases
@@ -55,8 +51,8 @@ public class Attachments {
         if (list(found.get()).size() >= MAX_PER_CASE) {
             return UploadResult.refused(UploadResult.Outcome.TOO_MANY);
         }
-        Attachment attachment = new Attachment(found.get(), safeName(fileName, type.get()), type.get(), content,
-                clock.instant());
+        Attachment attachment =
+                new Attachment(found.get(), safeName(fileName, type.get()), type.get(), content, clock.instant());
         entityManager.persist(attachment);
         entityManager.flush();
         return new UploadResult(UploadResult.Outcome.STORED, AttachmentInfo.of(attachment));
@@ -87,22 +83,28 @@ public class Attachments {
         for (NewFile file : files) {
             Optional<UploadResult.Outcome> refusal = refusal(file.content());
             if (refusal.isPresent()) {
-                throw new IllegalArgumentException(file.fileName() + ": " + refusal.get().reason());
+                throw new IllegalArgumentException(
+                        file.fileName() + ": " + refusal.get().reason());
             }
             AttachmentType type = AttachmentType.sniff(file.content()).orElseThrow();
-            entityManager.persist(new Attachment(supportCase, safeName(file.fileName(), type), type, file.content(),
-                    clock.instant()).sentWith(reply, staffMember));
+            entityManager.persist(
+                    new Attachment(supportCase, safeName(file.fileName(), type), type, file.content(), clock.instant())
+                            .sentWith(reply, staffMember));
         }
     }
 
     /** A file as it was uploaded, before it is checked. */
-    public record NewFile(String fileName, byte[] content) {
-    }
+    public record NewFile(String fileName, byte[] content) {}
 
     public List<AttachmentInfo> list(SupportCase supportCase) {
-        return entityManager.createQuery("SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id",
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id",
                         Attachment.class)
-                .setParameter("c", supportCase).getResultStream().map(AttachmentInfo::of).toList();
+                .setParameter("c", supportCase)
+                .getResultStream()
+                .map(AttachmentInfo::of)
+                .toList();
     }
 
     /** The file, when it belongs to a case of this customer; empty otherwise (the caller answers 404). */
@@ -116,9 +118,14 @@ public class Attachments {
     /** The file for a staff member, written to the audit log. */
     public Optional<AttachmentFile> forStaff(long attachmentId, String staffMember) {
         Optional<Attachment> found = find(attachmentId);
-        found.ifPresent(a -> auditLog.record(staffMember, "attachment.opened",
-                a.getSupportCase().getCustomer() == null ? null : a.getSupportCase().getCustomer().getId(),
-                "case " + a.getSupportCase().getCaseNumber(), "attachment " + a.getId()));
+        found.ifPresent(a -> auditLog.record(
+                staffMember,
+                "attachment.opened",
+                a.getSupportCase().getCustomer() == null
+                        ? null
+                        : a.getSupportCase().getCustomer().getId(),
+                "case " + a.getSupportCase().getCaseNumber(),
+                "attachment " + a.getId()));
         return found.map(this::file);
     }
 
@@ -127,15 +134,19 @@ public class Attachments {
     }
 
     private AttachmentFile file(Attachment attachment) {
-        byte[] content = entityManager.createQuery("SELECT a.content FROM Attachment a WHERE a.id = :id", byte[].class)
-                .setParameter("id", attachment.getId()).getSingleResult();
+        byte[] content = entityManager
+                .createQuery("SELECT a.content FROM Attachment a WHERE a.id = :id", byte[].class)
+                .setParameter("id", attachment.getId())
+                .getSingleResult();
         return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), content);
     }
 
     /** A name fit for a download header: no path, no control or quote characters, the true extension. */
     static String safeName(String fileName, AttachmentType type) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\";]", "").trim();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\";]", "")
+                .trim();
         int dot = name.lastIndexOf('.');
         String base = (dot >= 0 ? name.substring(0, dot) : name).replaceAll("^\\.+", "");
         if (base.isBlank()) {

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.feed.FeedEventTypes;
-import org.caredesk.domain.feed.FeedPublisher;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
 
 /**
  * What a customer may do to their own case besides writing: close it, reopen it, and rate the
@@ -19,7 +18,11 @@ import java.util.function.Predicate;
 @Transactional
 public class CaseActions {
     /** The outcome of an action; {@code NOT_FOUND} covers "not yours" too. */
-    public enum Outcome { DONE, NOT_ALLOWED, NOT_FOUND }
+    public enum Outcome {
+        DONE,
+        NOT_ALLOWED,
+        NOT_FOUND
+    }
 
     private final CaseOwnership ownership;
     private final FeedPublisher feed;
@@ -39,11 +42,17 @@ public class CaseActions {
     }
 
     public Outcome close(String caseNumber, long customerId) {
-        return act(caseNumber, customerId, c -> recorded(c, c.closeByConsumer(clock.instant()), CaseLifecycleEvent.Kind.CLOSED));
+        return act(
+                caseNumber,
+                customerId,
+                c -> recorded(c, c.closeByConsumer(clock.instant()), CaseLifecycleEvent.Kind.CLOSED));
     }
 
     public Outcome reopen(String caseNumber, long customerId) {
-        return act(caseNumber, customerId, c -> recorded(c, c.reopenByConsumer(clock.instant()), CaseLifecycleEvent.Kind.REOPENED));
+        return act(
+                caseNumber,
+                customerId,
+                c -> recorded(c, c.reopenByConsumer(clock.instant()), CaseLifecycleEvent.Kind.REOPENED));
     }
 
     /** Staff see on the timeline that the consumer closed or reopened the case. */

@@ -1,9 +1,6 @@
 package org.caredesk.domain.cases;
 
 import jakarta.json.bind.annotation.JsonbNillable;
-import org.caredesk.domain.cases.AttachmentInfo;
-import org.caredesk.domain.cases.SlaClock;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -14,24 +11,54 @@ import java.util.List;
  */
 // Null fields are written as null, not left out: the contract names "rating" and "mergedInto" even when empty.
 @JsonbNillable
-public record CaseDetail(String caseNumber, String subject, String status, String priority, String channel,
-                         String language, String product, Long customerId, String customerName, String contactEmail,
-                         String contactPhone, String assignee, String assigneeName, String sentiment, boolean hazard,
-                         List<String> tags, Instant createdAt, Instant updatedAt, String updatedBy,
-                         Instant firstResponseAt, SlaClock sla, long version, List<Entry> timeline,
-                         List<AttachmentInfo> attachments, Rating rating, String mergedInto) {
+public record CaseDetail(
+        String caseNumber,
+        String subject,
+        String status,
+        String priority,
+        String channel,
+        String language,
+        String product,
+        Long customerId,
+        String customerName,
+        String contactEmail,
+        String contactPhone,
+        String assignee,
+        String assigneeName,
+        String sentiment,
+        boolean hazard,
+        List<String> tags,
+        Instant createdAt,
+        Instant updatedAt,
+        String updatedBy,
+        Instant firstResponseAt,
+        SlaClock sla,
+        long version,
+        List<Entry> timeline,
+        List<AttachmentInfo> attachments,
+        Rating rating,
+        String mergedInto) {
 
     /**
      * One thing on the timeline. {@code author} is consumer, agent or system; notes are {@code internal};
      * {@code kind} is message, note, attachment, closed, reopened or rating; {@code authorName} is the staff
      * member's name for agent entries (null otherwise).
      */
-    public record Entry(long id, Instant at, String author, String direction, String channel, boolean internal,
-                        String text, String sentiment, List<String> hazards, String kind, String authorName,
-                        List<AttachmentInfo> attachments, Integer score) {
-    }
+    public record Entry(
+            long id,
+            Instant at,
+            String author,
+            String direction,
+            String channel,
+            boolean internal,
+            String text,
+            String sentiment,
+            List<String> hazards,
+            String kind,
+            String authorName,
+            List<AttachmentInfo> attachments,
+            Integer score) {}
 
     /** The consumer's rating of the outcome (CSAT 1-5) with their comment. */
-    public record Rating(int score, String comment, Instant at) {
-    }
+    public record Rating(int score, String comment, Instant at) {}
 }

@@ -4,24 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.cases.SlaClock;
-import org.caredesk.domain.cases.SlaTargets;
-import org.caredesk.domain.cases.Contact;
-import org.caredesk.domain.contact.HazardTag;
-
-import org.caredesk.domain.cases.Attachment;
-import org.caredesk.domain.cases.AttachmentInfo;
-import org.caredesk.domain.user.UserAccount;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.caredesk.domain.contact.HazardTag;
+import org.caredesk.domain.user.UserAccount;
 
 /** Reads a case the way staff work it: the whole timeline, notes included, SLA timers and version. */
 @ApplicationScoped
@@ -57,57 +50,139 @@ public class CaseDetails {
         if (login == null) {
             return null;
         }
-        return known.computeIfAbsent(login, l -> entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("email", l).getResultStream().findFirst()
-                .map(u -> StaffNames.firstName(u.getDisplayName())).orElse(l));
+        return known.computeIfAbsent(login, l -> entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", l)
+                .getResultStream()
+                .findFirst()
+                .map(u -> StaffNames.firstName(u.getDisplayName()))
+                .orElse(l));
     }
 
     private CaseDetail detail(SupportCase c) {
-        List<Attachment> files = entityManager.createQuery(
-                        "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id", Attachment.class)
-                .setParameter("c", c).getResultList();
-        Map<Long, List<AttachmentInfo>> filesByContact = files.stream().filter(a -> a.getContact() != null)
-                .collect(Collectors.groupingBy(a -> a.getContact().getId(), Collectors.mapping(AttachmentInfo::of, Collectors.toList())));
+        List<Attachment> files = entityManager
+                .createQuery(
+                        "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id",
+                        Attachment.class)
+                .setParameter("c", c)
+                .getResultList();
+        Map<Long, List<AttachmentInfo>> filesByContact = files.stream()
+                .filter(a -> a.getContact() != null)
+                .collect(Collectors.groupingBy(
+                        a -> a.getContact().getId(), Collectors.mapping(AttachmentInfo::of, Collectors.toList())));
         Map<String, String> staffNames = new HashMap<>();
         List<CaseDetail.Entry> timeline = new ArrayList<>();
-        entityManager.createQuery("SELECT k FROM Contact k WHERE k.supportCase = :c ORDER BY k.receivedAt, k.id", Contact.class)
-                .setParameter("c", c).getResultStream()
-                .map(k -> new CaseDetail.Entry(k.getId(), k.getReceivedAt(), k.getAuthor().name().toLowerCase(Locale.ROOT),
-                        k.getDirection().name().toLowerCase(Locale.ROOT), k.getChannel().wireName(), k.isInternalNote(),
-                        k.getBody(), k.getSentiment(), k.getHazards().stream().map(HazardTag::getCategory).toList(),
-                        k.isInternalNote() ? "note" : "message", staffName(k.getStaffLogin(), staffNames),
-                        filesByContact.getOrDefault(k.getId(), List.of()), null))
+        entityManager
+                .createQuery(
+                        "SELECT k FROM Contact k WHERE k.supportCase = :c ORDER BY k.receivedAt, k.id", Contact.class)
+                .setParameter("c", c)
+                .getResultStream()
+                .map(k -> new CaseDetail.Entry(
+                        k.getId(),
+                        k.getReceivedAt(),
+                        k.getAuthor().name().toLowerCase(Locale.ROOT),
+                        k.getDirection().name().toLowerCase(Locale.ROOT),
+                        k.getChannel().wireName(),
+                        k.isInternalNote(),
+                        k.getBody(),
+                        k.getSentiment(),
+                        k.getHazards().stream().map(HazardTag::getCategory).toList(),
+                        k.isInternalNote() ? "note" : "message",
+                        staffName(k.getStaffLogin(), staffNames),
+                        filesByContact.getOrDefault(k.getId(), List.of()),
+                        null))
                 .forEach(timeline::add);
         // The consumer's own uploads stand on the timeline by themselves, when they were made.
-        files.stream().filter(a -> a.getContact() == null).forEach(a -> timeline.add(new CaseDetail.Entry(a.getId(),
-                a.getUploadedAt(), "consumer", "inbound", "web", false, a.getFileName(), null, List.of(), "attachment",
-                null, List.of(AttachmentInfo.of(a)), null)));
-        entityManager.createQuery("SELECT e FROM CaseLifecycleEvent e WHERE e.supportCase = :c", CaseLifecycleEvent.class)
-                .setParameter("c", c).getResultStream()
-                .forEach(e -> timeline.add(new CaseDetail.Entry(e.getId(), e.getOccurredAt(), e.getActor(), "inbound", "web",
-                        false, e.getKind().name().toLowerCase(Locale.ROOT), null, List.of(),
-                        e.getKind().name().toLowerCase(Locale.ROOT), null, List.of(), null)));
-        CaseDetail.Rating rating = c.getCsatScore() == null ? null
+        files.stream()
+                .filter(a -> a.getContact() == null)
+                .forEach(a -> timeline.add(new CaseDetail.Entry(
+                        a.getId(),
+                        a.getUploadedAt(),
+                        "consumer",
+                        "inbound",
+                        "web",
+                        false,
+                        a.getFileName(),
+                        null,
+                        List.of(),
+                        "attachment",
+                        null,
+                        List.of(AttachmentInfo.of(a)),
+                        null)));
+        entityManager
+                .createQuery("SELECT e FROM CaseLifecycleEvent e WHERE e.supportCase = :c", CaseLifecycleEvent.class)
+                .setParameter("c", c)
+                .getResultStream()
+                .forEach(e -> timeline.add(new CaseDetail.Entry(
+                        e.getId(),
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        "inbound",
+                        "web",
+                        false,
+                        e.getKind().name().toLowerCase(Locale.ROOT),
+                        null,
+                        List.of(),
+                        e.getKind().name().toLowerCase(Locale.ROOT),
+                        null,
+                        List.of(),
+                        null)));
+        CaseDetail.Rating rating = c.getCsatScore() == null
+                ? null
                 : new CaseDetail.Rating(c.getCsatScore(), c.getCsatComment(), c.getCsatAt());
         if (rating != null) {
-            timeline.add(new CaseDetail.Entry(c.getId(), rating.at(), "consumer", "inbound", "web", false,
-                    rating.comment() == null ? "" : rating.comment(), null, List.of(), "rating", null, List.of(), rating.score()));
+            timeline.add(new CaseDetail.Entry(
+                    c.getId(),
+                    rating.at(),
+                    "consumer",
+                    "inbound",
+                    "web",
+                    false,
+                    rating.comment() == null ? "" : rating.comment(),
+                    null,
+                    List.of(),
+                    "rating",
+                    null,
+                    List.of(),
+                    rating.score()));
         }
         timeline.sort(Comparator.comparing(CaseDetail.Entry::at));
         String priority = c.getPriority().name().toLowerCase(Locale.ROOT);
-        SlaClock sla = SlaClock.of(slaTargets.lookup().target(c.getChannel().wireName(), priority), c.getCreatedAt(),
-                c.getFirstResponseAt(), c.getResolvedAt(), clock.instant());
+        SlaClock sla = SlaClock.of(
+                slaTargets.lookup().target(c.getChannel().wireName(), priority),
+                c.getCreatedAt(),
+                c.getFirstResponseAt(),
+                c.getResolvedAt(),
+                clock.instant());
         ConsumerDetails consumer = c.getConsumerDetails();
-        return new CaseDetail(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(), priority,
-                c.getChannel().wireName(), c.getLanguage(), c.productName(),
+        return new CaseDetail(
+                c.getCaseNumber(),
+                c.getSubject(),
+                c.getStatus().wireName(),
+                priority,
+                c.getChannel().wireName(),
+                c.getLanguage(),
+                c.productName(),
                 c.getCustomer() == null ? null : c.getCustomer().getId(),
                 c.getCustomer() != null ? c.getCustomer().getDisplayName() : consumer.name(),
                 c.getCustomer() != null ? c.getCustomer().getEmail() : consumer.email(),
-                c.getCustomer() != null && c.getCustomer().getPhone() != null ? c.getCustomer().getPhone() : consumer.phone(),
+                c.getCustomer() != null && c.getCustomer().getPhone() != null
+                        ? c.getCustomer().getPhone()
+                        : consumer.phone(),
                 c.getAssignee() == null ? null : c.getAssignee().getEmail(),
                 c.getAssignee() == null ? null : c.getAssignee().getDisplayName(),
-                c.getSentiment(), c.isHazard(), c.getTags(), c.getCreatedAt(), c.getUpdatedAt(), c.getUpdatedBy(),
-                c.getFirstResponseAt(), sla, c.getVersion(), List.copyOf(timeline),
-                files.stream().map(AttachmentInfo::of).toList(), rating, null);
+                c.getSentiment(),
+                c.isHazard(),
+                c.getTags(),
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                c.getUpdatedBy(),
+                c.getFirstResponseAt(),
+                sla,
+                c.getVersion(),
+                List.copyOf(timeline),
+                files.stream().map(AttachmentInfo::of).toList(),
+                rating,
+                null);
     }
 }

@@ -7,12 +7,9 @@ package org.caredesk.domain.cases;
 public sealed interface CaseEvent permits CaseEvent.Opened, CaseEvent.AgentReplied, CaseEvent.Resolved {
 
     /** A new case; {@code trackingCode} is the clear code, known only at this moment. */
-    record Opened(long caseId, String trackingCode, String message) implements CaseEvent {
-    }
+    record Opened(long caseId, String trackingCode, String message) implements CaseEvent {}
 
-    record AgentReplied(long caseId, long contactId) implements CaseEvent {
-    }
+    record AgentReplied(long caseId, long contactId) implements CaseEvent {}
 
-    record Resolved(long caseId) implements CaseEvent {
-    }
+    record Resolved(long caseId) implements CaseEvent {}
 }

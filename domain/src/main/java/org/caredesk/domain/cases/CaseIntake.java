@@ -5,8 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.customer.Customer;
@@ -14,9 +15,6 @@ import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.product.ProductCatalogue;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Opens cases: stores the case with its first contact, tagged by the sentiment pipeline, and
@@ -38,22 +36,38 @@ public class CaseIntake {
         this(null, null, null, null, null, null);
     }
 
-    public CaseIntake(EntityManager entityManager, CaseNumbers caseNumbers, ProductCatalogue catalogue,
-                      ContactTagger tagger, FeedPublisher feed, Clock clock) {
-        this(entityManager, caseNumbers, catalogue, tagger, feed, clock, (java.util.function.Consumer<CaseEvent>) e -> {
-        });
+    public CaseIntake(
+            EntityManager entityManager,
+            CaseNumbers caseNumbers,
+            ProductCatalogue catalogue,
+            ContactTagger tagger,
+            FeedPublisher feed,
+            Clock clock) {
+        this(entityManager, caseNumbers, catalogue, tagger, feed, clock, (java.util.function.Consumer<CaseEvent>)
+                e -> {});
     }
 
     @Inject
-    public CaseIntake(EntityManager entityManager, CaseNumbers caseNumbers, ProductCatalogue catalogue,
-                      ContactTagger tagger, FeedPublisher feed, Clock clock, Event<CaseEvent> events) {
-        this(entityManager, caseNumbers, catalogue, tagger, feed, clock, events == null ? e -> {
-        } : events::fire);
+    public CaseIntake(
+            EntityManager entityManager,
+            CaseNumbers caseNumbers,
+            ProductCatalogue catalogue,
+            ContactTagger tagger,
+            FeedPublisher feed,
+            Clock clock,
+            Event<CaseEvent> events) {
+        this(entityManager, caseNumbers, catalogue, tagger, feed, clock, events == null ? e -> {} : events::fire);
     }
 
     /** For tests outside a container: {@code events} stands in for the CDI observers. */
-    public CaseIntake(EntityManager entityManager, CaseNumbers caseNumbers, ProductCatalogue catalogue,
-                      ContactTagger tagger, FeedPublisher feed, Clock clock, java.util.function.Consumer<CaseEvent> events) {
+    public CaseIntake(
+            EntityManager entityManager,
+            CaseNumbers caseNumbers,
+            ProductCatalogue catalogue,
+            ContactTagger tagger,
+            FeedPublisher feed,
+            Clock clock,
+            java.util.function.Consumer<CaseEvent> events) {
         this.events = events;
         this.entityManager = entityManager;
         this.caseNumbers = caseNumbers;
@@ -72,28 +86,45 @@ public class CaseIntake {
         Instant now = clock.instant();
         Customer customer = customerId == null ? null : entityManager.find(Customer.class, customerId);
         ContactTags tags = tagger.tag(submission.subject() + "\n" + submission.message(), submission.language());
-        Product product = catalogue.find(submission.product())
+        Product product = catalogue
+                .find(submission.product())
                 .or(() -> tags.productMentions().stream().findFirst().flatMap(m -> catalogue.find(m.getProductCode())))
                 .orElse(null);
-        String language = submission.language() != null ? submission.language()
+        String language = submission.language() != null
+                ? submission.language()
                 : "other".equals(tags.language()) ? "en" : tags.language();
         String trackingCode = trackingCodes.newCode();
         ConsumerDetails details = new ConsumerDetails(submission.name(), submission.email(), submission.phone());
 
-        SupportCase supportCase = new SupportCase(caseNumbers.next(), TrackingCodes.hash(trackingCode),
-                submission.subject().trim(), channel, language, customer, product, details, now);
+        SupportCase supportCase = new SupportCase(
+                caseNumbers.next(),
+                TrackingCodes.hash(trackingCode),
+                submission.subject().trim(),
+                channel,
+                language,
+                customer,
+                product,
+                details,
+                now);
         supportCase.productAsWritten(submission.product());
         supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), now);
         entityManager.persist(supportCase);
 
         Contact contact = Contact.inbound(channel, submission.message(), now)
-                .inCase(supportCase).from(customer).about(product).senderEmail(submission.email()).build();
+                .inCase(supportCase)
+                .from(customer)
+                .about(product)
+                .senderEmail(submission.email())
+                .build();
         contact.tag(tags);
         entityManager.persist(contact);
         entityManager.flush();
 
         feed.publish(FeedEventTypes.CASE_CREATED, CaseSummary.of(supportCase));
         events.accept(new CaseEvent.Opened(supportCase.getId(), trackingCode, submission.message()));
-        return new CaseReceipt(supportCase.getCaseNumber(), trackingCode, supportCase.getStatus().wireName());
+        return new CaseReceipt(
+                supportCase.getCaseNumber(),
+                trackingCode,
+                supportCase.getStatus().wireName());
     }
 }

@@ -11,16 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** Something that happened to a case without a message: the consumer closed or reopened it. Shown on the staff timeline. */
 @Entity
 @Table(name = "case_event")
 public class CaseLifecycleEvent {
     /** What happened; the wire name is the lower-case name. */
-    public enum Kind { CLOSED, REOPENED }
+    public enum Kind {
+        CLOSED,
+        REOPENED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
@@ -39,8 +41,7 @@ public class CaseLifecycleEvent {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
-    protected CaseLifecycleEvent() {
-    }
+    protected CaseLifecycleEvent() {}
 
     public CaseLifecycleEvent(SupportCase supportCase, Instant occurredAt, String actor, Kind kind) {
         this.supportCase = supportCase;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -28,8 +27,7 @@ public class CaseLinkCode {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected CaseLinkCode() {
-    }
+    protected CaseLinkCode() {}
 
     private CaseLinkCode(String codeHash, long caseId, Instant createdAt) {
         this.codeHash = codeHash;

@@ -3,7 +3,6 @@ package org.caredesk.domain.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,9 +24,11 @@ public class CaseOwnership {
         if (caseNumber == null || caseNumber.isBlank()) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
+        return entityManager
+                .createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
                 .setParameter("number", caseNumber.trim().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(c -> c.getCustomer() != null && c.getCustomer().getId() == customerId);
     }
 }

@@ -1,5 +1,8 @@
 package org.caredesk.domain.cases;
 
 public enum CasePriority {
-    LOW, NORMAL, HIGH, URGENT
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
 }

@@ -3,15 +3,11 @@ package org.caredesk.domain.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.caredesk.domain.contact.Author;
-import org.caredesk.domain.cases.Attachment;
-import org.caredesk.domain.cases.AttachmentInfo;
-import org.caredesk.domain.cases.Contact;
-import org.caredesk.domain.contact.Direction;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.caredesk.domain.contact.Author;
+import org.caredesk.domain.contact.Direction;
 
 /**
  * Reads cases for the people entitled to them. "Not yours" and "missing" look the same
@@ -32,9 +28,7 @@ public class CaseQueries {
 
     /** The case, for whoever holds its tracking code (or a code a mail about it linked with). */
     public Optional<CaseView> forTrackingCode(String caseNumber, String trackingCode) {
-        return byNumber(caseNumber)
-                .filter(c -> opens(trackingCode, c))
-                .map(this::view);
+        return byNumber(caseNumber).filter(c -> opens(trackingCode, c)).map(this::view);
     }
 
     /** Whether {@code code} is the case's tracking code or one issued for a mail's link to it. */
@@ -52,7 +46,9 @@ public class CaseQueries {
 
     /** Cases that need an agent, newest first. */
     public List<CaseSummary> openQueue(int max) {
-        return entityManager.createQuery("SELECT c FROM SupportCase c WHERE c.status IN :open ORDER BY c.createdAt DESC",
+        return entityManager
+                .createQuery(
+                        "SELECT c FROM SupportCase c WHERE c.status IN :open ORDER BY c.createdAt DESC",
                         SupportCase.class)
                 .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING))
                 .setMaxResults(max)
@@ -63,7 +59,9 @@ public class CaseQueries {
 
     /** A customer's own cases, newest first. */
     public List<CaseSummary> ofCustomer(long customerId) {
-        return entityManager.createQuery("SELECT c FROM SupportCase c WHERE c.customer.id = :id ORDER BY c.createdAt DESC",
+        return entityManager
+                .createQuery(
+                        "SELECT c FROM SupportCase c WHERE c.customer.id = :id ORDER BY c.createdAt DESC",
                         SupportCase.class)
                 .setParameter("id", customerId)
                 .getResultStream()
@@ -75,7 +73,8 @@ public class CaseQueries {
         if (caseNumber == null || caseNumber.isBlank()) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
+        return entityManager
+                .createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
                 .setParameter("number", caseNumber.trim().toUpperCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
@@ -86,24 +85,38 @@ public class CaseQueries {
      * anything an agent wrote that is not an outbound message to the consumer.
      */
     private CaseView view(SupportCase c) {
-        List<CaseView.TimelineEntry> timeline = entityManager.createQuery(
+        List<CaseView.TimelineEntry> timeline = entityManager
+                .createQuery(
                         "SELECT k FROM Contact k WHERE k.supportCase = :c AND k.internalNote = false ORDER BY k.receivedAt, k.id",
                         Contact.class)
                 .setParameter("c", c)
                 .getResultStream()
                 .filter(CaseQueries::visibleToConsumer)
-                .map(k -> new CaseView.TimelineEntry(k.getReceivedAt(), from(k), k.getBody(), staffFirstName(k.getStaffLogin())))
+                .map(k -> new CaseView.TimelineEntry(
+                        k.getReceivedAt(), from(k), k.getBody(), staffFirstName(k.getStaffLogin())))
                 .toList();
-        List<AttachmentInfo> attachments = entityManager.createQuery(
-                        "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id", Attachment.class)
-                .setParameter("c", c).getResultStream()
+        List<AttachmentInfo> attachments = entityManager
+                .createQuery(
+                        "SELECT a FROM Attachment a WHERE a.supportCase = :c ORDER BY a.uploadedAt, a.id",
+                        Attachment.class)
+                .setParameter("c", c)
+                .getResultStream()
                 .map(AttachmentInfo::of)
                 .toList();
-        CaseView.Rating rating = c.getCsatScore() == null ? null
+        CaseView.Rating rating = c.getCsatScore() == null
+                ? null
                 : new CaseView.Rating(c.getCsatScore(), c.getCsatComment(), c.getCsatAt());
-        return new CaseView(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(),
-                c.productName(), c.getCreatedAt(), c.getUpdatedAt(), timeline,
-                attachments, rating, c.canBeRated());
+        return new CaseView(
+                c.getCaseNumber(),
+                c.getSubject(),
+                c.getStatus().wireName(),
+                c.productName(),
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                timeline,
+                attachments,
+                rating,
+                c.canBeRated());
     }
 
     private static boolean visibleToConsumer(Contact k) {
@@ -114,9 +127,14 @@ public class CaseQueries {
         if (login == null) {
             return null;
         }
-        return entityManager.createNamedQuery(org.caredesk.domain.user.UserAccount.BY_EMAIL, org.caredesk.domain.user.UserAccount.class)
-                .setParameter("email", login).getResultStream().findFirst()
-                .map(u -> StaffNames.firstName(u.getDisplayName())).orElse(null);
+        return entityManager
+                .createNamedQuery(
+                        org.caredesk.domain.user.UserAccount.BY_EMAIL, org.caredesk.domain.user.UserAccount.class)
+                .setParameter("email", login)
+                .getResultStream()
+                .findFirst()
+                .map(u -> StaffNames.firstName(u.getDisplayName()))
+                .orElse(null);
     }
 
     private static String from(Contact k) {

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.caredesk.domain.cases.SlaClock;
-import org.caredesk.domain.cases.SlaTargets;
-import org.caredesk.domain.contact.Channel;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.caredesk.domain.contact.Channel;
 
 /**
  * The agents' queue: new, open and pending cases, most urgent first. Order: a breached SLA, then a
@@ -53,8 +50,11 @@ public class CaseQueue {
     public QueueSlice mostUrgent(QueueFilter filter, int max) {
         SlaTargets.Lookup targets = slaTargets.lookup();
         Instant now = clock.instant();
-        List<Rank> ranked = filtered("SELECT c.id, c.channel, c.priority, c.createdAt, c.firstResponseAt,"
-                + " c.resolvedAt, c.hazard, c.sentiment FROM SupportCase c LEFT JOIN c.assignee a", filter, Object[].class)
+        List<Rank> ranked = filtered(
+                        "SELECT c.id, c.channel, c.priority, c.createdAt, c.firstResponseAt,"
+                                + " c.resolvedAt, c.hazard, c.sentiment FROM SupportCase c LEFT JOIN c.assignee a",
+                        filter,
+                        Object[].class)
                 .getResultStream()
                 .map(row -> Rank.of(row, targets, now))
                 .sorted(Rank.URGENCY)
@@ -65,8 +65,11 @@ public class CaseQueue {
             return new QueueSlice(List.of(), ranked.size());
         }
         // One query for the rows and their product, customer and assignee; tags in one batch.
-        List<QueueEntry> shown = entityManager.createQuery("SELECT c FROM SupportCase c LEFT JOIN FETCH c.product"
-                        + " LEFT JOIN FETCH c.customer LEFT JOIN FETCH c.assignee WHERE c.id IN :ids", SupportCase.class)
+        List<QueueEntry> shown = entityManager
+                .createQuery(
+                        "SELECT c FROM SupportCase c LEFT JOIN FETCH c.product"
+                                + " LEFT JOIN FETCH c.customer LEFT JOIN FETCH c.assignee WHERE c.id IN :ids",
+                        SupportCase.class)
                 .setParameter("ids", List.copyOf(places.keySet()))
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "c.tags")
@@ -102,7 +105,8 @@ public class CaseQueue {
         } else if (present(filter.assignee())) {
             jpql.append(" AND a.email = :assignee");
         }
-        TypedQuery<T> query = entityManager.createQuery(jpql.toString(), type)
+        TypedQuery<T> query = entityManager
+                .createQuery(jpql.toString(), type)
                 .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING));
         if (present(filter.product())) {
             query.setParameter("product", filter.product());
@@ -123,7 +127,8 @@ public class CaseQueue {
     }
 
     /** What a case's place in the queue depends on, read without the case itself. */
-    private record Rank(long id, boolean breached, boolean hazard, boolean negative, Instant nextDue, Instant createdAt) {
+    private record Rank(
+            long id, boolean breached, boolean hazard, boolean negative, Instant nextDue, Instant createdAt) {
         /** The queue's order (see the class comment). */
         static final Comparator<Rank> URGENCY = Comparator.comparing((Rank r) -> !r.breached())
                 .thenComparing(r -> !r.hazard())
@@ -135,30 +140,56 @@ public class CaseQueue {
             Channel channel = (Channel) row[1];
             String priority = ((CasePriority) row[2]).name().toLowerCase(Locale.ROOT);
             Instant createdAt = (Instant) row[3];
-            SlaClock sla = SlaClock.of(targets.target(channel.wireName(), priority), createdAt, (Instant) row[4],
-                    (Instant) row[5], now);
-            return new Rank(((Number) row[0]).longValue(), sla.breached(), (Boolean) row[6],
-                    "negative".equals(row[7]), sla.nextDue(), createdAt);
+            SlaClock sla = SlaClock.of(
+                    targets.target(channel.wireName(), priority), createdAt, (Instant) row[4], (Instant) row[5], now);
+            return new Rank(
+                    ((Number) row[0]).longValue(),
+                    sla.breached(),
+                    (Boolean) row[6],
+                    "negative".equals(row[7]),
+                    sla.nextDue(),
+                    createdAt);
         }
     }
 
     /** Products of the open cases, for the queue's filter. */
     public List<String> openProducts() {
-        return entityManager.createQuery("SELECT DISTINCT p.name FROM SupportCase c JOIN c.product p"
-                        + " WHERE c.status IN :open ORDER BY p.name", String.class)
+        return entityManager
+                .createQuery(
+                        "SELECT DISTINCT p.name FROM SupportCase c JOIN c.product p"
+                                + " WHERE c.status IN :open ORDER BY p.name",
+                        String.class)
                 .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING))
                 .getResultList();
     }
 
     private static QueueEntry entry(SupportCase c, SlaTargets.Lookup targets, Instant now) {
         String priority = c.getPriority().name().toLowerCase(Locale.ROOT);
-        SlaClock sla = SlaClock.of(targets.target(c.getChannel().wireName(), priority), c.getCreatedAt(),
-                c.getFirstResponseAt(), c.getResolvedAt(), now);
-        String customer = c.getCustomer() != null ? c.getCustomer().getDisplayName() : c.getConsumerDetails().name();
-        return new QueueEntry(c.getCaseNumber(), c.getSubject(), c.getStatus().wireName(), priority,
-                c.getChannel().wireName(), c.getLanguage(), c.productName(),
-                customer, c.getSentiment(), c.isHazard(), c.getAssignee() == null ? null : c.getAssignee().getEmail(),
-                c.getTags(), c.getCreatedAt(), c.getUpdatedAt(), sla);
+        SlaClock sla = SlaClock.of(
+                targets.target(c.getChannel().wireName(), priority),
+                c.getCreatedAt(),
+                c.getFirstResponseAt(),
+                c.getResolvedAt(),
+                now);
+        String customer = c.getCustomer() != null
+                ? c.getCustomer().getDisplayName()
+                : c.getConsumerDetails().name();
+        return new QueueEntry(
+                c.getCaseNumber(),
+                c.getSubject(),
+                c.getStatus().wireName(),
+                priority,
+                c.getChannel().wireName(),
+                c.getLanguage(),
+                c.productName(),
+                customer,
+                c.getSentiment(),
+                c.isHazard(),
+                c.getAssignee() == null ? null : c.getAssignee().getEmail(),
+                c.getTags(),
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                sla);
     }
 
     private static boolean present(String value) {

@@ -1,5 +1,4 @@
 package org.caredesk.domain.cases;
 
 /** What the consumer gets back for a new case: the tracking code is shown once and never stored. */
-public record CaseReceipt(String caseNumber, String trackingCode, String status) {
-}
+public record CaseReceipt(String caseNumber, String trackingCode, String status) {}

@@ -15,6 +15,10 @@ public record CaseSubmission(
         @Size(max = 200) String product,
         @Size(max = 200) String name,
         @Email @Size(max = 254) String email,
-        @Size(max = 40) @Pattern(regexp = "[0-9+()./ \\-]*", message = "may contain only digits, spaces and + ( ) . / -") String phone,
-        @Pattern(regexp = "en|it", message = "must be en or it") String language) {
-}
+
+        @Size(max = 40)
+        @Pattern(regexp = "[0-9+()./ \\-]*", message = "may contain only digits, spaces and + ( ) . / -")
+        String phone,
+
+        @Pattern(regexp = "en|it", message = "must be en or it")
+        String language) {}

@@ -1,7 +1,5 @@
 package org.caredesk.domain.cases;
 
-import org.caredesk.domain.cases.AttachmentInfo;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -9,20 +7,26 @@ import java.util.List;
  * A case as its consumer sees it: no internal notes, no other consumer's data. {@code rating} is
  * null until the consumer rated the outcome; {@code canRate} says whether they may now.
  */
-public record CaseView(String caseNumber, String subject, String status, String product, Instant createdAt,
-                       Instant updatedAt, List<TimelineEntry> timeline, List<AttachmentInfo> attachments,
-                       Rating rating, boolean canRate) {
+public record CaseView(
+        String caseNumber,
+        String subject,
+        String status,
+        String product,
+        Instant createdAt,
+        Instant updatedAt,
+        List<TimelineEntry> timeline,
+        List<AttachmentInfo> attachments,
+        Rating rating,
+        boolean canRate) {
 
     /**
      * One public message of the case. {@code from} is "consumer", "agent" or "system"; {@code name} is the
      * answering agent's first name (null for others, or replies from before names were kept).
      */
-    public record TimelineEntry(Instant at, String from, String text, String name) {
-    }
+    public record TimelineEntry(Instant at, String from, String text, String name) {}
 
     /** The consumer's rating of the outcome. */
-    public record Rating(int score, String comment, Instant at) {
-    }
+    public record Rating(int score, String comment, Instant at) {}
 
     public boolean closed() {
         return "closed".equals(status);

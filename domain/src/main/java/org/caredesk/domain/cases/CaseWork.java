@@ -8,12 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.cases.Contact;
-import org.caredesk.domain.feed.FeedEventTypes;
-import org.caredesk.domain.feed.FeedPublisher;
-import org.caredesk.domain.user.Role;
-import org.caredesk.domain.user.UserAccount;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
+import org.caredesk.domain.user.Role;
+import org.caredesk.domain.user.UserAccount;
 
 /**
  * Staff work a case: claim, assign, reply, note, status, priority, tags. Every change carries the
@@ -48,20 +46,26 @@ public class CaseWork {
     }
 
     public CaseWork(EntityManager entityManager, CaseQueries queries, FeedPublisher feed, Clock clock) {
-        this(entityManager, queries, feed, clock, (Consumer<CaseEvent>) e -> {
-        });
+        this(entityManager, queries, feed, clock, (Consumer<CaseEvent>) e -> {});
     }
 
     @Inject
-    public CaseWork(EntityManager entityManager, CaseQueries queries, FeedPublisher feed, Clock clock,
-                    Event<CaseEvent> events) {
-        this(entityManager, queries, feed, clock, events == null ? e -> {
-        } : events::fire);
+    public CaseWork(
+            EntityManager entityManager,
+            CaseQueries queries,
+            FeedPublisher feed,
+            Clock clock,
+            Event<CaseEvent> events) {
+        this(entityManager, queries, feed, clock, events == null ? e -> {} : events::fire);
     }
 
     /** For tests outside a container: {@code events} stands in for the CDI observers (the consumer's mails). */
-    public CaseWork(EntityManager entityManager, CaseQueries queries, FeedPublisher feed, Clock clock,
-                    Consumer<CaseEvent> events) {
+    public CaseWork(
+            EntityManager entityManager,
+            CaseQueries queries,
+            FeedPublisher feed,
+            Clock clock,
+            Consumer<CaseEvent> events) {
         this.events = events;
         this.entityManager = entityManager;
         this.queries = queries;
@@ -73,8 +77,12 @@ public class CaseWork {
     public long claim(String caseNumber, long seenVersion, StaffMember by) {
         return change(caseNumber, seenVersion, by, c -> {
             if (c.getAssignee() != null && !c.getAssignee().getEmail().equals(by.login())) {
-                throw new CaseConflictException(c.getCaseNumber(), c.getVersion(), c.getAssignee().getEmail(),
-                        "Case " + c.getCaseNumber() + " is already claimed by " + c.getAssignee().getEmail());
+                throw new CaseConflictException(
+                        c.getCaseNumber(),
+                        c.getVersion(),
+                        c.getAssignee().getEmail(),
+                        "Case " + c.getCaseNumber() + " is already claimed by "
+                                + c.getAssignee().getEmail());
             }
             c.assignTo(staff(by.login()));
         });
@@ -85,27 +93,39 @@ public class CaseWork {
         if (!by.supervisor()) {
             throw new SecurityException("Only supervisors assign cases to others");
         }
-        return change(caseNumber, seenVersion, by, c -> c.assignTo(assignee == null || assignee.isBlank() ? null : staff(assignee)));
+        return change(
+                caseNumber,
+                seenVersion,
+                by,
+                c -> c.assignTo(assignee == null || assignee.isBlank() ? null : staff(assignee)));
     }
 
     /** Answers the consumer: an outbound contact they see in the portal. */
     public long reply(String caseNumber, long seenVersion, String text, StaffMember by) {
-        return reply(caseNumber, seenVersion, text, by, (c, reply) -> { });
+        return reply(caseNumber, seenVersion, text, by, (c, reply) -> {});
     }
 
     /**
      * Answers the consumer and lets {@code withReply} add to the reply in the same transaction (the files
      * attached to it), so the reply and what came with it are stored together or not at all.
      */
-    public long reply(String caseNumber, long seenVersion, String text, StaffMember by,
-                      java.util.function.BiConsumer<SupportCase, Contact> withReply) {
+    public long reply(
+            String caseNumber,
+            long seenVersion,
+            String text,
+            StaffMember by,
+            java.util.function.BiConsumer<SupportCase, Contact> withReply) {
         String body = text(text);
         List<CaseEvent> happened = new java.util.ArrayList<>();
         long version = change(caseNumber, seenVersion, by, c -> {
             Instant now = clock.instant();
             // The agent is the sender: the timelines name who answered.
             Contact reply = Contact.fromAgent(c.getChannel(), body, now)
-                    .inCase(c).from(c.getCustomer()).about(c.getProduct()).byStaff(by.login()).build();
+                    .inCase(c)
+                    .from(c.getCustomer())
+                    .about(c.getProduct())
+                    .byStaff(by.login())
+                    .build();
             entityManager.persist(reply);
             withReply.accept(c, reply);
             c.noteAgentReply(now);
@@ -119,9 +139,17 @@ public class CaseWork {
     /** An internal note: for staff only, never shown to the consumer. */
     public long note(String caseNumber, long seenVersion, String text, StaffMember by) {
         String body = text(text);
-        return change(caseNumber, seenVersion, by, c -> entityManager.persist(
-                Contact.fromAgent(c.getChannel(), body, clock.instant()).inCase(c).from(c.getCustomer())
-                        .about(c.getProduct()).byStaff(by.login()).internal().build()));
+        return change(
+                caseNumber,
+                seenVersion,
+                by,
+                c -> entityManager.persist(Contact.fromAgent(c.getChannel(), body, clock.instant())
+                        .inCase(c)
+                        .from(c.getCustomer())
+                        .about(c.getProduct())
+                        .byStaff(by.login())
+                        .internal()
+                        .build()));
     }
 
     public long changeStatus(String caseNumber, long seenVersion, CaseStatus status, StaffMember by) {
@@ -156,16 +184,19 @@ public class CaseWork {
         if (cleaned.size() > MAX_TAGS) {
             throw new IllegalArgumentException("More than " + MAX_TAGS + " tags");
         }
-        return change(caseNumber, seenVersion, by, c -> c.replaceTags(cleaned.stream().sorted().toList()));
+        return change(
+                caseNumber,
+                seenVersion,
+                by,
+                c -> c.replaceTags(cleaned.stream().sorted().toList()));
     }
 
     /**
      * What a staff member changes at once on the case page. A null field stays as it is; {@code assignee}
      * counts only when {@code reassign} is set (then null or blank means nobody).
      */
-    public record PropertyChanges(CaseStatus status, CasePriority priority, Collection<String> tags,
-                                  boolean reassign, String assignee) {
-    }
+    public record PropertyChanges(
+            CaseStatus status, CasePriority priority, Collection<String> tags, boolean reassign, String assignee) {}
 
     /**
      * Saves the case page's properties in one transaction: all of them or, on a conflict or a refusal,
@@ -193,8 +224,8 @@ public class CaseWork {
      * it, and announces it. Answers the new version.
      */
     private long change(String caseNumber, long seenVersion, StaffMember by, Consumer<SupportCase> work) {
-        SupportCase supportCase = queries.byNumber(caseNumber)
-                .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
+        SupportCase supportCase =
+                queries.byNumber(caseNumber).orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
         if (supportCase.getVersion() != seenVersion) {
             throw stale(supportCase);
         }
@@ -205,12 +236,12 @@ public class CaseWork {
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
-            throw new CaseConflictException(caseNumber, -1, null,
-                    "Case " + caseNumber + " was changed by someone else at the same moment");
+            throw new CaseConflictException(
+                    caseNumber, -1, null, "Case " + caseNumber + " was changed by someone else at the same moment");
         } catch (PersistenceException e) {
             if (e.getCause() instanceof OptimisticLockException) {
-                throw new CaseConflictException(caseNumber, -1, null,
-                        "Case " + caseNumber + " was changed by someone else at the same moment");
+                throw new CaseConflictException(
+                        caseNumber, -1, null, "Case " + caseNumber + " was changed by someone else at the same moment");
             }
             throw e;
         }
@@ -219,15 +250,20 @@ public class CaseWork {
     }
 
     private static CaseConflictException stale(SupportCase c) {
-        return new CaseConflictException(c.getCaseNumber(), c.getVersion(), c.getUpdatedBy(),
-                "Case " + c.getCaseNumber() + " was changed" + (c.getUpdatedBy() == null ? "" : " by " + c.getUpdatedBy())
-                        + " since you opened it");
+        return new CaseConflictException(
+                c.getCaseNumber(),
+                c.getVersion(),
+                c.getUpdatedBy(),
+                "Case " + c.getCaseNumber() + " was changed"
+                        + (c.getUpdatedBy() == null ? "" : " by " + c.getUpdatedBy()) + " since you opened it");
     }
 
     private UserAccount staff(String login) {
-        UserAccount account = entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+        UserAccount account = entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", login.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(u -> u.getRole() != Role.CUSTOMER && u.isEnabled())
                 .orElseThrow(() -> new IllegalArgumentException("No staff member " + login));
         return account;

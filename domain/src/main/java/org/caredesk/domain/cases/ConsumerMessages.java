@@ -4,15 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.cases.Contact;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 
 /** Adds a consumer's follow-up message to a case they are entitled to. */
 @ApplicationScoped
@@ -28,8 +26,8 @@ public class ConsumerMessages {
     }
 
     @Inject
-    public ConsumerMessages(EntityManager entityManager, CaseQueries queries, ContactTagger tagger,
-                            FeedPublisher feed, Clock clock) {
+    public ConsumerMessages(
+            EntityManager entityManager, CaseQueries queries, ContactTagger tagger, FeedPublisher feed, Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.tagger = tagger;
@@ -43,8 +41,10 @@ public class ConsumerMessages {
      */
     @Transactional
     public Optional<CaseView> add(String caseNumber, String trackingCode, Long customerId, String text) {
-        Optional<SupportCase> found = queries.byNumber(caseNumber).filter(c ->
-                (customerId != null && c.getCustomer() != null && c.getCustomer().getId().equals(customerId))
+        Optional<SupportCase> found = queries.byNumber(caseNumber)
+                .filter(c -> (customerId != null
+                                && c.getCustomer() != null
+                                && c.getCustomer().getId().equals(customerId))
                         || queries.opens(trackingCode, c));
         if (found.isEmpty()) {
             return Optional.empty();
@@ -53,7 +53,10 @@ public class ConsumerMessages {
         Instant now = clock.instant();
         ContactTags tags = tagger.tag(text, supportCase.getLanguage());
         Contact contact = Contact.inbound(supportCase.getChannel(), text, now)
-                .inCase(supportCase).from(supportCase.getCustomer()).about(supportCase.getProduct()).build();
+                .inCase(supportCase)
+                .from(supportCase.getCustomer())
+                .about(supportCase.getProduct())
+                .build();
         contact.tag(tags);
         entityManager.persist(contact);
         supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), now);

@@ -1,21 +1,18 @@
 package org.caredesk.domain.cases;
 
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.caredesk.domain.contact.Author;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.contact.Direction;
 import org.caredesk.domain.contact.HazardTag;
 import org.caredesk.domain.contact.ProductMentionTag;
-
-import jakarta.persistence.*;
-import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.platform.Ids;
 import org.caredesk.domain.product.Product;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One entry of the contact history: a message, call, chat or note on any channel, in or out,
@@ -94,8 +91,7 @@ public class Contact {
     @CollectionTable(name = "contact_product_mention", joinColumns = @JoinColumn(name = "contact_id"))
     private List<ProductMentionTag> productMentions = new ArrayList<>();
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     private Contact(Builder builder) {
         this.supportCase = builder.supportCase;

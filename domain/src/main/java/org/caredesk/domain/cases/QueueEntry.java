@@ -1,12 +1,22 @@
 package org.caredesk.domain.cases;
 
-import org.caredesk.domain.cases.SlaClock;
-
 import java.time.Instant;
 import java.util.List;
 
 /** One row of the agents' queue, with its SLA timers. */
-public record QueueEntry(String caseNumber, String subject, String status, String priority, String channel,
-                         String language, String product, String customer, String sentiment, boolean hazard,
-                         String assignee, List<String> tags, Instant createdAt, Instant updatedAt, SlaClock sla) {
-}
+public record QueueEntry(
+        String caseNumber,
+        String subject,
+        String status,
+        String priority,
+        String channel,
+        String language,
+        String product,
+        String customer,
+        String sentiment,
+        boolean hazard,
+        String assignee,
+        List<String> tags,
+        Instant createdAt,
+        Instant updatedAt,
+        SlaClock sla) {}

@@ -6,6 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.caredesk.domain.contact.Author;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedFollower;
@@ -13,13 +19,6 @@ import org.caredesk.domain.feed.FeedRecord;
 import org.caredesk.domain.platform.JsonTexts;
 import org.caredesk.kb.similar.CaseText;
 import org.caredesk.kb.similar.CaseTextIndex;
-
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Earlier cases that read like this one (subject and consumer messages, Lucene MoreLikeThis), to
@@ -52,15 +51,22 @@ public class SimilarCases {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<String> numbers = current.similarTo(text.get(), limit).stream().map(s -> s.caseNumber()).toList();
+        List<String> numbers = current.similarTo(text.get(), limit).stream()
+                .map(s -> s.caseNumber())
+                .toList();
         if (numbers.isEmpty()) {
             return List.of();
         }
         Map<String, CaseSummary> found = new HashMap<>();
-        entityManager.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber IN :numbers", SupportCase.class)
-                .setParameter("numbers", numbers).getResultStream()
+        entityManager
+                .createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber IN :numbers", SupportCase.class)
+                .setParameter("numbers", numbers)
+                .getResultStream()
                 .forEach(c -> found.put(c.getCaseNumber(), CaseSummary.of(c)));
-        return numbers.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return numbers.stream()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private CaseTextIndex index() {
@@ -75,7 +81,13 @@ public class SimilarCases {
                             + (System.nanoTime() - started) / 1_000_000 + " ms");
                     index = built;
                     // Through the container's proxy, so the listener's reads run in a transaction of their own.
-                    SimilarCases proxy = jakarta.enterprise.inject.spi.CDI.current().select(SimilarCases.class).get();
+                    SimilarCases proxy = jakarta.enterprise
+                            .inject
+                            .spi
+                            .CDI
+                            .current()
+                            .select(SimilarCases.class)
+                            .get();
                     follower.addListener(proxy::applyChanges);
                 }
                 current = index;
@@ -89,7 +101,8 @@ public class SimilarCases {
     public void applyChanges(List<FeedRecord> events) {
         CaseTextIndex current = index;
         for (FeedRecord event : events) {
-            if (!FeedEventTypes.CASE_CREATED.equals(event.type()) && !FeedEventTypes.CASE_UPDATED.equals(event.type())) {
+            if (!FeedEventTypes.CASE_CREATED.equals(event.type())
+                    && !FeedEventTypes.CASE_UPDATED.equals(event.type())) {
                 continue;
             }
             String number;
@@ -116,10 +129,13 @@ public class SimilarCases {
         for (Object[] row : query.getResultList()) {
             String number = (String) row[0];
             languages.put(number, (String) row[1]);
-            bodies.computeIfAbsent(number, n -> new StringBuilder((String) row[2])).append('\n').append((String) row[3]);
+            bodies.computeIfAbsent(number, n -> new StringBuilder((String) row[2]))
+                    .append('\n')
+                    .append((String) row[3]);
         }
         Map<String, CaseText> texts = new LinkedHashMap<>();
-        bodies.forEach((number, body) -> texts.put(number, new CaseText(number, languages.get(number), body.toString())));
+        bodies.forEach(
+                (number, body) -> texts.put(number, new CaseText(number, languages.get(number), body.toString())));
         return texts;
     }
 

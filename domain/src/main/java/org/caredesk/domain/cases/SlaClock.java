@@ -6,16 +6,20 @@ import java.time.Instant;
  * Where a case stands against its SLA targets at one moment. A due time is null once the timer
  * stopped (answered, resolved); a breach stays a breach when it stopped late.
  */
-public record SlaClock(Instant firstResponseDue, boolean firstResponseBreached, Instant resolutionDue,
-                       boolean resolutionBreached) {
+public record SlaClock(
+        Instant firstResponseDue, boolean firstResponseBreached, Instant resolutionDue, boolean resolutionBreached) {
 
-    public static SlaClock of(SlaTarget target, Instant createdAt, Instant firstResponseAt, Instant resolvedAt, Instant now) {
+    public static SlaClock of(
+            SlaTarget target, Instant createdAt, Instant firstResponseAt, Instant resolvedAt, Instant now) {
         Instant responseDue = createdAt.plus(target.firstResponse());
         Instant resolutionDue = createdAt.plus(target.resolution());
         boolean responseLate = (firstResponseAt == null ? now : firstResponseAt).isAfter(responseDue);
         boolean resolutionLate = (resolvedAt == null ? now : resolvedAt).isAfter(resolutionDue);
-        return new SlaClock(firstResponseAt == null ? responseDue : null, responseLate,
-                resolvedAt == null ? resolutionDue : null, resolutionLate);
+        return new SlaClock(
+                firstResponseAt == null ? responseDue : null,
+                responseLate,
+                resolvedAt == null ? resolutionDue : null,
+                resolutionLate);
     }
 
     public boolean breached() {

@@ -7,7 +7,9 @@ public record SlaTarget(String channel, String priority, int firstResponseMinute
     public static final int MAX_MINUTES = 60 * 24 * 90;
 
     public SlaTarget {
-        if (firstResponseMinutes < 1 || resolutionMinutes < 1 || firstResponseMinutes > MAX_MINUTES
+        if (firstResponseMinutes < 1
+                || resolutionMinutes < 1
+                || firstResponseMinutes > MAX_MINUTES
                 || resolutionMinutes > MAX_MINUTES) {
             throw new IllegalArgumentException("SLA targets are between 1 minute and 90 days");
         }

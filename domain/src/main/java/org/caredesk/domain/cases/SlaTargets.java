@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.cases.CasePriority;
-import org.caredesk.domain.contact.Channel;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.caredesk.domain.contact.Channel;
 
 /**
  * The SLA targets per channel and priority, as a supervisor set them; a pair never set uses the
@@ -64,15 +62,20 @@ public class SlaTargets {
     @Transactional
     public void save(List<SlaTarget> targets) {
         for (SlaTarget target : targets) {
-            Channel.fromWire(target.channel()).orElseThrow(() -> new IllegalArgumentException("unknown channel " + target.channel()));
+            Channel.fromWire(target.channel())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown channel " + target.channel()));
             CasePriority.valueOf(target.priority().toUpperCase(Locale.ROOT));
         }
         entityManager.createNativeQuery("DELETE FROM sla_target").executeUpdate();
         for (SlaTarget target : targets) {
-            entityManager.createNativeQuery("INSERT INTO sla_target (channel, priority, first_response_minutes, resolution_minutes)"
-                            + " VALUES (?, ?, ?, ?)")
-                    .setParameter(1, target.channel()).setParameter(2, target.priority())
-                    .setParameter(3, target.firstResponseMinutes()).setParameter(4, target.resolutionMinutes())
+            entityManager
+                    .createNativeQuery(
+                            "INSERT INTO sla_target (channel, priority, first_response_minutes, resolution_minutes)"
+                                    + " VALUES (?, ?, ?, ?)")
+                    .setParameter(1, target.channel())
+                    .setParameter(2, target.priority())
+                    .setParameter(3, target.firstResponseMinutes())
+                    .setParameter(4, target.resolutionMinutes())
                     .executeUpdate();
         }
     }
@@ -80,11 +83,13 @@ public class SlaTargets {
     private Map<String, SlaTarget> stored() {
         Map<String, SlaTarget> stored = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT channel, priority, first_response_minutes, resolution_minutes FROM sla_target").getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
+                        "SELECT channel, priority, first_response_minutes, resolution_minutes FROM sla_target")
+                .getResultList();
         for (Object[] row : rows) {
-            SlaTarget target = new SlaTarget((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
-                    ((Number) row[3]).intValue());
+            SlaTarget target = new SlaTarget(
+                    (String) row[0], (String) row[1], ((Number) row[2]).intValue(), ((Number) row[3]).intValue());
             stored.put(key(target.channel(), target.priority()), target);
         }
         return stored;

@@ -1,16 +1,15 @@
 package org.caredesk.domain.cases;
 
 import jakarta.persistence.*;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.platform.Ids;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.user.UserAccount;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * A consumer's case: the thread of contacts about one matter, with its status. Anonymous
@@ -112,11 +111,18 @@ public class SupportCase {
     @Version
     private long version;
 
-    protected SupportCase() {
-    }
+    protected SupportCase() {}
 
-    public SupportCase(String caseNumber, String trackingHash, String subject, Channel channel, String language,
-                       Customer customer, Product product, ConsumerDetails details, Instant createdAt) {
+    public SupportCase(
+            String caseNumber,
+            String trackingHash,
+            String subject,
+            Channel channel,
+            String language,
+            Customer customer,
+            Product product,
+            ConsumerDetails details,
+            Instant createdAt) {
         this.caseNumber = caseNumber;
         this.trackingHash = trackingHash;
         this.subject = subject;

@@ -7,8 +7,12 @@ package org.caredesk.domain.cases;
 public record UploadResult(Outcome outcome, AttachmentInfo attachment) {
 
     public enum Outcome {
-        STORED(null), TOO_LARGE("larger than 5 MB"), WRONG_TYPE("only JPEG, PNG and PDF files can be attached"),
-        EMPTY("the file is empty"), TOO_MANY("a case holds at most 20 files"), NOT_FOUND("no such case");
+        STORED(null),
+        TOO_LARGE("larger than 5 MB"),
+        WRONG_TYPE("only JPEG, PNG and PDF files can be attached"),
+        EMPTY("the file is empty"),
+        TOO_MANY("a case holds at most 20 files"),
+        NOT_FOUND("no such case");
 
         private final String reason;
 

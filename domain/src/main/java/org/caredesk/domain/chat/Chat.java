@@ -1,12 +1,11 @@
 package org.caredesk.domain.chat;
 
 import jakarta.persistence.*;
+import java.time.Instant;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.platform.Ids;
 import org.caredesk.domain.user.UserAccount;
-
-import java.time.Instant;
 
 /**
  * One live chat. The consumer holds a random key (only its hash is kept) that lets the portal
@@ -54,8 +53,7 @@ public class Chat {
     @Version
     private long version;
 
-    protected Chat() {
-    }
+    protected Chat() {}
 
     Chat(String keyHash, Customer customer, String visitorName, String language, Instant startedAt) {
         this.keyHash = keyHash;

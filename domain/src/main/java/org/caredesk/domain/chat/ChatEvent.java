@@ -5,6 +5,5 @@ package org.caredesk.domain.chat;
  * message, typing or ended; {@code from} is consumer or agent (null for started/accepted/ended
  * by the system); {@code line} is the new message for kind message.
  */
-public record ChatEvent(long chatId, String kind, String from, String visitor, String agent, String agentEmail,
-                        ChatLine line) {
-}
+public record ChatEvent(
+        long chatId, String kind, String from, String visitor, String agent, String agentEmail, ChatLine line) {}

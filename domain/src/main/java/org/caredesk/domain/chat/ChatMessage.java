@@ -1,9 +1,8 @@
 package org.caredesk.domain.chat;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** One line of a chat, by the consumer or the agent. */
 @Entity
@@ -25,8 +24,7 @@ public class ChatMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected ChatMessage() {
-    }
+    protected ChatMessage() {}
 
     ChatMessage(Chat chat, String author, String body, Instant sentAt) {
         this.chat = chat;

@@ -4,18 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.caredesk.domain.cases.TrackingCodes;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Runs live chats: a consumer starts one, an agent accepts it, both write, either ends it. Every
@@ -79,9 +78,12 @@ public class ChatService {
 
     /** Chats waiting for an agent or in progress, oldest first. */
     public List<ChatView> open() {
-        return entityManager.createQuery("SELECT c FROM Chat c WHERE c.status <> :ended ORDER BY c.startedAt, c.id", Chat.class)
+        return entityManager
+                .createQuery("SELECT c FROM Chat c WHERE c.status <> :ended ORDER BY c.startedAt, c.id", Chat.class)
                 .setParameter("ended", ChatStatus.ENDED)
-                .getResultStream().map(this::view).toList();
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     public ChatOutcome consumerSays(long chatId, String key, String text) {
@@ -89,7 +91,9 @@ public class ChatService {
     }
 
     public ChatOutcome agentSays(long chatId, String agentEmail, String text) {
-        return agentsChat(chatId, agentEmail).map(chat -> say(chat, AGENT, text)).orElse(ChatOutcome.NOT_FOUND);
+        return agentsChat(chatId, agentEmail)
+                .map(chat -> say(chat, AGENT, text))
+                .orElse(ChatOutcome.NOT_FOUND);
     }
 
     public ChatOutcome consumerTyping(long chatId, String key) {
@@ -110,10 +114,13 @@ public class ChatService {
             return ChatOutcome.NOT_FOUND;
         }
         entityManager.clear();
-        int won = entityManager.createQuery("UPDATE Chat c SET c.status = :active, c.agent = :agent, c.acceptedAt = :now, "
+        int won = entityManager
+                .createQuery("UPDATE Chat c SET c.status = :active, c.agent = :agent, c.acceptedAt = :now, "
                         + "c.version = c.version + 1 WHERE c.id = :id AND c.status = :waiting")
-                .setParameter("active", ChatStatus.ACTIVE).setParameter("agent", agent.get())
-                .setParameter("now", clock.instant()).setParameter("id", chatId)
+                .setParameter("active", ChatStatus.ACTIVE)
+                .setParameter("agent", agent.get())
+                .setParameter("now", clock.instant())
+                .setParameter("id", chatId)
                 .setParameter("waiting", ChatStatus.WAITING)
                 .executeUpdate();
         if (won == 0) {
@@ -135,8 +142,11 @@ public class ChatService {
 
     /** Number of chats an agent has in progress, for supervision. */
     public long activeChatsOf(long agentId) {
-        return entityManager.createQuery("SELECT COUNT(c) FROM Chat c WHERE c.agent.id = :id AND c.status = :active", Long.class)
-                .setParameter("id", agentId).setParameter("active", ChatStatus.ACTIVE).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(c) FROM Chat c WHERE c.agent.id = :id AND c.status = :active", Long.class)
+                .setParameter("id", agentId)
+                .setParameter("active", ChatStatus.ACTIVE)
+                .getSingleResult();
     }
 
     private ChatOutcome say(Chat chat, String from, String text) {
@@ -180,35 +190,55 @@ public class ChatService {
     /** The chat, if this agent is the one who accepted it. */
     private Optional<Chat> agentsChat(long chatId, String agentEmail) {
         return Optional.ofNullable(entityManager.find(Chat.class, chatId))
-                .filter(chat -> chat.getAgent() != null && chat.getAgent().getEmail().equalsIgnoreCase(agentEmail));
+                .filter(chat ->
+                        chat.getAgent() != null && chat.getAgent().getEmail().equalsIgnoreCase(agentEmail));
     }
 
     private Optional<UserAccount> staff(String email) {
         if (email == null) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+        return entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst().filter(u -> u.getRole() != Role.CUSTOMER);
+                .getResultStream()
+                .findFirst()
+                .filter(u -> u.getRole() != Role.CUSTOMER);
     }
 
     private List<ChatLine> lines(Chat chat) {
-        return entityManager.createQuery("SELECT m FROM ChatMessage m WHERE m.chat = :chat ORDER BY m.sentAt, m.id",
-                        ChatMessage.class)
-                .setParameter("chat", chat).getResultStream().map(ChatService::line).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT m FROM ChatMessage m WHERE m.chat = :chat ORDER BY m.sentAt, m.id", ChatMessage.class)
+                .setParameter("chat", chat)
+                .getResultStream()
+                .map(ChatService::line)
+                .toList();
     }
 
     private ChatView view(Chat chat) {
         UserAccount agent = chat.getAgent();
-        return new ChatView(chat.getId(), chat.getStatus().wireName(), chat.getVisitorName(), chat.getLanguage(),
-                agent == null ? null : agent.getDisplayName(), agent == null ? null : agent.getEmail(),
-                chat.getStartedAt(), lines(chat));
+        return new ChatView(
+                chat.getId(),
+                chat.getStatus().wireName(),
+                chat.getVisitorName(),
+                chat.getLanguage(),
+                agent == null ? null : agent.getDisplayName(),
+                agent == null ? null : agent.getEmail(),
+                chat.getStartedAt(),
+                lines(chat));
     }
 
     private static ChatEvent event(Chat chat, String kind, String from, ChatLine line) {
         UserAccount agent = chat.getAgent();
-        return new ChatEvent(chat.getId(), kind, from, chat.getVisitorName(),
-                agent == null ? null : agent.getDisplayName(), agent == null ? null : agent.getEmail(), line);
+        return new ChatEvent(
+                chat.getId(),
+                kind,
+                from,
+                chat.getVisitorName(),
+                agent == null ? null : agent.getDisplayName(),
+                agent == null ? null : agent.getEmail(),
+                line);
     }
 
     private static ChatLine line(ChatMessage message) {

@@ -3,17 +3,16 @@ package org.caredesk.domain.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.caredesk.domain.contact.Channel;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.caredesk.domain.cases.Contact;
+import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.product.ProductCatalogue;
-
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Turns an ended chat into one contact of the history (channel chat): the whole transcript as its
@@ -35,7 +34,8 @@ public class ChatTranscripts {
     }
 
     @Inject
-    public ChatTranscripts(EntityManager entityManager, ContactTagger tagger, ProductCatalogue catalogue, FeedPublisher feed) {
+    public ChatTranscripts(
+            EntityManager entityManager, ContactTagger tagger, ProductCatalogue catalogue, FeedPublisher feed) {
         this.entityManager = entityManager;
         this.tagger = tagger;
         this.catalogue = catalogue;
@@ -53,23 +53,35 @@ public class ChatTranscripts {
         if (transcript.length() > MAX_BODY) {
             transcript = transcript.substring(0, MAX_BODY);
         }
-        String consumerText = lines.stream().filter(line -> ChatService.CONSUMER.equals(line.from()))
-                .map(ChatLine::text).collect(Collectors.joining("\n"));
+        String consumerText = lines.stream()
+                .filter(line -> ChatService.CONSUMER.equals(line.from()))
+                .map(ChatLine::text)
+                .collect(Collectors.joining("\n"));
         ContactTags tags = tagger.tag(consumerText.isEmpty() ? transcript : consumerText, chat.getLanguage());
-        Product product = tags.productMentions().stream().findFirst()
-                .flatMap(m -> catalogue.find(m.getProductCode())).orElse(null);
+        Product product = tags.productMentions().stream()
+                .findFirst()
+                .flatMap(m -> catalogue.find(m.getProductCode()))
+                .orElse(null);
         Contact contact = Contact.inbound(Channel.CHAT, transcript, chat.getEndedAt())
-                .from(chat.getCustomer()).about(product).build();
+                .from(chat.getCustomer())
+                .about(product)
+                .build();
         contact.tag(tags);
         entityManager.persist(contact);
         entityManager.flush();
-        feed.publish(FeedEventTypes.CONTACT_TAGGED, new TaggedContact(contact.getId(), Channel.CHAT.wireName(),
-                chat.getId(), tags.sentiment(), tags.hasHazard(), product == null ? null : product.getName()));
+        feed.publish(
+                FeedEventTypes.CONTACT_TAGGED,
+                new TaggedContact(
+                        contact.getId(),
+                        Channel.CHAT.wireName(),
+                        chat.getId(),
+                        tags.sentiment(),
+                        tags.hasHazard(),
+                        product == null ? null : product.getName()));
         return contact;
     }
 
     /** The {@code data} of the {@code contact.tagged} event. */
-    public record TaggedContact(long contactId, String channel, long chatId, String sentiment, boolean hazard,
-                                String product) {
-    }
+    public record TaggedContact(
+            long contactId, String channel, long chatId, String sentiment, boolean hazard, String product) {}
 }

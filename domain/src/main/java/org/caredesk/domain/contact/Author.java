@@ -2,5 +2,7 @@ package org.caredesk.domain.contact;
 
 /** Who wrote a contact: the consumer, an agent, or CareDesk itself. */
 public enum Author {
-    CONSUMER, AGENT, SYSTEM
+    CONSUMER,
+    AGENT,
+    SYSTEM
 }

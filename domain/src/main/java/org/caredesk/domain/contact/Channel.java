@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** How a contact reached the company. */
 public enum Channel {
-    WEB, EMAIL, PHONE, CHAT, SOCIAL, IMPORT;
+    WEB,
+    EMAIL,
+    PHONE,
+    CHAT,
+    SOCIAL,
+    IMPORT;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,16 +1,14 @@
 package org.caredesk.domain.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import org.caredesk.sentiment.Analysis;
 import org.caredesk.sentiment.ProductMatcher;
 import org.caredesk.sentiment.ProductReference;
 import org.caredesk.sentiment.TextPipeline;
 import org.caredesk.sentiment.polarity.SentimentModels;
-
-import java.nio.file.Path;
-
-import java.util.Collection;
-import java.util.List;
 
 /**
  * Tags contacts with the sentiment pipeline: language, sentiment, hazard signals and products
@@ -21,6 +19,7 @@ public class ContactTagger {
     private volatile TextPipeline pipeline;
     /** The pipeline with the build's models; a switched model shares its other parts. */
     private TextPipeline bundled;
+
     private volatile ProductMatcher products = new ProductMatcher(List.of());
 
     /** Loads the models now rather than on the first contact. */

@@ -7,8 +7,7 @@ public final class ContactTagging {
     private static final int MAX_EVIDENCE = 1000;
     private static final int MAX_MATCHED_TEXT = 200;
 
-    private ContactTagging() {
-    }
+    private ContactTagging() {}
 
     public static ContactTags toTags(Analysis analysis) {
         return new ContactTags(
@@ -18,7 +17,8 @@ public final class ContactTagging {
                 clip(String.join(", ", analysis.sentiment().evidence()), MAX_EVIDENCE),
                 analysis.tokenCount(),
                 analysis.hazards().stream()
-                        .map(h -> new HazardTag(h.category().wireName(), clip(String.join(", ", h.evidence()), MAX_EVIDENCE)))
+                        .map(h -> new HazardTag(
+                                h.category().wireName(), clip(String.join(", ", h.evidence()), MAX_EVIDENCE)))
                         .toList(),
                 analysis.products().stream()
                         .map(m -> new ProductMentionTag(m.code(), clip(m.matchedText(), MAX_MATCHED_TEXT)))

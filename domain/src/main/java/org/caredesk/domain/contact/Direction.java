@@ -1,5 +1,6 @@
 package org.caredesk.domain.contact;
 
 public enum Direction {
-    INBOUND, OUTBOUND
+    INBOUND,
+    OUTBOUND
 }

@@ -11,8 +11,7 @@ public class HazardTag {
     @Column(length = 1000)
     private String evidence;
 
-    protected HazardTag() {
-    }
+    protected HazardTag() {}
 
     public HazardTag(String category, String evidence) {
         this.category = category;

@@ -12,8 +12,7 @@ public class ProductMentionTag {
     @Column(name = "matched_text")
     private String matchedText;
 
-    protected ProductMentionTag() {
-    }
+    protected ProductMentionTag() {}
 
     public ProductMentionTag(String productCode, String matchedText) {
         this.productCode = productCode;

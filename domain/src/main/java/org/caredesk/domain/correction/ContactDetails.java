@@ -8,12 +8,21 @@ import java.util.List;
  *
  * @param caseNumber the case the contact belongs to, if any
  */
-public record ContactDetails(long id, String caseNumber, String channel, String author, Instant receivedAt,
-                             String text, String language, String sentiment, Double sentimentScore,
-                             String sentimentEvidence, List<HazardView> hazards, List<String> products,
-                             List<CorrectionView> corrections) {
+public record ContactDetails(
+        long id,
+        String caseNumber,
+        String channel,
+        String author,
+        Instant receivedAt,
+        String text,
+        String language,
+        String sentiment,
+        Double sentimentScore,
+        String sentimentEvidence,
+        List<HazardView> hazards,
+        List<String> products,
+        List<CorrectionView> corrections) {
 
     /** A hazard tag and the words that produced it ("corrected by ..." when an agent added it). */
-    public record HazardView(String category, String evidence) {
-    }
+    public record HazardView(String category, String evidence) {}
 }

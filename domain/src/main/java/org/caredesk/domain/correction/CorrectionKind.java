@@ -18,7 +18,9 @@ public enum CorrectionKind {
     }
 
     public static CorrectionKind fromWireName(String wireName) {
-        return Arrays.stream(values()).filter(k -> k.wireName().equals(wireName)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.wireName().equals(wireName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown correction kind " + wireName));
     }
 }

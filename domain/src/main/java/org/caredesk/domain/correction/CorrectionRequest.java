@@ -11,13 +11,18 @@ import org.caredesk.sentiment.hazard.HazardCategory;
  * {@code {"kind":"add-hazard","value":"fire"}} or {@code {"kind":"remove-hazard","value":"fire"}}.
  */
 public record CorrectionRequest(
-        @NotNull @Pattern(regexp = "sentiment|add-hazard|remove-hazard",
-                message = "must be sentiment, add-hazard or remove-hazard") String kind,
+        @NotNull
+        @Pattern(
+                regexp = "sentiment|add-hazard|remove-hazard",
+                message = "must be sentiment, add-hazard or remove-hazard")
+        String kind,
+
         @NotNull String value) {
 
-    @AssertTrue(message = "value must be negative, neutral or positive for a sentiment correction, "
-            + "and a hazard category (fire, electric-shock, injury, choking, allergy-contamination, overheating, "
-            + "vehicle-failure) for a hazard correction")
+    @AssertTrue(
+            message = "value must be negative, neutral or positive for a sentiment correction, "
+                    + "and a hazard category (fire, electric-shock, injury, choking, allergy-contamination, overheating, "
+                    + "vehicle-failure) for a hazard correction")
     public boolean isValueValid() {
         if (kind == null || value == null) {
             return true; // reported by @NotNull

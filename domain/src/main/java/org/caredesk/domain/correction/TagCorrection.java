@@ -43,11 +43,15 @@ public class TagCorrection {
     @Column(name = "corrected_at")
     private Instant correctedAt;
 
-    protected TagCorrection() {
-    }
+    protected TagCorrection() {}
 
-    public TagCorrection(Contact contact, CorrectionKind kind, String value, String previousValue, String correctedBy,
-                         Instant correctedAt) {
+    public TagCorrection(
+            Contact contact,
+            CorrectionKind kind,
+            String value,
+            String previousValue,
+            String correctedBy,
+            Instant correctedAt) {
         this.contact = contact;
         this.kind = kind;
         this.value = value;

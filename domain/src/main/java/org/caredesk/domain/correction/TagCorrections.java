@@ -94,7 +94,11 @@ public class TagCorrections {
         }
         entityManager.persist(new TagCorrection(contact, kind, value, previous, agent, clock.instant()));
         if (contact.getCustomer() != null) {
-            audit.record(agent, CONTACT_CORRECTED, contact.getCustomer().getId(), "contact " + contactId,
+            audit.record(
+                    agent,
+                    CONTACT_CORRECTED,
+                    contact.getCustomer().getId(),
+                    "contact " + contactId,
                     kind.wireName() + " " + value);
         }
         entityManager.flush();
@@ -103,12 +107,22 @@ public class TagCorrections {
 
     /** The newest inbound contacts, newest first, for picking one to open. */
     public List<ContactLine> recent(int limit) {
-        return entityManager.createQuery(
+        return entityManager
+                .createQuery(
                         "select c from Contact c where c.direction = org.caredesk.domain.contact.Direction.INBOUND "
-                                + "order by c.receivedAt desc, c.id desc", Contact.class)
-                .setMaxResults(limit).getResultList().stream()
-                .map(c -> new ContactLine(c.getId(), c.getReceivedAt(), c.getChannel().wireName(), excerpt(c.getBody()),
-                        c.getLanguage(), c.getSentiment(), c.getHazards().stream().map(HazardTag::getCategory).toList()))
+                                + "order by c.receivedAt desc, c.id desc",
+                        Contact.class)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(c -> new ContactLine(
+                        c.getId(),
+                        c.getReceivedAt(),
+                        c.getChannel().wireName(),
+                        excerpt(c.getBody()),
+                        c.getLanguage(),
+                        c.getSentiment(),
+                        c.getHazards().stream().map(HazardTag::getCategory).toList()))
                 .toList();
     }
 
@@ -117,10 +131,12 @@ public class TagCorrections {
      * the contact's text and language.
      */
     public List<ModelRetraining.Correction> trainingCorrections() {
-        List<TagCorrection> all = entityManager.createQuery(
+        List<TagCorrection> all = entityManager
+                .createQuery(
                         "select t from TagCorrection t join fetch t.contact where t.kind = :kind order by t.correctedAt, t.id",
                         TagCorrection.class)
-                .setParameter("kind", CorrectionKind.SENTIMENT).getResultList();
+                .setParameter("kind", CorrectionKind.SENTIMENT)
+                .getResultList();
         Map<Long, TagCorrection> latest = new LinkedHashMap<>();
         for (TagCorrection t : all) {
             latest.remove(t.getContact().getId());
@@ -128,23 +144,44 @@ public class TagCorrections {
         }
         return latest.values().stream()
                 .map(t -> new ModelRetraining.Correction(
-                        t.getContact().getLanguage() == null ? "" : t.getContact().getLanguage(),
-                        SentimentLabel.fromWireName(t.getValue()), t.getContact().getBody()))
+                        t.getContact().getLanguage() == null
+                                ? ""
+                                : t.getContact().getLanguage(),
+                        SentimentLabel.fromWireName(t.getValue()),
+                        t.getContact().getBody()))
                 .toList();
     }
 
     private ContactDetails details(Contact contact) {
-        List<CorrectionView> corrections = entityManager.createQuery(
+        List<CorrectionView> corrections = entityManager
+                .createQuery(
                         "select t from TagCorrection t where t.contact = :contact order by t.correctedAt desc, t.id desc",
                         TagCorrection.class)
-                .setParameter("contact", contact).getResultList().stream().map(CorrectionView::of).toList();
-        return new ContactDetails(contact.getId(),
-                contact.getSupportCase() == null ? null : contact.getSupportCase().getCaseNumber(),
-                contact.getChannel().wireName(), contact.getAuthor().name().toLowerCase(Locale.ROOT),
-                contact.getReceivedAt(), contact.getBody(), contact.getLanguage(), contact.getSentiment(),
-                contact.getSentimentScore(), contact.getSentimentEvidence(),
-                contact.getHazards().stream().map(h -> new ContactDetails.HazardView(h.getCategory(), h.getEvidence())).toList(),
-                contact.getProductMentions().stream().map(m -> m.getProductCode()).distinct().toList(),
+                .setParameter("contact", contact)
+                .getResultList()
+                .stream()
+                .map(CorrectionView::of)
+                .toList();
+        return new ContactDetails(
+                contact.getId(),
+                contact.getSupportCase() == null
+                        ? null
+                        : contact.getSupportCase().getCaseNumber(),
+                contact.getChannel().wireName(),
+                contact.getAuthor().name().toLowerCase(Locale.ROOT),
+                contact.getReceivedAt(),
+                contact.getBody(),
+                contact.getLanguage(),
+                contact.getSentiment(),
+                contact.getSentimentScore(),
+                contact.getSentimentEvidence(),
+                contact.getHazards().stream()
+                        .map(h -> new ContactDetails.HazardView(h.getCategory(), h.getEvidence()))
+                        .toList(),
+                contact.getProductMentions().stream()
+                        .map(m -> m.getProductCode())
+                        .distinct()
+                        .toList(),
                 corrections);
     }
 

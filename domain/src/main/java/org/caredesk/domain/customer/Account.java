@@ -1,11 +1,10 @@
 package org.caredesk.domain.customer;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.caredesk.domain.platform.Ids;
 
 /** A customer's service or billing account, with its bills. */
 @Entity
@@ -37,8 +36,7 @@ public class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(Customer customer, String number, String plan, AccountStatus status, BigDecimal balance) {
         this.customer = customer;

@@ -1,5 +1,7 @@
 package org.caredesk.domain.customer;
 
 public enum AccountStatus {
-    ACTIVE, SUSPENDED, CLOSED
+    ACTIVE,
+    SUSPENDED,
+    CLOSED
 }

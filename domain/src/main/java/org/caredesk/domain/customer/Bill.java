@@ -1,10 +1,9 @@
 package org.caredesk.domain.customer;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.caredesk.domain.platform.Ids;
 
 /** One bill issued on an account. */
 @Entity
@@ -26,8 +25,7 @@ public class Bill {
 
     private boolean paid;
 
-    protected Bill() {
-    }
+    protected Bill() {}
 
     Bill(Account account, LocalDate issuedOn, BigDecimal amount, boolean paid) {
         this.account = account;

@@ -1,10 +1,9 @@
 package org.caredesk.domain.customer;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
 import java.util.Locale;
+import org.caredesk.domain.platform.Ids;
 
 /** A consumer known to the company: the person behind accounts, products owned and cases. */
 @Entity
@@ -39,8 +38,7 @@ public class Customer {
     @Version
     private long version;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String firstName, String lastName, String email, String phone, String language, Instant createdAt) {
         this.firstName = firstName;

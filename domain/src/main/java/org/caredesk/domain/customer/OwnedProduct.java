@@ -1,10 +1,9 @@
 package org.caredesk.domain.customer;
 
 import jakarta.persistence.*;
+import java.time.LocalDate;
 import org.caredesk.domain.platform.Ids;
 import org.caredesk.domain.product.Product;
-
-import java.time.LocalDate;
 
 /** One unit of a catalogue product that a customer owns, identified by its serial number. */
 @Entity
@@ -29,8 +28,7 @@ public class OwnedProduct {
     @Column(name = "purchased_on")
     private LocalDate purchasedOn;
 
-    protected OwnedProduct() {
-    }
+    protected OwnedProduct() {}
 
     public OwnedProduct(Customer customer, Product product, String serialNumber, LocalDate purchasedOn) {
         this.customer = customer;

@@ -8,8 +8,7 @@ package org.caredesk.domain.customer;
 public final class PhoneNumbers {
     private static final int MATCHED_DIGITS = 9;
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The digits of {@code phone} that identify it for look-up, or null when it has none. */
     public static String digits(String phone) {

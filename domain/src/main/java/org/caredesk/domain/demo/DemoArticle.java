@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param tags         free tags
  * @param productCodes catalogue codes the article is about; may be empty
  */
-public record DemoArticle(String slug, String language, String title, String body, String category,
-                          List<String> tags, List<String> productCodes) {
+public record DemoArticle(
+        String slug,
+        String language,
+        String title,
+        String body,
+        String category,
+        List<String> tags,
+        List<String> productCodes) {
     public DemoArticle {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(language, "language");

@@ -20,9 +20,19 @@ import java.util.Objects;
  * @param senderEmail       anonymous contacts only: the e-mail the consumer gave; nullable, always null for customers
  * @param senderPhone       anonymous contacts only: the phone number the consumer gave; nullable
  */
-public record DemoContact(String customerRef, String channel, Instant receivedAt, String subject, String text,
-                          String productCode, String language, String intendedSentiment, String intendedHazard,
-                          String senderName, String senderEmail, String senderPhone) {
+public record DemoContact(
+        String customerRef,
+        String channel,
+        Instant receivedAt,
+        String subject,
+        String text,
+        String productCode,
+        String language,
+        String intendedSentiment,
+        String intendedHazard,
+        String senderName,
+        String senderEmail,
+        String senderPhone) {
     public DemoContact {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -32,10 +42,29 @@ public record DemoContact(String customerRef, String channel, Instant receivedAt
     }
 
     /** The contact without anonymous sender details (the original nine-component form). */
-    public DemoContact(String customerRef, String channel, Instant receivedAt, String subject, String text,
-                       String productCode, String language, String intendedSentiment, String intendedHazard) {
-        this(customerRef, channel, receivedAt, subject, text, productCode, language, intendedSentiment,
-                intendedHazard, null, null, null);
+    public DemoContact(
+            String customerRef,
+            String channel,
+            Instant receivedAt,
+            String subject,
+            String text,
+            String productCode,
+            String language,
+            String intendedSentiment,
+            String intendedHazard) {
+        this(
+                customerRef,
+                channel,
+                receivedAt,
+                subject,
+                text,
+                productCode,
+                language,
+                intendedSentiment,
+                intendedHazard,
+                null,
+                null,
+                null);
     }
 
     /** Whether a case is opened for this contact. */

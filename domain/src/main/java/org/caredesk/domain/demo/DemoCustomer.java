@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param language         {@code en} or {@code it}
  * @param analyticsConsent whether the customer consented to analytics on their data
  */
-public record DemoCustomer(String ref, String firstName, String lastName, String email, String phone,
-                           String language, boolean analyticsConsent,
-                           List<DemoAccount> accounts, List<DemoOwnedProduct> products) {
+public record DemoCustomer(
+        String ref,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        String language,
+        boolean analyticsConsent,
+        List<DemoAccount> accounts,
+        List<DemoOwnedProduct> products) {
     public DemoCustomer {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(firstName, "firstName");

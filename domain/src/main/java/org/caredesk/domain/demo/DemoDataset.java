@@ -20,8 +20,12 @@ public final class DemoDataset {
     private final List<DemoContact> contacts;
     private final String risingProductCode;
 
-    DemoDataset(List<DemoProduct> products, List<DemoArticle> articles, List<DemoCustomer> customers,
-                List<DemoContact> contacts, String risingProductCode) {
+    DemoDataset(
+            List<DemoProduct> products,
+            List<DemoArticle> articles,
+            List<DemoCustomer> customers,
+            List<DemoContact> contacts,
+            String risingProductCode) {
         this.products = List.copyOf(products);
         this.articles = List.copyOf(articles);
         this.customers = List.copyOf(customers);

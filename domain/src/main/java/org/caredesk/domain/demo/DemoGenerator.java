@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.caredesk.domain.demo.DemoCatalog.Spec;
 import org.caredesk.domain.demo.DemoResources.Template;
 
@@ -69,7 +68,8 @@ final class DemoGenerator {
     }
 
     DemoDataset build() {
-        List<DemoProduct> products = DemoCatalog.SPECS.stream().map(Spec::toProduct).toList();
+        List<DemoProduct> products =
+                DemoCatalog.SPECS.stream().map(Spec::toProduct).toList();
         List<DemoArticle> articles = DemoResources.articles();
         buildCustomers(stream(1));
         buildBackgroundContacts(stream(2));
@@ -89,19 +89,51 @@ final class DemoGenerator {
         emails.add("bob@example.com");
         phones.add("+390289041122");
         LocalDate aliceBill = today.minusDays(12);
-        customers.add(new DemoCustomer("alice", "Alice", "Martin", "alice@example.com", "+44 20 7946 0018", "en", true,
-                List.of(fixedAccount("AC-1000001", "Plus", "active", aliceBill, new double[]{9.99, 9.99, 12.49, 9.99},
-                        new boolean[]{true, true, true, false})),
-                List.of(owned(pb, today.minusDays(128)),
+        customers.add(new DemoCustomer(
+                "alice",
+                "Alice",
+                "Martin",
+                "alice@example.com",
+                "+44 20 7946 0018",
+                "en",
+                true,
+                List.of(fixedAccount(
+                        "AC-1000001",
+                        "Plus",
+                        "active",
+                        aliceBill,
+                        new double[] {9.99, 9.99, 12.49, 9.99},
+                        new boolean[] {true, true, true, false})),
+                List.of(
+                        owned(pb, today.minusDays(128)),
                         owned(DemoCatalog.spec("KT-200"), today.minusDays(262)),
                         owned(DemoCatalog.spec("BM-300"), today.minusDays(410)))));
         LocalDate bobBill = today.minusDays(27);
-        customers.add(new DemoCustomer("bob", "Bob", "Rossi", "bob@example.com", "+39 02 8904 1122", "it", true,
-                List.of(fixedAccount("AC-1000002", "Plus", "active", bobBill, new double[]{9.99, 9.99, 9.99, 9.99, 19.98},
-                                new boolean[]{true, true, true, true, false}),
-                        fixedAccount("AC-1000003", "Care+ Protezione", "active", bobBill.plusDays(5),
-                                new double[]{7.50, 7.50, 7.50}, new boolean[]{true, true, true})),
-                List.of(owned(DemoCatalog.spec("AF-350"), today.minusDays(300)),
+        customers.add(new DemoCustomer(
+                "bob",
+                "Bob",
+                "Rossi",
+                "bob@example.com",
+                "+39 02 8904 1122",
+                "it",
+                true,
+                List.of(
+                        fixedAccount(
+                                "AC-1000002",
+                                "Plus",
+                                "active",
+                                bobBill,
+                                new double[] {9.99, 9.99, 9.99, 9.99, 19.98},
+                                new boolean[] {true, true, true, true, false}),
+                        fixedAccount(
+                                "AC-1000003",
+                                "Care+ Protezione",
+                                "active",
+                                bobBill.plusDays(5),
+                                new double[] {7.50, 7.50, 7.50},
+                                new boolean[] {true, true, true})),
+                List.of(
+                        owned(DemoCatalog.spec("AF-350"), today.minusDays(300)),
                         owned(DemoCatalog.spec("HT-1500"), today.minusDays(700)),
                         owned(DemoCatalog.spec("CM-750"), today.minusDays(95)))));
 
@@ -118,8 +150,18 @@ final class DemoGenerator {
                 List<DemoOwnedProduct> ps = new ArrayList<>(c.products());
                 ps.add(owned(pb, purchaseDate(r, pb)));
                 ps.sort(Comparator.comparing(DemoOwnedProduct::purchasedOn));
-                generated.set(k, new DemoCustomer(c.ref(), c.firstName(), c.lastName(), c.email(), c.phone(),
-                        c.language(), c.analyticsConsent(), c.accounts(), ps));
+                generated.set(
+                        k,
+                        new DemoCustomer(
+                                c.ref(),
+                                c.firstName(),
+                                c.lastName(),
+                                c.email(),
+                                c.phone(),
+                                c.language(),
+                                c.analyticsConsent(),
+                                c.accounts(),
+                                ps));
                 owners++;
             }
         }
@@ -202,15 +244,17 @@ final class DemoGenerator {
     private String customerEmail(Random r, String first, String last, boolean it) {
         String f = asciiLocal(first);
         String l = asciiLocal(last);
-        String domain = it ? (r.nextDouble() < 0.7 ? "example.it" : "example.com")
+        String domain = it
+                ? (r.nextDouble() < 0.7 ? "example.it" : "example.com")
                 : (r.nextDouble() < 0.7 ? "example.com" : "example.org");
-        String local = switch (r.nextInt(6)) {
-            case 0, 1 -> f + "." + l;
-            case 2 -> f.charAt(0) + "." + l;
-            case 3 -> f + l;
-            case 4 -> f + "_" + l;
-            default -> f + "." + l + (10 + r.nextInt(89));
-        };
+        String local =
+                switch (r.nextInt(6)) {
+                    case 0, 1 -> f + "." + l;
+                    case 2 -> f.charAt(0) + "." + l;
+                    case 3 -> f + l;
+                    case 4 -> f + "_" + l;
+                    default -> f + "." + l + (10 + r.nextInt(89));
+                };
         String email = local + "@" + domain;
         for (int n = 2; !emails.add(email); n++) {
             email = local + n + "@" + domain;
@@ -230,21 +274,26 @@ final class DemoGenerator {
             if (it) {
                 cc = "39";
                 groups = switch (r.nextInt(5)) {
-                    case 0 -> new String[]{"02", digits(r, 4), digits(r, 4)};
-                    case 1 -> new String[]{"06", digits(r, 4), digits(r, 4)};
-                    case 2 -> new String[]{"011", digits(r, 3), digits(r, 4)};
-                    case 3 -> new String[]{"055", digits(r, 3), digits(r, 4)};
-                    default -> new String[]{DemoText.pick(r, List.of("320", "328", "333", "338", "340", "347", "349",
-                            "366", "380", "393")), digits(r, 3), digits(r, 4)};
+                    case 0 -> new String[] {"02", digits(r, 4), digits(r, 4)};
+                    case 1 -> new String[] {"06", digits(r, 4), digits(r, 4)};
+                    case 2 -> new String[] {"011", digits(r, 3), digits(r, 4)};
+                    case 3 -> new String[] {"055", digits(r, 3), digits(r, 4)};
+                    default ->
+                        new String[] {
+                            DemoText.pick(
+                                    r, List.of("320", "328", "333", "338", "340", "347", "349", "366", "380", "393")),
+                            digits(r, 3),
+                            digits(r, 4)
+                        };
                 };
             } else {
                 cc = "44";
                 groups = switch (r.nextInt(5)) { // Ofcom ranges reserved for drama: never real numbers
-                    case 0 -> new String[]{"20", "7946", "0" + digits(r, 3)};
-                    case 1 -> new String[]{"113", "496", "0" + digits(r, 3)};
-                    case 2 -> new String[]{"161", "496", "0" + digits(r, 3)};
-                    case 3 -> new String[]{"117", "496", "0" + digits(r, 3)};
-                    default -> new String[]{"7700", "900", digits(r, 3)};
+                    case 0 -> new String[] {"20", "7946", "0" + digits(r, 3)};
+                    case 1 -> new String[] {"113", "496", "0" + digits(r, 3)};
+                    case 2 -> new String[] {"161", "496", "0" + digits(r, 3)};
+                    case 3 -> new String[] {"117", "496", "0" + digits(r, 3)};
+                    default -> new String[] {"7700", "900", digits(r, 3)};
                 };
             }
             String canonical = "+" + cc + String.join("", groups);
@@ -283,12 +332,14 @@ final class DemoGenerator {
         return new DemoOwnedProduct(s.code(), serial, purchasedOn);
     }
 
-    private record Plan(String en, String it, double fee) {
-    }
+    private record Plan(String en, String it, double fee) {}
 
-    private static final List<Plan> PLANS = List.of(new Plan("Essential", "Essenziale", 4.99),
-            new Plan("Plus", "Plus", 9.99), new Plan("Family", "Famiglia", 14.99),
-            new Plan("Care+ Protection", "Care+ Protezione", 7.50), new Plan("Premium", "Premium", 19.99));
+    private static final List<Plan> PLANS = List.of(
+            new Plan("Essential", "Essenziale", 4.99),
+            new Plan("Plus", "Plus", 9.99),
+            new Plan("Family", "Famiglia", 14.99),
+            new Plan("Care+ Protection", "Care+ Protezione", 7.50),
+            new Plan("Premium", "Premium", 19.99));
 
     private DemoAccount randomAccount(Random r, boolean it, int index) {
         String number;
@@ -297,7 +348,8 @@ final class DemoGenerator {
         } while (!accountNumbers.add(number));
         Plan plan = DemoText.pick(r, PLANS);
         double x = r.nextDouble();
-        String status = index == 0 ? (x < 0.93 ? "active" : "suspended")
+        String status = index == 0
+                ? (x < 0.93 ? "active" : "suspended")
                 : (x < 0.80 ? "active" : x < 0.88 ? "suspended" : "closed");
         int n = 3 + r.nextInt(4);
         int day = 1 + r.nextInt(28);
@@ -320,11 +372,15 @@ final class DemoGenerator {
                 amount = amount * (10 + r.nextInt(20)) / 30.0; // first bill pro rata
             }
             BigDecimal a = BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
-            boolean paid = switch (status) {
-                case "suspended" -> k >= 2;
-                case "closed" -> true;
-                default -> k > 0 ? r.nextDouble() > 0.03 : !issued.isAfter(today.minusDays(14)) || r.nextDouble() < 0.4;
-            };
+            boolean paid =
+                    switch (status) {
+                        case "suspended" -> k >= 2;
+                        case "closed" -> true;
+                        default ->
+                            k > 0
+                                    ? r.nextDouble() > 0.03
+                                    : !issued.isAfter(today.minusDays(14)) || r.nextDouble() < 0.4;
+                    };
             if (!paid) {
                 balance = balance.add(a);
             }
@@ -337,8 +393,8 @@ final class DemoGenerator {
         return new DemoAccount(number, planName, status, balance, bills);
     }
 
-    private DemoAccount fixedAccount(String number, String plan, String status, LocalDate latest, double[] amounts,
-                                     boolean[] paid) {
+    private DemoAccount fixedAccount(
+            String number, String plan, String status, LocalDate latest, double[] amounts, boolean[] paid) {
         accountNumbers.add(number);
         List<DemoBill> bills = new ArrayList<>();
         BigDecimal balance = BigDecimal.ZERO.setScale(2);
@@ -355,22 +411,29 @@ final class DemoGenerator {
     // ================================================================ contacts
 
     /** Who sent a contact: a customer, or an anonymous consumer with the details they gave. */
-    private record Sender(DemoCustomer customer, String language, String first, String last, String name,
-                          String email, String phone) {
-    }
+    private record Sender(
+            DemoCustomer customer,
+            String language,
+            String first,
+            String last,
+            String name,
+            String email,
+            String phone) {}
 
     private void buildBackgroundContacts(Random r) {
-        double total = activity.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total =
+                activity.values().stream().mapToDouble(Double::doubleValue).sum();
         for (int d = 0; d < DAYS; d++) {
             LocalDate date = start.plusDays(d);
-            double dow = switch (date.getDayOfWeek()) {
-                case MONDAY -> 1.18;
-                case TUESDAY, WEDNESDAY -> 1.07;
-                case THURSDAY -> 1.02;
-                case FRIDAY -> 0.97;
-                case SATURDAY -> 0.76;
-                case SUNDAY -> 0.66;
-            };
+            double dow =
+                    switch (date.getDayOfWeek()) {
+                        case MONDAY -> 1.18;
+                        case TUESDAY, WEDNESDAY -> 1.07;
+                        case THURSDAY -> 1.02;
+                        case FRIDAY -> 0.97;
+                        case SATURDAY -> 0.76;
+                        case SUNDAY -> 0.66;
+                    };
             int n = (int) Math.round(27.0 * dow * (0.85 + 0.3 * r.nextDouble()));
             for (int k = 0; k < n; k++) {
                 String channel = weighted(r, channels, channelWeights);
@@ -430,14 +493,16 @@ final class DemoGenerator {
 
     /** One safety complaint about a product, preferably from an owner who has not reported it yet. */
     private void hazardContact(Random r, LocalDate date, Spec product, String hazard, Set<String> used) {
-        String channel = weighted(r, channels, new double[]{50, 22, 14, 4, 10});
+        String channel = weighted(r, channels, new double[] {50, 22, 14, 4, 10});
         Sender sender = null;
         if (r.nextDouble() < 0.68) {
             List<DemoCustomer> owners = new ArrayList<>();
             for (DemoCustomer c : customers) {
-                if (!used.contains(c.ref()) && activity.containsKey(c.ref())
-                        && c.products().stream().anyMatch(p -> p.productCode().equals(product.code())
-                        && p.purchasedOn().isBefore(date))) {
+                if (!used.contains(c.ref())
+                        && activity.containsKey(c.ref())
+                        && c.products().stream()
+                                .anyMatch(p -> p.productCode().equals(product.code())
+                                        && p.purchasedOn().isBefore(date))) {
                     owners.add(c);
                 }
             }
@@ -452,7 +517,12 @@ final class DemoGenerator {
             String ch = "phone".equals(channel) || "social".equals(channel) ? channel : "web";
             sender = anonymousSender(r, ch, r.nextDouble() < 0.2 ? "it" : "en");
             if (sender.email() == null) {
-                sender = new Sender(null, sender.language(), sender.first(), sender.last(), sender.name(),
+                sender = new Sender(
+                        null,
+                        sender.language(),
+                        sender.first(),
+                        sender.last(),
+                        sender.name(),
                         anonymousEmail(r, sender.first(), sender.last(), "it".equals(sender.language())),
                         sender.phone());
             }
@@ -509,8 +579,9 @@ final class DemoGenerator {
                 name = r.nextDouble() < 0.7 ? first + " " + last : null;
                 phone = phone(r, it);
             }
-            default -> name = "@" + asciiLocal(first) + (r.nextBoolean() ? "_" + asciiLocal(last) : "")
-                    + (r.nextBoolean() ? String.valueOf(r.nextInt(99)) : "");
+            default ->
+                name = "@" + asciiLocal(first) + (r.nextBoolean() ? "_" + asciiLocal(last) : "")
+                        + (r.nextBoolean() ? String.valueOf(r.nextInt(99)) : "");
         }
         return new Sender(null, lang, first, last, name, email, phone);
     }
@@ -519,13 +590,14 @@ final class DemoGenerator {
         String f = asciiLocal(first);
         String l = asciiLocal(last);
         String domain = it ? (r.nextBoolean() ? "example.it" : "example.org") : "example.org";
-        String local = switch (r.nextInt(5)) {
-            case 0 -> f + "." + l;
-            case 1 -> f + l.charAt(0) + (60 + r.nextInt(40));
-            case 2 -> f.charAt(0) + l;
-            case 3 -> l + "." + f;
-            default -> f + "_" + l + r.nextInt(1000);
-        };
+        String local =
+                switch (r.nextInt(5)) {
+                    case 0 -> f + "." + l;
+                    case 1 -> f + l.charAt(0) + (60 + r.nextInt(40));
+                    case 2 -> f.charAt(0) + l;
+                    case 3 -> l + "." + f;
+                    default -> f + "_" + l + r.nextInt(1000);
+                };
         String email = local + "@" + domain;
         for (int n = 2; !emails.add(email); n++) {
             email = local + n + "@" + domain;
@@ -534,8 +606,14 @@ final class DemoGenerator {
     }
 
     /** Picks a template, a product and slot values, and writes the message. */
-    private DemoContact contact(Random r, LocalDate date, String channel, Sender sender, String sentiment,
-                                String hazard, Spec forcedProduct) {
+    private DemoContact contact(
+            Random r,
+            LocalDate date,
+            String channel,
+            Sender sender,
+            String sentiment,
+            String hazard,
+            Spec forcedProduct) {
         String lang = sender.language();
         Template t = template(r, lang, channel, sentiment, hazard, forcedProduct);
         Spec product = null;
@@ -569,25 +647,37 @@ final class DemoGenerator {
         }
         Map<String, String> slots = slots(r, date, lang, sender, product, unit);
         String text = DemoText.fill(t.text(), slots);
-        boolean hasName = sender.customer() != null || (sender.name() != null && !sender.name().startsWith("@"));
+        boolean hasName = sender.customer() != null
+                || (sender.name() != null && !sender.name().startsWith("@"));
         text = DemoText.vary(r, text, lang, channel, t.sentiment(), slots, hasName);
         String subject = DemoText.fill(t.subject(), slots);
         if (hazard == null) {
-            double noCase = switch (channel) {
-                case "phone" -> 0.55;
-                case "social" -> 0.45;
-                case "chat" -> 0.25;
-                default -> 0.0;
-            };
+            double noCase =
+                    switch (channel) {
+                        case "phone" -> 0.55;
+                        case "social" -> 0.45;
+                        case "chat" -> 0.25;
+                        default -> 0.0;
+                    };
             if (r.nextDouble() < noCase) {
                 subject = null;
             }
         }
         Instant at = time(r, date, channel, lang);
         DemoCustomer c = sender.customer();
-        return new DemoContact(c == null ? null : c.ref(), channel, at, subject, text,
-                product == null ? null : product.code(), lang, t.sentiment(), hazard,
-                c == null ? sender.name() : null, c == null ? sender.email() : null, c == null ? sender.phone() : null);
+        return new DemoContact(
+                c == null ? null : c.ref(),
+                channel,
+                at,
+                subject,
+                text,
+                product == null ? null : product.code(),
+                lang,
+                t.sentiment(),
+                hazard,
+                c == null ? sender.name() : null,
+                c == null ? sender.email() : null,
+                c == null ? sender.phone() : null);
     }
 
     private Template template(Random r, String lang, String channel, String sentiment, String hazard, Spec product) {
@@ -609,7 +699,8 @@ final class DemoGenerator {
             if (!pool.isEmpty()) {
                 // prefer templates written for this very product or category when there are some
                 if (product != null) {
-                    List<Template> specific = pool.stream().filter(Template::specific).toList();
+                    List<Template> specific =
+                            pool.stream().filter(Template::specific).toList();
                     if (!specific.isEmpty() && r.nextDouble() < 0.6) {
                         return DemoText.pick(r, specific);
                     }
@@ -621,8 +712,8 @@ final class DemoGenerator {
                 + (product == null ? "" : "/" + product.code()));
     }
 
-    private Map<String, String> slots(Random r, LocalDate date, String lang, Sender sender, Spec product,
-                                      DemoOwnedProduct unit) {
+    private Map<String, String> slots(
+            Random r, LocalDate date, String lang, Sender sender, Spec product, DemoOwnedProduct unit) {
         boolean it = "it".equals(lang);
         Map<String, String> m = new HashMap<>();
         if (product != null) {
@@ -647,8 +738,10 @@ final class DemoGenerator {
                 m.put("year", String.valueOf(unit.purchasedOn().getYear()));
             } else {
                 int year = date.minusDays(r.nextInt(700)).getYear();
-                m.put("serial", String.format(Locale.ROOT, "%s-%d-%06d", product.serialPrefix(), year,
-                        1000 + r.nextInt(20000)));
+                m.put(
+                        "serial",
+                        String.format(
+                                Locale.ROOT, "%s-%d-%06d", product.serialPrefix(), year, 1000 + r.nextInt(20000)));
                 m.put("year", String.valueOf(year));
             }
         } else {
@@ -671,8 +764,11 @@ final class DemoGenerator {
         m.put("last", sender.last());
         m.put("agent", DemoText.pick(r, it ? DemoNames.IT_AGENTS : DemoNames.EN_AGENTS));
         DemoCustomer c = sender.customer();
-        m.put("account", c != null && !c.accounts().isEmpty() ? c.accounts().get(0).number()
-                : "AC-" + (1000100 + r.nextInt(8_999_000)));
+        m.put(
+                "account",
+                c != null && !c.accounts().isEmpty()
+                        ? c.accounts().get(0).number()
+                        : "AC-" + (1000100 + r.nextInt(8_999_000)));
         return m;
     }
 
@@ -740,47 +836,110 @@ final class DemoGenerator {
     private void addFixedContacts() {
         DemoCustomer alice = customer("alice");
         String pbSerial = alice.products().get(0).serialNumber();
-        contacts.add(new DemoContact("alice", "web", at(47, 19, 12, LONDON), "Kettle lid won't stay closed",
+        contacts.add(new DemoContact(
+                "alice",
+                "web",
+                at(47, 19, 12, LONDON),
+                "Kettle lid won't stay closed",
                 "Hi, the lid on my AquaBoil kettle (KT-200) doesn't click shut any more, so I have to hold it down "
                         + "while it boils. It's only about eight months old. Can it be repaired or replaced under the "
                         + "warranty? I still have the order confirmation.\nThanks, Alice",
-                "KT-200", "en", "negative", null));
-        contacts.add(new DemoContact("alice", "chat", at(38, 10, 41, LONDON), "Replacement kettle arrived",
+                "KT-200",
+                "en",
+                "negative",
+                null));
+        contacts.add(new DemoContact(
+                "alice",
+                "chat",
+                at(38, 10, 41, LONDON),
+                "Replacement kettle arrived",
                 "Just wanted to say thank you, the replacement kettle arrived this morning and works perfectly. "
                         + "Really quick service 😊",
-                "KT-200", "en", "positive", null));
-        contacts.add(new DemoContact("alice", "phone", at(20, 11, 5, LONDON), null,
+                "KT-200",
+                "en",
+                "positive",
+                null));
+        contacts.add(new DemoContact(
+                "alice",
+                "phone",
+                at(20, 11, 5, LONDON),
+                null,
                 "Customer called to check her last bill (Plus plan, €12.49). Explained the one-off accessory "
                         + "charge for the kettle descaler. Customer happy with the explanation.",
-                null, "en", "neutral", null));
-        contacts.add(new DemoContact("alice", "web", at(6, 22, 17, LONDON), "Power bank got very hot while charging",
+                null,
+                "en",
+                "neutral",
+                null));
+        contacts.add(new DemoContact(
+                "alice",
+                "web",
+                at(6, 22, 17, LONDON),
+                "Power bank got very hot while charging",
                 "Hello, last night my VoltPak 20000 power bank became far too hot to touch while it was charging my "
                         + "phone, and there was a smell of burning plastic. The case near the USB-C port has started "
                         + "to bulge. I've unplugged it and left it on the tiled kitchen floor. Serial number "
                         + pbSerial + ". Is it safe to keep? What should I do with it?\nAlice Martin",
-                DemoCatalog.RISING, "en", "negative", "overheating"));
-        contacts.add(new DemoContact("alice", "email", at(2, 8, 55, LONDON), "Baby monitor after changing router",
+                DemoCatalog.RISING,
+                "en",
+                "negative",
+                "overheating"));
+        contacts.add(new DemoContact(
+                "alice",
+                "email",
+                at(2, 8, 55, LONDON),
+                "Baby monitor after changing router",
                 "Hi, we changed our broadband router at the weekend and now the Nidino baby monitor won't connect "
                         + "to the app. Do I need to reset it completely or can I just pair it again? Thanks, Alice",
-                "BM-300", "en", "neutral", null));
+                "BM-300",
+                "en",
+                "neutral",
+                null));
 
-        contacts.add(new DemoContact("bob", "phone", at(64, 16, 20, ROME), null,
+        contacts.add(new DemoContact(
+                "bob",
+                "phone",
+                at(64, 16, 20, ROME),
+                null,
                 "Il cliente chiama per avere informazioni sulla fattura del piano Care+ Protezione. Spiegato che "
                         + "il canone viene addebitato ogni mese in anticipo. Cliente soddisfatto.",
-                null, "it", "neutral", null));
-        contacts.add(new DemoContact("bob", "email", at(26, 9, 32, ROME), "Addebito doppio in fattura",
+                null,
+                "it",
+                "neutral",
+                null));
+        contacts.add(new DemoContact(
+                "bob",
+                "email",
+                at(26, 9, 32, ROME),
+                "Addebito doppio in fattura",
                 "Buongiorno,\nnell'ultima fattura del conto AC-1000002 mi avete addebitato due volte il canone del "
                         + "piano Plus (19,98 € invece di 9,99 €). Vi chiedo di stornare l'importo in eccesso. Non è la "
                         + "prima volta che succede e comincio a essere stanco.\nCordiali saluti,\nBob Rossi",
-                null, "it", "negative", null));
-        contacts.add(new DemoContact("bob", "chat", at(9, 18, 2, ROME), "Termostato della stufa",
+                null,
+                "it",
+                "negative",
+                null));
+        contacts.add(new DemoContact(
+                "bob",
+                "chat",
+                at(9, 18, 2, ROME),
+                "Termostato della stufa",
                 "Grazie mille per i consigli sul termostato della stufa, adesso funziona benissimo e la casa è "
                         + "finalmente calda! 👍",
-                "HT-1500", "it", "positive", null));
-        contacts.add(new DemoContact("bob", "web", at(4, 20, 47, ROME), "La friggitrice ad aria non si accende più",
+                "HT-1500",
+                "it",
+                "positive",
+                null));
+        contacts.add(new DemoContact(
+                "bob",
+                "web",
+                at(4, 20, 47, ROME),
+                "La friggitrice ad aria non si accende più",
                 "La mia friggitrice ad aria Crispa AF-350 da ieri non si accende più: il display resta spento anche "
                         + "cambiando presa. L'ho comprata meno di un anno fa, quindi dovrebbe essere in garanzia. "
                         + "Come posso fare la richiesta di riparazione?",
-                "AF-350", "it", "negative", null));
+                "AF-350",
+                "it",
+                "negative",
+                null));
     }
 }

@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param modelNumbers   model number spellings, the code first ("KT-200", "KT200", "KT-200B")
  * @param warrantyMonths the manufacturer's warranty in months (0 for consumables)
  */
-public record DemoProduct(String code, String name, String brand, String category,
-                          List<String> aliases, List<String> modelNumbers, int warrantyMonths) {
+public record DemoProduct(
+        String code,
+        String name,
+        String brand,
+        String category,
+        List<String> aliases,
+        List<String> modelNumbers,
+        int warrantyMonths) {
     public DemoProduct {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -19,11 +19,18 @@ final class DemoResources {
     static final String ARTICLE_INDEX = "/demo/articles/index.txt";
 
     /** The article categories the demo knowledge base uses. */
-    static final Set<String> ARTICLE_CATEGORIES = Set.of("billing", "delivery", "returns", "warranty",
-            "product-safety", "account-access", "privacy", "troubleshooting");
+    static final Set<String> ARTICLE_CATEGORIES = Set.of(
+            "billing",
+            "delivery",
+            "returns",
+            "warranty",
+            "product-safety",
+            "account-access",
+            "privacy",
+            "troubleshooting");
 
-    static final Set<String> HAZARDS = Set.of("fire", "electric-shock", "injury", "choking",
-            "allergy-contamination", "overheating", "vehicle-failure");
+    static final Set<String> HAZARDS = Set.of(
+            "fire", "electric-shock", "injury", "choking", "allergy-contamination", "overheating", "vehicle-failure");
 
     /**
      * A message template.
@@ -36,8 +43,15 @@ final class DemoResources {
      * @param subject   subject template
      * @param text      text template with {slot}s
      */
-    record Template(String language, String sentiment, String hazard, Set<String> channels, Set<String> cats,
-                    String subject, String text, int line) {
+    record Template(
+            String language,
+            String sentiment,
+            String hazard,
+            Set<String> channels,
+            Set<String> cats,
+            String subject,
+            String text,
+            int line) {
 
         boolean needsProduct() {
             return cats != null;
@@ -70,8 +84,7 @@ final class DemoResources {
         }
     }
 
-    private DemoResources() {
-    }
+    private DemoResources() {}
 
     static List<String> readLines(String resource) {
         InputStream in = DemoResources.class.getResourceAsStream(resource);
@@ -139,7 +152,9 @@ final class DemoResources {
                 case "category" -> category = value;
                 case "tags" -> tags = splitList(value);
                 case "products" -> products = splitList(value);
-                default -> { /* ignore unknown keys */ }
+                default -> {
+                    /* ignore unknown keys */
+                }
             }
         }
         if (title == null || category == null) {
@@ -188,12 +203,14 @@ final class DemoResources {
             if (f.length != 6) {
                 throw new IllegalStateException(resource + ":" + (n + 1) + ": 6 fields expected");
             }
-            String sentiment = switch (f[0].strip()) {
-                case "neg" -> "negative";
-                case "neu" -> "neutral";
-                case "pos" -> "positive";
-                default -> throw new IllegalStateException(resource + ":" + (n + 1) + ": bad sentiment " + f[0]);
-            };
+            String sentiment =
+                    switch (f[0].strip()) {
+                        case "neg" -> "negative";
+                        case "neu" -> "neutral";
+                        case "pos" -> "positive";
+                        default ->
+                            throw new IllegalStateException(resource + ":" + (n + 1) + ": bad sentiment " + f[0]);
+                    };
             String hazard = f[1].strip().equals("-") ? null : f[1].strip();
             if (hazard != null && !HAZARDS.contains(hazard)) {
                 throw new IllegalStateException(resource + ":" + (n + 1) + ": bad hazard " + hazard);
@@ -201,18 +218,19 @@ final class DemoResources {
             Set<String> channels = new LinkedHashSet<>();
             String ch = f[2].strip().equals("*") ? "wecs" : f[2].strip();
             for (char c : ch.toCharArray()) {
-                channels.add(switch (c) {
-                    case 'w' -> "web";
-                    case 'e' -> "email";
-                    case 'p' -> "phone";
-                    case 'c' -> "chat";
-                    case 's' -> "social";
-                    default -> throw new IllegalStateException(resource + ":" + (n + 1) + ": bad channel " + c);
-                });
+                channels.add(
+                        switch (c) {
+                            case 'w' -> "web";
+                            case 'e' -> "email";
+                            case 'p' -> "phone";
+                            case 'c' -> "chat";
+                            case 's' -> "social";
+                            default -> throw new IllegalStateException(resource + ":" + (n + 1) + ": bad channel " + c);
+                        });
             }
             String c = f[3].strip();
-            Set<String> cats = c.equals("-") ? null
-                    : c.equals("*") ? Set.of() : Set.copyOf(Arrays.asList(c.split("\\s*,\\s*")));
+            Set<String> cats =
+                    c.equals("-") ? null : c.equals("*") ? Set.of() : Set.copyOf(Arrays.asList(c.split("\\s*,\\s*")));
             String text = f[5].strip().replace("\\n", "\n");
             out.add(new Template(language, sentiment, hazard, Set.copyOf(channels), cats, f[4].strip(), text, n + 1));
         }

@@ -3,15 +3,22 @@ package org.caredesk.domain.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.caredesk.domain.security.PasswordHashing;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
 import org.caredesk.domain.cases.CaseNumbers;
 import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.ConsumerDetails;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.cases.TrackingCodes;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.customer.Account;
@@ -22,18 +29,10 @@ import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.privacy.Consent;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.product.Product;
+import org.caredesk.domain.security.PasswordHashing;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
 import org.caredesk.sentiment.ProductReference;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * Fills an empty demo database with the generated {@link DemoDataset} and the demo accounts
@@ -60,8 +59,12 @@ public class DemoSeeder {
     }
 
     @Inject
-    public DemoSeeder(EntityManager em, PasswordHashing passwordHash, ContactTagger tagger,
-                      CaseNumbers caseNumbers, Clock clock) {
+    public DemoSeeder(
+            EntityManager em,
+            PasswordHashing passwordHash,
+            ContactTagger tagger,
+            CaseNumbers caseNumbers,
+            Clock clock) {
         this.em = em;
         this.passwordHash = passwordHash;
         this.tagger = tagger;
@@ -75,21 +78,27 @@ public class DemoSeeder {
         // the feed counter's row lock (a row every database has from the first migration on), the
         // others wait for its commit and then find the marker. Checking the marker first and failing
         // on its key made the second instance fail its start-up.
-        em.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE").getResultList();
+        em.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1 FOR UPDATE")
+                .getResultList();
         long seeded = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_setting WHERE setting_key = ?1")
-                .setParameter(1, MARKER).getSingleResult()).longValue();
+                        .setParameter(1, MARKER)
+                        .getSingleResult())
+                .longValue();
         if (seeded > 0) {
             return;
         }
         em.createNativeQuery("INSERT INTO app_setting (setting_key, setting_value) VALUES (?1, ?2)")
-                .setParameter(1, MARKER).setParameter(2, clock.instant().toString()).executeUpdate();
+                .setParameter(1, MARKER)
+                .setParameter(2, clock.instant().toString())
+                .executeUpdate();
         long started = System.nanoTime();
         Instant now = clock.instant();
         DemoDataset data = DemoDataset.generate(SEED, LocalDate.ofInstant(now, ZoneOffset.UTC));
 
         Map<String, Product> products = seedProducts(data);
         tagger.useCatalogue(products.values().stream()
-                .map(p -> new ProductReference(p.getCode(), p.getName(), p.getAliases(), p.getModelNumbers())).toList());
+                .map(p -> new ProductReference(p.getCode(), p.getName(), p.getAliases(), p.getModelNumbers()))
+                .toList());
         seedArticles(data, now);
         Map<String, Customer> customers = seedCustomers(data, products, now);
         seedStaffAndDemoLogins(customers, now);
@@ -102,8 +111,15 @@ public class DemoSeeder {
     private Map<String, Product> seedProducts(DemoDataset data) {
         Map<String, Product> products = new HashMap<>();
         for (DemoProduct p : data.products()) {
-            Product product = new Product(p.code(), p.name(), p.brand(), p.category(), p.aliases(), p.modelNumbers(),
-                    p.warrantyMonths(), true);
+            Product product = new Product(
+                    p.code(),
+                    p.name(),
+                    p.brand(),
+                    p.category(),
+                    p.aliases(),
+                    p.modelNumbers(),
+                    p.warrantyMonths(),
+                    true);
             em.persist(product);
             products.put(p.code(), product);
         }
@@ -112,46 +128,60 @@ public class DemoSeeder {
 
     private void seedArticles(DemoDataset data, Instant now) {
         for (DemoArticle a : data.articles()) {
-            em.persist(new Article(a.slug(), a.language(), a.title(), org.caredesk.domain.kb.ArticleHtml.clean(a.body()), a.category(), a.tags(),
-                    a.productCodes(), now));
+            em.persist(new Article(
+                    a.slug(),
+                    a.language(),
+                    a.title(),
+                    org.caredesk.domain.kb.ArticleHtml.clean(a.body()),
+                    a.category(),
+                    a.tags(),
+                    a.productCodes(),
+                    now));
         }
     }
 
     private Map<String, Customer> seedCustomers(DemoDataset data, Map<String, Product> products, Instant now) {
         Map<String, Customer> customers = new HashMap<>();
         for (DemoCustomer c : data.customers()) {
-            Customer customer = new Customer(c.firstName(), c.lastName(), c.email(), c.phone(), c.language(),
-                    now.minusSeconds(86_400L * 400));
+            Customer customer = new Customer(
+                    c.firstName(), c.lastName(), c.email(), c.phone(), c.language(), now.minusSeconds(86_400L * 400));
             em.persist(customer);
             for (DemoAccount a : c.accounts()) {
-                Account account = new Account(customer, a.number(), a.plan(),
-                        AccountStatus.valueOf(a.status().toUpperCase(Locale.ROOT)), a.balance());
+                Account account = new Account(
+                        customer,
+                        a.number(),
+                        a.plan(),
+                        AccountStatus.valueOf(a.status().toUpperCase(Locale.ROOT)),
+                        a.balance());
                 a.bills().forEach(b -> account.addBill(b.issuedOn(), b.amount(), b.paid()));
                 em.persist(account);
             }
             for (DemoOwnedProduct o : c.products()) {
-                em.persist(new OwnedProduct(customer, products.get(o.productCode()), o.serialNumber(), o.purchasedOn()));
+                em.persist(
+                        new OwnedProduct(customer, products.get(o.productCode()), o.serialNumber(), o.purchasedOn()));
             }
             Instant consentedAt = customer.getCreatedAt();
             em.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_EMAIL, true, consentedAt, "registration"));
             em.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_SMS, false, consentedAt, "registration"));
-            em.persist(new Consent(customer, ConsentPurpose.ANALYTICS, c.analyticsConsent(), consentedAt, "registration"));
+            em.persist(
+                    new Consent(customer, ConsentPurpose.ANALYTICS, c.analyticsConsent(), consentedAt, "registration"));
             customers.put(c.ref(), customer);
         }
         return customers;
     }
 
     private void seedStaffAndDemoLogins(Map<String, Customer> customers, Instant now) {
-        em.persist(new UserAccount("alice@example.com", hash("alice-demo"), Role.CUSTOMER, "Alice Martin",
-                customers.get("alice"), now));
-        em.persist(new UserAccount("bob@example.com", hash("bob-demo"), Role.CUSTOMER, "Bob Rossi",
-                customers.get("bob"), now));
+        em.persist(new UserAccount(
+                "alice@example.com", hash("alice-demo"), Role.CUSTOMER, "Alice Martin", customers.get("alice"), now));
+        em.persist(new UserAccount(
+                "bob@example.com", hash("bob-demo"), Role.CUSTOMER, "Bob Rossi", customers.get("bob"), now));
         em.persist(new UserAccount("agent@example.com", hash("agent-demo"), Role.AGENT, "Dana Agent", null, now));
-        em.persist(new UserAccount("supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR,
-                "Sam Supervisor", null, now));
+        em.persist(new UserAccount(
+                "supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR, "Sam Supervisor", null, now));
     }
 
-    private int seedContacts(DemoDataset data, Map<String, Customer> customers, Map<String, Product> products, Instant now) {
+    private int seedContacts(
+            DemoDataset data, Map<String, Customer> customers, Map<String, Product> products, Instant now) {
         int count = 0;
         for (DemoContact d : data.contacts()) {
             Customer customer = d.customerRef() == null ? null : customers.get(d.customerRef());
@@ -160,9 +190,16 @@ public class DemoSeeder {
             ContactTags tags = tagger.tag(d.text(), d.language());
             SupportCase supportCase = null;
             if (d.subject() != null) {
-                supportCase = new SupportCase(caseNumbers.next(), TrackingCodes.hash(trackingCodes.newCode()),
-                        d.subject(), channel, d.language(), customer, product,
-                        ConsumerDetails.NONE, d.receivedAt());
+                supportCase = new SupportCase(
+                        caseNumbers.next(),
+                        TrackingCodes.hash(trackingCodes.newCode()),
+                        d.subject(),
+                        channel,
+                        d.language(),
+                        customer,
+                        product,
+                        ConsumerDetails.NONE,
+                        d.receivedAt());
                 supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), d.receivedAt());
                 if (d.receivedAt().isBefore(now.minus(OPEN_DEMO_CASES))) {
                     // The history was worked long ago: only the latest cases wait in the queue.
@@ -172,7 +209,10 @@ public class DemoSeeder {
                 answerMostOpenCases(supportCase, channel, customer, product, d, count, now);
             }
             Contact contact = Contact.inbound(channel, d.text(), d.receivedAt())
-                    .inCase(supportCase).from(customer).about(product).build();
+                    .inCase(supportCase)
+                    .from(customer)
+                    .about(product)
+                    .build();
             contact.tag(tags);
             em.persist(contact);
             if (++count % 500 == 0) {
@@ -189,8 +229,14 @@ public class DemoSeeder {
      * A real queue is mostly answered in time: four open cases in five got a first reply from Dana within
      * 20 minutes to 3 hours, so the queue shows a minority breached instead of a wall of red.
      */
-    private void answerMostOpenCases(SupportCase supportCase, Channel channel, Customer customer, Product product,
-                                     DemoContact d, int index, Instant now) {
+    private void answerMostOpenCases(
+            SupportCase supportCase,
+            Channel channel,
+            Customer customer,
+            Product product,
+            DemoContact d,
+            int index,
+            Instant now) {
         if (supportCase.getStatus() == CaseStatus.CLOSED || index % 5 == 0) {
             return;
         }
@@ -201,8 +247,12 @@ public class DemoSeeder {
         String text = "it".equals(d.language())
                 ? "Grazie per averci scritto. Stiamo verificando e la ricontatteremo entro un giorno lavorativo. Dana"
                 : "Thank you for getting in touch. We are looking into it and will come back to you within one working day. Dana";
-        em.persist(Contact.fromAgent(channel, text, repliedAt).inCase(supportCase).from(customer).about(product)
-                .byStaff("agent@example.com").build());
+        em.persist(Contact.fromAgent(channel, text, repliedAt)
+                .inCase(supportCase)
+                .from(customer)
+                .about(product)
+                .byStaff("agent@example.com")
+                .build());
         supportCase.noteAgentReply(repliedAt);
     }
 

@@ -8,27 +8,49 @@ import java.util.Random;
 /** Slot filling and surface variation (greetings, typos, capitals, emoji) of demo messages. */
 final class DemoText {
 
-    private static final List<String> EN_GREETINGS = List.of("Hi,", "Hello,", "Hi there,", "Good morning,",
-            "Hello team,", "Dear Customer Care,", "To whom it may concern,", "Hey,");
-    private static final List<String> EN_SIGNOFFS = List.of("Thanks, {first}", "Regards,\n{first} {last}",
-            "Kind regards,\n{first} {last}", "Cheers, {first}", "{first}", "Thank you,\n{first}",
-            "Many thanks\n{first} {last}", "Best wishes, {first}");
-    private static final List<String> EN_SIGNOFFS_NONAME = List.of("Thanks", "Regards", "Sent from my phone",
-            "Thank you", "Cheers");
-    private static final List<String> IT_GREETINGS = List.of("Buongiorno,", "Salve,", "Buonasera,",
-            "Gentile Servizio Clienti,", "Ciao,", "Spett.le Assistenza,", "Buongiorno a tutti,");
-    private static final List<String> IT_SIGNOFFS = List.of("Grazie, {first}", "Cordiali saluti,\n{first} {last}",
-            "Distinti saluti,\n{first} {last}", "Saluti, {first}", "Grazie mille\n{first}",
+    private static final List<String> EN_GREETINGS = List.of(
+            "Hi,",
+            "Hello,",
+            "Hi there,",
+            "Good morning,",
+            "Hello team,",
+            "Dear Customer Care,",
+            "To whom it may concern,",
+            "Hey,");
+    private static final List<String> EN_SIGNOFFS = List.of(
+            "Thanks, {first}",
+            "Regards,\n{first} {last}",
+            "Kind regards,\n{first} {last}",
+            "Cheers, {first}",
+            "{first}",
+            "Thank you,\n{first}",
+            "Many thanks\n{first} {last}",
+            "Best wishes, {first}");
+    private static final List<String> EN_SIGNOFFS_NONAME =
+            List.of("Thanks", "Regards", "Sent from my phone", "Thank you", "Cheers");
+    private static final List<String> IT_GREETINGS = List.of(
+            "Buongiorno,",
+            "Salve,",
+            "Buonasera,",
+            "Gentile Servizio Clienti,",
+            "Ciao,",
+            "Spett.le Assistenza,",
+            "Buongiorno a tutti,");
+    private static final List<String> IT_SIGNOFFS = List.of(
+            "Grazie, {first}",
+            "Cordiali saluti,\n{first} {last}",
+            "Distinti saluti,\n{first} {last}",
+            "Saluti, {first}",
+            "Grazie mille\n{first}",
             "In attesa di un vostro riscontro, porgo cordiali saluti.\n{first} {last}");
-    private static final List<String> IT_SIGNOFFS_NONAME = List.of("Grazie", "Saluti", "Inviato dal mio smartphone",
-            "Cordiali saluti");
+    private static final List<String> IT_SIGNOFFS_NONAME =
+            List.of("Grazie", "Saluti", "Inviato dal mio smartphone", "Cordiali saluti");
 
     private static final List<String> EMOJI_NEGATIVE = List.of("😡", "😤", "👎", "🤬", "😠", "🙄", "😞");
     private static final List<String> EMOJI_NEUTRAL = List.of("🤔", "🙂", "🙏", "📦");
     private static final List<String> EMOJI_POSITIVE = List.of("😊", "👍", "🙏", "❤️", "🎉", "👏", "😀");
 
-    private DemoText() {
-    }
+    private DemoText() {}
 
     /** Replaces every {slot}; an unknown slot is a bug in the templates. */
     static String fill(String template, Map<String, String> slots) {
@@ -57,18 +79,26 @@ final class DemoText {
     }
 
     /** Adds realistic surface variation without changing what the writer meant. */
-    static String vary(Random r, String text, String language, String channel, String sentiment,
-                       Map<String, String> slots, boolean hasName) {
+    static String vary(
+            Random r,
+            String text,
+            String language,
+            String channel,
+            String sentiment,
+            Map<String, String> slots,
+            boolean hasName) {
         boolean it = "it".equals(language);
         boolean written = !"phone".equals(channel);
         String t = text;
 
         // greetings and sign-offs on forms and e-mails that do not have them yet
-        if (("web".equals(channel) || "email".equals(channel)) && !startsWithGreeting(t)
+        if (("web".equals(channel) || "email".equals(channel))
+                && !startsWithGreeting(t)
                 && r.nextDouble() < ("email".equals(channel) ? 0.6 : 0.3)) {
             List<String> greetings = it ? IT_GREETINGS : EN_GREETINGS;
             t = pick(r, greetings) + "\n" + t;
-            List<String> signoffs = hasName ? (it ? IT_SIGNOFFS : EN_SIGNOFFS) : (it ? IT_SIGNOFFS_NONAME : EN_SIGNOFFS_NONAME);
+            List<String> signoffs =
+                    hasName ? (it ? IT_SIGNOFFS : EN_SIGNOFFS) : (it ? IT_SIGNOFFS_NONAME : EN_SIGNOFFS_NONAME);
             t = t + "\n" + fill(pick(r, signoffs), slots);
         }
         // typos
@@ -93,19 +123,21 @@ final class DemoText {
             }
         }
         // emoji
-        double emoji = switch (channel) {
-            case "social" -> 0.45;
-            case "chat" -> 0.3;
-            case "web" -> 0.06;
-            case "email" -> 0.03;
-            default -> 0.0;
-        };
+        double emoji =
+                switch (channel) {
+                    case "social" -> 0.45;
+                    case "chat" -> 0.3;
+                    case "web" -> 0.06;
+                    case "email" -> 0.03;
+                    default -> 0.0;
+                };
         if (r.nextDouble() < emoji) {
-            List<String> set = switch (sentiment) {
-                case "negative" -> EMOJI_NEGATIVE;
-                case "positive" -> EMOJI_POSITIVE;
-                default -> EMOJI_NEUTRAL;
-            };
+            List<String> set =
+                    switch (sentiment) {
+                        case "negative" -> EMOJI_NEGATIVE;
+                        case "positive" -> EMOJI_POSITIVE;
+                        default -> EMOJI_NEUTRAL;
+                    };
             String e = pick(r, set);
             if (!"neutral".equals(sentiment) && r.nextDouble() < 0.35) {
                 e = e + e;
@@ -117,9 +149,26 @@ final class DemoText {
 
     static boolean startsWithGreeting(String t) {
         String s = t.toLowerCase(Locale.ROOT);
-        for (String g : List.of("hi", "hello", "hey", "dear", "good morning", "good afternoon", "to whom",
-                "buongiorno", "buonasera", "salve", "ciao", "gentile", "spett", "egregi", "@", "caller", "customer",
-                "cliente", "chiamata")) {
+        for (String g : List.of(
+                "hi",
+                "hello",
+                "hey",
+                "dear",
+                "good morning",
+                "good afternoon",
+                "to whom",
+                "buongiorno",
+                "buonasera",
+                "salve",
+                "ciao",
+                "gentile",
+                "spett",
+                "egregi",
+                "@",
+                "caller",
+                "customer",
+                "cliente",
+                "chiamata")) {
             if (s.startsWith(g)) {
                 return true;
             }
@@ -139,10 +188,13 @@ final class DemoText {
             while (end < t.length() && Character.isLetter(t.charAt(end))) {
                 end++;
             }
-            if (end - start < 5 || (start > 0 && !Character.isWhitespace(t.charAt(start - 1))
-                    && ",.;:!?(\"'".indexOf(t.charAt(start - 1)) < 0)
-                    || (end < t.length() && !Character.isWhitespace(t.charAt(end))
-                    && ",.;:!?)\"'".indexOf(t.charAt(end)) < 0)) {
+            if (end - start < 5
+                    || (start > 0
+                            && !Character.isWhitespace(t.charAt(start - 1))
+                            && ",.;:!?(\"'".indexOf(t.charAt(start - 1)) < 0)
+                    || (end < t.length()
+                            && !Character.isWhitespace(t.charAt(end))
+                            && ",.;:!?)\"'".indexOf(t.charAt(end)) < 0)) {
                 continue; // only whole words: never handles, e-mails, serial or order numbers
             }
             int i = start + 1 + r.nextInt(end - start - 2); // an inner letter, never the first or the last
@@ -187,7 +239,11 @@ final class DemoText {
     }
 
     private static boolean impure(String w) {
-        return w.startsWith("z") || w.startsWith("gn") || w.startsWith("ps") || w.startsWith("x") || w.startsWith("y")
+        return w.startsWith("z")
+                || w.startsWith("gn")
+                || w.startsWith("ps")
+                || w.startsWith("x")
+                || w.startsWith("y")
                 || (w.length() > 1 && w.charAt(0) == 's' && "aeiou".indexOf(w.charAt(1)) < 0);
     }
 

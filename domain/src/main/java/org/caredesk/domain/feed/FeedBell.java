@@ -1,10 +1,10 @@
 package org.caredesk.domain.feed;
 
+import java.util.concurrent.Phaser;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NameAlreadyBoundException;
 import javax.naming.NamingException;
-import java.util.concurrent.Phaser;
-import java.util.logging.Logger;
 
 /**
  * A doorbell shared by every application in this JVM: the publisher rings it when a transaction
@@ -18,8 +18,7 @@ final class FeedBell {
     private static final Logger LOG = Logger.getLogger(FeedBell.class.getName());
     private static final String NAME = "caredesk/feed-bell";
 
-    private FeedBell() {
-    }
+    private FeedBell() {}
 
     /** This JVM's bell, or a bell of this application's own when the naming service will not hold one. */
     static Phaser find() {

@@ -1,7 +1,6 @@
 package org.caredesk.domain.feed;
 
 import jakarta.persistence.*;
-
 import java.time.Instant;
 
 /** One event of the live feed, durable so that a console that reconnects can resume. */
@@ -22,8 +21,7 @@ public class FeedEvent {
     /** The event's {@code data} object, as JSON. */
     private String payload;
 
-    protected FeedEvent() {
-    }
+    protected FeedEvent() {}
 
     public FeedEvent(long seq, String type, Instant at, String payload) {
         this.seq = seq;

@@ -14,11 +14,10 @@ public final class FeedEventTypes {
     /** Internal: a supervisor switched the sentiment model, so every application loads the new one. */
     public static final String SENTIMENT_MODEL_CHANGED = "sentiment.model.changed";
 
-    private static final java.util.Set<String> PUBLIC = java.util.Set.of(CASE_CREATED, CASE_UPDATED, CONTACT_TAGGED,
-            ALERT_RAISED, ALERT_UPDATED, CHAT_MESSAGE, PRESENCE);
+    private static final java.util.Set<String> PUBLIC = java.util.Set.of(
+            CASE_CREATED, CASE_UPDATED, CONTACT_TAGGED, ALERT_RAISED, ALERT_UPDATED, CHAT_MESSAGE, PRESENCE);
 
-    private FeedEventTypes() {
-    }
+    private FeedEventTypes() {}
 
     /** Whether consoles receive events of this type over the live feed. */
     public static boolean isPublic(String type) {

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-
 import java.time.Clock;
 import java.util.concurrent.Phaser;
 
@@ -42,9 +41,13 @@ public class FeedPublisher {
 
     /** Records the event and returns its sequence number. Must run inside a transaction. */
     public long publish(String type, Object data) {
-        entityManager.createNativeQuery("UPDATE feed_counter SET last_seq = last_seq + 1 WHERE id = 1").executeUpdate();
-        long seq = ((Number) entityManager.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
-                .getSingleResult()).longValue();
+        entityManager
+                .createNativeQuery("UPDATE feed_counter SET last_seq = last_seq + 1 WHERE id = 1")
+                .executeUpdate();
+        long seq = ((Number) entityManager
+                        .createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
+                        .getSingleResult())
+                .longValue();
         entityManager.persist(new FeedEvent(seq, type, clock.instant(), jsonb.toJson(data)));
         ringAfterCommit();
         return seq;
@@ -52,7 +55,8 @@ public class FeedPublisher {
 
     /** Followers in this JVM hear of the event as soon as it is visible, not at their next poll. */
     private void ringAfterCommit() {
-        if (transactions == null || transactions.getTransactionKey() == null
+        if (transactions == null
+                || transactions.getTransactionKey() == null
                 || transactions.getResource(Phaser.class) != null) {
             return; // no transaction manager, or this transaction rings already
         }
@@ -63,8 +67,7 @@ public class FeedPublisher {
         transactions.putResource(Phaser.class, toRing);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

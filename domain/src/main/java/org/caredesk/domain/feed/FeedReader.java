@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 
 /**
@@ -28,7 +27,8 @@ public class FeedReader {
 
     /** Up to {@code max} events after {@code seq}, oldest first. */
     public List<FeedRecord> after(long seq, int max) {
-        return entityManager.createNamedQuery(FeedEvent.AFTER, FeedEvent.class)
+        return entityManager
+                .createNamedQuery(FeedEvent.AFTER, FeedEvent.class)
                 .setParameter("seq", seq)
                 .setMaxResults(max)
                 .getResultStream()
@@ -38,7 +38,9 @@ public class FeedReader {
 
     /** The sequence number of the newest committed event (0 when there is none). */
     public long head() {
-        return ((Number) entityManager.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
-                .getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
+                        .getSingleResult())
+                .longValue();
     }
 }

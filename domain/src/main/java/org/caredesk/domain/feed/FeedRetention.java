@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +34,8 @@ public class FeedRetention {
     @Transactional
     public int deleteExpired() {
         Instant cutoff = clock.instant().minus(KEPT);
-        return entityManager.createQuery("DELETE FROM FeedEvent e WHERE e.at < :cutoff")
+        return entityManager
+                .createQuery("DELETE FROM FeedEvent e WHERE e.at < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }

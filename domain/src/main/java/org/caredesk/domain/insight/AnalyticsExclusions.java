@@ -3,12 +3,11 @@ package org.caredesk.domain.insight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.caredesk.domain.privacy.ConsentPurpose;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caredesk.domain.privacy.ConsentPurpose;
 
 /**
  * The customers whose analytics consent is withdrawn: their latest analytics decision says no.
@@ -29,10 +28,17 @@ public class AnalyticsExclusions {
 
     public Set<Long> withdrawnCustomers() {
         Map<Long, Boolean> latest = new HashMap<>();
-        entityManager.createQuery("SELECT k.customer.id, k.granted FROM Consent k WHERE k.purpose = :p "
-                        + "ORDER BY k.recordedAt, k.id", Object[].class)
-                .setParameter("p", ConsentPurpose.ANALYTICS).getResultStream()
+        entityManager
+                .createQuery(
+                        "SELECT k.customer.id, k.granted FROM Consent k WHERE k.purpose = :p "
+                                + "ORDER BY k.recordedAt, k.id",
+                        Object[].class)
+                .setParameter("p", ConsentPurpose.ANALYTICS)
+                .getResultStream()
                 .forEach(row -> latest.put((Long) row[0], (Boolean) row[1]));
-        return latest.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet());
+        return latest.entrySet().stream()
+                .filter(e -> !e.getValue())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 }

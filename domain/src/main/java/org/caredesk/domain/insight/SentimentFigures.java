@@ -6,12 +6,10 @@ import java.util.List;
 
 /** The records the sentiment dashboard shows. */
 public final class SentimentFigures {
-    private SentimentFigures() {
-    }
+    private SentimentFigures() {}
 
     /** A product that has tagged contacts in the period, for the product selector. */
-    public record ProductOption(String code, String name, long contacts) {
-    }
+    public record ProductOption(String code, String name, long contacts) {}
 
     /** Tagged consumer contacts in one ISO week (starting Monday), by sentiment label. */
     public record Week(LocalDate weekStart, int negative, int neutral, int positive) {
@@ -29,12 +27,25 @@ public final class SentimentFigures {
      * A product's negative share in the last 7 days against the 4 weeks before them, in
      * percentage points ({@code shift = thisWeekPercent - earlierPercent}).
      */
-    public record Shift(String productCode, String product, int thisWeekContacts, double thisWeekPercent,
-                        int earlierContacts, double earlierPercent, double shift) {
-    }
+    public record Shift(
+            String productCode,
+            String product,
+            int thisWeekContacts,
+            double thisWeekPercent,
+            int earlierContacts,
+            double earlierPercent,
+            double shift) {}
 
     /** A recent negative contact with the words that made it negative or hazardous. */
-    public record NegativeContact(long id, Instant receivedAt, String productCode, String product, String channel,
-                                  String caseNumber, String excerpt, double score, String evidence, List<String> hazards) {
-    }
+    public record NegativeContact(
+            long id,
+            Instant receivedAt,
+            String productCode,
+            String product,
+            String channel,
+            String caseNumber,
+            String excerpt,
+            double score,
+            String evidence,
+            List<String> hazards) {}
 }

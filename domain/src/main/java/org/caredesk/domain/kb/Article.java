@@ -1,16 +1,17 @@
 package org.caredesk.domain.kb;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.caredesk.domain.platform.Ids;
 
 /** A help article in one language. Only published articles are indexed and shown to consumers. */
 @Entity
 @Table(name = "article")
-@NamedQuery(name = Article.PUBLISHED, query = "SELECT a FROM Article a WHERE a.status = org.caredesk.domain.kb.ArticleStatus.PUBLISHED")
+@NamedQuery(
+        name = Article.PUBLISHED,
+        query = "SELECT a FROM Article a WHERE a.status = org.caredesk.domain.kb.ArticleStatus.PUBLISHED")
 public class Article {
     public static final String PUBLISHED = "Article.published";
     private static final String LIST_SEPARATOR = "|";
@@ -47,11 +48,17 @@ public class Article {
     @Version
     private long version;
 
-    protected Article() {
-    }
+    protected Article() {}
 
-    public Article(String slug, String language, String title, String body, String category,
-                   List<String> tags, List<String> productCodes, Instant createdAt) {
+    public Article(
+            String slug,
+            String language,
+            String title,
+            String body,
+            String category,
+            List<String> tags,
+            List<String> productCodes,
+            Instant createdAt) {
         this.slug = slug;
         this.language = language;
         this.title = title;
@@ -65,8 +72,8 @@ public class Article {
     }
 
     /** Replaces the article's content; a published article stays published. */
-    public void revise(String title, String body, String category, List<String> tags, List<String> productCodes,
-                       Instant at) {
+    public void revise(
+            String title, String body, String category, List<String> tags, List<String> productCodes, Instant at) {
         this.title = title;
         this.body = body;
         this.category = category;
@@ -138,6 +145,8 @@ public class Article {
         if (joined == null || joined.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(joined.split("\\" + LIST_SEPARATOR)).filter(s -> !s.isBlank()).toList();
+        return Arrays.stream(joined.split("\\" + LIST_SEPARATOR))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 }

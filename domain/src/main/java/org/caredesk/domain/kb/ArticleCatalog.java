@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +35,8 @@ public class ArticleCatalog {
     /** Id and last change of every published article: what the search index should hold. */
     public Map<Long, Instant> publishedVersions() {
         Map<Long, Instant> versions = new HashMap<>();
-        entityManager.createQuery("SELECT a.id, a.updatedAt FROM Article a WHERE a.status = :status", Object[].class)
+        entityManager
+                .createQuery("SELECT a.id, a.updatedAt FROM Article a WHERE a.status = :status", Object[].class)
                 .setParameter("status", ArticleStatus.PUBLISHED)
                 .getResultList()
                 .forEach(row -> versions.put((Long) row[0], (Instant) row[1]));

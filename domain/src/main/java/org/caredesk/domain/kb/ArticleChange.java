@@ -1,5 +1,4 @@
 package org.caredesk.domain.kb;
 
 /** The feed's note that an article changed: every application re-reads it into its index. */
-public record ArticleChange(long id) {
-}
+public record ArticleChange(long id) {}

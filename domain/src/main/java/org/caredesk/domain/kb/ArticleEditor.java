@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.feed.FeedEventTypes;
-import org.caredesk.domain.feed.FeedPublisher;
-
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
 
 /**
  * Writes help articles. Every body is cleaned to the article format ({@link ArticleHtml}) here, so
@@ -42,8 +41,15 @@ public class ArticleEditor {
     /** Publishes a new article and returns its id. */
     public long create(ArticleDraft draft) {
         Instant now = clock.instant();
-        Article article = new Article(uniqueSlug(draft.title(), draft.language()), draft.language(), draft.title().trim(),
-                ArticleHtml.clean(draft.body()), blankToNull(draft.category()), draft.tagList(), draft.productList(), now);
+        Article article = new Article(
+                uniqueSlug(draft.title(), draft.language()),
+                draft.language(),
+                draft.title().trim(),
+                ArticleHtml.clean(draft.body()),
+                blankToNull(draft.category()),
+                draft.tagList(),
+                draft.productList(),
+                now);
         entityManager.persist(article);
         entityManager.flush();
         feed.publish(FeedEventTypes.KB_ARTICLE_CHANGED, new ArticleChange(article.getId()));
@@ -56,8 +62,13 @@ public class ArticleEditor {
         if (article == null) {
             return Optional.empty();
         }
-        article.revise(draft.title().trim(), ArticleHtml.clean(draft.body()), blankToNull(draft.category()), draft.tagList(),
-                draft.productList(), clock.instant());
+        article.revise(
+                draft.title().trim(),
+                ArticleHtml.clean(draft.body()),
+                blankToNull(draft.category()),
+                draft.tagList(),
+                draft.productList(),
+                clock.instant());
         feed.publish(FeedEventTypes.KB_ARTICLE_CHANGED, new ArticleChange(id));
         return Optional.of(id);
     }
@@ -94,14 +105,21 @@ public class ArticleEditor {
     }
 
     private boolean taken(String slug, String language) {
-        return entityManager.createQuery("SELECT COUNT(a) FROM Article a WHERE a.slug = :slug AND a.language = :language", Long.class)
-                .setParameter("slug", slug).setParameter("language", language).getSingleResult() > 0;
+        return entityManager
+                        .createQuery(
+                                "SELECT COUNT(a) FROM Article a WHERE a.slug = :slug AND a.language = :language",
+                                Long.class)
+                        .setParameter("slug", slug)
+                        .setParameter("language", language)
+                        .getSingleResult()
+                > 0;
     }
 
     /** "Refund: how long?" → "refund-how-long"; accents folded, at most 80 characters. */
     static String slug(String title) {
         String folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.length() > MAX_SLUG) {
             slug = slug.substring(0, MAX_SLUG).replaceAll("-$", "");
         }

@@ -17,8 +17,7 @@ public final class ArticleHtml {
     private static final Safelist ALLOWED = Safelist.none()
             .addTags("p", "ul", "ol", "li", "strong", "em", "b", "i", "h2", "h3", "h4", "br", "code", "blockquote");
 
-    private ArticleHtml() {
-    }
+    private ArticleHtml() {}
 
     public static String clean(String html) {
         if (html == null || html.isBlank()) {

@@ -1,5 +1,7 @@
 package org.caredesk.domain.kb;
 
 public enum ArticleStatus {
-    DRAFT, PUBLISHED, UNPUBLISHED
+    DRAFT,
+    PUBLISHED,
+    UNPUBLISHED
 }

@@ -15,12 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class EditorHtml {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
-    private static final Set<String> KEPT = Set.of("p", "ul", "ol", "li", "strong", "em", "b", "i", "h2", "h3", "h4",
-            "br", "code", "blockquote");
+    private static final Set<String> KEPT =
+            Set.of("p", "ul", "ol", "li", "strong", "em", "b", "i", "h2", "h3", "h4", "br", "code", "blockquote");
     private static final Pattern DROPPED_WITH_CONTENT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
 
-    private EditorHtml() {
-    }
+    private EditorHtml() {}
 
     public static String clean(String html) {
         if (html == null) {
@@ -41,7 +40,9 @@ public final class EditorHtml {
             }
             if ("ol".equals(name) || "ul".equals(name)) {
                 if (closing) {
-                    out.append("</").append(lists.isEmpty() ? name : lists.pop()).append('>');
+                    out.append("</")
+                            .append(lists.isEmpty() ? name : lists.pop())
+                            .append('>');
                 } else {
                     String kind = "ol".equals(name) && firstItemIsBullet(source, tag.end()) ? "ul" : name;
                     lists.push(kind);
@@ -57,7 +58,9 @@ public final class EditorHtml {
 
     private static boolean firstItemIsBullet(String source, int from) {
         Matcher next = TAG.matcher(source);
-        return next.find(from) && "li".equalsIgnoreCase(next.group(2)) && next.group(3).contains("bullet");
+        return next.find(from)
+                && "li".equalsIgnoreCase(next.group(2))
+                && next.group(3).contains("bullet");
     }
 
     /** Text stays escaped as the editor wrote it (so a typed "<b>" stays text); only no-break spaces become spaces. */

@@ -6,17 +6,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonReader;
-import org.caredesk.domain.feed.FeedEventTypes;
-import org.caredesk.domain.feed.FeedFollower;
-import org.caredesk.domain.feed.FeedRecord;
-import org.caredesk.domain.platform.CareDeskSettings;
-import org.caredesk.domain.platform.JsonTexts;
-import org.caredesk.kb.ArticleDocument;
-import org.caredesk.kb.ArticleIndex;
-import org.caredesk.kb.SearchRequest;
-import org.caredesk.kb.SearchResult;
-import org.caredesk.kb.SynonymSet;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +21,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedFollower;
+import org.caredesk.domain.feed.FeedRecord;
+import org.caredesk.domain.platform.CareDeskSettings;
+import org.caredesk.domain.platform.JsonTexts;
+import org.caredesk.kb.ArticleDocument;
+import org.caredesk.kb.ArticleIndex;
+import org.caredesk.kb.SearchRequest;
+import org.caredesk.kb.SearchResult;
+import org.caredesk.kb.SynonymSet;
 
 /**
  * The help articles and their search index. Each web application (and each instance) keeps its
@@ -108,13 +107,17 @@ public class KnowledgeBase {
         try {
             Map<Long, Instant> inDatabase = catalog.publishedVersions();
             Map<Long, Instant> inIndex = target.versions();
-            String reason = target.wasWiped() ? "was damaged"
-                    : inIndex.isEmpty() && !inDatabase.isEmpty() ? "is missing, empty or from an older version"
-                    : !inIndex.equals(inDatabase) ? "is stale (" + inIndex.size() + " articles indexed, "
-                            + inDatabase.size() + " published)"
-                    : null;
+            String reason = target.wasWiped()
+                    ? "was damaged"
+                    : inIndex.isEmpty() && !inDatabase.isEmpty()
+                            ? "is missing, empty or from an older version"
+                            : !inIndex.equals(inDatabase)
+                                    ? "is stale (" + inIndex.size() + " articles indexed, " + inDatabase.size()
+                                            + " published)"
+                                    : null;
             if (reason == null) {
-                LOG.info(() -> "Help-article index " + directory + " is up to date: " + inIndex.size() + " published articles");
+                LOG.info(() -> "Help-article index " + directory + " is up to date: " + inIndex.size()
+                        + " published articles");
                 return;
             }
             LOG.info(() -> "Help-article index " + directory + " " + reason + "; rebuilding it from the database");
@@ -123,10 +126,12 @@ public class KnowledgeBase {
             int total = published.size();
             target.rebuild(published, done -> {
                 if (total >= ArticleIndex.PROGRESS_STEP) {
-                    LOG.info(() -> String.format("Help-article index %s: %,d of %,d articles indexed", directory, done, total));
+                    LOG.info(() -> String.format(
+                            "Help-article index %s: %,d of %,d articles indexed", directory, done, total));
                 }
             });
-            LOG.info(() -> String.format("Help-article index %s rebuilt: %,d published articles in %,d ms",
+            LOG.info(() -> String.format(
+                    "Help-article index %s rebuilt: %,d published articles in %,d ms",
                     directory, total, (System.nanoTime() - start) / 1_000_000));
         } finally {
             Set<Long> changed;
@@ -158,7 +163,8 @@ public class KnowledgeBase {
     }
 
     private void refresh(ArticleIndex target, long id) {
-        catalog.find(id).filter(Article::isPublished)
+        catalog.find(id)
+                .filter(Article::isPublished)
                 .ifPresentOrElse(a -> target.upsert(document(a)), () -> target.remove(id));
     }
 
@@ -201,8 +207,15 @@ public class KnowledgeBase {
     }
 
     static ArticleDocument document(Article a) {
-        return new ArticleDocument(a.getId(), a.getTitle(), a.getBody(), a.getLanguage(), a.getCategory(),
-                a.getTags(), a.getProductCodes(), a.getUpdatedAt());
+        return new ArticleDocument(
+                a.getId(),
+                a.getTitle(),
+                a.getBody(),
+                a.getLanguage(),
+                a.getCategory(),
+                a.getTags(),
+                a.getProductCodes(),
+                a.getUpdatedAt());
     }
 
     private ArticleIndex requireIndex() {

@@ -2,14 +2,13 @@ package org.caredesk.domain.kb;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.kb.SearchFilter;
-import org.caredesk.kb.SearchHit;
-import org.caredesk.kb.SearchRequest;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caredesk.kb.SearchFilter;
+import org.caredesk.kb.SearchHit;
+import org.caredesk.kb.SearchRequest;
 
 /**
  * "Related articles" under an article: the index's best matches for its title and tags in the
@@ -43,7 +42,8 @@ public class RelatedArticles {
         return new ArrayList<>(related.values());
     }
 
-    private void collect(String words, Article article, SearchFilter filter, Map<Long, RelatedArticle> into, int limit) {
+    private void collect(
+            String words, Article article, SearchFilter filter, Map<Long, RelatedArticle> into, int limit) {
         if (into.size() >= limit) {
             return;
         }
@@ -59,6 +59,5 @@ public class RelatedArticles {
     }
 
     /** One related article's link. */
-    public record RelatedArticle(long id, String title) {
-    }
+    public record RelatedArticle(long id, String title) {}
 }

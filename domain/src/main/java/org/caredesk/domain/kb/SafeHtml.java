@@ -5,8 +5,7 @@ package org.caredesk.domain.kb;
  * the way out, so nothing stored before sanitising existed, or written around it, can run as script.
  */
 public final class SafeHtml {
-    private SafeHtml() {
-    }
+    private SafeHtml() {}
 
     public static String of(String html) {
         return ArticleHtml.clean(html);

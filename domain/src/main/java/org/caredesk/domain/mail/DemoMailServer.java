@@ -2,15 +2,13 @@ package org.caredesk.domain.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.caredesk.domain.mail.MailboxSettings;
-import org.caredesk.domain.platform.CareDeskSettings;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
+import org.caredesk.domain.platform.CareDeskSettings;
 
 /**
  * The demo's own mail server (GreenMail, SMTP and IMAP on loopback), used for both directions when
@@ -29,12 +27,13 @@ public record DemoMailServer(int smtpPort, int imapPort) {
     /** The demo server this run uses, when it is a demo without any mail server configured. */
     public static Optional<DemoMailServer> plan(UnaryOperator<String> lookup) {
         CareDeskSettings careDesk = CareDeskSettings.from(lookup);
-        if (!careDesk.demo() || blank(lookup.apply("CAREDESK_SMTP_HOST")) != null
+        if (!careDesk.demo()
+                || blank(lookup.apply("CAREDESK_SMTP_HOST")) != null
                 || blank(lookup.apply("CAREDESK_IMAP_URL")) != null) {
             return Optional.empty();
         }
-        return Optional.of(new DemoMailServer(port(lookup, "CAREDESK_DEMO_SMTP_PORT", 2525),
-                port(lookup, "CAREDESK_DEMO_IMAP_PORT", 2143)));
+        return Optional.of(new DemoMailServer(
+                port(lookup, "CAREDESK_DEMO_SMTP_PORT", 2525), port(lookup, "CAREDESK_DEMO_IMAP_PORT", 2143)));
     }
 
     public MailSettings smtp() {
@@ -60,9 +59,10 @@ public record DemoMailServer(int smtpPort, int imapPort) {
                         + " is taken by another program (set CAREDESK_DEMO_SMTP_PORT / CAREDESK_DEMO_IMAP_PORT)");
                 return false;
             }
-            GreenMail server = new GreenMail(new ServerSetup[]{
-                    new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                    new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+            GreenMail server = new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
             try {
                 server.start();
                 server.setUser(ADDRESS, ADDRESS, PASSWORD);
@@ -73,8 +73,8 @@ public record DemoMailServer(int smtpPort, int imapPort) {
             }
             System.setProperty(OWNER, "smtp=" + smtpPort + ",imap=" + imapPort);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "caredesk-demo-mail-stop"));
-            LOG.info(() -> "Demo mail server: SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort + ", mailbox "
-                    + ADDRESS + " (password " + PASSWORD + ")");
+            LOG.info(() -> "Demo mail server: SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort
+                    + ", mailbox " + ADDRESS + " (password " + PASSWORD + ")");
             return true;
         }
     }

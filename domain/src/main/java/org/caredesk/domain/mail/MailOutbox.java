@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +39,8 @@ public class MailOutbox {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<OutgoingMail> claim(long id) {
-        int claimed = entityManager.createQuery("UPDATE OutboxMail m SET m.status = :sending "
-                        + "WHERE m.id = :id AND m.status IN :open")
+        int claimed = entityManager
+                .createQuery("UPDATE OutboxMail m SET m.status = :sending " + "WHERE m.id = :id AND m.status IN :open")
                 .setParameter("sending", MailStatus.SENDING)
                 .setParameter("id", id)
                 .setParameter("open", List.of(MailStatus.PENDING, MailStatus.FAILED))
@@ -65,7 +64,8 @@ public class MailOutbox {
     /** The newest mails first, for the console's outbox page and for tests. */
     @Transactional
     public List<OutboxMailView> newest(int limit) {
-        return entityManager.createQuery("SELECT m FROM OutboxMail m ORDER BY m.id DESC", OutboxMail.class)
+        return entityManager
+                .createQuery("SELECT m FROM OutboxMail m ORDER BY m.id DESC", OutboxMail.class)
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(OutboxMail::view)
@@ -75,8 +75,10 @@ public class MailOutbox {
     /** The newest mails to one address, newest first (a customer's verification link, say). */
     @Transactional
     public List<OutboxMailView> to(String address, int limit) {
-        return entityManager.createQuery("SELECT m FROM OutboxMail m WHERE m.recipientKey = :to "
-                        + "ORDER BY m.id DESC", OutboxMail.class)
+        return entityManager
+                .createQuery(
+                        "SELECT m FROM OutboxMail m WHERE m.recipientKey = :to " + "ORDER BY m.id DESC",
+                        OutboxMail.class)
                 .setParameter("to", address.toLowerCase(java.util.Locale.ROOT))
                 .setMaxResults(limit)
                 .getResultStream()

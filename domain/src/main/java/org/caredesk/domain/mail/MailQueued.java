@@ -1,5 +1,4 @@
 package org.caredesk.domain.mail;
 
 /** Fired when a mail has been written to the outbox; delivered once the writing transaction commits. */
-public record MailQueued(long outboxId) {
-}
+public record MailQueued(long outboxId) {}

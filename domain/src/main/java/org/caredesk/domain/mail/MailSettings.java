@@ -18,12 +18,15 @@ public record MailSettings(String host, int port, String user, String password, 
             port = -1;
         }
         if (port < 1 || port > 65_535) {
-            throw new IllegalStateException("CAREDESK_SMTP_PORT must be a port number from 1 to 65535, got '"
-                    + portValue + "'");
+            throw new IllegalStateException(
+                    "CAREDESK_SMTP_PORT must be a port number from 1 to 65535, got '" + portValue + "'");
         }
         String from = blankToNull(lookup.apply("CAREDESK_SMTP_FROM"));
-        return new MailSettings(blankToNull(lookup.apply("CAREDESK_SMTP_HOST")), port,
-                blankToNull(lookup.apply("CAREDESK_SMTP_USER")), blankToNull(lookup.apply("CAREDESK_SMTP_PASSWORD")),
+        return new MailSettings(
+                blankToNull(lookup.apply("CAREDESK_SMTP_HOST")),
+                port,
+                blankToNull(lookup.apply("CAREDESK_SMTP_USER")),
+                blankToNull(lookup.apply("CAREDESK_SMTP_PASSWORD")),
                 from == null ? DEFAULT_FROM : from,
                 Boolean.parseBoolean(blankToNull(lookup.apply("CAREDESK_SMTP_STARTTLS"))));
     }

@@ -14,8 +14,9 @@ import java.util.function.UnaryOperator;
  * STARTTLS whenever the server offers it) read every {@code CAREDESK_IMAP_POLL_SECONDS} (default 30).
  * Without a URL no mailbox is read. Serializable because view-scoped pages (the mailbox page) hold it.
  */
-public record MailboxSettings(String protocol, String host, int port, String user, String password, String folder,
-                              int pollSeconds) implements Serializable {
+public record MailboxSettings(
+        String protocol, String host, int port, String user, String password, String folder, int pollSeconds)
+        implements Serializable {
     public static final MailboxSettings NONE = new MailboxSettings(null, null, 0, null, null, null, 30);
 
     public static MailboxSettings from(UnaryOperator<String> lookup) {
@@ -38,15 +39,23 @@ public record MailboxSettings(String protocol, String host, int port, String use
         if (!scheme.equals("imap") && !scheme.equals("imaps")) {
             throw new IllegalStateException("CAREDESK_IMAP_URL must start with imap:// or imaps://");
         }
-        if (uri.getHost() == null || uri.getRawUserInfo() == null || !uri.getRawUserInfo().contains(":")) {
+        if (uri.getHost() == null
+                || uri.getRawUserInfo() == null
+                || !uri.getRawUserInfo().contains(":")) {
             throw new IllegalStateException("CAREDESK_IMAP_URL must name user:password@host");
         }
         String[] userInfo = uri.getRawUserInfo().split(":", 2);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/", "");
         String folder = path.isBlank() ? "INBOX" : URLDecoder.decode(path, StandardCharsets.UTF_8);
         int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("imaps") ? 993 : 143;
-        return new MailboxSettings(scheme, uri.getHost(), port, URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8),
-                URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8), folder, pollSeconds);
+        return new MailboxSettings(
+                scheme,
+                uri.getHost(),
+                port,
+                URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8),
+                URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8),
+                folder,
+                pollSeconds);
     }
 
     private static int pollSeconds(String value) {
@@ -61,8 +70,8 @@ public record MailboxSettings(String protocol, String host, int port, String use
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalStateException("CAREDESK_IMAP_POLL_SECONDS must be a whole number of seconds, at least 1, got '"
-                + value + "'");
+        throw new IllegalStateException(
+                "CAREDESK_IMAP_POLL_SECONDS must be a whole number of seconds, at least 1, got '" + value + "'");
     }
 
     public boolean configured() {

@@ -1,9 +1,8 @@
 package org.caredesk.domain.mail;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** One mail in the durable outbox, with how its delivery went. */
 @Entity
@@ -54,8 +53,7 @@ public class OutboxMail {
     @Column(name = "case_number")
     private String caseNumber;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     OutboxMail(OutgoingMail mail, MailStatus status, Instant createdAt, String error) {
         this.lastError = error;
@@ -78,7 +76,10 @@ public class OutboxMail {
     }
 
     OutgoingMail toMail() {
-        return new OutgoingMail(recipient, subject, body,
+        return new OutgoingMail(
+                recipient,
+                subject,
+                body,
                 new MailThreading(messageId, inReplyTo, referencesHeader, autoSubmitted, caseNumber));
     }
 

@@ -8,7 +8,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;

@@ -9,8 +9,13 @@ import java.util.function.UnaryOperator;
  * ({@code caredesk.*}, which win, so Payara Server and tests can set them without an environment).
  * Secrets are never read from files in the build.
  */
-public record CareDeskSettings(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
-                               boolean demo, int anonymousLimitPerMinute) {
+public record CareDeskSettings(
+        Path dataDir,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        boolean demo,
+        int anonymousLimitPerMinute) {
 
     public static CareDeskSettings fromEnvironment() {
         return from(environment());
@@ -26,7 +31,9 @@ public record CareDeskSettings(Path dataDir, String databaseUrl, String database
 
     /** Reads settings through {@code lookup}, which maps an environment name such as CAREDESK_PORT to its value. */
     public static CareDeskSettings from(UnaryOperator<String> lookup) {
-        Path dataDir = Path.of(orDefault(lookup.apply("CAREDESK_DATA_DIR"), "data")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(orDefault(lookup.apply("CAREDESK_DATA_DIR"), "data"))
+                .toAbsolutePath()
+                .normalize();
         String url = blankToNull(lookup.apply("CAREDESK_DB_URL"));
         String demoSetting = blankToNull(lookup.apply("CAREDESK_DEMO"));
         // The embedded default is a demo; a configured database is production unless asked otherwise.
@@ -35,8 +42,13 @@ public record CareDeskSettings(Path dataDir, String databaseUrl, String database
             url = embeddedUrl(dataDir);
         }
         int limit = parseLimit(lookup.apply("CAREDESK_ANON_LIMIT"));
-        return new CareDeskSettings(dataDir, url, blankToNull(lookup.apply("CAREDESK_DB_USER")),
-                blankToNull(lookup.apply("CAREDESK_DB_PASSWORD")), demo, limit);
+        return new CareDeskSettings(
+                dataDir,
+                url,
+                blankToNull(lookup.apply("CAREDESK_DB_USER")),
+                blankToNull(lookup.apply("CAREDESK_DB_PASSWORD")),
+                demo,
+                limit);
     }
 
     /**

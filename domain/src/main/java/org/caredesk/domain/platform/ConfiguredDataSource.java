@@ -1,6 +1,5 @@
 package org.caredesk.domain.platform;
 
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -9,6 +8,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The application's database, chosen by {@link CareDeskSettings} at run time: embedded H2 by
@@ -31,7 +31,8 @@ public class ConfiguredDataSource implements DataSource {
         this.settings = settings;
         Driver found = findDriver(settings.databaseUrl());
         this.driver = settings.embeddedDatabase() && !settings.databaseUrl().startsWith("jdbc:h2:mem:")
-                ? SharedEmbeddedDriver.forJvm(found) : found;
+                ? SharedEmbeddedDriver.forJvm(found)
+                : found;
     }
 
     private static Driver findDriver(String url) {

@@ -8,8 +8,7 @@ import java.sql.SQLException;
  */
 public final class DatabaseCheck {
 
-    private DatabaseCheck() {
-    }
+    private DatabaseCheck() {}
 
     /** Null when a connection can be opened and used; otherwise one line saying what is wrong. */
     public static String problem(CareDeskSettings settings) {

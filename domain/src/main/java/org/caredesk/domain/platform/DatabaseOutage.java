@@ -21,17 +21,18 @@ public final class DatabaseOutage {
      * Payara's pool says so only in its message: it cannot open a connection, or every connection is
      * busy beyond the wait time (overload). Either way this request cannot have the database now.
      */
-    private static final java.util.List<String> POOL_MESSAGES = java.util.List.of(
-            "Connection could not be allocated", "Cannot allocate more connections");
+    private static final java.util.List<String> POOL_MESSAGES =
+            java.util.List.of("Connection could not be allocated", "Cannot allocate more connections");
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean isOutage(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof ConnectException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql && outageState(sql)) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,11 @@ public class DutyLeases {
 
     @Inject
     public DutyLeases(EntityManager em, Clock clock) {
-        this(em, clock, ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8));
+        this(
+                em,
+                clock,
+                ProcessHandle.current().pid() + "-"
+                        + UUID.randomUUID().toString().substring(0, 8));
     }
 
     public DutyLeases(EntityManager em, Clock clock, String holder) {
@@ -47,12 +50,13 @@ public class DutyLeases {
     public boolean claim(String duty, Duration lease) {
         Instant now = clock.instant();
         return em.createNativeQuery("UPDATE duty_lease SET holder = ?1, expires_at = ?2"
-                        + " WHERE name = ?3 AND (holder = ?1 OR expires_at < ?4)")
-                .setParameter(1, holder)
-                .setParameter(2, now.plus(lease).atOffset(ZoneOffset.UTC))
-                .setParameter(3, duty)
-                .setParameter(4, now.atOffset(ZoneOffset.UTC))
-                .executeUpdate() == 1;
+                                + " WHERE name = ?3 AND (holder = ?1 OR expires_at < ?4)")
+                        .setParameter(1, holder)
+                        .setParameter(2, now.plus(lease).atOffset(ZoneOffset.UTC))
+                        .setParameter(3, duty)
+                        .setParameter(4, now.atOffset(ZoneOffset.UTC))
+                        .executeUpdate()
+                == 1;
     }
 
     /** Gives the duty up at once (a clean stop), so another instance need not wait for the lease to run out. */

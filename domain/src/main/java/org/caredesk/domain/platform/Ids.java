@@ -9,6 +9,5 @@ package org.caredesk.domain.platform;
 public final class Ids {
     public static final String GENERATOR = "entity_seq";
 
-    private Ids() {
-    }
+    private Ids() {}
 }

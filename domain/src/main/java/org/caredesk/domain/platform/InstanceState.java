@@ -16,13 +16,13 @@ public final class InstanceState {
     public static final String DRAINING_PROPERTY = "caredesk.draining";
     /** Where each application publishes how many of its requests are in flight, for the launcher's drain. */
     public static final String IN_FLIGHT_PROPERTY_PREFIX = "caredesk.inFlight.";
+
     public static final String APPLICATION_PROPERTY_PREFIX = "caredesk.application.";
     public static final String READY = "ready";
     public static final String STARTING = "starting";
     private static final String FAILED = "failed: ";
 
-    private InstanceState() {
-    }
+    private InstanceState() {}
 
     /** This JVM's state. */
     public static InstanceState find() {
@@ -63,8 +63,11 @@ public final class InstanceState {
 
     /** An application failed to start: the instance cannot recover without a restart. */
     public String failure() {
-        return applications().entrySet().stream().filter(e -> e.getValue().startsWith(FAILED))
-                .map(e -> e.getKey() + " " + e.getValue()).findFirst().orElse(null);
+        return applications().entrySet().stream()
+                .filter(e -> e.getValue().startsWith(FAILED))
+                .map(e -> e.getKey() + " " + e.getValue())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The instance is stopping: it takes no new work and finishes what is in flight. */

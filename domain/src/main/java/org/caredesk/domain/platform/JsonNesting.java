@@ -9,8 +9,7 @@ package org.caredesk.domain.platform;
 public final class JsonNesting {
     public static final int MAX_DEPTH = 32;
 
-    private JsonNesting() {
-    }
+    private JsonNesting() {}
 
     /** True when no object or array in {@code text} lies deeper than {@code maxDepth} levels. */
     public static boolean within(String text, int maxDepth) {

@@ -7,7 +7,6 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
-
 import java.io.StringReader;
 import java.util.Map;
 
@@ -24,8 +23,7 @@ public final class JsonTexts {
     private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
     private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
 
-    private JsonTexts() {
-    }
+    private JsonTexts() {}
 
     /** @throws jakarta.json.JsonException when the text nests deeper than {@link JsonNesting#MAX_DEPTH} */
     public static JsonReader reader(String text) {

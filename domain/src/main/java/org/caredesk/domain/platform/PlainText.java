@@ -15,8 +15,7 @@ import java.util.Optional;
  * clean it ({@link #cleaned}), since a person cannot see what they pasted.
  */
 public final class PlainText {
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** Why {@code text} may not be stored as it is, or empty when it may. */
     public static Optional<String> problem(String text) {
@@ -57,8 +56,12 @@ public final class PlainText {
     /** The bytes as UTF-8, or empty when they are not valid UTF-8 (never a silent U+FFFD). */
     public static Optional<String> decodeUtf8(byte[] bytes) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

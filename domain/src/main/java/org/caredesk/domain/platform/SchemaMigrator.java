@@ -1,8 +1,7 @@
 package org.caredesk.domain.platform;
 
-import org.flywaydb.core.Flyway;
-
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration}. Safe to run
@@ -11,8 +10,7 @@ import javax.sql.DataSource;
  */
 public final class SchemaMigrator {
 
-    private SchemaMigrator() {
-    }
+    private SchemaMigrator() {}
 
     /** Migrates and returns the number of migrations applied now. */
     public static int migrate(DataSource dataSource) {

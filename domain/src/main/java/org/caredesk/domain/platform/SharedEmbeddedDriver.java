@@ -1,10 +1,10 @@
 package org.caredesk.domain.platform;
 
+import java.sql.Driver;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NameAlreadyBoundException;
 import javax.naming.NamingException;
-import java.sql.Driver;
-import java.util.logging.Logger;
 
 /**
  * One embedded H2 engine for the whole JVM. On Payara Micro each web application loads its own copy
@@ -18,8 +18,7 @@ final class SharedEmbeddedDriver {
     private static final Logger LOG = Logger.getLogger(SharedEmbeddedDriver.class.getName());
     private static final String NAME = "caredesk/embedded-h2-driver";
 
-    private SharedEmbeddedDriver() {
-    }
+    private SharedEmbeddedDriver() {}
 
     /** The JVM's shared driver for embedded H2, {@code own} when this application is the first. */
     static Driver forJvm(Driver own) {

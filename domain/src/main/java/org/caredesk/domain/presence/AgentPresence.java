@@ -1,7 +1,6 @@
 package org.caredesk.domain.presence;
 
 import jakarta.persistence.*;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -29,8 +28,7 @@ public class AgentPresence {
     @Version
     private long version;
 
-    protected AgentPresence() {
-    }
+    protected AgentPresence() {}
 
     AgentPresence(long userId, Instant now) {
         this.userId = userId;

@@ -1,5 +1,4 @@
 package org.caredesk.domain.presence;
 
 /** One staff member on the supervision board. */
-public record AgentStatus(String email, String name, String role, String status, long openCases, long activeChats) {
-}
+public record AgentStatus(String email, String name, String role, String status, long openCases, long activeChats) {}

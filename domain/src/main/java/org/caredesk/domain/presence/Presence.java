@@ -5,16 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.feed.FeedEventTypes;
-import org.caredesk.domain.feed.FeedPublisher;
-import org.caredesk.domain.user.Role;
-import org.caredesk.domain.user.UserAccount;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.caredesk.domain.feed.FeedEventTypes;
+import org.caredesk.domain.feed.FeedPublisher;
+import org.caredesk.domain.user.Role;
+import org.caredesk.domain.user.UserAccount;
 
 /**
  * Keeps staff presence: online while at least one console connection is open, away when they say
@@ -54,7 +53,8 @@ public class Presence {
     public void stillConnected(Collection<String> emails) {
         Instant now = clock.instant();
         for (String email : emails) {
-            staff(email).map(user -> entityManager.find(AgentPresence.class, user.getId()))
+            staff(email)
+                    .map(user -> entityManager.find(AgentPresence.class, user.getId()))
                     .ifPresent(presence -> presence.seen(now));
         }
     }
@@ -62,16 +62,22 @@ public class Presence {
     /** How many agents could take a chat right now (online, not away). */
     public long agentsAvailable() {
         Instant now = clock.instant();
-        return entityManager.createQuery("SELECT p FROM AgentPresence p WHERE p.connections > 0 AND p.away = false "
-                        + "AND p.seenAt > :fresh", AgentPresence.class)
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM AgentPresence p WHERE p.connections > 0 AND p.away = false "
+                                + "AND p.seenAt > :fresh",
+                        AgentPresence.class)
                 .setParameter("fresh", now.minus(AgentPresence.FRESH))
-                .getResultList().size();
+                .getResultList()
+                .size();
     }
 
     public String statusOf(String email) {
         Instant now = clock.instant();
-        return staff(email).map(user -> entityManager.find(AgentPresence.class, user.getId()))
-                .map(p -> p.status(now)).orElse("offline");
+        return staff(email)
+                .map(user -> entityManager.find(AgentPresence.class, user.getId()))
+                .map(p -> p.status(now))
+                .orElse("offline");
     }
 
     private void change(String email, java.util.function.BiConsumer<AgentPresence, Instant> change) {
@@ -80,7 +86,8 @@ public class Presence {
             return;
         }
         Instant now = clock.instant();
-        AgentPresence presence = entityManager.find(AgentPresence.class, user.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        AgentPresence presence =
+                entityManager.find(AgentPresence.class, user.get().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (presence == null) {
             presence = new AgentPresence(user.get().getId(), now);
             entityManager.persist(presence);
@@ -89,7 +96,9 @@ public class Presence {
         change.accept(presence, now);
         String after = presence.status(now);
         if (!before.equals(after)) {
-            feed.publish(FeedEventTypes.PRESENCE, new PresenceChange(user.get().getEmail(), user.get().getDisplayName(), after));
+            feed.publish(
+                    FeedEventTypes.PRESENCE,
+                    new PresenceChange(user.get().getEmail(), user.get().getDisplayName(), after));
         }
     }
 
@@ -97,8 +106,11 @@ public class Presence {
         if (email == null) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+        return entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst().filter(u -> u.getRole() != Role.CUSTOMER);
+                .getResultStream()
+                .findFirst()
+                .filter(u -> u.getRole() != Role.CUSTOMER);
     }
 }

@@ -1,10 +1,9 @@
 package org.caredesk.domain.privacy;
 
 import jakarta.persistence.*;
+import java.time.Instant;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.platform.Ids;
-
-import java.time.Instant;
 
 /**
  * One consent decision. Decisions are appended, never overwritten, so the history is kept;
@@ -32,8 +31,7 @@ public class Consent {
 
     private String source;
 
-    protected Consent() {
-    }
+    protected Consent() {}
 
     public Consent(Customer customer, ConsentPurpose purpose, boolean granted, Instant recordedAt, String source) {
         this.customer = customer;

@@ -4,22 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.customer.Customer;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.caredesk.domain.customer.Customer;
 
 /** A customer's consents: the decision in force per purpose, every change appended to the history. */
 @ApplicationScoped
 @Transactional
 public class ConsentCentre {
     /** One decision as the customer sees it in the history. */
-    public record Decision(String purpose, boolean granted, Instant at, String source) {
-    }
+    public record Decision(String purpose, boolean granted, Instant at, String source) {}
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -47,7 +45,10 @@ public class ConsentCentre {
     /** Every decision, newest first. */
     public List<Decision> history(long customerId) {
         List<Decision> history = new java.util.ArrayList<>(decisions(customerId).stream()
-                .map(d -> new Decision(d.getPurpose().name().toLowerCase(Locale.ROOT), d.isGranted(), d.getRecordedAt(),
+                .map(d -> new Decision(
+                        d.getPurpose().name().toLowerCase(Locale.ROOT),
+                        d.isGranted(),
+                        d.getRecordedAt(),
                         d.getSource()))
                 .toList());
         java.util.Collections.reverse(history);
@@ -56,7 +57,8 @@ public class ConsentCentre {
 
     /** Records a decision when it changes what is in force; answers whether it did. */
     public boolean decide(long customerId, ConsentPurpose purpose, boolean granted, String source) {
-        if (current(customerId).get(purpose) == granted && decisions(customerId).stream().anyMatch(d -> d.getPurpose() == purpose)) {
+        if (current(customerId).get(purpose) == granted
+                && decisions(customerId).stream().anyMatch(d -> d.getPurpose() == purpose)) {
             return false;
         }
         Customer customer = entityManager.find(Customer.class, customerId);
@@ -68,8 +70,10 @@ public class ConsentCentre {
     }
 
     private List<Consent> decisions(long customerId) {
-        return entityManager.createQuery(
+        return entityManager
+                .createQuery(
                         "SELECT k FROM Consent k WHERE k.customer.id = :id ORDER BY k.recordedAt, k.id", Consent.class)
-                .setParameter("id", customerId).getResultList();
+                .setParameter("id", customerId)
+                .getResultList();
     }
 }

@@ -1,10 +1,9 @@
 package org.caredesk.domain.product;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.util.Arrays;
 import java.util.List;
+import org.caredesk.domain.platform.Ids;
 
 /**
  * A catalogue product. Aliases (what consumers call it) and model numbers feed the sentiment
@@ -41,11 +40,17 @@ public class Product {
     @Version
     private long version;
 
-    protected Product() {
-    }
+    protected Product() {}
 
-    public Product(String code, String name, String brand, String category, List<String> aliases,
-                   List<String> modelNumbers, int warrantyMonths, boolean verified) {
+    public Product(
+            String code,
+            String name,
+            String brand,
+            String category,
+            List<String> aliases,
+            List<String> modelNumbers,
+            int warrantyMonths,
+            boolean verified) {
         this.code = code;
         this.name = name;
         this.brand = brand;
@@ -96,6 +101,8 @@ public class Product {
         if (joined == null || joined.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(joined.split("\\" + LIST_SEPARATOR)).filter(s -> !s.isBlank()).toList();
+        return Arrays.stream(joined.split("\\" + LIST_SEPARATOR))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 }

@@ -3,11 +3,10 @@ package org.caredesk.domain.product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.caredesk.sentiment.ProductReference;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.caredesk.sentiment.ProductReference;
 
 /** The product catalogue: finding a product by what a consumer calls it. */
 @ApplicationScoped
@@ -24,7 +23,9 @@ public class ProductCatalogue {
     }
 
     public List<Product> all() {
-        return entityManager.createQuery("SELECT p FROM Product p ORDER BY p.name", Product.class).getResultList();
+        return entityManager
+                .createQuery("SELECT p FROM Product p ORDER BY p.name", Product.class)
+                .getResultList();
     }
 
     /**
@@ -36,13 +37,18 @@ public class ProductCatalogue {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Optional<Product> byCode = entityManager.createQuery("SELECT p FROM Product p WHERE p.code = :code", Product.class)
-                .setParameter("code", text.trim()).getResultStream().findFirst();
+        Optional<Product> byCode = entityManager
+                .createQuery("SELECT p FROM Product p WHERE p.code = :code", Product.class)
+                .setParameter("code", text.trim())
+                .getResultStream()
+                .findFirst();
         if (byCode.isPresent()) {
             return byCode;
         }
         String wanted = normalise(text);
-        return all().stream().filter(p -> names(p).stream().anyMatch(n -> normalise(n).equals(wanted))).findFirst();
+        return all().stream()
+                .filter(p -> names(p).stream().anyMatch(n -> normalise(n).equals(wanted)))
+                .findFirst();
     }
 
     /** Up to {@code limit} products for what someone has typed so far (see {@link ProductSuggestions}). */

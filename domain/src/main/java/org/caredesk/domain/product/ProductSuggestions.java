@@ -14,15 +14,14 @@ public final class ProductSuggestions {
     /** Shorter text matches too much of the catalogue to help. */
     static final int MIN_LENGTH = 2;
 
-    private ProductSuggestions() {
-    }
+    private ProductSuggestions() {}
 
     public static List<ProductSuggestion> matching(List<Product> catalogue, String typed, int limit) {
         String wanted = typed == null ? "" : ProductCatalogue.normalise(typed);
         if (wanted.length() < MIN_LENGTH) {
             return List.of();
         }
-        record Ranked(Product product, int rank) { }
+        record Ranked(Product product, int rank) {}
         List<Ranked> ranked = new ArrayList<>();
         for (Product product : catalogue) {
             int rank = rank(product, wanted);
@@ -31,7 +30,8 @@ public final class ProductSuggestions {
             }
         }
         return ranked.stream()
-                .sorted(Comparator.comparingInt(Ranked::rank).thenComparing(r -> r.product().getName()))
+                .sorted(Comparator.comparingInt(Ranked::rank)
+                        .thenComparing(r -> r.product().getName()))
                 .limit(limit)
                 .map(r -> new ProductSuggestion(r.product().getName(), otherNames(r.product())))
                 .toList();
@@ -46,7 +46,8 @@ public final class ProductSuggestions {
         if (name.contains(wanted)) {
             return 1;
         }
-        boolean other = otherNames(product).stream().anyMatch(n -> ProductCatalogue.normalise(n).contains(wanted))
+        boolean other = otherNames(product).stream()
+                        .anyMatch(n -> ProductCatalogue.normalise(n).contains(wanted))
                 || ProductCatalogue.normalise(product.getCode()).contains(wanted);
         return other ? 2 : -1;
     }

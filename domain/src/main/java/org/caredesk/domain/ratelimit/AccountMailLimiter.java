@@ -2,7 +2,6 @@ package org.caredesk.domain.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;

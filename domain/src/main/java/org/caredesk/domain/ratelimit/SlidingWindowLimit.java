@@ -60,7 +60,8 @@ final class SlidingWindowLimit {
                 times.pollFirst();
             }
             if (times.size() >= limit) {
-                long waitMillis = Duration.between(now, times.peekFirst().plus(window)).toMillis();
+                long waitMillis =
+                        Duration.between(now, times.peekFirst().plus(window)).toMillis();
                 return OptionalLong.of(Math.max(1, (waitMillis + 999) / 1000));
             }
             if (count) {

@@ -2,11 +2,10 @@ package org.caredesk.domain.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.domain.platform.CareDeskSettings;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
+import org.caredesk.domain.platform.CareDeskSettings;
 
 /**
  * Limits anonymous case submissions per client address to CAREDESK_ANON_LIMIT a minute

@@ -2,11 +2,10 @@ package org.caredesk.domain.recall;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.domain.customer.profile.CustomerProfile;
-import org.caredesk.domain.customer.profile.CustomerProfiles;
-
 import java.util.List;
 import java.util.Optional;
+import org.caredesk.domain.customer.profile.CustomerProfile;
+import org.caredesk.domain.customer.profile.CustomerProfiles;
 
 /** The products a customer owns, each unit with the recall notices that affect it (by product and serial number). */
 @ApplicationScoped
@@ -15,8 +14,7 @@ public class OwnedUnits {
     private final RecallNotices notices;
 
     /** One unit owned and the recall notices for it; an empty list when none affects it. */
-    public record Unit(CustomerProfile.OwnedProductView product, List<OwnerRecallNotice> recallNotices) {
-    }
+    public record Unit(CustomerProfile.OwnedProductView product, List<OwnerRecallNotice> recallNotices) {}
 
     protected OwnedUnits() {
         this(null, null);
@@ -32,9 +30,14 @@ public class OwnedUnits {
     public Optional<List<Unit>> of(long customerId) {
         return profiles.own(customerId).map(profile -> {
             List<OwnerRecallNotice> all = notices.ofOwner(customerId);
-            return profile.products().stream().map(unit -> new Unit(unit, all.stream()
-                    .filter(n -> n.productCode().equals(unit.productCode()) && n.serialNumber().equals(unit.serialNumber()))
-                    .toList())).toList();
+            return profile.products().stream()
+                    .map(unit -> new Unit(
+                            unit,
+                            all.stream()
+                                    .filter(n -> n.productCode().equals(unit.productCode())
+                                            && n.serialNumber().equals(unit.serialNumber()))
+                                    .toList()))
+                    .toList();
         });
     }
 }

@@ -1,11 +1,10 @@
 package org.caredesk.domain.recall;
 
 import jakarta.persistence.*;
+import java.time.Instant;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.customer.OwnedProduct;
 import org.caredesk.domain.platform.Ids;
-
-import java.time.Instant;
 
 /** A recall notice reaching the owner of one affected unit: e-mailed or not, seen or not. */
 @Entity
@@ -15,6 +14,7 @@ public class RecallDelivery {
     public static final String SENT = "sent";
     /** Kept for deliveries recorded before the application had a mail service. */
     public static final String PENDING = "pending";
+
     public static final String NO_ADDRESS = "no_address";
 
     @Id
@@ -48,10 +48,10 @@ public class RecallDelivery {
     @Version
     private long version;
 
-    protected RecallDelivery() {
-    }
+    protected RecallDelivery() {}
 
-    public RecallDelivery(RecallNotice notice, OwnedProduct unit, String emailStatus, Instant emailedAt, Long outboxMailId) {
+    public RecallDelivery(
+            RecallNotice notice, OwnedProduct unit, String emailStatus, Instant emailedAt, Long outboxMailId) {
         this.notice = notice;
         this.customer = unit.getCustomer();
         this.unit = unit;

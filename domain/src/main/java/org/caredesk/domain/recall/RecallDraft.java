@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -17,15 +16,23 @@ public record RecallDraft(
         Long alertId,
         @Size(max = 80) String serialFrom,
         @Size(max = 80) String serialTo,
-        @NotEmpty(message = "write the notice in at least one language") List<@Valid Text> texts) {
+
+        @NotEmpty(message = "write the notice in at least one language")
+        List<@Valid Text> texts) {
 
     /** The notice in one language. */
     public record Text(
-            @NotBlank @Pattern(regexp = "en|it", message = "must be en or it") String language,
-            @NotBlank(message = "a title is required") @Size(max = 200) String title,
-            @NotBlank(message = "the notice text is required") @Size(max = 4000) String body,
-            @NotBlank(message = "the remedy is required") @Size(max = 2000) String remedy) {
-    }
+            @NotBlank @Pattern(regexp = "en|it", message = "must be en or it")
+            String language,
+
+            @NotBlank(message = "a title is required") @Size(max = 200)
+            String title,
+
+            @NotBlank(message = "the notice text is required") @Size(max = 4000)
+            String body,
+
+            @NotBlank(message = "the remedy is required") @Size(max = 2000)
+            String remedy) {}
 
     SerialRange range() {
         return new SerialRange(serialFrom, serialTo);

@@ -31,12 +31,13 @@ public class RecallMail {
         if (to == null || to.isBlank() || !to.contains("@")) {
             return java.util.OptionalLong.empty();
         }
-        return java.util.OptionalLong.of(mailer.send(new OutgoingMail(to.trim(), text.getTitle(), body(notice, text, serial))));
+        return java.util.OptionalLong.of(
+                mailer.send(new OutgoingMail(to.trim(), text.getTitle(), body(notice, text, serial))));
     }
 
     static String body(RecallNotice notice, RecallText text, String serial) {
         String unit = "it".equals(text.getLanguage()) ? "Il tuo prodotto" : "Your unit";
-        return unit + ": " + notice.getProduct().getName() + " · " + serial + "\n\n"
-                + text.getBody() + "\n\n" + text.getRemedy() + "\n";
+        return unit + ": " + notice.getProduct().getName() + " · " + serial + "\n\n" + text.getBody() + "\n\n"
+                + text.getRemedy() + "\n";
     }
 }

@@ -1,13 +1,12 @@
 package org.caredesk.domain.recall;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.alert.Alert;
-import org.caredesk.domain.platform.Ids;
-import org.caredesk.domain.product.Product;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.caredesk.domain.alert.Alert;
+import org.caredesk.domain.platform.Ids;
+import org.caredesk.domain.product.Product;
 
 /** A recall notice for a product's units in a serial range, worded in one or more languages. */
 @Entity
@@ -45,11 +44,15 @@ public class RecallNotice {
     @Version
     private long version;
 
-    protected RecallNotice() {
-    }
+    protected RecallNotice() {}
 
-    public RecallNotice(Product product, Alert alert, SerialRange range, List<RecallText> texts, String issuedBy,
-                        Instant issuedAt) {
+    public RecallNotice(
+            Product product,
+            Alert alert,
+            SerialRange range,
+            List<RecallText> texts,
+            String issuedBy,
+            Instant issuedAt) {
         this.product = product;
         this.alert = alert;
         this.serialFrom = range.from();
@@ -61,7 +64,10 @@ public class RecallNotice {
 
     /** The wording in {@code language}, else the first one written. */
     public RecallText textFor(String language) {
-        return texts.stream().filter(t -> t.getLanguage().equals(language)).findFirst().orElse(texts.get(0));
+        return texts.stream()
+                .filter(t -> t.getLanguage().equals(language))
+                .findFirst()
+                .orElse(texts.get(0));
     }
 
     public Long getId() {

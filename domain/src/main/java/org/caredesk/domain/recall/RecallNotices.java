@@ -4,20 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.caredesk.domain.alert.Alert;
 import org.caredesk.domain.alert.AlertStatus;
 import org.caredesk.domain.customer.OwnedProduct;
 import org.caredesk.domain.mail.MailStatus;
 import org.caredesk.domain.product.Product;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Issues recall notices and answers who they reached. Issuing finds every unit of the product in
@@ -48,8 +47,11 @@ public class RecallNotices {
      * @throws IllegalStateException    when the alert is not escalated
      */
     public RecallNoticeView issue(RecallDraft draft, String supervisor) {
-        Product product = entityManager.createQuery("SELECT p FROM Product p WHERE p.code = :code", Product.class)
-                .setParameter("code", draft.productCode().trim()).getResultStream().findFirst()
+        Product product = entityManager
+                .createQuery("SELECT p FROM Product p WHERE p.code = :code", Product.class)
+                .setParameter("code", draft.productCode().trim())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No product " + draft.productCode()));
         Alert alert = null;
         if (draft.alertId() != null) {
@@ -68,20 +70,30 @@ public class RecallNotices {
         }
         Instant now = clock.instant();
         List<RecallText> texts = draft.texts().stream()
-                .map(t -> new RecallText(t.language(), t.title().trim(), t.body().trim(), t.remedy().trim())).toList();
+                .map(t -> new RecallText(
+                        t.language(),
+                        t.title().trim(),
+                        t.body().trim(),
+                        t.remedy().trim()))
+                .toList();
         RecallNotice notice = new RecallNotice(product, alert, range, texts, supervisor, now);
         entityManager.persist(notice);
-        entityManager.createQuery("SELECT o FROM OwnedProduct o JOIN FETCH o.customer c WHERE o.product = :p "
-                        + "AND c.erased = false ORDER BY o.serialNumber", OwnedProduct.class)
-                .setParameter("p", product).getResultStream()
+        entityManager
+                .createQuery(
+                        "SELECT o FROM OwnedProduct o JOIN FETCH o.customer c WHERE o.product = :p "
+                                + "AND c.erased = false ORDER BY o.serialNumber",
+                        OwnedProduct.class)
+                .setParameter("p", product)
+                .getResultStream()
                 .filter(unit -> range.contains(unit.getSerialNumber()))
                 .forEach(unit -> {
                     RecallText text = notice.textFor(unit.getCustomer().getLanguage());
-                    java.util.OptionalLong outboxMail = mail.deliver(notice, text, unit.getCustomer().getEmail(),
-                            unit.getSerialNumber());
-                    entityManager.persist(outboxMail.isPresent()
-                            ? new RecallDelivery(notice, unit, RecallDelivery.SENT, now, outboxMail.getAsLong())
-                            : new RecallDelivery(notice, unit, RecallDelivery.NO_ADDRESS, null, null));
+                    java.util.OptionalLong outboxMail =
+                            mail.deliver(notice, text, unit.getCustomer().getEmail(), unit.getSerialNumber());
+                    entityManager.persist(
+                            outboxMail.isPresent()
+                                    ? new RecallDelivery(notice, unit, RecallDelivery.SENT, now, outboxMail.getAsLong())
+                                    : new RecallDelivery(notice, unit, RecallDelivery.NO_ADDRESS, null, null));
                 });
         entityManager.flush();
         return view(notice);
@@ -89,26 +101,44 @@ public class RecallNotices {
 
     /** Every notice, newest first. */
     public List<RecallNoticeView> list() {
-        return entityManager.createQuery("SELECT n FROM RecallNotice n ORDER BY n.issuedAt DESC, n.id DESC", RecallNotice.class)
-                .getResultStream().map(this::view).toList();
+        return entityManager
+                .createQuery("SELECT n FROM RecallNotice n ORDER BY n.issuedAt DESC, n.id DESC", RecallNotice.class)
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     /** The notices issued from one alert. */
     public List<RecallNoticeView> ofAlert(long alertId) {
-        return entityManager.createQuery("SELECT n FROM RecallNotice n WHERE n.alert.id = :a ORDER BY n.issuedAt DESC",
+        return entityManager
+                .createQuery(
+                        "SELECT n FROM RecallNotice n WHERE n.alert.id = :a ORDER BY n.issuedAt DESC",
                         RecallNotice.class)
-                .setParameter("a", alertId).getResultStream().map(this::view).toList();
+                .setParameter("a", alertId)
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     /** The notices that affect units the customer owns, newest first, in the customer's language. */
     public List<OwnerRecallNotice> ofOwner(long customerId) {
-        return deliveries(customerId).stream().map(d -> {
-            RecallNotice n = d.getNotice();
-            RecallText t = n.textFor(d.getCustomer().getLanguage());
-            return new OwnerRecallNotice(n.getId(), n.getProduct().getCode(), n.getProduct().getName(),
-                    d.getUnit().getSerialNumber(), t.getLanguage(), t.getTitle(), t.getBody(), t.getRemedy(),
-                    n.getIssuedAt().atZone(clock.getZone()).toLocalDate(), d.getSeenAt());
-        }).toList();
+        return deliveries(customerId).stream()
+                .map(d -> {
+                    RecallNotice n = d.getNotice();
+                    RecallText t = n.textFor(d.getCustomer().getLanguage());
+                    return new OwnerRecallNotice(
+                            n.getId(),
+                            n.getProduct().getCode(),
+                            n.getProduct().getName(),
+                            d.getUnit().getSerialNumber(),
+                            t.getLanguage(),
+                            t.getTitle(),
+                            t.getBody(),
+                            t.getRemedy(),
+                            n.getIssuedAt().atZone(clock.getZone()).toLocalDate(),
+                            d.getSeenAt());
+                })
+                .toList();
     }
 
     /** Records that the customer saw their notices now (the first time only); returns how many were new. */
@@ -125,14 +155,20 @@ public class RecallNotices {
     }
 
     private List<RecallDelivery> deliveries(long customerId) {
-        return entityManager.createQuery("SELECT d FROM RecallDelivery d WHERE d.customer.id = :c "
-                        + "ORDER BY d.notice.issuedAt DESC, d.id", RecallDelivery.class)
-                .setParameter("c", customerId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT d FROM RecallDelivery d WHERE d.customer.id = :c "
+                                + "ORDER BY d.notice.issuedAt DESC, d.id",
+                        RecallDelivery.class)
+                .setParameter("c", customerId)
+                .getResultList();
     }
 
     private RecallNoticeView view(RecallNotice n) {
-        List<RecallDelivery> reach = entityManager.createQuery("SELECT d FROM RecallDelivery d WHERE d.notice = :n",
-                RecallDelivery.class).setParameter("n", n).getResultList();
+        List<RecallDelivery> reach = entityManager
+                .createQuery("SELECT d FROM RecallDelivery d WHERE d.notice = :n", RecallDelivery.class)
+                .setParameter("n", n)
+                .getResultList();
         Map<Long, MailStatus> mailStatus = mailStatuses(reach);
         Map<Long, ReachState> byOwner = new HashMap<>();
         Set<Long> seen = new HashSet<>();
@@ -145,24 +181,41 @@ public class RecallNotices {
         }
         Map<ReachState, Long> counts = new java.util.EnumMap<>(ReachState.class);
         byOwner.values().forEach(state -> counts.merge(state, 1L, Long::sum));
-        return new RecallNoticeView(n.getId(), n.getProduct().getCode(), n.getProduct().getName(),
-                n.getAlert() == null ? null : n.getAlert().getId(), n.getRange().from(), n.getRange().to(),
-                n.getTexts().stream().map(t -> new RecallDraft.Text(t.getLanguage(), t.getTitle(), t.getBody(), t.getRemedy()))
+        return new RecallNoticeView(
+                n.getId(),
+                n.getProduct().getCode(),
+                n.getProduct().getName(),
+                n.getAlert() == null ? null : n.getAlert().getId(),
+                n.getRange().from(),
+                n.getRange().to(),
+                n.getTexts().stream()
+                        .map(t -> new RecallDraft.Text(t.getLanguage(), t.getTitle(), t.getBody(), t.getRemedy()))
                         .toList(),
-                n.getIssuedBy(), n.getIssuedAt(),
-                new RecallNoticeView.Reach(byOwner.size(), reach.size(), counts.getOrDefault(ReachState.SENT, 0L),
-                        counts.getOrDefault(ReachState.WAITING, 0L), counts.getOrDefault(ReachState.FAILED, 0L),
-                        counts.getOrDefault(ReachState.KEPT, 0L), counts.getOrDefault(ReachState.NO_ADDRESS, 0L),
+                n.getIssuedBy(),
+                n.getIssuedAt(),
+                new RecallNoticeView.Reach(
+                        byOwner.size(),
+                        reach.size(),
+                        counts.getOrDefault(ReachState.SENT, 0L),
+                        counts.getOrDefault(ReachState.WAITING, 0L),
+                        counts.getOrDefault(ReachState.FAILED, 0L),
+                        counts.getOrDefault(ReachState.KEPT, 0L),
+                        counts.getOrDefault(ReachState.NO_ADDRESS, 0L),
                         seen.size()));
     }
 
     /** What became of each delivery's outbox mail, read in one query. */
     private Map<Long, MailStatus> mailStatuses(List<RecallDelivery> reach) {
-        List<Long> ids = reach.stream().map(RecallDelivery::getOutboxMailId).filter(java.util.Objects::nonNull).toList();
+        List<Long> ids = reach.stream()
+                .map(RecallDelivery::getOutboxMailId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         Map<Long, MailStatus> statuses = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) { // bounded IN lists
-            entityManager.createQuery("SELECT m.id, m.status FROM OutboxMail m WHERE m.id IN :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
+            entityManager
+                    .createQuery("SELECT m.id, m.status FROM OutboxMail m WHERE m.id IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList()
                     .forEach(row -> statuses.put((Long) row[0], (MailStatus) row[1]));
         }
         return statuses;
@@ -173,7 +226,11 @@ public class RecallNotices {
      * furthest (declaration order: later is further).
      */
     enum ReachState {
-        NO_ADDRESS, FAILED, KEPT, WAITING, SENT;
+        NO_ADDRESS,
+        FAILED,
+        KEPT,
+        WAITING,
+        SENT;
 
         static ReachState of(RecallDelivery d, MailStatus mail) {
             if (RecallDelivery.NO_ADDRESS.equals(d.getEmailStatus())) {

@@ -10,8 +10,7 @@ public class RecallText {
     private String body;
     private String remedy;
 
-    protected RecallText() {
-    }
+    protected RecallText() {}
 
     public RecallText(String language, String title, String body, String remedy) {
         this.language = language;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,16 +50,17 @@ public class LoginThrottle {
     }
 
     /** What an attempt finds: how long it must wait before a password is even checked (zero: go ahead). */
-    public record Attempt(Duration delay, boolean accountHasFailures) {
-    }
+    public record Attempt(Duration delay, boolean accountHasFailures) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Attempt attempt(String login, String address) {
         Instant now = clock.instant();
         Optional<Duration> account = wait(ACCOUNT + key(login), ThrottlePolicy.ACCOUNT, now);
-        Duration client = address == null ? Duration.ZERO
+        Duration client = address == null
+                ? Duration.ZERO
                 : wait(ADDRESS + address, ThrottlePolicy.ADDRESS, now).orElse(Duration.ZERO);
-        Duration longest = account.orElse(Duration.ZERO).compareTo(client) >= 0 ? account.orElse(Duration.ZERO) : client;
+        Duration longest =
+                account.orElse(Duration.ZERO).compareTo(client) >= 0 ? account.orElse(Duration.ZERO) : client;
         return new Attempt(longest, account.isPresent());
     }
 
@@ -74,31 +74,45 @@ public class LoginThrottle {
 
     /** The owner got in: that account starts afresh (the address does not, or a sprayer could reset it). */
     public void succeeded(String login) {
-        entityManager.createNativeQuery("DELETE FROM sign_in_throttle WHERE throttle_key = ?1")
-                .setParameter(1, ACCOUNT + key(login)).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM sign_in_throttle WHERE throttle_key = ?1")
+                .setParameter(1, ACCOUNT + key(login))
+                .executeUpdate();
     }
 
     /** Accounts and addresses past their free allowance within the window, most failures first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SuspiciousSignIns> suspicious() {
         Instant since = clock.instant().minus(ThrottlePolicy.ACCOUNT.window());
-        List<?> rows = entityManager.createNativeQuery("SELECT throttle_key, failures, first_failure_at, last_failure_at "
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT throttle_key, failures, first_failure_at, last_failure_at "
                         + "FROM sign_in_throttle WHERE last_failure_at > ?1 AND failures >= ?2 ORDER BY failures DESC")
-                .setParameter(1, Timestamp.from(since)).setParameter(2, ThrottlePolicy.ACCOUNT.freeFailures())
-                .setMaxResults(200).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> {
-            String k = (String) r[0];
-            boolean account = k.startsWith(ACCOUNT);
-            return new SuspiciousSignIns(account ? "account" : "address", k.substring(k.indexOf(':') + 1),
-                    ((Number) r[1]).intValue(), instant(r[2]), instant(r[3]));
-        }).filter(s -> s.kind().equals("account") || s.failures() >= ThrottlePolicy.ADDRESS.freeFailures()).toList();
+                .setParameter(1, Timestamp.from(since))
+                .setParameter(2, ThrottlePolicy.ACCOUNT.freeFailures())
+                .setMaxResults(200)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> {
+                    String k = (String) r[0];
+                    boolean account = k.startsWith(ACCOUNT);
+                    return new SuspiciousSignIns(
+                            account ? "account" : "address",
+                            k.substring(k.indexOf(':') + 1),
+                            ((Number) r[1]).intValue(),
+                            instant(r[2]),
+                            instant(r[3]));
+                })
+                .filter(s -> s.kind().equals("account") || s.failures() >= ThrottlePolicy.ADDRESS.freeFailures())
+                .toList();
     }
 
     /** Empty when the key has no failures on record. */
     private Optional<Duration> wait(String key, ThrottlePolicy policy, Instant now) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "SELECT failures, last_failure_at FROM sign_in_throttle WHERE throttle_key = ?1")
-                .setParameter(1, key).getResultList();
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT failures, last_failure_at FROM sign_in_throttle WHERE throttle_key = ?1")
+                .setParameter(1, key)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -110,38 +124,54 @@ public class LoginThrottle {
         Timestamp at = Timestamp.from(now);
         Timestamp windowStart = Timestamp.from(now.minus(policy.window()));
         // A failure after the window starts the count again; otherwise it adds one.
-        int updated = entityManager.createNativeQuery("UPDATE sign_in_throttle SET "
+        int updated = entityManager
+                .createNativeQuery("UPDATE sign_in_throttle SET "
                         + "failures = CASE WHEN last_failure_at < ?2 THEN 1 ELSE failures + 1 END, "
                         + "first_failure_at = CASE WHEN last_failure_at < ?2 THEN ?1 ELSE first_failure_at END, "
                         + "last_failure_at = ?1 WHERE throttle_key = ?3")
-                .setParameter(1, at).setParameter(2, windowStart).setParameter(3, key).executeUpdate();
+                .setParameter(1, at)
+                .setParameter(2, windowStart)
+                .setParameter(3, key)
+                .executeUpdate();
         if (updated == 0) {
             if (inserts.incrementAndGet() % Math.min(256, maxRows / 4 + 1) == 0) { // not a count on every insert
                 keepBounded(now);
             }
-            entityManager.createNativeQuery("INSERT INTO sign_in_throttle (throttle_key, failures, first_failure_at, "
-                    + "last_failure_at) VALUES (?1, 1, ?2, ?2)").setParameter(1, key).setParameter(2, at).executeUpdate();
+            entityManager
+                    .createNativeQuery("INSERT INTO sign_in_throttle (throttle_key, failures, first_failure_at, "
+                            + "last_failure_at) VALUES (?1, 1, ?2, ?2)")
+                    .setParameter(1, key)
+                    .setParameter(2, at)
+                    .executeUpdate();
             return;
         }
-        Number failures = (Number) entityManager.createNativeQuery(
-                "SELECT failures FROM sign_in_throttle WHERE throttle_key = ?1").setParameter(1, key).getSingleResult();
+        Number failures = (Number) entityManager
+                .createNativeQuery("SELECT failures FROM sign_in_throttle WHERE throttle_key = ?1")
+                .setParameter(1, key)
+                .getSingleResult();
         if (failures.intValue() == policy.freeFailures()) {
-            LOG.warning(() -> "Suspicious sign-in activity: " + failures + " failed sign-ins for " + key
-                    + " within " + policy.window().toMinutes() + " minutes; further attempts are slowed");
+            LOG.warning(() -> "Suspicious sign-in activity: " + failures + " failed sign-ins for " + key + " within "
+                    + policy.window().toMinutes() + " minutes; further attempts are slowed");
         }
     }
 
     /** Forgets what has expired; above the bound, the rows that matter least (fewest failures, oldest) first. */
     private void keepBounded(Instant now) {
         Timestamp expired = Timestamp.from(now.minus(ThrottlePolicy.ADDRESS.window()));
-        entityManager.createNativeQuery("DELETE FROM sign_in_throttle WHERE last_failure_at < ?1")
-                .setParameter(1, expired).executeUpdate();
-        long rows = ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM sign_in_throttle")
-                .getSingleResult()).longValue();
+        entityManager
+                .createNativeQuery("DELETE FROM sign_in_throttle WHERE last_failure_at < ?1")
+                .setParameter(1, expired)
+                .executeUpdate();
+        long rows = ((Number) entityManager
+                        .createNativeQuery("SELECT COUNT(*) FROM sign_in_throttle")
+                        .getSingleResult())
+                .longValue();
         if (rows >= maxRows) {
             int excess = (int) (rows - maxRows) + maxRows / 10;
-            entityManager.createNativeQuery("DELETE FROM sign_in_throttle WHERE throttle_key IN (SELECT throttle_key "
-                    + "FROM sign_in_throttle ORDER BY failures, last_failure_at LIMIT " + excess + ")").executeUpdate();
+            entityManager
+                    .createNativeQuery("DELETE FROM sign_in_throttle WHERE throttle_key IN (SELECT throttle_key "
+                            + "FROM sign_in_throttle ORDER BY failures, last_failure_at LIMIT " + excess + ")")
+                    .executeUpdate();
         }
     }
 

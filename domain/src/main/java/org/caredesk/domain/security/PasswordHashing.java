@@ -1,14 +1,13 @@
 package org.caredesk.domain.security;
 
-import org.caredesk.domain.platform.CareDeskSettings;
-
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.UnaryOperator;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.caredesk.domain.platform.CareDeskSettings;
 
 /**
  * Password hashes: PBKDF2 with HMAC-SHA256, 600,000 iterations (OWASP's figure for it), a 32-byte
@@ -44,7 +43,8 @@ public final class PasswordHashing {
         try {
             return new PasswordHashing(Integer.parseInt(configured.trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("CAREDESK_PASSWORD_ITERATIONS must be a whole number, got '" + configured + "'");
+            throw new IllegalStateException(
+                    "CAREDESK_PASSWORD_ITERATIONS must be a whole number, got '" + configured + "'");
         }
     }
 
@@ -72,8 +72,8 @@ public final class PasswordHashing {
             int storedIterations = Integer.parseInt(parts[1]);
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
-            return storedIterations > 0 && MessageDigest.isEqual(expected,
-                    derive(password, salt, storedIterations, expected.length * 8));
+            return storedIterations > 0
+                    && MessageDigest.isEqual(expected, derive(password, salt, storedIterations, expected.length * 8));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -93,7 +93,9 @@ public final class PasswordHashing {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, keyBits);
             try {
-                return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+                return SecretKeyFactory.getInstance(ALGORITHM)
+                        .generateSecret(spec)
+                        .getEncoded();
             } finally {
                 spec.clearPassword();
             }

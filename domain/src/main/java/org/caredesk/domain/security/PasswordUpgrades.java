@@ -25,7 +25,11 @@ public class PasswordUpgrades {
     }
 
     public void replace(long userId, String checkedHash, String strongerHash) {
-        entityManager.createNativeQuery("UPDATE app_user SET password_hash = ?1 WHERE id = ?2 AND password_hash = ?3")
-                .setParameter(1, strongerHash).setParameter(2, userId).setParameter(3, checkedHash).executeUpdate();
+        entityManager
+                .createNativeQuery("UPDATE app_user SET password_hash = ?1 WHERE id = ?2 AND password_hash = ?3")
+                .setParameter(1, strongerHash)
+                .setParameter(2, userId)
+                .setParameter(3, checkedHash)
+                .executeUpdate();
     }
 }

@@ -1,10 +1,9 @@
 package org.caredesk.domain.security;
 
-import org.caredesk.domain.platform.CareDeskSettings;
-
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.caredesk.domain.platform.CareDeskSettings;
 
 /**
  * Where the application is reached from outside ({@code CAREDESK_PUBLIC_URL}, e.g.
@@ -23,8 +22,12 @@ public record PublicAddress(String scheme, String host, int port, String path, b
         String configured = lookup.apply("CAREDESK_PUBLIC_URL");
         if (configured == null || configured.isBlank()) {
             String port = lookup.apply("CAREDESK_PORT");
-            return new PublicAddress("http", "localhost",
-                    port == null || port.isBlank() ? 8080 : Integer.parseInt(port.trim()), "", false);
+            return new PublicAddress(
+                    "http",
+                    "localhost",
+                    port == null || port.isBlank() ? 8080 : Integer.parseInt(port.trim()),
+                    "",
+                    false);
         }
         URI uri;
         try {
@@ -34,8 +37,8 @@ public record PublicAddress(String scheme, String host, int port, String path, b
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IllegalStateException("CAREDESK_PUBLIC_URL must be an http:// or https:// address, got '"
-                    + configured + "'");
+            throw new IllegalStateException(
+                    "CAREDESK_PUBLIC_URL must be an http:// or https:// address, got '" + configured + "'");
         }
         int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(scheme);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");

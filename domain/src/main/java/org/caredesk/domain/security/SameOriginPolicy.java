@@ -29,9 +29,13 @@ public final class SameOriginPolicy {
     }
 
     /** What the policy needs of a request; header values may be null when absent. */
-    public record Request(String method, String host, String origin, String fetchSite, boolean webSocketHandshake,
-                          boolean hasAuthorization) {
-    }
+    public record Request(
+            String method,
+            String host,
+            String origin,
+            String fetchSite,
+            boolean webSocketHandshake,
+            boolean hasAuthorization) {}
 
     /** True when the request may go on. */
     public boolean allows(Request request) {

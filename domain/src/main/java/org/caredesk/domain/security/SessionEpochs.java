@@ -3,7 +3,6 @@ package org.caredesk.domain.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -27,9 +26,11 @@ public class SessionEpochs {
 
     /** Empty when there is no such login (any more), or it is disabled. */
     public OptionalInt current(String login) {
-        List<?> rows = entityManager.createNativeQuery(
+        List<?> rows = entityManager
+                .createNativeQuery(
                         "SELECT session_epoch FROM app_user WHERE email = ?1 AND enabled = TRUE AND password_hash IS NOT NULL")
-                .setParameter(1, login.trim().toLowerCase(Locale.ROOT)).getResultList();
+                .setParameter(1, login.trim().toLowerCase(Locale.ROOT))
+                .getResultList();
         return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
     }
 }

@@ -1,7 +1,5 @@
 package org.caredesk.domain.security;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HTTP Basic credentials checked a moment ago, so that an API client sending the same e-mail and
@@ -37,8 +37,7 @@ public final class VerifiedCredentials {
         }
     }
 
-    private record Entry(Verified verified, Instant expires) {
-    }
+    private record Entry(Verified verified, Instant expires) {}
 
     private final Clock clock;
     private final Duration timeToLive;
@@ -47,7 +46,8 @@ public final class VerifiedCredentials {
 
     public VerifiedCredentials(Clock clock, Duration timeToLive, int capacity) {
         if (capacity < 1 || timeToLive.isNegative() || timeToLive.isZero()) {
-            throw new IllegalArgumentException("A positive capacity and time to live, not " + capacity + " and " + timeToLive);
+            throw new IllegalArgumentException(
+                    "A positive capacity and time to live, not " + capacity + " and " + timeToLive);
         }
         this.clock = clock;
         this.timeToLive = timeToLive;

@@ -2,7 +2,6 @@ package org.caredesk.domain.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 import java.time.Duration;
 

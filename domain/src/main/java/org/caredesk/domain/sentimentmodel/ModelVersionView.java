@@ -11,13 +11,29 @@ import java.time.Instant;
  * @param figures         this model's cross-validated figures (null while training)
  * @param currentFigures  the figures of the model in use when this one was trained, same folds
  */
-public record ModelVersionView(int version, String status, int progress, String step, String requestedBy,
-                               Instant requestedAt, Instant finishedAt, String activatedBy, Instant activatedAt,
-                               Integer previousVersion, int corrections, int corpusLimit, Figures figures,
-                               Figures currentFigures, String failure) {
+public record ModelVersionView(
+        int version,
+        String status,
+        int progress,
+        String step,
+        String requestedBy,
+        Instant requestedAt,
+        Instant finishedAt,
+        String activatedBy,
+        Instant activatedAt,
+        Integer previousVersion,
+        int corrections,
+        int corpusLimit,
+        Figures figures,
+        Figures currentFigures,
+        String failure) {
 
     /** Accuracy and macro-F1 per language. */
-    public record Figures(Integer enSamples, Double enAccuracy, Double enMacroF1, Integer itSamples,
-                          Double itAccuracy, Double itMacroF1) {
-    }
+    public record Figures(
+            Integer enSamples,
+            Double enAccuracy,
+            Double enMacroF1,
+            Integer itSamples,
+            Double itAccuracy,
+            Double itMacroF1) {}
 }

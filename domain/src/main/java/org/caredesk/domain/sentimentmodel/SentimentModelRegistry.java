@@ -45,11 +45,17 @@ public class SentimentModelRegistry {
     }
 
     public ModelOverview overview() {
-        List<SentimentModelVersion> all = entityManager.createQuery(
-                "select m from SentimentModelVersion m order by m.modelVersion desc", SentimentModelVersion.class).getResultList();
-        Optional<SentimentModelVersion> active = all.stream().filter(m -> m.getStatus() == ModelStatus.ACTIVE).findFirst();
-        return new ModelOverview(active.map(SentimentModelVersion::getModelVersion).orElse(BUNDLED),
-                active.map(m -> m.getPreviousVersion() == null ? BUNDLED : m.getPreviousVersion()).orElse(null),
+        List<SentimentModelVersion> all = entityManager
+                .createQuery(
+                        "select m from SentimentModelVersion m order by m.modelVersion desc",
+                        SentimentModelVersion.class)
+                .getResultList();
+        Optional<SentimentModelVersion> active =
+                all.stream().filter(m -> m.getStatus() == ModelStatus.ACTIVE).findFirst();
+        return new ModelOverview(
+                active.map(SentimentModelVersion::getModelVersion).orElse(BUNDLED),
+                active.map(m -> m.getPreviousVersion() == null ? BUNDLED : m.getPreviousVersion())
+                        .orElse(null),
                 all.stream().anyMatch(m -> m.getStatus() == ModelStatus.TRAINING),
                 all.stream().map(SentimentModelVersion::view).toList());
     }
@@ -69,19 +75,27 @@ public class SentimentModelRegistry {
      * @throws IllegalStateException while another one is training
      */
     public ModelVersionView request(String supervisor, int corpusLimit) {
-        List<SentimentModelVersion> all = entityManager.createQuery(
-                "select m from SentimentModelVersion m", SentimentModelVersion.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<SentimentModelVersion> all = entityManager
+                .createQuery("select m from SentimentModelVersion m", SentimentModelVersion.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         java.time.Instant now = clock.instant();
         for (SentimentModelVersion m : all) {
-            if (m.getStatus() == ModelStatus.TRAINING && m.getRequestedAt().plus(ABANDONED_AFTER).isBefore(now)) {
-                m.failed("interrupted: still training " + ABANDONED_AFTER.toHours() + " hours after it was requested", now);
+            if (m.getStatus() == ModelStatus.TRAINING
+                    && m.getRequestedAt().plus(ABANDONED_AFTER).isBefore(now)) {
+                m.failed(
+                        "interrupted: still training " + ABANDONED_AFTER.toHours() + " hours after it was requested",
+                        now);
             }
         }
         if (all.stream().anyMatch(m -> m.getStatus() == ModelStatus.TRAINING)) {
             throw new IllegalStateException("A model is being trained already");
         }
-        int next = all.stream().mapToInt(SentimentModelVersion::getModelVersion).max().orElse(BUNDLED) + 1;
+        int next = all.stream()
+                        .mapToInt(SentimentModelVersion::getModelVersion)
+                        .max()
+                        .orElse(BUNDLED)
+                + 1;
         SentimentModelVersion created = new SentimentModelVersion(next, supervisor, now, corpusLimit);
         entityManager.persist(created);
         entityManager.flush();
@@ -132,12 +146,13 @@ public class SentimentModelRegistry {
         }
         SentimentModelVersion model = target.get();
         if (model.getStatus() != ModelStatus.READY) {
-            throw new IllegalStateException("Model " + version + " is " + model.getStatus().wireName()
-                    + "; only a trained model that is not on can be switched on");
+            throw new IllegalStateException("Model " + version + " is "
+                    + model.getStatus().wireName() + "; only a trained model that is not on can be switched on");
         }
         Optional<SentimentModelVersion> current = active();
         current.ifPresent(SentimentModelVersion::deactivate);
-        model.activate(current.map(SentimentModelVersion::getModelVersion).orElse(BUNDLED), supervisor, clock.instant());
+        model.activate(
+                current.map(SentimentModelVersion::getModelVersion).orElse(BUNDLED), supervisor, clock.instant());
         announce(version);
         return Optional.of(overview());
     }
@@ -149,13 +164,13 @@ public class SentimentModelRegistry {
      * @throws IllegalStateException when the bundled models are on: there is nothing to roll back
      */
     public ModelOverview rollback(String supervisor) {
-        SentimentModelVersion current = active()
-                .orElseThrow(() -> new IllegalStateException("The bundled models are in use; there is nothing to roll back"));
+        SentimentModelVersion current = active().orElseThrow(() ->
+                new IllegalStateException("The bundled models are in use; there is nothing to roll back"));
         current.deactivate();
         int previous = current.getPreviousVersion() == null ? BUNDLED : current.getPreviousVersion();
         Optional<SentimentModelVersion> restored = previous == BUNDLED ? Optional.empty() : byVersion(previous);
-        restored.ifPresent(m -> m.activate(m.getPreviousVersion() == null ? BUNDLED : m.getPreviousVersion(),
-                supervisor, clock.instant()));
+        restored.ifPresent(m -> m.activate(
+                m.getPreviousVersion() == null ? BUNDLED : m.getPreviousVersion(), supervisor, clock.instant()));
         int now = restored.map(SentimentModelVersion::getModelVersion).orElse(BUNDLED);
         announce(now);
         return overview();
@@ -167,12 +182,19 @@ public class SentimentModelRegistry {
     }
 
     private Optional<SentimentModelVersion> active() {
-        return entityManager.createQuery("select m from SentimentModelVersion m where m.status = :s", SentimentModelVersion.class)
-                .setParameter("s", ModelStatus.ACTIVE).getResultStream().findFirst();
+        return entityManager
+                .createQuery("select m from SentimentModelVersion m where m.status = :s", SentimentModelVersion.class)
+                .setParameter("s", ModelStatus.ACTIVE)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<SentimentModelVersion> byVersion(int version) {
-        return entityManager.createQuery("select m from SentimentModelVersion m where m.modelVersion = :v", SentimentModelVersion.class)
-                .setParameter("v", version).getResultStream().findFirst();
+        return entityManager
+                .createQuery(
+                        "select m from SentimentModelVersion m where m.modelVersion = :v", SentimentModelVersion.class)
+                .setParameter("v", version)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -34,8 +34,8 @@ public class SentimentModelSwitch {
     }
 
     @Inject
-    public SentimentModelSwitch(SentimentModelRegistry registry, ContactTagger tagger, FeedFollower follower,
-                                CareDeskSettings settings) {
+    public SentimentModelSwitch(
+            SentimentModelRegistry registry, ContactTagger tagger, FeedFollower follower, CareDeskSettings settings) {
         this.registry = registry;
         this.tagger = tagger;
         this.follower = follower;
@@ -75,7 +75,8 @@ public class SentimentModelSwitch {
                 tagger.useSentimentModels(SentimentModelTraining.directory(settings, version));
             }
             loaded = version;
-            LOG.info(() -> "Sentiment model " + (version == 0 ? "bundled with the build" : "version " + version) + " in use");
+            LOG.info(() ->
+                    "Sentiment model " + (version == 0 ? "bundled with the build" : "version " + version) + " in use");
         } catch (UncheckedIOException e) {
             LOG.log(Level.SEVERE, "Cannot load sentiment model " + version + "; keeping model " + loaded, e);
         }

@@ -38,7 +38,8 @@ public class SentimentModelTraining {
     }
 
     @Inject
-    public SentimentModelTraining(SentimentModelRegistry registry, TagCorrections corrections, CareDeskSettings settings) {
+    public SentimentModelTraining(
+            SentimentModelRegistry registry, TagCorrections corrections, CareDeskSettings settings) {
         this.registry = registry;
         this.corrections = corrections;
         this.settings = settings;
@@ -68,13 +69,16 @@ public class SentimentModelTraining {
             ModelRetraining retraining = new ModelRetraining();
             int offset = 0;
             if (!registry.copyCurrentFigures(version)) {
-                ModelRetraining.Result current = retraining.crossValidate(ModelRetraining.texts(List.of(), corpusLimit),
-                        (percent, step) -> registry.progress(version, percent * CURRENT_SHARE / 100, "model in use: " + step));
+                ModelRetraining.Result current = retraining.crossValidate(
+                        ModelRetraining.texts(List.of(), corpusLimit),
+                        (percent, step) ->
+                                registry.progress(version, percent * CURRENT_SHARE / 100, "model in use: " + step));
                 registry.currentMeasured(version, current);
                 offset = CURRENT_SHARE;
             }
             int start = offset;
-            ModelRetraining.Result result = retraining.train(ModelRetraining.texts(taught, corpusLimit),
+            ModelRetraining.Result result = retraining.train(
+                    ModelRetraining.texts(taught, corpusLimit),
                     directory(settings, version),
                     (percent, step) -> registry.progress(version, start + percent * (100 - start) / 100, step));
             registry.trained(version, result);

@@ -61,22 +61,31 @@ public class SentimentModelVersion {
 
     @Column(name = "en_samples")
     private Integer enSamples;
+
     @Column(name = "en_accuracy")
     private Double enAccuracy;
+
     @Column(name = "en_macro_f1")
     private Double enMacroF1;
+
     @Column(name = "it_samples")
     private Integer itSamples;
+
     @Column(name = "it_accuracy")
     private Double itAccuracy;
+
     @Column(name = "it_macro_f1")
     private Double itMacroF1;
+
     @Column(name = "base_en_accuracy")
     private Double baseEnAccuracy;
+
     @Column(name = "base_en_macro_f1")
     private Double baseEnMacroF1;
+
     @Column(name = "base_it_accuracy")
     private Double baseItAccuracy;
+
     @Column(name = "base_it_macro_f1")
     private Double baseItMacroF1;
 
@@ -85,8 +94,7 @@ public class SentimentModelVersion {
     @Version
     private long version;
 
-    protected SentimentModelVersion() {
-    }
+    protected SentimentModelVersion() {}
 
     SentimentModelVersion(int modelVersion, String requestedBy, Instant requestedAt, int corpusLimit) {
         this.modelVersion = modelVersion;
@@ -169,8 +177,19 @@ public class SentimentModelVersion {
     }
 
     ModelVersionView view() {
-        return new ModelVersionView(modelVersion, status.wireName(), progress, step, requestedBy, requestedAt,
-                finishedAt, activatedBy, activatedAt, previousVersion, corrections, corpusLimit,
+        return new ModelVersionView(
+                modelVersion,
+                status.wireName(),
+                progress,
+                step,
+                requestedBy,
+                requestedAt,
+                finishedAt,
+                activatedBy,
+                activatedAt,
+                previousVersion,
+                corrections,
+                corpusLimit,
                 new ModelVersionView.Figures(enSamples, enAccuracy, enMacroF1, itSamples, itAccuracy, itMacroF1),
                 new ModelVersionView.Figures(null, baseEnAccuracy, baseEnMacroF1, null, baseItAccuracy, baseItMacroF1),
                 failure);

@@ -3,6 +3,9 @@ package org.caredesk.domain.startup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.demo.DemoSeeder;
 import org.caredesk.domain.feed.FeedFollower;
@@ -15,10 +18,6 @@ import org.caredesk.domain.platform.InstanceState;
 import org.caredesk.domain.platform.SchemaMigrator;
 import org.caredesk.domain.product.ProductCatalogue;
 import org.caredesk.domain.sentimentmodel.SentimentModelSwitch;
-
-import javax.sql.DataSource;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Readies a web application: checks the database settings, migrates the schema, seeds the demo
@@ -110,8 +109,9 @@ public class ApplicationStartup {
         feedFollower.start(feedPosition);
         steps.lap("feed");
         // What start-up spends, step by step: the figures behind the start-time goal (docs/benchmarks.md).
-        LOG.log(Level.INFO, "CareDesk application {0} started in {1}", new Object[]{
-                contextPath.isEmpty() ? "/" : contextPath, steps});
+        LOG.log(Level.INFO, "CareDesk application {0} started in {1}", new Object[] {
+            contextPath.isEmpty() ? "/" : contextPath, steps
+        });
     }
 
     /** Milliseconds per start-up step, in order. */
@@ -125,7 +125,11 @@ public class ApplicationStartup {
             long millis = (now - last) / 1_000_000;
             total += millis;
             last = now;
-            laps.append(laps.length() == 0 ? "" : ", ").append(step).append(' ').append(millis).append(" ms");
+            laps.append(laps.length() == 0 ? "" : ", ")
+                    .append(step)
+                    .append(' ')
+                    .append(millis)
+                    .append(" ms");
         }
 
         @Override

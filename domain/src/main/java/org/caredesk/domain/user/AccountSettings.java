@@ -4,20 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.customer.Customer;
-
 import java.util.Locale;
 import java.util.Optional;
+import org.caredesk.domain.customer.Customer;
 
 /** A signed-in customer changes their own profile or password. */
 @ApplicationScoped
 @Transactional
 public class AccountSettings {
     /** The editable part of a profile. */
-    public record ProfileChange(String firstName, String lastName, String phone, String language) {
-    }
+    public record ProfileChange(String firstName, String lastName, String phone, String language) {}
 
-    public enum PasswordOutcome { CHANGED, WRONG_CURRENT, TOO_WEAK }
+    public enum PasswordOutcome {
+        CHANGED,
+        WRONG_CURRENT,
+        TOO_WEAK
+    }
 
     private final EntityManager entityManager;
     private final Passwords passwords;
@@ -33,12 +35,15 @@ public class AccountSettings {
     }
 
     public Optional<ProfileChange> profile(String login) {
-        return user(login).map(UserAccount::getCustomer).filter(c -> !c.isErased())
+        return user(login)
+                .map(UserAccount::getCustomer)
+                .filter(c -> !c.isErased())
                 .map(c -> new ProfileChange(c.getFirstName(), c.getLastName(), c.getPhone(), c.getLanguage()));
     }
 
     public boolean changeProfile(String login, ProfileChange change) {
-        Optional<UserAccount> user = user(login).filter(u -> u.getCustomer() != null && !u.getCustomer().isErased());
+        Optional<UserAccount> user = user(login)
+                .filter(u -> u.getCustomer() != null && !u.getCustomer().isErased());
         if (user.isEmpty()) {
             return false;
         }
@@ -65,8 +70,11 @@ public class AccountSettings {
         if (login == null) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("email", login.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", login.trim().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
     }
 
     private static String trim(String value) {

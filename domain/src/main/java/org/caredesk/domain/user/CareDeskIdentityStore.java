@@ -1,8 +1,5 @@
 package org.caredesk.domain.user;
 
-import org.caredesk.domain.security.PasswordHashing;
-import org.caredesk.domain.security.PasswordUpgrades;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,11 +7,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.caredesk.domain.user.UserAccount;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.caredesk.domain.security.PasswordHashing;
+import org.caredesk.domain.security.PasswordUpgrades;
 
 /**
  * Checks sign-in credentials against the users table ({@link PasswordHashing}) and gives the user's
@@ -46,8 +43,11 @@ public class CareDeskIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String email = login.getCaller() == null ? "" : login.getCaller().trim().toLowerCase(Locale.ROOT);
-        Optional<UserAccount> user = entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("email", email).getResultStream().findFirst()
+        Optional<UserAccount> user = entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst()
                 .filter(UserAccount::isEnabled)
                 .filter(u -> u.getPasswordHash() != null);
         char[] password = login.getPassword().getValue();
@@ -60,7 +60,8 @@ public class CareDeskIdentityStore implements IdentityStore {
                     LOG.warning(() -> "Could not store a stronger password hash now, will at the next sign-in: " + e);
                 }
             }
-            return new CredentialValidationResult(user.get().getEmail(), user.get().getRole().groups());
+            return new CredentialValidationResult(
+                    user.get().getEmail(), user.get().getRole().groups());
         }
         return CredentialValidationResult.INVALID_RESULT;
     }

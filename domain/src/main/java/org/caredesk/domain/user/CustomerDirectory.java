@@ -1,13 +1,10 @@
 package org.caredesk.domain.user;
 
-import org.caredesk.domain.customer.Customer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.caredesk.domain.user.UserAccount;
-
 import java.util.Optional;
+import org.caredesk.domain.customer.Customer;
 
 /** Finds the customer record behind a signed-in login. */
 @ApplicationScoped
@@ -27,9 +24,11 @@ public class CustomerDirectory {
         if (login == null) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+        return entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", login.trim().toLowerCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .map(UserAccount::getCustomer)
                 .map(Customer::getId);
     }

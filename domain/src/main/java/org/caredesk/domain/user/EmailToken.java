@@ -1,9 +1,8 @@
 package org.caredesk.domain.user;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** A link sent by e-mail (verify an address, reset a password): one use, until it expires. Only its hash is kept. */
 @Entity
@@ -12,7 +11,10 @@ import java.time.Instant;
 public class EmailToken {
     public static final String BY_HASH = "EmailToken.byHash";
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    public enum Purpose {
+        VERIFY_EMAIL,
+        RESET_PASSWORD
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
@@ -37,8 +39,7 @@ public class EmailToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected EmailToken() {
-    }
+    protected EmailToken() {}
 
     public EmailToken(String tokenHash, Purpose purpose, UserAccount user, Instant createdAt, Instant expiresAt) {
         this.tokenHash = tokenHash;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,8 +49,11 @@ public class EmailTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<EmailToken> found = entityManager.createNamedQuery(EmailToken.BY_HASH, EmailToken.class)
-                .setParameter("hash", hash(token.trim())).getResultStream().findFirst()
+        Optional<EmailToken> found = entityManager
+                .createNamedQuery(EmailToken.BY_HASH, EmailToken.class)
+                .setParameter("hash", hash(token.trim()))
+                .getResultStream()
+                .findFirst()
                 .filter(t -> t.usableFor(purpose, now));
         found.ifPresent(t -> t.use(now));
         return found.map(EmailToken::getUser);
@@ -59,7 +61,8 @@ public class EmailTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.mail.Mailer;
-
 import java.time.Duration;
 import java.util.Locale;
+import org.caredesk.domain.mail.Mailer;
 
 /**
  * "Forgotten password": a single-use link valid for an hour, mailed to the address. The answer
@@ -18,7 +17,11 @@ import java.util.Locale;
 public class PasswordReset {
     public static final Duration VALID_FOR = Duration.ofHours(1);
 
-    public enum Outcome { CHANGED, INVALID_LINK, TOO_WEAK }
+    public enum Outcome {
+        CHANGED,
+        INVALID_LINK,
+        TOO_WEAK
+    }
 
     private final EntityManager entityManager;
     private final EmailTokens tokens;
@@ -43,11 +46,16 @@ public class PasswordReset {
             return;
         }
         String address = email.trim().toLowerCase(Locale.ROOT);
-        entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("email", address).getResultStream().findFirst()
+        entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst()
                 .filter(UserAccount::isEnabled)
                 .filter(u -> u.getRole() == Role.CUSTOMER)
-                .ifPresent(user -> mailer.send(MailTexts.reset(address, language,
+                .ifPresent(user -> mailer.send(MailTexts.reset(
+                        address,
+                        language,
                         linkBase + tokens.issue(user, EmailToken.Purpose.RESET_PASSWORD, VALID_FOR))));
     }
 
@@ -56,7 +64,8 @@ public class PasswordReset {
         if (!Passwords.acceptable(newPassword)) {
             return Outcome.TOO_WEAK;
         }
-        return tokens.redeem(token, EmailToken.Purpose.RESET_PASSWORD).filter(UserAccount::isEnabled)
+        return tokens.redeem(token, EmailToken.Purpose.RESET_PASSWORD)
+                .filter(UserAccount::isEnabled)
                 .map(user -> {
                     user.changePassword(passwords.hash(newPassword));
                     return Outcome.CHANGED;

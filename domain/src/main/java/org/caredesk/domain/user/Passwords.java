@@ -22,7 +22,9 @@ public class Passwords {
     }
 
     public static boolean acceptable(String password) {
-        return password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH
+        return password != null
+                && password.length() >= MIN_LENGTH
+                && password.length() <= MAX_LENGTH
                 && !password.isBlank();
     }
 

@@ -4,17 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.customer.Customer;
-import org.caredesk.domain.mail.Mailer;
-import org.caredesk.domain.mail.OutgoingMail;
-import org.caredesk.domain.privacy.Consent;
-import org.caredesk.domain.privacy.ConsentPurpose;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.caredesk.domain.customer.Customer;
+import org.caredesk.domain.mail.Mailer;
+import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentPurpose;
 
 /**
  * Self-registration of customers. The account stays disabled until its owner opens the link
@@ -28,12 +26,10 @@ public class Registration {
     public static final Duration VERIFY_FOR = Duration.ofHours(24);
 
     /** What a person fills in to register. */
-    public record Request(String firstName, String lastName, String email, String password, String language) {
-    }
+    public record Request(String firstName, String lastName, String email, String password, String language) {}
 
     /** A verified registration: the login, and how many earlier cases joined the account. */
-    public record Verified(String email, int casesJoined) {
-    }
+    public record Verified(String email, int casesJoined) {}
 
     private final EntityManager entityManager;
     private final Passwords passwords;
@@ -47,8 +43,13 @@ public class Registration {
     }
 
     @Inject
-    public Registration(EntityManager entityManager, Passwords passwords, EmailTokens tokens, Mailer mailer, Clock clock,
-                        EarlierCases earlierCases) {
+    public Registration(
+            EntityManager entityManager,
+            Passwords passwords,
+            EmailTokens tokens,
+            Mailer mailer,
+            Clock clock,
+            EarlierCases earlierCases) {
         this.entityManager = entityManager;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -63,13 +64,18 @@ public class Registration {
      */
     public boolean register(Request request, String linkBase) {
         String email = request.email() == null ? "" : request.email().trim().toLowerCase(Locale.ROOT);
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254 || !Passwords.acceptable(request.password())
-                || isBlank(request.firstName()) || request.firstName().length() > 100
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+                || email.length() > 254
+                || !Passwords.acceptable(request.password())
+                || isBlank(request.firstName())
+                || request.firstName().length() > 100
                 || (request.lastName() != null && request.lastName().length() > 100)) {
             return false;
         }
         String language = "it".equals(request.language()) ? "it" : "en";
-        String name = (request.firstName().trim() + " " + (request.lastName() == null ? "" : request.lastName().trim())).trim();
+        String name = (request.firstName().trim() + " "
+                        + (request.lastName() == null ? "" : request.lastName().trim()))
+                .trim();
         Optional<UserAccount> existing = user(email);
         if (existing.isPresent() && existing.get().getEmailVerifiedAt() != null) {
             mailer.send(MailTexts.alreadyRegistered(email, language));
@@ -83,12 +89,18 @@ public class Registration {
         } else {
             // A customer the company already knows (from a purchase, say) gets the login; the link
             // proves the address, and until it is followed the login opens nothing.
-            Customer customer = entityManager.createQuery("SELECT c FROM Customer c WHERE c.email = :email", Customer.class)
-                    .setParameter("email", email).getResultStream().findFirst().orElse(null);
+            Customer customer = entityManager
+                    .createQuery("SELECT c FROM Customer c WHERE c.email = :email", Customer.class)
+                    .setParameter("email", email)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (customer == null) {
-                customer = new Customer(request.firstName().trim(), blankToNull(request.lastName()), email, null, language, now);
+                customer = new Customer(
+                        request.firstName().trim(), blankToNull(request.lastName()), email, null, language, now);
                 entityManager.persist(customer);
-                entityManager.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_EMAIL, true, now, "registration"));
+                entityManager.persist(
+                        new Consent(customer, ConsentPurpose.CONTACT_BY_EMAIL, true, now, "registration"));
                 entityManager.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_SMS, false, now, "registration"));
                 entityManager.persist(new Consent(customer, ConsentPurpose.ANALYTICS, false, now, "registration"));
             }
@@ -109,8 +121,11 @@ public class Registration {
     }
 
     private Optional<UserAccount> user(String email) {
-        return entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("email", email).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
     }
 
     private static boolean isBlank(String value) {

@@ -2,9 +2,8 @@ package org.caredesk.domain.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.domain.ratelimit.SubmissionRateLimiter;
-
 import java.util.OptionalLong;
+import org.caredesk.domain.ratelimit.SubmissionRateLimiter;
 
 /**
  * The one place that decides who a consumer-side request comes from and whether an anonymous one
@@ -32,7 +31,8 @@ public class Requesters {
      * @param address         the request's client address
      */
     public Requester identify(String login, boolean asCustomer, String address) {
-        Long customerId = login != null && asCustomer ? customers.customerIdOf(login).orElse(null) : null;
+        Long customerId =
+                login != null && asCustomer ? customers.customerIdOf(login).orElse(null) : null;
         return new Requester(customerId, address);
     }
 

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
  * supervisor can, so the security groups of a user are its role and every role below it.
  */
 public enum Role {
-    CUSTOMER, AGENT, SUPERVISOR, ADMIN;
+    CUSTOMER,
+    AGENT,
+    SUPERVISOR,
+    ADMIN;
 
     public static final String CUSTOMER_GROUP = "customer";
     public static final String AGENT_GROUP = "agent";
@@ -22,12 +25,13 @@ public enum Role {
 
     /** The security groups this role grants. */
     public Set<String> groups() {
-        Set<Role> granted = switch (this) {
-            case CUSTOMER -> EnumSet.of(CUSTOMER);
-            case AGENT -> EnumSet.of(AGENT);
-            case SUPERVISOR -> EnumSet.of(AGENT, SUPERVISOR);
-            case ADMIN -> EnumSet.of(AGENT, SUPERVISOR, ADMIN);
-        };
+        Set<Role> granted =
+                switch (this) {
+                    case CUSTOMER -> EnumSet.of(CUSTOMER);
+                    case AGENT -> EnumSet.of(AGENT);
+                    case SUPERVISOR -> EnumSet.of(AGENT, SUPERVISOR);
+                    case ADMIN -> EnumSet.of(AGENT, SUPERVISOR, ADMIN);
+                };
         return granted.stream().map(Role::group).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -3,7 +3,6 @@ package org.caredesk.domain.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 
 /** The staff who can hold cases, for assigning and filtering the queue. */
@@ -21,13 +20,17 @@ public class StaffDirectory {
     }
 
     /** A staff member: login and the name shown. */
-    public record Staff(String login, String name) {
-    }
+    public record Staff(String login, String name) {}
 
     public List<Staff> all() {
-        return entityManager.createQuery("SELECT u FROM UserAccount u WHERE u.role <> :customer AND u.enabled = true"
-                        + " ORDER BY u.displayName", UserAccount.class)
-                .setParameter("customer", Role.CUSTOMER).getResultStream()
-                .map(u -> new Staff(u.getEmail(), u.getDisplayName())).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT u FROM UserAccount u WHERE u.role <> :customer AND u.enabled = true"
+                                + " ORDER BY u.displayName",
+                        UserAccount.class)
+                .setParameter("customer", Role.CUSTOMER)
+                .getResultStream()
+                .map(u -> new Staff(u.getEmail(), u.getDisplayName()))
+                .toList();
     }
 }

@@ -1,11 +1,10 @@
 package org.caredesk.domain.user;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.customer.Customer;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
 import java.util.Locale;
+import org.caredesk.domain.customer.Customer;
+import org.caredesk.domain.platform.Ids;
 
 /** A person who can sign in: a customer (linked to its Customer record) or staff. */
 @Entity
@@ -50,10 +49,10 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String email, String passwordHash, Role role, String displayName, Customer customer, Instant createdAt) {
+    public UserAccount(
+            String email, String passwordHash, Role role, String displayName, Customer customer, Instant createdAt) {
         this.email = email.trim().toLowerCase(Locale.ROOT);
         this.passwordHash = passwordHash;
         this.role = role;
@@ -65,8 +64,8 @@ public class UserAccount {
     }
 
     /** A self-registered customer: disabled until the e-mail is verified. */
-    public static UserAccount unverifiedCustomer(String email, String passwordHash, String displayName,
-                                                 Customer customer, Instant createdAt) {
+    public static UserAccount unverifiedCustomer(
+            String email, String passwordHash, String displayName, Customer customer, Instant createdAt) {
         UserAccount user = new UserAccount(email, passwordHash, Role.CUSTOMER, displayName, customer, createdAt);
         user.enabled = false;
         user.emailVerifiedAt = null;

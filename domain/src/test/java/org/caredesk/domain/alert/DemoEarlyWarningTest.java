@@ -10,18 +10,18 @@ import org.caredesk.domain.demo.DemoContact;
 import org.caredesk.domain.demo.DemoDataset;
 import org.caredesk.domain.demo.DemoSeeder;
 import org.caredesk.sentiment.Analysis;
-import org.caredesk.sentiment.hazard.HazardCategory;
-import org.caredesk.sentiment.hazard.HazardSignal;
 import org.caredesk.sentiment.ProductMatcher;
 import org.caredesk.sentiment.ProductReference;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.TextPipeline;
+import org.caredesk.sentiment.hazard.HazardCategory;
+import org.caredesk.sentiment.hazard.HazardSignal;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.warning.EarlyWarningDetector;
 import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SafetySignal;
-import org.caredesk.sentiment.watch.SafetyWatch;
 import org.caredesk.sentiment.warning.TaggedContact;
 import org.caredesk.sentiment.warning.WarningSignal;
+import org.caredesk.sentiment.watch.SafetyWatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,7 +45,9 @@ class DemoEarlyWarningTest {
     void onlyTheRisingProductAlerts(String today) {
         DemoDataset data = DemoDataset.generate(DemoSeeder.SEED, LocalDate.parse(today));
         List<WarningSignal> alerts = replay(data);
-        assertTrue(!alerts.isEmpty() && alerts.stream().allMatch(a -> a.productCode().equals(data.risingProductCode())),
+        assertTrue(
+                !alerts.isEmpty()
+                        && alerts.stream().allMatch(a -> a.productCode().equals(data.risingProductCode())),
                 () -> alerts.toString());
     }
 
@@ -53,8 +55,10 @@ class DemoEarlyWarningTest {
     void onTheDayOfTheDocumentedRunTheDemoRaisesItsOneFireAlert() {
         DemoDataset data = DemoDataset.generate(DemoSeeder.SEED, LocalDate.of(2026, 11, 23));
         List<WarningSignal> alerts = replay(data);
-        assertEquals(List.of(data.risingProductCode() + " " + HazardCategory.FIRE),
-                alerts.stream().map(a -> a.productCode() + " " + a.hazard()).toList(), () -> alerts.toString());
+        assertEquals(
+                List.of(data.risingProductCode() + " " + HazardCategory.FIRE),
+                alerts.stream().map(a -> a.productCode() + " " + a.hazard()).toList(),
+                () -> alerts.toString());
     }
 
     @Test
@@ -71,26 +75,41 @@ class DemoEarlyWarningTest {
     void theWatchStillRaisesTheRisingProductAndNoOther(String today) {
         DemoDataset data = DemoDataset.generate(DemoSeeder.SEED, LocalDate.parse(today));
         ProductMatcher catalogue = new ProductMatcher(data.products().stream()
-                .map(p -> new ProductReference(p.code(), p.name(), p.aliases(), p.modelNumbers())).toList());
+                .map(p -> new ProductReference(p.code(), p.name(), p.aliases(), p.modelNumbers()))
+                .toList());
         List<ObservedContact> inputs = new ArrayList<>();
         int index = 0;
         for (DemoContact contact : data.contacts()) {
             index++;
             Analysis analysis = PIPELINE.analyze(contact.text(), contact.language(), catalogue);
-            String product = contact.productCode() != null ? contact.productCode()
-                    : analysis.products().stream().map(m -> m.code()).findFirst().orElse(null);
+            String product = contact.productCode() != null
+                    ? contact.productCode()
+                    : analysis.products().stream()
+                            .map(m -> m.code())
+                            .findFirst()
+                            .orElse(null);
             if (product == null || analysis.sentiment().label() != SentimentLabel.NEGATIVE) {
                 continue;
             }
             String consumer = contact.customerRef() != null ? "customer:" + contact.customerRef() : "contact:" + index;
-            inputs.add(new ObservedContact("c" + index, contact.receivedAt(), product, consumer, true,
-                    analysis.hazards().stream().map(HazardSignal::category).toList(), contact.text(), false));
+            inputs.add(new ObservedContact(
+                    "c" + index,
+                    contact.receivedAt(),
+                    product,
+                    consumer,
+                    true,
+                    analysis.hazards().stream().map(HazardSignal::category).toList(),
+                    contact.text(),
+                    false));
         }
         inputs.sort((a, b) -> a.receivedAt().compareTo(b.receivedAt()));
         SafetyWatch watch = SafetyWatch.withDefaults();
         List<SafetySignal> raised = new ArrayList<>();
-        inputs.forEach(input -> watch.accept(input).stream().filter(SafetySignal::isNew).forEach(raised::add));
-        assertTrue(!raised.isEmpty() && raised.stream().allMatch(a -> a.productCode().equals(data.risingProductCode())),
+        inputs.forEach(input ->
+                watch.accept(input).stream().filter(SafetySignal::isNew).forEach(raised::add));
+        assertTrue(
+                !raised.isEmpty()
+                        && raised.stream().allMatch(a -> a.productCode().equals(data.risingProductCode())),
                 () -> raised.toString());
     }
 
@@ -100,21 +119,26 @@ class DemoEarlyWarningTest {
 
     private static List<WarningSignal> replay(DemoDataset data, EarlyWarningDetector detector) {
         ProductMatcher catalogue = new ProductMatcher(data.products().stream()
-                .map(p -> new ProductReference(p.code(), p.name(), p.aliases(), p.modelNumbers())).toList());
+                .map(p -> new ProductReference(p.code(), p.name(), p.aliases(), p.modelNumbers()))
+                .toList());
         List<TaggedContact> inputs = new ArrayList<>();
         int index = 0;
         for (DemoContact contact : data.contacts()) {
             index++;
             Analysis analysis = PIPELINE.analyze(contact.text(), contact.language(), catalogue);
-            String product = contact.productCode() != null ? contact.productCode()
-                    : analysis.products().stream().map(m -> m.code()).findFirst().orElse(null);
+            String product = contact.productCode() != null
+                    ? contact.productCode()
+                    : analysis.products().stream()
+                            .map(m -> m.code())
+                            .findFirst()
+                            .orElse(null);
             if (product == null || analysis.sentiment().label() != SentimentLabel.NEGATIVE) {
                 continue;
             }
             String consumer = contact.customerRef() != null ? "customer:" + contact.customerRef() : "contact:" + index;
             for (HazardSignal hazard : analysis.hazards()) {
-                inputs.add(new TaggedContact("c" + index, contact.receivedAt(), product, hazard.category(), consumer,
-                        true));
+                inputs.add(new TaggedContact(
+                        "c" + index, contact.receivedAt(), product, hazard.category(), consumer, true));
             }
         }
         inputs.sort((a, b) -> a.receivedAt().compareTo(b.receivedAt()));

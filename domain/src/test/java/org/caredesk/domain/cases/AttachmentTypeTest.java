@@ -1,27 +1,31 @@
 package org.caredesk.domain.cases;
 
-
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class AttachmentTypeTest {
 
     @Test
     void recognisesJpegPngAndPdfByTheirFirstBytes() {
-        assertEquals(Optional.of(AttachmentType.JPEG), AttachmentType.sniff(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}));
-        assertEquals(Optional.of(AttachmentType.PNG), AttachmentType.sniff(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}));
-        assertEquals(Optional.of(AttachmentType.PDF), AttachmentType.sniff("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(
+                Optional.of(AttachmentType.JPEG),
+                AttachmentType.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}));
+        assertEquals(
+                Optional.of(AttachmentType.PNG),
+                AttachmentType.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}));
+        assertEquals(
+                Optional.of(AttachmentType.PDF),
+                AttachmentType.sniff("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test
     void refusesEverythingElseWhateverItClaims() {
         assertEquals(Optional.empty(), AttachmentType.sniff("<html><script>".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(Optional.empty(), AttachmentType.sniff(new byte[]{'M', 'Z', 0, 0}), "a Windows program");
-        assertEquals(Optional.empty(), AttachmentType.sniff(new byte[]{(byte) 0x89, 'P', 'N'}), "cut short");
+        assertEquals(Optional.empty(), AttachmentType.sniff(new byte[] {'M', 'Z', 0, 0}), "a Windows program");
+        assertEquals(Optional.empty(), AttachmentType.sniff(new byte[] {(byte) 0x89, 'P', 'N'}), "cut short");
         assertEquals(Optional.empty(), AttachmentType.sniff(new byte[0]));
         assertEquals(Optional.empty(), AttachmentType.sniff(null));
     }

@@ -1,13 +1,12 @@
 package org.caredesk.domain.cases;
 
-import org.caredesk.domain.contact.Channel;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.caredesk.domain.contact.Channel;
+import org.junit.jupiter.api.Test;
 
 /** What a consumer may do to their case: close, reopen, and rate the outcome once. */
 class CaseLifecycleTest {
@@ -48,8 +47,16 @@ class CaseLifecycleTest {
 
     @Test
     void anonymisingKeepsNoContactDetails() {
-        SupportCase c = new SupportCase("CD-2", "hash", "My name is Ann", Channel.WEB, "en", null, null,
-                new ConsumerDetails("Ann", "ann@example.org", "+39 1"), now);
+        SupportCase c = new SupportCase(
+                "CD-2",
+                "hash",
+                "My name is Ann",
+                Channel.WEB,
+                "en",
+                null,
+                null,
+                new ConsumerDetails("Ann", "ann@example.org", "+39 1"),
+                now);
         c.anonymise();
         assertEquals(ConsumerDetails.NONE, c.getConsumerDetails());
         assertEquals("[erased]", c.getSubject());

@@ -1,12 +1,10 @@
 package org.caredesk.domain.cases;
 
-
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
 
 class SlaClockTest {
     private static final Instant CREATED = Instant.parse("2026-11-20T09:00:00Z");
@@ -33,7 +31,11 @@ class SlaClockTest {
 
     @Test
     void anAnswerInTimeAndAResolutionInTimeStopBothTimersWithoutBreach() {
-        SlaClock clock = SlaClock.of(TARGET, CREATED, CREATED.plus(Duration.ofMinutes(59)), CREATED.plus(Duration.ofHours(3)),
+        SlaClock clock = SlaClock.of(
+                TARGET,
+                CREATED,
+                CREATED.plus(Duration.ofMinutes(59)),
+                CREATED.plus(Duration.ofHours(3)),
                 CREATED.plus(Duration.ofDays(5)));
         assertFalse(clock.breached());
         assertNull(clock.nextDue());
@@ -41,7 +43,8 @@ class SlaClockTest {
 
     @Test
     void anUnresolvedCasePastItsResolutionDeadlineIsBreached() {
-        SlaClock clock = SlaClock.of(TARGET, CREATED, CREATED.plus(Duration.ofMinutes(5)), null, CREATED.plus(Duration.ofHours(25)));
+        SlaClock clock = SlaClock.of(
+                TARGET, CREATED, CREATED.plus(Duration.ofMinutes(5)), null, CREATED.plus(Duration.ofHours(25)));
         assertTrue(clock.resolutionBreached());
         assertTrue(clock.breached());
     }

@@ -1,11 +1,10 @@
 package org.caredesk.domain.cases;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.HashSet;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
 
 class TrackingCodesTest {
     private final TrackingCodes codes = new TrackingCodes();
@@ -32,7 +31,8 @@ class TrackingCodesTest {
         String hash = TrackingCodes.hash(code);
         assertTrue(TrackingCodes.matches(code, hash));
         assertTrue(TrackingCodes.matches(code.toLowerCase(), hash));
-        assertTrue(TrackingCodes.matches(code.substring(0, 4) + "-" + code.substring(4, 8) + " " + code.substring(8), hash));
+        assertTrue(TrackingCodes.matches(
+                code.substring(0, 4) + "-" + code.substring(4, 8) + " " + code.substring(8), hash));
     }
 
     @Test

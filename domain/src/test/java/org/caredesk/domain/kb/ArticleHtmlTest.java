@@ -1,9 +1,9 @@
 package org.caredesk.domain.kb;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
 
 class ArticleHtmlTest {
 
@@ -14,14 +14,16 @@ class ArticleHtmlTest {
                 + "<svg onload=alert(4)></svg><style>body{display:none}</style>";
         String clean = ArticleHtml.clean(attack);
         assertEquals("<p>Hi</p>click", clean);
-        for (String bad : new String[]{"script", "onerror", "onclick", "javascript:", "iframe", "svg", "style", "alert"}) {
+        for (String bad :
+                new String[] {"script", "onerror", "onclick", "javascript:", "iframe", "svg", "style", "alert"}) {
             assertFalse(clean.toLowerCase().contains(bad), bad + " survived: " + clean);
         }
     }
 
     @Test
     void formattingStaysAndTextIsEscaped() {
-        assertEquals("<h2>Steps</h2><ol><li><strong>Unplug</strong> it</li></ol><p>Tom &amp; Jerry say &lt;hi&gt;<br></p>",
+        assertEquals(
+                "<h2>Steps</h2><ol><li><strong>Unplug</strong> it</li></ol><p>Tom &amp; Jerry say &lt;hi&gt;<br></p>",
                 ArticleHtml.clean("<h1>Steps</h1><ol><li><strong class=\"x\">Unplug</strong> it</li></ol>"
                         + "<p style=\"color:red\">Tom &amp; Jerry say &lt;hi&gt;<br/></p>"));
     }

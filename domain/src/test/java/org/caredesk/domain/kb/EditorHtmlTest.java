@@ -1,8 +1,8 @@
 package org.caredesk.domain.kb;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class EditorHtmlTest {
 
@@ -15,14 +15,17 @@ class EditorHtmlTest {
 
     @Test
     void attributesAndUnknownTagsGoTheTextStays() {
-        assertEquals("<p>Read <strong>this</strong> link</p>",
-                EditorHtml.clean("<p class=\"x\" style=\"color:red\">Read <strong>this</strong> <a href=\"javascript:x()\">link</a></p>"));
+        assertEquals(
+                "<p>Read <strong>this</strong> link</p>",
+                EditorHtml.clean(
+                        "<p class=\"x\" style=\"color:red\">Read <strong>this</strong> <a href=\"javascript:x()\">link</a></p>"));
         assertEquals("<h2>Title</h2><p>ok</p>", EditorHtml.clean("<h1>Title</h1><p>ok</p><p><br></p>"));
     }
 
     @Test
     void scriptsAndStylesGoWithTheirContent() {
-        assertEquals("<p>a</p><p>b</p>", EditorHtml.clean("<p>a</p><script>alert(1)</script><style>p{}</style><p>b</p>"));
+        assertEquals(
+                "<p>a</p><p>b</p>", EditorHtml.clean("<p>a</p><script>alert(1)</script><style>p{}</style><p>b</p>"));
     }
 
     @Test

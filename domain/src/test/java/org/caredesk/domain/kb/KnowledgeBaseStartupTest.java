@@ -1,12 +1,7 @@
 package org.caredesk.domain.kb;
 
-import org.caredesk.domain.feed.FeedFollower;
-import org.caredesk.domain.feed.FeedListener;
-import org.caredesk.domain.platform.CareDeskSettings;
-import org.caredesk.kb.SearchHit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -20,9 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.caredesk.domain.feed.FeedFollower;
+import org.caredesk.domain.feed.FeedListener;
+import org.caredesk.domain.platform.CareDeskSettings;
+import org.caredesk.kb.SearchHit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The index kept under the data folder is reused when it matches the database, and rebuilt when
@@ -34,6 +33,7 @@ class KnowledgeBaseStartupTest {
 
     @TempDir
     Path dataDir;
+
     private final Catalog catalog = new Catalog();
     private final List<KnowledgeBase> opened = new ArrayList<>();
 
@@ -69,8 +69,15 @@ class KnowledgeBaseStartupTest {
     void anArticleEditedWhileDownIsRebuiltIntoTheIndex() {
         catalog.add(1, "How to request a refund");
         stop(start());
-        catalog.articles.get(1L).revise("Gift vouchers explained", "<p>Vouchers.</p>", null, List.of(), List.of(),
-                CREATED.plusSeconds(60));
+        catalog.articles
+                .get(1L)
+                .revise(
+                        "Gift vouchers explained",
+                        "<p>Vouchers.</p>",
+                        null,
+                        List.of(),
+                        List.of(),
+                        CREATED.plusSeconds(60));
 
         KnowledgeBase kb = start();
 
@@ -114,8 +121,8 @@ class KnowledgeBaseStartupTest {
         KnowledgeBase kb = start();
         catalog.add(2, "Gift vouchers");
 
-        catalog.listener.onEvents(List.of(new org.caredesk.domain.feed.FeedRecord(1, "kb.article.changed", CREATED,
-                "{\"id\":2}")));
+        catalog.listener.onEvents(
+                List.of(new org.caredesk.domain.feed.FeedRecord(1, "kb.article.changed", CREATED, "{\"id\":2}")));
 
         assertEquals(List.of("Gift vouchers"), titles(kb, "voucher"));
     }
@@ -134,7 +141,9 @@ class KnowledgeBaseStartupTest {
     }
 
     private static List<String> titles(KnowledgeBase kb, String query) {
-        return kb.search(query, "en", 10, 0).hits().stream().map(SearchHit::title).toList();
+        return kb.search(query, "en", 10, 0).hits().stream()
+                .map(SearchHit::title)
+                .toList();
     }
 
     /** The database's articles, in memory; counts full reads (what a rebuild does). */
@@ -144,7 +153,8 @@ class KnowledgeBaseStartupTest {
         FeedListener listener;
 
         void add(long id, String title) {
-            Article article = new Article("a" + id, "en", title, "<p>" + title + ".</p>", "help", List.of(), List.of(), CREATED);
+            Article article =
+                    new Article("a" + id, "en", title, "<p>" + title + ".</p>", "help", List.of(), List.of(), CREATED);
             try {
                 Field field = Article.class.getDeclaredField("id");
                 field.setAccessible(true);
@@ -173,7 +183,9 @@ class KnowledgeBaseStartupTest {
         @Override
         public Map<Long, Instant> publishedVersions() {
             Map<Long, Instant> versions = new HashMap<>();
-            articles.values().stream().filter(Article::isPublished).forEach(a -> versions.put(a.getId(), a.getUpdatedAt()));
+            articles.values().stream()
+                    .filter(Article::isPublished)
+                    .forEach(a -> versions.put(a.getId(), a.getUpdatedAt()));
             return versions;
         }
 

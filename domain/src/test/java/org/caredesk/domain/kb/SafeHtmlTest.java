@@ -1,14 +1,15 @@
 package org.caredesk.domain.kb;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class SafeHtmlTest {
 
     @Test
     void plainFormattingIsKept() {
-        assertEquals("<h2>Steps</h2><ol><li><strong>Unplug</strong> it</li></ol><p>Done.<br></p>",
+        assertEquals(
+                "<h2>Steps</h2><ol><li><strong>Unplug</strong> it</li></ol><p>Done.<br></p>",
                 SafeHtml.of("<h2>Steps</h2><ol><li><strong>Unplug</strong> it</li></ol><p>Done.<br/></p>"));
     }
 

@@ -1,7 +1,13 @@
 package org.caredesk.domain.persistence;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.caredesk.domain.audit.AuditEntry;
 import org.caredesk.domain.audit.AuditLog;
+import org.caredesk.domain.calls.PhoneCallLog;
 import org.caredesk.domain.cases.CaseConflictException;
 import org.caredesk.domain.cases.CaseDetail;
 import org.caredesk.domain.cases.CaseDetails;
@@ -18,15 +24,14 @@ import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.QueueEntry;
 import org.caredesk.domain.cases.QueueFilter;
 import org.caredesk.domain.cases.QueueSlice;
+import org.caredesk.domain.cases.SlaTarget;
+import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.cases.canned.CannedReplies;
 import org.caredesk.domain.cases.canned.CannedReplyView;
-import org.caredesk.domain.cases.SlaTarget;
-import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.Direction;
-import org.caredesk.domain.calls.PhoneCallLog;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.customer.profile.CustomerProfile;
 import org.caredesk.domain.customer.profile.CustomerProfiles;
@@ -41,12 +46,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Working a case on every supported database: replies reach the consumer and notes never do, and
@@ -83,8 +82,13 @@ abstract class CaseWorkContract {
         var em = jpa.entityManager();
         FeedPublisher feed = new FeedPublisher(em, clock);
         queries = new CaseQueries(em);
-        intake = new CaseIntake(em, new CaseNumbers(em, database.settings()), new org.caredesk.domain.product.ProductCatalogue(em),
-                tagger, feed, clock);
+        intake = new CaseIntake(
+                em,
+                new CaseNumbers(em, database.settings()),
+                new org.caredesk.domain.product.ProductCatalogue(em),
+                tagger,
+                feed,
+                clock);
         work = new CaseWork(em, queries, feed, clock);
         var otherEm = otherConsole.entityManager();
         otherWork = new CaseWork(otherEm, new CaseQueries(otherEm), new FeedPublisher(otherEm, clock), clock);
@@ -94,8 +98,13 @@ abstract class CaseWorkContract {
         feedReader = new FeedReader(em);
         jpa.inTransaction(m -> {
             for (StaffMember staff : List.of(dana, eric, sam)) {
-                m.persist(new UserAccount(staff.login(), null, staff.supervisor() ? Role.SUPERVISOR : Role.AGENT,
-                        staff.login(), null, clock.instant()));
+                m.persist(new UserAccount(
+                        staff.login(),
+                        null,
+                        staff.supervisor() ? Role.SUPERVISOR : Role.AGENT,
+                        staff.login(),
+                        null,
+                        clock.instant()));
             }
             return null;
         });
@@ -116,15 +125,24 @@ abstract class CaseWorkContract {
         long v = version(receipt);
         v = jpa.inTransaction(em -> work.claim(receipt.caseNumber(), version(receipt), dana));
         long afterClaim = v;
-        long afterReply = jpa.inTransaction(em -> work.reply(receipt.caseNumber(), afterClaim,
-                "Sorry to hear that. We will send you a new kettle.", dana));
-        long afterNote = jpa.inTransaction(em -> work.note(receipt.caseNumber(), afterReply,
-                "INTERNAL: customer sounded upset, offer a voucher", dana));
+        long afterReply = jpa.inTransaction(em -> work.reply(
+                receipt.caseNumber(), afterClaim, "Sorry to hear that. We will send you a new kettle.", dana));
+        long afterNote = jpa.inTransaction(em ->
+                work.note(receipt.caseNumber(), afterReply, "INTERNAL: customer sounded upset, offer a voucher", dana));
 
-        CaseView consumerView = queries.forTrackingCode(receipt.caseNumber(), receipt.trackingCode()).orElseThrow();
-        assertEquals(List.of("consumer", "agent"), consumerView.timeline().stream().map(CaseView.TimelineEntry::from).toList());
-        assertEquals("Sorry to hear that. We will send you a new kettle.", consumerView.timeline().get(1).text());
-        assertTrue(consumerView.timeline().stream().noneMatch(t -> t.text().contains("INTERNAL")), "a note reached the consumer");
+        CaseView consumerView = queries.forTrackingCode(receipt.caseNumber(), receipt.trackingCode())
+                .orElseThrow();
+        assertEquals(
+                List.of("consumer", "agent"),
+                consumerView.timeline().stream()
+                        .map(CaseView.TimelineEntry::from)
+                        .toList());
+        assertEquals(
+                "Sorry to hear that. We will send you a new kettle.",
+                consumerView.timeline().get(1).text());
+        assertTrue(
+                consumerView.timeline().stream().noneMatch(t -> t.text().contains("INTERNAL")),
+                "a note reached the consumer");
         assertEquals("pending", consumerView.status(), "after an answer the case waits for the consumer");
 
         CaseDetail staffView = details.find(receipt.caseNumber()).orElseThrow();
@@ -140,30 +158,44 @@ abstract class CaseWorkContract {
     @Test
     void aNoteNeverReachesTheCustomersOwnViews() {
         long customerId = jpa.inTransaction(em -> {
-            Customer customer = new Customer("Nora", "Note", "nora." + run + "@example.com", "+39 333 000 " + run.hashCode() % 1000,
-                    "en", clock.instant());
-            em.persist(customer);
-            return customer;
-        }).getId();
+                    Customer customer = new Customer(
+                            "Nora",
+                            "Note",
+                            "nora." + run + "@example.com",
+                            "+39 333 000 " + run.hashCode() % 1000,
+                            "en",
+                            clock.instant());
+                    em.persist(customer);
+                    return customer;
+                })
+                .getId();
         CaseReceipt receipt = jpa.inTransaction(em -> intake.submit(
                 new CaseSubmission("Broken blender", "The blender stopped working.", null, null, null, null, "en"),
-                Channel.WEB, customerId));
+                Channel.WEB,
+                customerId));
         jpa.inTransaction(em -> work.note(receipt.caseNumber(), version(receipt), "SECRET staff remark", dana));
 
         CaseView own = queries.forCustomer(receipt.caseNumber(), customerId).orElseThrow();
         assertTrue(own.timeline().stream().noneMatch(t -> t.text().contains("SECRET")));
         CustomerProfile profile = new CustomerProfiles(jpa.entityManager(), new AuditLog(jpa.entityManager(), clock))
-                .own(customerId).orElseThrow();
-        assertTrue(profile.history().stream().noneMatch(h -> h.text().contains("SECRET")), "the note is in the customer's history");
+                .own(customerId)
+                .orElseThrow();
+        assertTrue(
+                profile.history().stream().noneMatch(h -> h.text().contains("SECRET")),
+                "the note is in the customer's history");
         assertEquals(1, profile.history().size());
     }
 
     @Test
     void aProductTheCatalogueDoesNotKnowIsKeptAsTheConsumerWroteIt() {
         CaseReceipt receipt = jpa.inTransaction(em -> intake.submit(
-                new CaseSubmission("Handle off", "The handle came off.", "  Grandma's old teapot ", null, null, null, "en"),
-                Channel.WEB, null));
-        assertEquals("Grandma's old teapot", details.find(receipt.caseNumber()).orElseThrow().product(),
+                new CaseSubmission(
+                        "Handle off", "The handle came off.", "  Grandma's old teapot ", null, null, null, "en"),
+                Channel.WEB,
+                null));
+        assertEquals(
+                "Grandma's old teapot",
+                details.find(receipt.caseNumber()).orElseThrow().product(),
                 "issue 13 item 21: free text in the Product field is kept, not dropped");
     }
 
@@ -173,27 +205,34 @@ abstract class CaseWorkContract {
         long seen = version(receipt);
         jpa.inTransaction(em -> work.changePriority(receipt.caseNumber(), seen, CasePriority.HIGH, eric));
 
-        CaseConflictException conflict = assertThrows(CaseConflictException.class, () -> jpa.inTransaction(em ->
-                work.reply(receipt.caseNumber(), seen, "Your refund is on its way.", dana)));
+        CaseConflictException conflict = assertThrows(
+                CaseConflictException.class,
+                () -> jpa.inTransaction(
+                        em -> work.reply(receipt.caseNumber(), seen, "Your refund is on its way.", dana)));
         assertEquals(eric.login(), conflict.changedBy());
         assertEquals(version(receipt), conflict.currentVersion());
         assertTrue(conflict.getMessage().contains(eric.login()), conflict.getMessage());
-        assertEquals(1, details.find(receipt.caseNumber()).orElseThrow().timeline().size(), "the stale reply was stored");
+        assertEquals(
+                1, details.find(receipt.caseNumber()).orElseThrow().timeline().size(), "the stale reply was stored");
     }
 
     @Test
     void ofTwoConsolesSavingAtTheSameMomentExactlyOneWins() {
         CaseReceipt receipt = submit("Heater noise", "The heater makes a loud rattling noise.");
         long seen = version(receipt);
-        CaseConflictException conflict = assertThrows(CaseConflictException.class, () -> otherConsole.inTransaction(em -> {
-            // The other console has read the case at version "seen" inside its transaction ...
-            assertEquals(seen, details(em, receipt));
-            // ... when this console commits its reply first.
-            jpa.inTransaction(m -> work.reply(receipt.caseNumber(), seen, "First answer wins.", dana));
-            return otherWork.reply(receipt.caseNumber(), seen, "Second answer loses.", eric);
-        }));
+        CaseConflictException conflict = assertThrows(
+                CaseConflictException.class,
+                () -> otherConsole.inTransaction(em -> {
+                    // The other console has read the case at version "seen" inside its transaction ...
+                    assertEquals(seen, details(em, receipt));
+                    // ... when this console commits its reply first.
+                    jpa.inTransaction(m -> work.reply(receipt.caseNumber(), seen, "First answer wins.", dana));
+                    return otherWork.reply(receipt.caseNumber(), seen, "Second answer loses.", eric);
+                }));
         assertNotNull(conflict.getMessage());
-        List<String> texts = details.find(receipt.caseNumber()).orElseThrow().timeline().stream().map(CaseDetail.Entry::text).toList();
+        List<String> texts = details.find(receipt.caseNumber()).orElseThrow().timeline().stream()
+                .map(CaseDetail.Entry::text)
+                .toList();
         assertTrue(texts.contains("First answer wins."), texts.toString());
         assertFalse(texts.contains("Second answer loses."), texts.toString());
     }
@@ -203,16 +242,20 @@ abstract class CaseWorkContract {
         CaseReceipt receipt = submit("Late parcel", "My parcel is late by two weeks.");
         long claimed = jpa.inTransaction(em -> work.claim(receipt.caseNumber(), version(receipt), dana));
 
-        CaseConflictException conflict = assertThrows(CaseConflictException.class,
+        CaseConflictException conflict = assertThrows(
+                CaseConflictException.class,
                 () -> jpa.inTransaction(em -> work.claim(receipt.caseNumber(), claimed, eric)));
         assertEquals(dana.login(), conflict.changedBy());
-        assertThrows(SecurityException.class,
+        assertThrows(
+                SecurityException.class,
                 () -> jpa.inTransaction(em -> work.assign(receipt.caseNumber(), claimed, eric.login(), dana)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> jpa.inTransaction(em -> work.assign(receipt.caseNumber(), claimed, "nobody@example.com", sam)));
 
         jpa.inTransaction(em -> work.assign(receipt.caseNumber(), claimed, eric.login(), sam));
-        assertEquals(eric.login(), details.find(receipt.caseNumber()).orElseThrow().assignee());
+        assertEquals(
+                eric.login(), details.find(receipt.caseNumber()).orElseThrow().assignee());
     }
 
     @Test
@@ -221,17 +264,28 @@ abstract class CaseWorkContract {
         long seen = version(receipt);
         CaseDetail before = details.find(receipt.caseNumber()).orElseThrow();
         // An agent may change status and tags but not give the case to someone else: nothing of the save stays.
-        assertThrows(SecurityException.class, () -> jpa.inTransaction(em -> work.changeProperties(receipt.caseNumber(), seen,
-                new CaseWork.PropertyChanges(CaseStatus.RESOLVED, CasePriority.HIGH, List.of("light"), true, eric.login()), dana)));
+        assertThrows(
+                SecurityException.class,
+                () -> jpa.inTransaction(em -> work.changeProperties(
+                        receipt.caseNumber(),
+                        seen,
+                        new CaseWork.PropertyChanges(
+                                CaseStatus.RESOLVED, CasePriority.HIGH, List.of("light"), true, eric.login()),
+                        dana)));
         CaseDetail unchanged = details.find(receipt.caseNumber()).orElseThrow();
-        assertEquals(List.of(before.status(), before.priority(), before.tags()),
+        assertEquals(
+                List.of(before.status(), before.priority(), before.tags()),
                 List.of(unchanged.status(), unchanged.priority(), unchanged.tags()));
         assertEquals(seen, version(receipt));
 
-        long saved = jpa.inTransaction(em -> work.changeProperties(receipt.caseNumber(), seen,
-                new CaseWork.PropertyChanges(CaseStatus.RESOLVED, null, List.of("Light"), true, eric.login()), sam));
+        long saved = jpa.inTransaction(em -> work.changeProperties(
+                receipt.caseNumber(),
+                seen,
+                new CaseWork.PropertyChanges(CaseStatus.RESOLVED, null, List.of("Light"), true, eric.login()),
+                sam));
         CaseDetail detail = details.find(receipt.caseNumber()).orElseThrow();
-        assertEquals(List.of("resolved", before.priority(), "light", eric.login()),
+        assertEquals(
+                List.of("resolved", before.priority(), "light", eric.login()),
                 List.of(detail.status(), detail.priority(), String.join(",", detail.tags()), detail.assignee()));
         assertEquals(saved, version(receipt));
     }
@@ -240,9 +294,11 @@ abstract class CaseWorkContract {
     void statusPriorityAndTagsChangeAndEachChangeIsOnTheFeed() {
         CaseReceipt receipt = submit("Smartwatch sync", "The smartwatch does not sync with my phone.");
         long before = feedReader.head();
-        long v1 = jpa.inTransaction(em -> work.changeStatus(receipt.caseNumber(), version(receipt), CaseStatus.RESOLVED, dana));
+        long v1 = jpa.inTransaction(
+                em -> work.changeStatus(receipt.caseNumber(), version(receipt), CaseStatus.RESOLVED, dana));
         long v2 = jpa.inTransaction(em -> work.changePriority(receipt.caseNumber(), v1, CasePriority.URGENT, dana));
-        long v3 = jpa.inTransaction(em -> work.changeTags(receipt.caseNumber(), v2, List.of(" Bluetooth ", "app", "bluetooth", ""), dana));
+        long v3 = jpa.inTransaction(
+                em -> work.changeTags(receipt.caseNumber(), v2, List.of(" Bluetooth ", "app", "bluetooth", ""), dana));
         assertTrue(v1 < v2 && v2 < v3, v1 + " " + v2 + " " + v3);
 
         CaseDetail detail = details.find(receipt.caseNumber()).orElseThrow();
@@ -255,22 +311,33 @@ abstract class CaseWorkContract {
         assertEquals(3, events.size());
         assertTrue(events.stream().allMatch(e -> e.type().equals(FeedEventTypes.CASE_UPDATED)));
         assertTrue(events.get(2).dataJson().contains("\"caseNumber\":\"" + receipt.caseNumber() + "\""));
-        assertThrows(IllegalArgumentException.class, () -> jpa.inTransaction(em ->
-                work.changeTags(receipt.caseNumber(), v3, List.of("x".repeat(61)), dana)));
-        assertThrows(IllegalArgumentException.class, () -> jpa.inTransaction(em ->
-                work.reply(receipt.caseNumber(), v3, "   ", dana)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> jpa.inTransaction(
+                        em -> work.changeTags(receipt.caseNumber(), v3, List.of("x".repeat(61)), dana)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> jpa.inTransaction(em -> work.reply(receipt.caseNumber(), v3, "   ", dana)));
     }
 
     @Test
     void theQueueShowsHazardsFirstAndFiltersByChannelAndAssignee() {
         CaseReceipt calm = submit("Question about invoices " + run, "How can I download my invoice? Thanks.");
         CaseReceipt hazard = submit("Smoke " + run, "The power bank caught fire and smoke came out. Dangerous!");
-        List<String> order = queue.cases(QueueFilter.ALL, 10_000).stream().map(QueueEntry::caseNumber)
-                .filter(n -> n.equals(calm.caseNumber()) || n.equals(hazard.caseNumber())).toList();
+        List<String> order = queue.cases(QueueFilter.ALL, 10_000).stream()
+                .map(QueueEntry::caseNumber)
+                .filter(n -> n.equals(calm.caseNumber()) || n.equals(hazard.caseNumber()))
+                .toList();
         assertEquals(List.of(hazard.caseNumber(), calm.caseNumber()), order);
-        List<String> all = queue.cases(QueueFilter.ALL, 10_000).stream().map(QueueEntry::caseNumber).toList();
+        List<String> all = queue.cases(QueueFilter.ALL, 10_000).stream()
+                .map(QueueEntry::caseNumber)
+                .toList();
         int open = all.size();
-        assertEquals(all.subList(0, 2), queue.cases(QueueFilter.ALL, 2).stream().map(QueueEntry::caseNumber).toList(),
+        assertEquals(
+                all.subList(0, 2),
+                queue.cases(QueueFilter.ALL, 2).stream()
+                        .map(QueueEntry::caseNumber)
+                        .toList(),
                 "the cases shown are the most urgent, in order");
         QueueSlice firstOnly = queue.mostUrgent(QueueFilter.ALL, 1);
         assertEquals(1, firstOnly.cases().size());
@@ -281,11 +348,18 @@ abstract class CaseWorkContract {
         jpa.inTransaction(em -> work.claim(calm.caseNumber(), version(calm), eric));
         List<QueueEntry> erics = queue.cases(new QueueFilter(null, "web", null, null, eric.login()), 10_000);
         assertTrue(erics.stream().anyMatch(e -> e.caseNumber().equals(calm.caseNumber())), erics.toString());
-        assertTrue(erics.stream().allMatch(e -> eric.login().equals(e.assignee()) && e.channel().equals("web")), erics.toString());
+        assertTrue(
+                erics.stream()
+                        .allMatch(e ->
+                                eric.login().equals(e.assignee()) && e.channel().equals("web")),
+                erics.toString());
         assertTrue(erics.stream().noneMatch(e -> e.caseNumber().equals(hazard.caseNumber())));
-        assertTrue(queue.cases(new QueueFilter(null, "phone", null, null, eric.login()), 10_000).isEmpty());
-        List<String> unassigned = queue.cases(new QueueFilter(null, null, null, null, QueueFilter.UNASSIGNED), 10_000).stream()
-                .map(QueueEntry::caseNumber).toList();
+        assertTrue(queue.cases(new QueueFilter(null, "phone", null, null, eric.login()), 10_000)
+                .isEmpty());
+        List<String> unassigned =
+                queue.cases(new QueueFilter(null, null, null, null, QueueFilter.UNASSIGNED), 10_000).stream()
+                        .map(QueueEntry::caseNumber)
+                        .toList();
         assertTrue(unassigned.contains(hazard.caseNumber()), () -> "the unclaimed case is missing: " + unassigned);
         assertFalse(unassigned.contains(calm.caseNumber()), "the claimed case is listed as unassigned");
     }
@@ -297,13 +371,18 @@ abstract class CaseWorkContract {
             return null;
         });
         assertEquals(new SlaTarget("email", "low", 5, 10), slaTargets.lookup().target("email", "low"));
-        assertEquals(60, slaTargets.lookup().target("web", "urgent").firstResponseMinutes(), "the default for a pair never set");
+        assertEquals(
+                60,
+                slaTargets.lookup().target("web", "urgent").firstResponseMinutes(),
+                "the default for a pair never set");
         assertEquals(24, slaTargets.all().size());
         assertThrows(IllegalArgumentException.class, () -> new SlaTarget("web", "low", 0, 10));
-        assertThrows(IllegalArgumentException.class, () -> jpa.inTransaction(em -> {
-            slaTargets.save(List.of(new SlaTarget("pigeon", "low", 5, 10)));
-            return null;
-        }));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> jpa.inTransaction(em -> {
+                    slaTargets.save(List.of(new SlaTarget("pigeon", "low", 5, 10)));
+                    return null;
+                }));
         jpa.inTransaction(em -> {
             slaTargets.save(List.of());
             return null;
@@ -314,10 +393,13 @@ abstract class CaseWorkContract {
     void cannedRepliesAreSeededAndEditable() {
         CannedReplies replies = new CannedReplies(jpa.entityManager());
         assertTrue(replies.all("it").get(0).language().equals("it"), "the agent's language first");
-        CannedReplyView saved = jpa.inTransaction(em -> replies.save(new CannedReplyView(null, "Hello " + run, "Hi there", "en")));
+        CannedReplyView saved =
+                jpa.inTransaction(em -> replies.save(new CannedReplyView(null, "Hello " + run, "Hi there", "en")));
         jpa.inTransaction(em -> replies.save(new CannedReplyView(saved.id(), "Hello " + run, "Hi again", "en")));
         assertEquals("Hi again", replies.find(saved.id()).orElseThrow().body());
-        assertThrows(IllegalArgumentException.class, () -> jpa.inTransaction(em -> replies.save(new CannedReplyView(null, "", "x", "en"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> jpa.inTransaction(em -> replies.save(new CannedReplyView(null, "", "x", "en"))));
         jpa.inTransaction(em -> {
             replies.delete(saved.id());
             return null;
@@ -329,36 +411,51 @@ abstract class CaseWorkContract {
     void aLoggedPhoneCallIsATaggedContactOnTheCustomersTimelineAndOpeningTheRecordIsAudited() {
         var em0 = jpa.entityManager();
         long customerId = jpa.inTransaction(em -> {
-            Customer customer = new Customer("Carl", "Caller", "carl." + run + "@example.com", null, "en", clock.instant());
-            em.persist(customer);
-            return customer;
-        }).getId();
+                    Customer customer =
+                            new Customer("Carl", "Caller", "carl." + run + "@example.com", null, "en", clock.instant());
+                    em.persist(customer);
+                    return customer;
+                })
+                .getId();
         PhoneCallLog calls = new PhoneCallLog(em0, tagger, new FeedPublisher(em0, clock), clock);
         long before = feedReader.head();
-        PhoneCallLog.LoggedCall call = jpa.inTransaction(em -> calls.log(customerId, Direction.INBOUND,
-                "Caller furious: the heater started smoking and burnt the carpet.", dana.login())).orElseThrow();
+        PhoneCallLog.LoggedCall call = jpa.inTransaction(em -> calls.log(
+                        customerId,
+                        Direction.INBOUND,
+                        "Caller furious: the heater started smoking and burnt the carpet.",
+                        dana.login()))
+                .orElseThrow();
         assertEquals("negative", call.sentiment());
         assertFalse(call.hazards().isEmpty(), "smoking is a hazard");
-        assertTrue(jpa.inTransaction(em -> calls.log(-1, Direction.OUTBOUND, "x", dana.login())).isEmpty());
+        assertTrue(jpa.inTransaction(em -> calls.log(-1, Direction.OUTBOUND, "x", dana.login()))
+                .isEmpty());
 
         List<CustomerTimeline.Entry> timeline = new CustomerTimeline(em0, queries).contacts(customerId);
         assertEquals(1, timeline.size());
         assertEquals("phone", timeline.get(0).channel());
         assertEquals("inbound", timeline.get(0).direction());
-        assertEquals(FeedEventTypes.CONTACT_TAGGED, feedReader.after(before, 10).get(0).type());
+        assertEquals(
+                FeedEventTypes.CONTACT_TAGGED,
+                feedReader.after(before, 10).get(0).type());
 
         CustomerProfiles profiles = new CustomerProfiles(em0, new AuditLog(em0, clock));
-        jpa.inTransaction(em -> profiles.openForStaff(customerId, dana.login(), "opened from case CD-1")).orElseThrow();
-        List<AuditEntry> audit = jpa.inTransaction(em -> em.createQuery(
-                "SELECT a FROM AuditEntry a WHERE a.customerId = :id", AuditEntry.class).setParameter("id", customerId).getResultList());
+        jpa.inTransaction(em -> profiles.openForStaff(customerId, dana.login(), "opened from case CD-1"))
+                .orElseThrow();
+        List<AuditEntry> audit = jpa.inTransaction(
+                em -> em.createQuery("SELECT a FROM AuditEntry a WHERE a.customerId = :id", AuditEntry.class)
+                        .setParameter("id", customerId)
+                        .getResultList());
         assertEquals(1, audit.size());
         assertEquals(dana.login(), audit.get(0).getActor());
         assertEquals(AuditLog.CUSTOMER_RECORD_OPENED, audit.get(0).getAction());
     }
 
     private long details(jakarta.persistence.EntityManager em, CaseReceipt receipt) {
-        return em.createNamedQuery(org.caredesk.domain.cases.SupportCase.BY_NUMBER, org.caredesk.domain.cases.SupportCase.class)
-                .setParameter("number", receipt.caseNumber()).getSingleResult().getVersion();
+        return em.createNamedQuery(
+                        org.caredesk.domain.cases.SupportCase.BY_NUMBER, org.caredesk.domain.cases.SupportCase.class)
+                .setParameter("number", receipt.caseNumber())
+                .getSingleResult()
+                .getVersion();
     }
 
     private long version(CaseReceipt receipt) {
@@ -366,7 +463,7 @@ abstract class CaseWorkContract {
     }
 
     private CaseReceipt submit(String subject, String message) {
-        return jpa.inTransaction(em -> intake.submit(
-                new CaseSubmission(subject, message, null, null, null, null, "en"), Channel.WEB, null));
+        return jpa.inTransaction(em ->
+                intake.submit(new CaseSubmission(subject, message, null, null, null, null, "en"), Channel.WEB, null));
     }
 }

@@ -1,5 +1,11 @@
 package org.caredesk.domain.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.feedback.ArticleFeedback;
 import org.caredesk.domain.kb.feedback.FeedbackVote;
@@ -7,13 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Feedback votes from fresh sessions of one address cannot be stuffed, on every supported database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,22 +40,32 @@ abstract class FeedbackStuffingContract {
     void freshSessionsFromOneAddressGiveAnArticleOnlyAFewVotesADay() {
         ArticleFeedback feedback = new ArticleFeedback(jpa.entityManager(), clock);
         long article = jpa.inTransaction(em -> {
-            Article a = new Article("stuffed-" + UUID.randomUUID(), "en", "Stuffed", "<p>Stuffed.</p>", "help",
-                    List.of(), List.of(), clock.instant());
+            Article a = new Article(
+                    "stuffed-" + UUID.randomUUID(),
+                    "en",
+                    "Stuffed",
+                    "<p>Stuffed.</p>",
+                    "help",
+                    List.of(),
+                    List.of(),
+                    clock.instant());
             em.persist(a);
             return a.getId();
         });
         for (int i = 0; i < ArticleFeedback.VOTES_PER_ADDRESS_A_DAY; i++) {
             assertEquals(ArticleFeedback.Outcome.RECORDED, vote(feedback, article, "203.0.113.7"), "vote " + (i + 1));
         }
-        assertEquals(ArticleFeedback.Outcome.TOO_MANY_FROM_ADDRESS, vote(feedback, article, "203.0.113.7"),
+        assertEquals(
+                ArticleFeedback.Outcome.TOO_MANY_FROM_ADDRESS,
+                vote(feedback, article, "203.0.113.7"),
                 "one more fresh session from the same address");
         assertEquals(ArticleFeedback.Outcome.RECORDED, vote(feedback, article, "203.0.113.8"), "another address");
         clock.advance(Duration.ofDays(1));
         assertEquals(ArticleFeedback.Outcome.RECORDED, vote(feedback, article, "203.0.113.7"), "the next day");
-        long counted = jpa.inTransaction(em -> em.createQuery(
-                "SELECT COUNT(v) FROM ArticleVote v WHERE v.articleId = :a", Long.class).setParameter("a", article)
-                .getSingleResult());
+        long counted = jpa.inTransaction(
+                em -> em.createQuery("SELECT COUNT(v) FROM ArticleVote v WHERE v.articleId = :a", Long.class)
+                        .setParameter("a", article)
+                        .getSingleResult());
         assertEquals(ArticleFeedback.VOTES_PER_ADDRESS_A_DAY + 2, counted);
     }
 

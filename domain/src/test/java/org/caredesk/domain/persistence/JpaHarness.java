@@ -3,11 +3,10 @@ package org.caredesk.domain.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import org.eclipse.persistence.config.PersistenceUnitProperties;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * The application's own persistence unit ("caredesk", with its entities and mappings), run

@@ -1,12 +1,20 @@
 package org.caredesk.domain.persistence;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.chat.ChatOutcome;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatTicket;
 import org.caredesk.domain.chat.ChatTranscripts;
 import org.caredesk.domain.chat.ChatView;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
@@ -22,15 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Live chat, presence and feed retention on every supported database (H2 and PostgreSQL
@@ -75,7 +74,8 @@ abstract class LiveChatContract {
     void aChatIsAcceptedOnceAndEndsAsOneTaggedChatContact() {
         String agent = staff("agent");
         String rival = staff("rival");
-        ChatTicket ticket = tx(() -> chats.start("Carla", "en", "The heater smells of burning plastic, I am scared.", null));
+        ChatTicket ticket =
+                tx(() -> chats.start("Carla", "en", "The heater smells of burning plastic, I am scared.", null));
 
         assertTrue(tx(() -> chats.forConsumer(ticket.chatId(), "WRONGKEY1234")).isEmpty(), "another key opens nothing");
         assertEquals(ChatOutcome.NOT_FOUND, tx(() -> chats.agentSays(ticket.chatId(), agent, "not accepted yet")));
@@ -83,31 +83,47 @@ abstract class LiveChatContract {
         assertEquals(ChatOutcome.CONFLICT, tx(() -> chats.accept(ticket.chatId(), rival)), "the second agent loses");
         assertEquals(ChatOutcome.DONE, tx(() -> chats.agentSays(ticket.chatId(), agent, "Please unplug it now.")));
         assertEquals(ChatOutcome.NOT_FOUND, tx(() -> chats.agentSays(ticket.chatId(), rival, "hello")));
-        assertEquals(ChatOutcome.DONE, tx(() -> chats.consumerSays(ticket.chatId(), ticket.key(), "Done. It was awful.")));
+        assertEquals(
+                ChatOutcome.DONE, tx(() -> chats.consumerSays(ticket.chatId(), ticket.key(), "Done. It was awful.")));
         assertEquals(ChatOutcome.CONFLICT, tx(() -> chats.consumerSays(ticket.chatId(), ticket.key(), "   ")));
 
-        ChatView view = tx(() -> chats.forConsumer(ticket.chatId(), ticket.key())).orElseThrow();
+        ChatView view =
+                tx(() -> chats.forConsumer(ticket.chatId(), ticket.key())).orElseThrow();
         assertEquals("active", view.status());
-        assertEquals(List.of("consumer", "agent", "consumer"), view.lines().stream().map(l -> l.from()).toList());
-        assertEquals(1, board.agents().stream().filter(a -> a.email().equals(agent)).findFirst().orElseThrow().activeChats());
+        assertEquals(
+                List.of("consumer", "agent", "consumer"),
+                view.lines().stream().map(l -> l.from()).toList());
+        assertEquals(
+                1,
+                board.agents().stream()
+                        .filter(a -> a.email().equals(agent))
+                        .findFirst()
+                        .orElseThrow()
+                        .activeChats());
 
         long before = feedReader.head();
         assertEquals(ChatOutcome.DONE, tx(() -> chats.endByConsumer(ticket.chatId(), ticket.key())));
         assertEquals(ChatOutcome.CONFLICT, tx(() -> chats.endByAgent(ticket.chatId(), agent)), "ended once");
 
-        Contact transcript = jpa.inTransaction(em -> em.createQuery(
-                        "SELECT c.contact FROM Chat c WHERE c.id = :id", Contact.class)
-                .setParameter("id", ticket.chatId()).getSingleResult());
+        Contact transcript =
+                jpa.inTransaction(em -> em.createQuery("SELECT c.contact FROM Chat c WHERE c.id = :id", Contact.class)
+                        .setParameter("id", ticket.chatId())
+                        .getSingleResult());
         assertEquals(Channel.CHAT, transcript.getChannel());
-        assertEquals("Consumer: The heater smells of burning plastic, I am scared.\nAgent: Please unplug it now.\n"
-                + "Consumer: Done. It was awful.", transcript.getBody());
+        assertEquals(
+                "Consumer: The heater smells of burning plastic, I am scared.\nAgent: Please unplug it now.\n"
+                        + "Consumer: Done. It was awful.",
+                transcript.getBody());
         assertEquals("negative", transcript.getSentiment());
         assertFalse(transcript.getHazards().isEmpty(), "burning plastic is a hazard signal");
 
         List<FeedRecord> events = feedReader.after(before, 10);
-        assertEquals(List.of(FeedEventTypes.CONTACT_TAGGED, FeedEventTypes.CHAT_MESSAGE),
+        assertEquals(
+                List.of(FeedEventTypes.CONTACT_TAGGED, FeedEventTypes.CHAT_MESSAGE),
                 events.stream().map(FeedRecord::type).toList());
-        assertTrue(events.get(1).dataJson().contains("\"kind\":\"ended\""), events.get(1).dataJson());
+        assertTrue(
+                events.get(1).dataJson().contains("\"kind\":\"ended\""),
+                events.get(1).dataJson());
     }
 
     @Test
@@ -131,7 +147,9 @@ abstract class LiveChatContract {
         List<FeedRecord> events = feedReader.after(head, 10);
         assertEquals(1, events.size());
         assertEquals(FeedEventTypes.PRESENCE, events.get(0).type());
-        assertTrue(events.get(0).dataJson().contains("\"status\":\"online\""), events.get(0).dataJson());
+        assertTrue(
+                events.get(0).dataJson().contains("\"status\":\"online\""),
+                events.get(0).dataJson());
         run(() -> presence.disconnected(agent));
     }
 
@@ -142,10 +160,12 @@ abstract class LiveChatContract {
         long dayOld = publishAt(now.minus(Duration.ofHours(25)));
         long fresh = publishAt(now);
 
-        int deleted = tx(() -> new FeedRetention(jpa.entityManager(), Clock.fixed(now, ZoneOffset.UTC)).deleteExpired());
+        int deleted =
+                tx(() -> new FeedRetention(jpa.entityManager(), Clock.fixed(now, ZoneOffset.UTC)).deleteExpired());
 
         assertTrue(deleted >= 1, "deleted " + deleted);
-        List<Long> kept = feedReader.after(old - 1, 1000).stream().map(FeedRecord::seq).toList();
+        List<Long> kept =
+                feedReader.after(old - 1, 1000).stream().map(FeedRecord::seq).toList();
         assertFalse(kept.contains(old), "an event of 49 hours ago is gone");
         assertTrue(kept.contains(dayOld) && kept.contains(fresh), "younger events stay: " + kept);
     }

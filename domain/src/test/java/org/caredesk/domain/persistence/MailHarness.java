@@ -5,6 +5,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.caredesk.domain.cases.CaseEvent;
 import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseNumbers;
@@ -13,8 +18,8 @@ import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.mail.MailOutbox;
-import org.caredesk.domain.mail.MailQueued;
 import org.caredesk.domain.mail.MailSettings;
+import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.mail.Mailer;
 import org.caredesk.domain.mail.OutgoingMail;
 import org.caredesk.domain.mail.SmtpSender;
@@ -22,7 +27,6 @@ import org.caredesk.domain.mail.inbound.LandingOutcome;
 import org.caredesk.domain.mail.inbound.MailAttachments;
 import org.caredesk.domain.mail.inbound.MailLanding;
 import org.caredesk.domain.mail.inbound.MailboxReader;
-import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.mail.inbound.ParsedMail;
 import org.caredesk.domain.mail.notice.CaseNotices;
 import org.caredesk.domain.mail.notice.MailTemplates;
@@ -30,12 +34,6 @@ import org.caredesk.domain.mail.notice.PublicLinks;
 import org.caredesk.domain.mail.thread.MailThreads;
 import org.caredesk.domain.platform.CareDeskSettings;
 import org.caredesk.domain.product.ProductCatalogue;
-
-import java.lang.annotation.Annotation;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 /**
  * The e-mail channel wired by hand as CDI would wire it, on a test database, with a real GreenMail
@@ -65,29 +63,39 @@ final class MailHarness implements AutoCloseable {
 
     MailHarness(TestDatabase database) {
         this.database = database;
-        this.greenMail = new GreenMail(new ServerSetup[]{
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        this.greenMail = new GreenMail(new ServerSetup[] {
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+        });
         greenMail.start();
         greenMail.setUser(SUPPORT, SUPPORT, "secret");
         this.jpa = new JpaHarness(database);
         var em = jpa.entityManager();
-        this.smtp = new MailSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null,
-                "CareDesk <" + SUPPORT + ">", false);
+        this.smtp = new MailSettings(
+                "127.0.0.1", greenMail.getSmtp().getPort(), null, null, "CareDesk <" + SUPPORT + ">", false);
         this.outbox = new MailOutbox(em, clock);
-        Mailer mailer = new Mailer(outbox, smtp, CareDeskSettings.from(n -> null), new Recording<>(e -> queued.add(e.outboxId())));
+        Mailer mailer = new Mailer(
+                outbox, smtp, CareDeskSettings.from(n -> null), new Recording<>(e -> queued.add(e.outboxId())));
         this.threads = new MailThreads(em, smtp, clock);
         this.templates = new MailTemplates(em);
-        this.notices = new CaseNotices(em, threads, templates, mailer, new PublicLinks("https://caredesk.test"), clock, 5);
+        this.notices =
+                new CaseNotices(em, threads, templates, mailer, new PublicLinks("https://caredesk.test"), clock, 5);
         FeedPublisher feed = new FeedPublisher(em, clock);
         this.queries = new CaseQueries(em);
-        this.intake = new CaseIntake(em, new CaseNumbers(em, database.settings()), new ProductCatalogue(em),
-                new ContactTagger(), feed, clock, this::dispatch);
+        this.intake = new CaseIntake(
+                em,
+                new CaseNumbers(em, database.settings()),
+                new ProductCatalogue(em),
+                new ContactTagger(),
+                feed,
+                clock,
+                this::dispatch);
         this.work = new CaseWork(em, queries, feed, clock, this::dispatch);
-        this.landing = new MailLanding(em, intake, new ContactTagger(), feed, threads, notices, new MailAttachments(em),
-                clock, SUPPORT);
-        this.reader = new MailboxReader(new MailboxSettings("imap", "127.0.0.1", greenMail.getImap().getPort(), SUPPORT,
-                "secret", "INBOX", 1), new TransactionalSink());
+        this.landing = new MailLanding(
+                em, intake, new ContactTagger(), feed, threads, notices, new MailAttachments(em), clock, SUPPORT);
+        this.reader = new MailboxReader(
+                new MailboxSettings("imap", "127.0.0.1", greenMail.getImap().getPort(), SUPPORT, "secret", "INBOX", 1),
+                new TransactionalSink());
     }
 
     /** MailLanding as the container runs it: each call its own committed transaction, queued mail sent after. */
@@ -122,8 +130,10 @@ final class MailHarness implements AutoCloseable {
 
     void arrive(byte[] raw) {
         try {
-            greenMail.getUserManager().getUser(SUPPORT).deliver(new jakarta.mail.internet.MimeMessage(ARRIVAL,
-                    new java.io.ByteArrayInputStream(raw)));
+            greenMail
+                    .getUserManager()
+                    .getUser(SUPPORT)
+                    .deliver(new jakarta.mail.internet.MimeMessage(ARRIVAL, new java.io.ByteArrayInputStream(raw)));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -141,7 +151,8 @@ final class MailHarness implements AutoCloseable {
     /** What CDI does with a case event: calls the observers, here the mail notices. */
     private void dispatch(CaseEvent event) {
         try {
-            String method = event instanceof CaseEvent.Opened ? "onOpened"
+            String method = event instanceof CaseEvent.Opened
+                    ? "onOpened"
                     : event instanceof CaseEvent.AgentReplied ? "onReplied" : "onResolved";
             var observer = CaseNotices.class.getDeclaredMethod(method, event.getClass());
             observer.setAccessible(true);
@@ -218,5 +229,4 @@ final class MailHarness implements AutoCloseable {
             throw new UnsupportedOperationException();
         }
     }
-
 }

@@ -1,11 +1,7 @@
 package org.caredesk.domain.persistence;
 
-import org.caredesk.domain.security.LoginThrottle;
-import org.caredesk.domain.security.SuspiciousSignIns;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,9 +9,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.caredesk.domain.security.LoginThrottle;
+import org.caredesk.domain.security.SuspiciousSignIns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Sign-in throttling in the shared table, on every supported database: counts shared by every
@@ -50,7 +49,10 @@ abstract class SignInThrottleContract {
         for (int i = 0; i < 5; i++) {
             LoginThrottle instance = i % 2 == 0 ? first : second;
             String address = "10.0.0." + i % 3;
-            jpa.inTransaction(em -> { instance.failed(victim, address); return null; });
+            jpa.inTransaction(em -> {
+                instance.failed(victim, address);
+                return null;
+            });
         }
         LoginThrottle.Attempt held = jpa.inTransaction(em -> second.attempt(victim, "10.9.9.9"));
         assertEquals(Duration.ofSeconds(1), held.delay(), "five failures on two instances slow the sixth attempt");
@@ -58,7 +60,10 @@ abstract class SignInThrottleContract {
         LoginThrottle.Attempt later = jpa.inTransaction(em -> first.attempt(victim, "10.9.9.9"));
         assertEquals(Duration.ZERO, later.delay(), "the owner is slowed, never locked out");
         assertTrue(later.accountHasFailures());
-        jpa.inTransaction(em -> { first.succeeded(victim); return null; });
+        jpa.inTransaction(em -> {
+            first.succeeded(victim);
+            return null;
+        });
         assertTrue(!jpa.inTransaction(em -> first.attempt(victim, null)).accountHasFailures(), "success starts afresh");
     }
 
@@ -79,9 +84,11 @@ abstract class SignInThrottleContract {
             return null;
         });
         long rows = jpa.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sign_in_throttle")
-                .getSingleResult()).longValue());
+                        .getSingleResult())
+                .longValue());
         assertTrue(rows <= 40 + 11, "the table stays bounded: " + rows);
-        Duration wait = jpa.inTransaction(em -> throttle.attempt(target, "198.51.100.7")).delay();
+        Duration wait = jpa.inTransaction(em -> throttle.attempt(target, "198.51.100.7"))
+                .delay();
         assertTrue(wait.compareTo(Duration.ofSeconds(30)) > 0, "the real target is still slowed: " + wait);
         List<SuspiciousSignIns> shown = jpa.inTransaction(em -> throttle.suspicious());
         assertTrue(shown.stream().anyMatch(s -> s.subject().equals(target) && s.failures() == 12), shown::toString);

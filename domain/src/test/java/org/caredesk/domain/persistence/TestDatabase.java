@@ -1,11 +1,5 @@
 package org.caredesk.domain.persistence;
 
-import org.caredesk.domain.platform.CareDeskSettings;
-import org.caredesk.domain.platform.SchemaMigrator;
-import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -15,6 +9,11 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.caredesk.domain.platform.CareDeskSettings;
+import org.caredesk.domain.platform.SchemaMigrator;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A fresh, migrated database for one test class: an in-memory H2, or a new schema in the
@@ -56,7 +55,8 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase postgres() {
-        String schema = "cd_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "cd_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = postgresUrl() + (postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
@@ -84,8 +84,9 @@ final class TestDatabase implements AutoCloseable {
 
     /** Settings as the application would read them for this database. */
     CareDeskSettings settings() {
-        return CareDeskSettings.from(key -> Map.of("CAREDESK_DB_URL", url, "CAREDESK_DATA_DIR",
-                System.getProperty("java.io.tmpdir")).get(key.toUpperCase(Locale.ROOT)));
+        return CareDeskSettings.from(
+                key -> Map.of("CAREDESK_DB_URL", url, "CAREDESK_DATA_DIR", System.getProperty("java.io.tmpdir"))
+                        .get(key.toUpperCase(Locale.ROOT)));
     }
 
     @Override

@@ -1,11 +1,10 @@
 package org.caredesk.domain.platform;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
 
 class CareDeskSettingsTest {
 
@@ -25,8 +24,13 @@ class CareDeskSettingsTest {
 
     @Test
     void aConfiguredDatabaseIsProductionUnlessDemoIsAskedFor() {
-        Map<String, String> env = Map.of("CAREDESK_DB_URL", "jdbc:postgresql://db:5432/caredesk",
-                "CAREDESK_DB_USER", "cd", "CAREDESK_DB_PASSWORD", "secret");
+        Map<String, String> env = Map.of(
+                "CAREDESK_DB_URL",
+                "jdbc:postgresql://db:5432/caredesk",
+                "CAREDESK_DB_USER",
+                "cd",
+                "CAREDESK_DB_PASSWORD",
+                "secret");
         CareDeskSettings production = settings(env);
         assertFalse(production.demo());
         assertFalse(production.embeddedDatabase());
@@ -40,8 +44,8 @@ class CareDeskSettingsTest {
 
     @Test
     void aLimitThatIsNotANumberIsReportedPlainly() {
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> settings(Map.of("CAREDESK_ANON_LIMIT", "lots")));
+        IllegalStateException error =
+                assertThrows(IllegalStateException.class, () -> settings(Map.of("CAREDESK_ANON_LIMIT", "lots")));
         assertEquals("CAREDESK_ANON_LIMIT must be a whole number, got 'lots'", error.getMessage());
         assertEquals(0, settings(Map.of("CAREDESK_ANON_LIMIT", "0")).anonymousLimitPerMinute());
     }
@@ -49,15 +53,18 @@ class CareDeskSettingsTest {
     @Test
     void aWrongDatabaseUrlIsOneClearLine() {
         String problem = DatabaseCheck.problem(settings(Map.of("CAREDESK_DB_URL", "mysql://localhost/x")));
-        assertEquals("CAREDESK_DB_URL must be a jdbc:postgresql:// or jdbc:h2: URL, got 'mysql://localhost/x'", problem);
+        assertEquals(
+                "CAREDESK_DB_URL must be a jdbc:postgresql:// or jdbc:h2: URL, got 'mysql://localhost/x'", problem);
     }
 
     @Test
     void anUnreachableDatabaseIsOneClearLineWithoutThePassword() {
-        String problem = DatabaseCheck.problem(settings(Map.of(
-                "CAREDESK_DB_URL", "jdbc:postgresql://127.0.0.1:1/nowhere?password=hunter2&connectTimeout=2")));
+        String problem = DatabaseCheck.problem(settings(
+                Map.of("CAREDESK_DB_URL", "jdbc:postgresql://127.0.0.1:1/nowhere?password=hunter2&connectTimeout=2")));
         assertNotNull(problem);
-        assertTrue(problem.startsWith("Cannot use the database jdbc:postgresql://127.0.0.1:1/nowhere?password=***"), problem);
+        assertTrue(
+                problem.startsWith("Cannot use the database jdbc:postgresql://127.0.0.1:1/nowhere?password=***"),
+                problem);
         assertFalse(problem.contains("hunter2"));
         assertFalse(problem.contains("\n"));
     }

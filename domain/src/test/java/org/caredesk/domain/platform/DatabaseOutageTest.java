@@ -1,22 +1,21 @@
 package org.caredesk.domain.platform;
 
-import jakarta.persistence.PersistenceException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
 
     @Test
     void aLostOrRefusedConnectionAnywhereInTheChainIsAnOutage() {
         assertTrue(DatabaseOutage.isOutage(new PersistenceException(new SQLException("I/O error", "08006"))));
-        assertTrue(DatabaseOutage.isOutage(new RuntimeException(new SQLException("terminating connection due to"
-                + " administrator command", "57P01"))));
+        assertTrue(DatabaseOutage.isOutage(new RuntimeException(
+                new SQLException("terminating connection due to" + " administrator command", "57P01"))));
         assertTrue(DatabaseOutage.isOutage(new IllegalStateException(new SQLTransientConnectionException("gone"))));
         assertTrue(DatabaseOutage.isOutage(new RuntimeException(new ConnectException("Connection refused"))));
         assertTrue(DatabaseOutage.isOutage(new RuntimeException(new SQLException("Error in allocating a connection."

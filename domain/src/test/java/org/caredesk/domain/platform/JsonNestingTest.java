@@ -1,11 +1,11 @@
 package org.caredesk.domain.platform;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class JsonNestingTest {
     @Test
@@ -23,11 +23,13 @@ class JsonNestingTest {
     @Test
     void everyReaderAndParserRefusesDeepTextWithAJsonErrorItsCallersHandle() {
         String deep = "{\"subject\":" + "[".repeat(3000) + "]".repeat(3000) + "}";
-        jakarta.json.JsonException parser = assertThrows(jakarta.json.JsonException.class, () -> JsonTexts.parser(deep));
+        jakarta.json.JsonException parser =
+                assertThrows(jakarta.json.JsonException.class, () -> JsonTexts.parser(deep));
         assertEquals("the JSON nests deeper than 32 levels", parser.getMessage());
         assertThrows(jakarta.json.JsonException.class, () -> JsonTexts.reader(deep));
         try (var reader = JsonTexts.reader("{\"a\":[[1]]}")) {
-            assertEquals(1, reader.readObject().getJsonArray("a").getJsonArray(0).getInt(0));
+            assertEquals(
+                    1, reader.readObject().getJsonArray("a").getJsonArray(0).getInt(0));
         }
     }
 

@@ -1,11 +1,10 @@
 package org.caredesk.domain.platform;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
     @Test
@@ -33,7 +32,9 @@ class PlainTextTest {
     void invalidUtf8IsRefusedNotReplaced() {
         assertEquals(Optional.of("é"), PlainText.decodeUtf8("é".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Optional.empty(), PlainText.decodeUtf8(new byte[] {'a', (byte) 0xC3, '(', 'b'}));
-        assertEquals(Optional.empty(), PlainText.decodeUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+        assertEquals(
+                Optional.empty(),
+                PlainText.decodeUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
                 "an encoded surrogate is not UTF-8");
     }
 }

@@ -1,12 +1,11 @@
 package org.caredesk.domain.ratelimit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
 
 class SubmissionRateLimiterTest {
     private final TestClock clock = new TestClock();

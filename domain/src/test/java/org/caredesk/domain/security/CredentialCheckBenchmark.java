@@ -9,8 +9,7 @@ import java.util.Set;
  * 600,000 iterations, against a recall from {@link VerifiedCredentials}. A benchmark, run by hand (docs/benchmarks.md).
  */
 public final class CredentialCheckBenchmark {
-    private CredentialCheckBenchmark() {
-    }
+    private CredentialCheckBenchmark() {}
 
     public static void main(String[] args) {
         PasswordHashing hashing = new PasswordHashing(PasswordHashing.PRODUCTION_ITERATIONS);
@@ -21,13 +20,16 @@ public final class CredentialCheckBenchmark {
         for (int i = 0; i < n; i++) hashing.verify("alice-demo".toCharArray(), stored);
         double pbkdf2Ms = (System.nanoTime() - t0) / 1e6 / n;
         VerifiedCredentials cache = new VerifiedCredentials(Clock.systemUTC(), Duration.ofSeconds(60), 10_000);
-        cache.remember("alice@example.com", "alice-demo".toCharArray(),
+        cache.remember(
+                "alice@example.com",
+                "alice-demo".toCharArray(),
                 new VerifiedCredentials.Verified("alice@example.com", Set.of("customer"), 0));
         for (int i = 0; i < 20_000; i++) cache.recall("alice@example.com", "alice-demo".toCharArray());
         int m = 100_000;
         long t1 = System.nanoTime();
         for (int i = 0; i < m; i++) cache.recall("alice@example.com", "alice-demo".toCharArray());
         double recallUs = (System.nanoTime() - t1) / 1e3 / m;
-        System.out.printf("PBKDF2 600,000 iterations: %.1f ms per check; cache recall: %.2f us per check%n", pbkdf2Ms, recallUs);
+        System.out.printf(
+                "PBKDF2 600,000 iterations: %.1f ms per check; cache recall: %.2f us per check%n", pbkdf2Ms, recallUs);
     }
 }

@@ -1,14 +1,13 @@
 package org.caredesk.domain.security;
 
-import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.junit.jupiter.api.Test;
 
 class PasswordHashingTest {
 

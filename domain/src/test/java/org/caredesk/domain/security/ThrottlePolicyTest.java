@@ -1,12 +1,11 @@
 package org.caredesk.domain.security;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ThrottlePolicyTest {
     private static final Instant LAST = Instant.parse("2026-12-06T10:00:00Z");
@@ -18,7 +17,10 @@ class ThrottlePolicyTest {
         assertEquals(Duration.ofSeconds(1), account.wait(5, LAST, LAST));
         assertEquals(Duration.ofSeconds(2), account.wait(6, LAST, LAST));
         assertEquals(Duration.ofSeconds(16), account.wait(9, LAST, LAST));
-        assertEquals(Duration.ofSeconds(6), account.wait(9, LAST, LAST.plusSeconds(10)), "the wait runs from the last failure");
+        assertEquals(
+                Duration.ofSeconds(6),
+                account.wait(9, LAST, LAST.plusSeconds(10)),
+                "the wait runs from the last failure");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.caredesk.domain.security;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,10 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class VerifiedCredentialsTest {
     private static final VerifiedCredentials.Verified ALICE =
@@ -49,7 +48,9 @@ class VerifiedCredentialsTest {
     void theSameEmailAndPasswordAreRecalledWithWhatTheCheckGave() {
         cache.remember("alice@example.com", "secret-1".toCharArray(), ALICE);
         assertEquals(Optional.of(ALICE), cache.recall("alice@example.com", "secret-1".toCharArray()));
-        assertEquals(Optional.of(ALICE), cache.recall(" Alice@Example.com", "secret-1".toCharArray()),
+        assertEquals(
+                Optional.of(ALICE),
+                cache.recall(" Alice@Example.com", "secret-1".toCharArray()),
                 "the e-mail as the identity store reads it");
     }
 
@@ -93,8 +94,8 @@ class VerifiedCredentialsTest {
 
     @Test
     void aCacheWithoutRoomOrTimeIsRefused() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new VerifiedCredentials(clock, Duration.ZERO, 10));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> new VerifiedCredentials(clock, Duration.ZERO, 10));
         assertEquals("A positive capacity and time to live, not 10 and PT0S", error.getMessage());
     }
 }

@@ -1,15 +1,14 @@
 package org.caredesk.domain.user;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** Every change that must end a user's sessions moves the session epoch on (SessionEpochs checks it per request). */
 class UserAccountSessionEpochTest {
-    private final UserAccount user = new UserAccount("Someone@Example.com", "hash", Role.AGENT, "Some One", null,
-            Instant.parse("2026-12-01T00:00:00Z"));
+    private final UserAccount user = new UserAccount(
+            "Someone@Example.com", "hash", Role.AGENT, "Some One", null, Instant.parse("2026-12-01T00:00:00Z"));
 
     @Test
     void passwordChangeResetErasureAndRoleChangeEachEndTheSessions() {

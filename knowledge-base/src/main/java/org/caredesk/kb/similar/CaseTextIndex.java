@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -17,7 +16,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -43,11 +41,12 @@ public final class CaseTextIndex implements AutoCloseable {
     private static final String TEXT_EN = "text_en";
     /** Hits scoring under this share of the best hit are left out. */
     private static final float RELATIVE_FLOOR = 0.2f;
+
     private static final String TEXT_IT = "text_it";
 
     private final Directory directory = new ByteBuffersDirectory();
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-            Map.of(TEXT_EN, new EnglishAnalyzer(), TEXT_IT, new ItalianAnalyzer()));
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(
+            new KeywordAnalyzer(), Map.of(TEXT_EN, new EnglishAnalyzer(), TEXT_IT, new ItalianAnalyzer()));
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -129,7 +128,8 @@ public final class CaseTextIndex implements AutoCloseable {
                     if (hit.score < hits[0].score * RELATIVE_FLOOR) {
                         break;
                     }
-                    found.add(new SimilarCase(searcher.storedFields().document(hit.doc).get(NUMBER), hit.score));
+                    found.add(new SimilarCase(
+                            searcher.storedFields().document(hit.doc).get(NUMBER), hit.score));
                 }
                 return found;
             } finally {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.SearchRequest;
 import org.caredesk.kb.SearchResult;
@@ -35,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class SearchBenchmark {
 
     static final int ARTICLES = 10_000;
@@ -43,17 +44,42 @@ public class SearchBenchmark {
 
     /** language, query: as consumers type them, some misspelt. */
     static final String[][] QUERIES = {
-            {"en", "refund"}, {"en", "how long does a refund take"}, {"en", "money back"}, {"en", "refnud"},
-            {"en", "where is my parcel"}, {"en", "parcel late"}, {"en", "track order"}, {"en", "tracking numbr"},
-            {"en", "return faulty kettle"}, {"en", "defective product"}, {"en", "returns label"},
-            {"en", "warrenty claim"}, {"en", "what does the warranty cover"}, {"en", "serial number"},
-            {"en", "forgot my password"}, {"en", "pasword reset link expired"}, {"en", "account locked"},
-            {"en", "power bank swollen"}, {"en", "product smokes and smells of burning"}, {"en", "recall"},
-            {"en", "earbuds keep disconnecting"}, {"en", "heater switches off"}, {"en", "mower stuck"},
-            {"en", "descale coffee machine"}, {"en", "delete my account gdpr"}, {"en", "unsubscribe marketing emails"},
-            {"it", "rimborso"}, {"it", "quanto tempo per il rimborso"}, {"it", "soldi indietro"}, {"it", "rimborzo"},
-            {"it", "dov'è il mio ordine"}, {"it", "pacco danneggiato"}, {"it", "garanzzia"},
-            {"it", "password dimenticata"}, {"it", "bollitore non scalda"}, {"it", "powerbank gonfia"},
+        {"en", "refund"},
+        {"en", "how long does a refund take"},
+        {"en", "money back"},
+        {"en", "refnud"},
+        {"en", "where is my parcel"},
+        {"en", "parcel late"},
+        {"en", "track order"},
+        {"en", "tracking numbr"},
+        {"en", "return faulty kettle"},
+        {"en", "defective product"},
+        {"en", "returns label"},
+        {"en", "warrenty claim"},
+        {"en", "what does the warranty cover"},
+        {"en", "serial number"},
+        {"en", "forgot my password"},
+        {"en", "pasword reset link expired"},
+        {"en", "account locked"},
+        {"en", "power bank swollen"},
+        {"en", "product smokes and smells of burning"},
+        {"en", "recall"},
+        {"en", "earbuds keep disconnecting"},
+        {"en", "heater switches off"},
+        {"en", "mower stuck"},
+        {"en", "descale coffee machine"},
+        {"en", "delete my account gdpr"},
+        {"en", "unsubscribe marketing emails"},
+        {"it", "rimborso"},
+        {"it", "quanto tempo per il rimborso"},
+        {"it", "soldi indietro"},
+        {"it", "rimborzo"},
+        {"it", "dov'è il mio ordine"},
+        {"it", "pacco danneggiato"},
+        {"it", "garanzzia"},
+        {"it", "password dimenticata"},
+        {"it", "bollitore non scalda"},
+        {"it", "powerbank gonfia"},
     };
 
     private Path dir;
@@ -76,10 +102,22 @@ public class SearchBenchmark {
     }
 
     /** Words whose misspellings {@link #searchUnseenTypo} sends. */
-    static final String[][] WORDS = {{"en", "refund"}, {"en", "warranty"}, {"en", "password"},
-            {"en", "parcel"}, {"en", "delivery"}, {"en", "kettle"}, {"en", "battery"}, {"en", "recall"},
-            {"en", "tracking"}, {"en", "account"}, {"it", "rimborso"}, {"it", "garanzia"}, {"it", "ordine"},
-            {"it", "consegna"}};
+    static final String[][] WORDS = {
+        {"en", "refund"},
+        {"en", "warranty"},
+        {"en", "password"},
+        {"en", "parcel"},
+        {"en", "delivery"},
+        {"en", "kettle"},
+        {"en", "battery"},
+        {"en", "recall"},
+        {"en", "tracking"},
+        {"en", "account"},
+        {"it", "rimborso"},
+        {"it", "garanzia"},
+        {"it", "ordine"},
+        {"it", "consegna"}
+    };
 
     private final Random random = new Random(SEED);
 

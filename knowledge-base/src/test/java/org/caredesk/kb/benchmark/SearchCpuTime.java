@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.IntFunction;
-
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.SearchRequest;
 
@@ -22,8 +21,7 @@ public final class SearchCpuTime {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private SearchCpuTime() {
-    }
+    private SearchCpuTime() {}
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -31,8 +29,8 @@ public final class SearchCpuTime {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.rebuild(GeneratedArticles.generate(SearchBenchmark.ARTICLES, SearchBenchmark.SEED));
             String[][] queries = SearchBenchmark.QUERIES;
-            IntFunction<SearchRequest> rotating = i -> new SearchRequest(queries[i % queries.length][1],
-                    queries[i % queries.length][0], 10, 0);
+            IntFunction<SearchRequest> rotating =
+                    i -> new SearchRequest(queries[i % queries.length][1], queries[i % queries.length][0], 10, 0);
             Random random = new Random(SearchBenchmark.SEED);
             IntFunction<SearchRequest> typos = i -> SearchBenchmark.unseenTypo(random);
             measure(index, rotating, queries.length * rounds / 4); // warm-up
@@ -41,7 +39,8 @@ public final class SearchCpuTime {
             report("searchUnseenTypo", measure(index, typos, queries.length * rounds / 4));
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -64,10 +63,12 @@ public final class SearchCpuTime {
 
     private static void report(String name, long[][] measured) {
         System.out.printf("%s, %d searches%n", name, measured[0].length);
-        System.out.printf("  thread CPU ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f%n", ms(measured[0], 0.5),
-                ms(measured[0], 0.9), ms(measured[0], 0.99), ms(measured[0], 1));
-        System.out.printf("  wall ms:       p50 %.3f  p90 %.3f  p99 %.3f  max %.3f%n", ms(measured[1], 0.5),
-                ms(measured[1], 0.9), ms(measured[1], 0.99), ms(measured[1], 1));
+        System.out.printf(
+                "  thread CPU ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f%n",
+                ms(measured[0], 0.5), ms(measured[0], 0.9), ms(measured[0], 0.99), ms(measured[0], 1));
+        System.out.printf(
+                "  wall ms:       p50 %.3f  p90 %.3f  p99 %.3f  max %.3f%n",
+                ms(measured[1], 0.5), ms(measured[1], 0.9), ms(measured[1], 0.99), ms(measured[1], 1));
     }
 
     private static double ms(long[] values, double quantile) {

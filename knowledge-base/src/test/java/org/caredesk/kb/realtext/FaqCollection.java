@@ -2,7 +2,6 @@ package org.caredesk.kb.realtext;
 
 import java.util.List;
 import java.util.Set;
-
 import org.caredesk.kb.ArticleDocument;
 
 /**
@@ -15,8 +14,7 @@ import org.caredesk.kb.ArticleDocument;
 record FaqCollection(String name, String language, List<ArticleDocument> articles, List<Query> queries) {
 
     /** One user question and the ids of the articles that answer it. */
-    record Query(String text, Set<Long> relevant) {
-    }
+    record Query(String text, Set<Long> relevant) {}
 
     FaqCollection {
         articles = List.copyOf(articles);

@@ -3,8 +3,7 @@ package org.caredesk.kb.realtext;
 /** FAQ answers are plain text; articles hold HTML, so the text is escaped before it is indexed. */
 final class FaqText {
 
-    private FaqText() {
-    }
+    private FaqText() {}
 
     static String asHtml(String plain) {
         return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

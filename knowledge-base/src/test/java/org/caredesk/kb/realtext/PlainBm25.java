@@ -3,7 +3,6 @@ package org.caredesk.kb.realtext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -71,7 +70,11 @@ final class PlainBm25 implements AutoCloseable {
         }
         List<Long> ids = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query.build(), RankingMetrics.K).scoreDocs) {
-            ids.add(searcher.storedFields().document(hit.doc).getField(ID).numericValue().longValue());
+            ids.add(searcher.storedFields()
+                    .document(hit.doc)
+                    .getField(ID)
+                    .numericValue()
+                    .longValue());
         }
         return ids;
     }

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
 import org.caredesk.kb.ArticleDocument;
 
 /**
@@ -34,9 +33,11 @@ final class PostgresFts implements AutoCloseable {
             try (Statement st = db.createStatement()) {
                 st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
                 st.execute("CREATE SCHEMA " + schema);
-                st.execute("CREATE TABLE " + schema + ".article (id bigint PRIMARY KEY, title text, body text, document tsvector)");
+                st.execute("CREATE TABLE " + schema
+                        + ".article (id bigint PRIMARY KEY, title text, body text, document tsvector)");
             }
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO " + schema + ".article (id, title, body) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("INSERT INTO " + schema + ".article (id, title, body) VALUES (?, ?, ?)")) {
                 for (ArticleDocument article : articles) {
                     ps.setLong(1, article.id());
                     ps.setString(2, article.title());
@@ -51,11 +52,13 @@ final class PostgresFts implements AutoCloseable {
                 st.execute("CREATE INDEX ON " + schema + ".article USING gin (document)");
                 st.execute("ANALYZE " + schema + ".article");
             }
-            String ranked = " WHERE a.document @@ q ORDER BY ts_rank_cd(a.document, q) DESC, a.id LIMIT " + RankingMetrics.K;
-            allWords = db.prepareStatement("SELECT a.id FROM " + schema + ".article a, websearch_to_tsquery('"
-                    + config + "', ?) q" + ranked);
-            anyWord = db.prepareStatement("SELECT a.id FROM " + schema + ".article a, "
-                    + "CAST(NULLIF(replace(CAST(plainto_tsquery('" + config + "', ?) AS text), '&', '|'), '') AS tsquery) q" + ranked);
+            String ranked =
+                    " WHERE a.document @@ q ORDER BY ts_rank_cd(a.document, q) DESC, a.id LIMIT " + RankingMetrics.K;
+            allWords = db.prepareStatement(
+                    "SELECT a.id FROM " + schema + ".article a, websearch_to_tsquery('" + config + "', ?) q" + ranked);
+            anyWord = db.prepareStatement(
+                    "SELECT a.id FROM " + schema + ".article a, " + "CAST(NULLIF(replace(CAST(plainto_tsquery('"
+                            + config + "', ?) AS text), '&', '|'), '') AS tsquery) q" + ranked);
         } catch (SQLException e) {
             close();
             throw e;

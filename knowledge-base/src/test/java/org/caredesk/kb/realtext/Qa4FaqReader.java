@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.caredesk.kb.ArticleDocument;
 
 /**
@@ -24,15 +23,21 @@ final class Qa4FaqReader {
     static final String FAQS = "qa4faq/faqs.csv";
     static final String QUERIES = "qa4faq/queries-dev.tsv";
 
-    private Qa4FaqReader() {
-    }
+    private Qa4FaqReader() {}
 
     static FaqCollection read(Path faqDev) throws IOException {
         List<ArticleDocument> articles = new ArrayList<>();
         List<List<String>> rows = SemicolonCsv.parse(Files.readString(faqDev.resolve(FAQS), StandardCharsets.UTF_8));
         for (List<String> row : rows.subList(1, rows.size())) {
-            articles.add(new ArticleDocument(Long.parseLong(row.get(0).strip()), row.get(1),
-                    FaqText.asHtml(row.get(2)), "it", "", List.of(), List.of(), Instant.EPOCH));
+            articles.add(new ArticleDocument(
+                    Long.parseLong(row.get(0).strip()),
+                    row.get(1),
+                    FaqText.asHtml(row.get(2)),
+                    "it",
+                    "",
+                    List.of(),
+                    List.of(),
+                    Instant.EPOCH));
         }
         List<FaqCollection.Query> queries = new ArrayList<>();
         List<String> lines = Files.readAllLines(faqDev.resolve(QUERIES), StandardCharsets.UTF_8);

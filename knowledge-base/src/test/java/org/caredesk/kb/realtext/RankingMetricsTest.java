@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
-
 import org.junit.jupiter.api.Test;
 
 class RankingMetricsTest {

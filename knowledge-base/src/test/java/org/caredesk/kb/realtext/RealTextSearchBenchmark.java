@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.SearchHit;
 import org.caredesk.kb.SearchRequest;
@@ -33,20 +32,21 @@ public final class RealTextSearchBenchmark {
     static final double GOAL_IT = 0.52;
     static final double GOAL_OVER_BM25 = 1.15;
 
-    private RealTextSearchBenchmark() {
-    }
+    private RealTextSearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path faqDev = Path.of(System.getProperty("caredesk.faq.dir", "../shared/data/faq-dev"));
         System.out.println();
-        System.out.println("== Help search on public FAQ collections (" + faqDev.toAbsolutePath().normalize() + ") ==");
+        System.out.println("== Help search on public FAQ collections ("
+                + faqDev.toAbsolutePath().normalize() + ") ==");
         List<FaqCollection> collections = new ArrayList<>();
         if (Files.isRegularFile(faqDev.resolve(StackFaqReader.FILE))) {
             collections.add(StackFaqReader.read(faqDev));
         } else {
             System.out.println("StackFAQ skipped: " + faqDev.resolve(StackFaqReader.FILE) + " is absent");
         }
-        if (Files.isRegularFile(faqDev.resolve(Qa4FaqReader.FAQS)) && Files.isRegularFile(faqDev.resolve(Qa4FaqReader.QUERIES))) {
+        if (Files.isRegularFile(faqDev.resolve(Qa4FaqReader.FAQS))
+                && Files.isRegularFile(faqDev.resolve(Qa4FaqReader.QUERIES))) {
             collections.add(Qa4FaqReader.read(faqDev));
         } else {
             System.out.println("QA4FAQ skipped: " + faqDev.resolve("qa4faq") + " is absent");
@@ -58,14 +58,27 @@ public final class RealTextSearchBenchmark {
     }
 
     private static void evaluate(FaqCollection collection, double goal, int misses) throws IOException {
-        System.out.printf("%n%s: %d articles, %d queries (%s)%n", collection.name(), collection.articles().size(),
-                collection.queries().size(), collection.language());
+        System.out.printf(
+                "%n%s: %d articles, %d queries (%s)%n",
+                collection.name(),
+                collection.articles().size(),
+                collection.queries().size(),
+                collection.language());
         Map<String, List<List<Long>>> rankings = new LinkedHashMap<>();
         Path dir = Files.createTempDirectory("kb-faq");
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.rebuild(collection.articles());
-            rankings.put("CareDesk search", rank(collection, q -> index.search(
-                    new SearchRequest(q, collection.language(), RankingMetrics.K, 0)).hits().stream().map(SearchHit::id).toList()));
+            rankings.put(
+                    "CareDesk search",
+                    rank(
+                            collection,
+                            q ->
+                                    index
+                                            .search(new SearchRequest(q, collection.language(), RankingMetrics.K, 0))
+                                            .hits()
+                                            .stream()
+                                            .map(SearchHit::id)
+                                            .toList()));
         } finally {
             deleteRecursively(dir);
         }
@@ -76,7 +89,8 @@ public final class RealTextSearchBenchmark {
             rankings.put("PostgreSQL FTS, all words", rank(collection, pg::searchAllWords));
             rankings.put("PostgreSQL FTS, any word", rank(collection, pg::searchAnyWord));
         } catch (SQLException e) {
-            System.out.println("  PostgreSQL FTS skipped: not reachable at " + PostgresFts.url() + " (" + e.getMessage() + ")");
+            System.out.println(
+                    "  PostgreSQL FTS skipped: not reachable at " + PostgresFts.url() + " (" + e.getMessage() + ")");
         }
         print(collection, rankings, goal);
         printMisses(collection, rankings.get("CareDesk search"), misses);
@@ -84,16 +98,24 @@ public final class RealTextSearchBenchmark {
 
     private static void print(FaqCollection collection, Map<String, List<List<Long>>> rankings, double goal) {
         double bm25 = metrics(collection, rankings.get("plain BM25"), 0, 1).mrr();
-        System.out.printf("  %-27s %7s %8s %8s   %-15s %-15s%n", "engine", "MRR@10", "nDCG@10", "vs BM25",
-                "odd half MRR", "even half MRR");
+        System.out.printf(
+                "  %-27s %7s %8s %8s   %-15s %-15s%n",
+                "engine", "MRR@10", "nDCG@10", "vs BM25", "odd half MRR", "even half MRR");
         rankings.forEach((engine, ranked) -> {
             RankingMetrics all = metrics(collection, ranked, 0, 1);
-            System.out.printf("  %-27s %7.3f %8.3f %7.2fx   %-15.3f %-15.3f%n", engine, all.mrr(), all.ndcg(),
-                    all.mrr() / bm25, metrics(collection, ranked, 0, 2).mrr(), metrics(collection, ranked, 1, 2).mrr());
+            System.out.printf(
+                    "  %-27s %7.3f %8.3f %7.2fx   %-15.3f %-15.3f%n",
+                    engine,
+                    all.mrr(),
+                    all.ndcg(),
+                    all.mrr() / bm25,
+                    metrics(collection, ranked, 0, 2).mrr(),
+                    metrics(collection, ranked, 1, 2).mrr());
         });
         double ours = metrics(collection, rankings.get("CareDesk search"), 0, 1).mrr();
-        System.out.printf("  goal MRR@10 >= %.2f and >= %.2fx plain BM25: %s%n", goal, GOAL_OVER_BM25,
-                ours >= goal && ours >= GOAL_OVER_BM25 * bm25 ? "met" : "NOT met");
+        System.out.printf(
+                "  goal MRR@10 >= %.2f and >= %.2fx plain BM25: %s%n",
+                goal, GOAL_OVER_BM25, ours >= goal && ours >= GOAL_OVER_BM25 * bm25 ? "met" : "NOT met");
     }
 
     /** Metrics over the queries at positions {@code first, first + step, ...}. */
@@ -118,8 +140,17 @@ public final class RealTextSearchBenchmark {
             if (rr < 1) {
                 shown++;
                 Long want = q.relevant().iterator().next();
-                System.out.printf("  miss #%d rr=%.2f  %s%n     want [%d] %s%n     got  %s%n", i, rr, q.text(), want,
-                        titles.get(want), ranked.get(i).stream().limit(2).map(id -> "[" + id + "] " + titles.get(id)).toList());
+                System.out.printf(
+                        "  miss #%d rr=%.2f  %s%n     want [%d] %s%n     got  %s%n",
+                        i,
+                        rr,
+                        q.text(),
+                        want,
+                        titles.get(want),
+                        ranked.get(i).stream()
+                                .limit(2)
+                                .map(id -> "[" + id + "] " + titles.get(id))
+                                .toList());
             }
         }
     }

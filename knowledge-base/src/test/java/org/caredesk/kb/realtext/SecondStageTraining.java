@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.RankingCandidate;
 import org.caredesk.kb.SearchRequest;
@@ -34,11 +33,9 @@ public final class SecondStageTraining {
     static final double[] GRID = {-1, -0.5, -0.3, -0.2, -0.1, 0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
 
     /** One judged query with its first hits. */
-    record Row(int collection, String group, String text, List<Long> ids, double[][] features, Set<Long> relevant) {
-    }
+    record Row(int collection, String group, String text, List<Long> ids, double[][] features, Set<Long> relevant) {}
 
-    private SecondStageTraining() {
-    }
+    private SecondStageTraining() {}
 
     public static void main(String[] args) throws Exception {
         Path faqDev = Path.of(System.getProperty("caredesk.faq.dir", "../shared/data/faq-dev"));
@@ -58,12 +55,15 @@ public final class SecondStageTraining {
             rows.addAll(rows(c, collections.get(c)));
         }
         int n = collections.size();
-        double[] current = parse(System.getProperty("caredesk.rerank.weights", "1,0.137,0.134,0.536,-0.147,-0.073,-0.138,0.307,0.749,0.402,0.537,-0.478,0.347"));
+        double[] current = parse(System.getProperty(
+                "caredesk.rerank.weights",
+                "1,0.137,0.134,0.536,-0.147,-0.073,-0.138,0.307,0.749,0.402,0.537,-0.478,0.347"));
         System.out.println("features: " + RankingCandidate.featureNames());
         System.out.println("weights in use " + Arrays.toString(current) + ": MRR@10 " + format(mrr(rows, current, n)));
 
         // Folds by answering FAQ, shuffled with a fixed seed so the run is repeatable.
-        List<String> groups = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Row::group).toList()));
+        List<String> groups = new ArrayList<>(
+                new LinkedHashSet<>(rows.stream().map(Row::group).toList()));
         Collections.shuffle(groups, new Random(20261207L));
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -76,31 +76,43 @@ public final class SecondStageTraining {
         }
         for (int k = 0; k < FOLDS; k++) {
             int f = k;
-            List<Row> train = rows.stream().filter(r -> fold.get(r.group()) != f).toList();
+            List<Row> train =
+                    rows.stream().filter(r -> fold.get(r.group()) != f).toList();
             List<Row> test = rows.stream().filter(r -> fold.get(r.group()) == f).toList();
             double[] w = ascend(train, current, n);
-            System.out.printf("fold %d: weights %s, train %s, held out %s%n", k, Arrays.toString(w),
-                    format(mrr(train, w, n)), format(mrr(test, w, n)));
+            System.out.printf(
+                    "fold %d: weights %s, train %s, held out %s%n",
+                    k, Arrays.toString(w), format(mrr(train, w, n)), format(mrr(test, w, n)));
             for (Row row : test) {
                 heldOut.get(row.collection()).add(reciprocalRank(row, w));
             }
         }
         for (int c = 0; c < n; c++) {
-            double mean = heldOut.get(c).stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            System.out.printf("cross-validated MRR@10 %s: %.3f (weights in use: %.3f)%n", collections.get(c).name(),
-                    mean, mrr(rows, current, n)[c]);
+            double mean = heldOut.get(c).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElse(0);
+            System.out.printf(
+                    "cross-validated MRR@10 %s: %.3f (weights in use: %.3f)%n",
+                    collections.get(c).name(), mean, mrr(rows, current, n)[c]);
         }
         double[] all = ascend(rows, current, n);
         System.out.println("learned on all queries " + Arrays.toString(all) + ": MRR@10 " + format(mrr(rows, all, n)));
         if (Boolean.getBoolean("caredesk.rerank.misses")) {
             Map<Long, String> titles = new HashMap<>();
-            collections.forEach(c -> c.articles().forEach(a -> titles.put(c.language().hashCode() * 100000L + a.id(), a.title())));
+            collections.forEach(
+                    c -> c.articles().forEach(a -> titles.put(c.language().hashCode() * 100000L + a.id(), a.title())));
             for (Row row : rows) {
                 double r = reciprocalRank(row, all);
                 if (r < 1) {
                     String lang = collections.get(row.collection()).language();
                     Long want = row.relevant().iterator().next();
-                    System.out.printf("miss %.2f [%s] %s%n    want: %s | top: %s%n", r, lang, row.text(), titles.get(lang.hashCode() * 100000L + want),
+                    System.out.printf(
+                            "miss %.2f [%s] %s%n    want: %s | top: %s%n",
+                            r,
+                            lang,
+                            row.text(),
+                            titles.get(lang.hashCode() * 100000L + want),
                             row.ids().isEmpty() ? "-" : titles.get(lang.hashCode() * 100000L + top(row, all)));
                 }
             }
@@ -113,12 +125,20 @@ public final class SecondStageTraining {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.rebuild(collection.articles());
             for (FaqCollection.Query query : collection.queries()) {
-                List<RankingCandidate> candidates = index.rankingCandidates(
-                        new SearchRequest(query.text(), collection.language(), 10, 0), DEPTH);
+                List<RankingCandidate> candidates =
+                        index.rankingCandidates(new SearchRequest(query.text(), collection.language(), 10, 0), DEPTH);
                 double[][] features = candidates.stream()
-                        .map(r -> r.features().stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
-                rows.add(new Row(c, c + ":" + query.relevant().iterator().next(), query.text(),
-                        candidates.stream().map(RankingCandidate::id).toList(), features, query.relevant()));
+                        .map(r -> r.features().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .toArray())
+                        .toArray(double[][]::new);
+                rows.add(new Row(
+                        c,
+                        c + ":" + query.relevant().iterator().next(),
+                        query.text(),
+                        candidates.stream().map(RankingCandidate::id).toList(),
+                        features,
+                        query.relevant()));
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -133,6 +153,7 @@ public final class SecondStageTraining {
     static final String METHOD = System.getProperty("caredesk.rerank.method", "pairwise");
     /** Pairs weighed by how much swapping them in the first stage's order changes the reciprocal rank. */
     static final boolean LAMBDA = Boolean.getBoolean("caredesk.rerank.lambda");
+
     static final int PAIR_DEPTH = Integer.getInteger("caredesk.rerank.pairs", 20);
     static final double L2 = Double.parseDouble(System.getProperty("caredesk.rerank.l2", "0.0001"));
 

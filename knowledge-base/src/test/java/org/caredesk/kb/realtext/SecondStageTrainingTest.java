@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class SecondStageTrainingTest {
 
     /** Two candidates: the first stage puts the wrong one first; the second feature marks the right one. */
     private static SecondStageTraining.Row row(int collection, long id) {
-        return new SecondStageTraining.Row(collection, collection + ":" + id, "query " + id, List.of(id + 100, id),
-                new double[][] {{1.0, 0.0}, {0.9, 1.0}}, Set.of(id));
+        return new SecondStageTraining.Row(
+                collection,
+                collection + ":" + id,
+                "query " + id,
+                List.of(id + 100, id),
+                new double[][] {{1.0, 0.0}, {0.9, 1.0}},
+                Set.of(id));
     }
 
     @Test

@@ -6,8 +6,7 @@ import java.util.List;
 /** RFC 4180 CSV with {@code ;} between fields: quoted fields may hold {@code ;}, {@code ""} and line breaks. */
 final class SemicolonCsv {
 
-    private SemicolonCsv() {
-    }
+    private SemicolonCsv() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.caredesk.kb.realtext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SemicolonCsvTest {
@@ -14,9 +13,11 @@ class SemicolonCsvTest {
                 + "1;\"Where is my \"\"parcel\"\"?\";\"Look it up; then\nwrite to us.\"\n"
                 + "2;Plain;Text";
 
-        assertEquals(List.of(
-                List.of("id", "question", "answer"),
-                List.of("1", "Where is my \"parcel\"?", "Look it up; then\nwrite to us."),
-                List.of("2", "Plain", "Text")), SemicolonCsv.parse(text));
+        assertEquals(
+                List.of(
+                        List.of("id", "question", "answer"),
+                        List.of("1", "Where is my \"parcel\"?", "Look it up; then\nwrite to us."),
+                        List.of("2", "Plain", "Text")),
+                SemicolonCsv.parse(text));
     }
 }

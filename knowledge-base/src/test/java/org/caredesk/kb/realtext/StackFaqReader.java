@@ -1,5 +1,8 @@
 package org.caredesk.kb.realtext;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.caredesk.kb.ArticleDocument;
 
 /**
@@ -25,8 +23,7 @@ final class StackFaqReader {
 
     static final String FILE = "stackfaq/stackfaq-dev.json";
 
-    private StackFaqReader() {
-    }
+    private StackFaqReader() {}
 
     static FaqCollection read(Path faqDev) throws IOException {
         JsonObject root;
@@ -36,8 +33,15 @@ final class StackFaqReader {
         List<ArticleDocument> articles = new ArrayList<>();
         for (JsonValue value : root.getJsonArray("faqs")) {
             JsonObject faq = value.asJsonObject();
-            articles.add(new ArticleDocument(id(faq.getString("id")), faq.getString("question"),
-                    FaqText.asHtml(faq.getString("answer")), "en", "", List.of(), List.of(), Instant.EPOCH));
+            articles.add(new ArticleDocument(
+                    id(faq.getString("id")),
+                    faq.getString("question"),
+                    FaqText.asHtml(faq.getString("answer")),
+                    "en",
+                    "",
+                    List.of(),
+                    List.of(),
+                    Instant.EPOCH));
         }
         List<FaqCollection.Query> queries = new ArrayList<>();
         for (JsonValue value : root.getJsonArray("queries_dev")) {

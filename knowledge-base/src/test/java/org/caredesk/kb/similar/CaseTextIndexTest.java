@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CaseTextIndexTest {
     private static final List<CaseText> CASES = List.of(
-            new CaseText("CD-1", "en", "Power bank overheating. My VoltPak power bank got very hot while charging and smelled of smoke."),
+            new CaseText(
+                    "CD-1",
+                    "en",
+                    "Power bank overheating. My VoltPak power bank got very hot while charging and smelled of smoke."),
             new CaseText("CD-2", "en", "Refund not received. I returned the toaster a month ago and still no refund."),
             new CaseText("CD-3", "en", "Power bank hot. The power bank overheats when charging my phone, is it safe?"),
             new CaseText("CD-4", "en", "Late delivery. My parcel is two weeks late, where is my order?"),
@@ -25,7 +27,9 @@ class CaseTextIndexTest {
             assertFalse(similar.isEmpty());
             assertEquals("CD-3", similar.get(0).caseNumber(), similar.toString());
             assertTrue(similar.stream().noneMatch(s -> s.caseNumber().equals("CD-1")), similar.toString());
-            assertTrue(similar.stream().noneMatch(s -> s.caseNumber().equals("CD-4")), "a parcel is not a power bank: " + similar);
+            assertTrue(
+                    similar.stream().noneMatch(s -> s.caseNumber().equals("CD-4")),
+                    "a parcel is not a power bank: " + similar);
         }
     }
 
@@ -33,8 +37,11 @@ class CaseTextIndexTest {
     void italianCasesMatchItalianCasesThroughStems() {
         try (CaseTextIndex index = new CaseTextIndex()) {
             index.rebuild(CASES);
-            List<SimilarCase> similar = index.similarTo(new CaseText("CD-9", "it", "Voglio un rimborso per il tostapane restituito"), 5);
-            assertEquals(List.of("CD-6"), similar.stream().map(SimilarCase::caseNumber).toList());
+            List<SimilarCase> similar =
+                    index.similarTo(new CaseText("CD-9", "it", "Voglio un rimborso per il tostapane restituito"), 5);
+            assertEquals(
+                    List.of("CD-6"),
+                    similar.stream().map(SimilarCase::caseNumber).toList());
         }
     }
 
@@ -59,7 +66,8 @@ class CaseTextIndexTest {
             index.rebuild(CASES);
             assertTrue(index.similarTo(new CaseText("CD-1", "en", "   "), 5).isEmpty());
             assertTrue(index.similarTo(CASES.get(0), 0).isEmpty());
-            assertTrue(index.similarTo(new CaseText("CD-1", "en", "the and of"), 5).isEmpty(), "stop words alone");
+            assertTrue(
+                    index.similarTo(new CaseText("CD-1", "en", "the and of"), 5).isEmpty(), "stop words alone");
         }
     }
 }

@@ -3,13 +3,12 @@ package org.caredesk.portal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.customer.profile.CustomerProfile;
 import org.caredesk.domain.customer.profile.CustomerProfiles;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /** The customer's home: accounts with billing history, products owned, and every case. */
 @Named

@@ -6,17 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import org.caredesk.domain.cases.Attachments;
 import org.caredesk.domain.cases.CaseActions;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseView;
 import org.caredesk.domain.cases.ConsumerMessages;
-import org.caredesk.domain.cases.Attachments;
 import org.caredesk.domain.cases.UploadResult;
-
-import jakarta.servlet.http.Part;
-
-import java.io.IOException;
-import java.io.Serializable;
 
 /**
  * One of the customer's own cases: its timeline, a reply, attachments, close and reopen, and the
@@ -36,6 +34,7 @@ public class MyCasePage implements Serializable {
     private String reply;
     /** The browser's own file input (h:inputFile): PrimeFaces' skinned one hides a focusable input from assistive technology. */
     private transient Part file;
+
     private Integer score;
     private String comment;
     /** Why the last upload was refused, shown beside the upload control (null when it was not). */
@@ -46,8 +45,12 @@ public class MyCasePage implements Serializable {
     }
 
     @Inject
-    public MyCasePage(SignedInCustomer customer, CaseQueries queries, ConsumerMessages messages, CaseActions actions,
-                    Attachments attachments) {
+    public MyCasePage(
+            SignedInCustomer customer,
+            CaseQueries queries,
+            ConsumerMessages messages,
+            CaseActions actions,
+            Attachments attachments) {
         this.customer = customer;
         this.queries = queries;
         this.messages = messages;
@@ -73,7 +76,8 @@ public class MyCasePage implements Serializable {
             error("casePage.reply.required");
             return;
         }
-        if (messages.add(caseNumber, null, customer.id().orElse(null), reply.trim()).isEmpty()) {
+        if (messages.add(caseNumber, null, customer.id().orElse(null), reply.trim())
+                .isEmpty()) {
             error("status.notFound");
             return;
         }
@@ -114,7 +118,8 @@ public class MyCasePage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         var bundle = faces.getApplication().getResourceBundle(faces, "msg");
         String reason = bundle.getString(reasonKey);
-        uploadRefusal = fileName == null || fileName.isBlank() ? reason
+        uploadRefusal = fileName == null || fileName.isBlank()
+                ? reason
                 : java.text.MessageFormat.format(bundle.getString("casePage.upload.refused"), fileName, reason);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, uploadRefusal, uploadRefusal));
         faces.validationFailed();

@@ -4,11 +4,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.web.signin.FormSignIn;
+import java.io.Serializable;
 import org.caredesk.domain.user.AccountSettings;
 import org.caredesk.portal.platform.LanguageSwitch;
-
-import java.io.Serializable;
+import org.caredesk.web.signin.FormSignIn;
 
 /** The customer's profile (name, phone, language) and password. */
 @Named
@@ -32,8 +31,8 @@ public class ProfilePage implements Serializable {
     }
 
     @Inject
-    public ProfilePage(SignedInCustomer customer, AccountSettings settings, LanguageSwitch languageSwitch,
-                       FormSignIn formSignIn) {
+    public ProfilePage(
+            SignedInCustomer customer, AccountSettings settings, LanguageSwitch languageSwitch, FormSignIn formSignIn) {
         this.customer = customer;
         this.formSignIn = formSignIn;
         this.settings = settings;
@@ -57,7 +56,8 @@ public class ProfilePage implements Serializable {
             MyCasePage.message(FacesMessage.SEVERITY_ERROR, "profile.badPhone");
             return;
         }
-        if (settings.changeProfile(customer.login(), new AccountSettings.ProfileChange(firstName, lastName, phone, language))) {
+        if (settings.changeProfile(
+                customer.login(), new AccountSettings.ProfileChange(firstName, lastName, phone, language))) {
             languageSwitch.setLanguage(language);
             MyCasePage.message(FacesMessage.SEVERITY_INFO, "profile.saved");
         }

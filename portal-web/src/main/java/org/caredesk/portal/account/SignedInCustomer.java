@@ -3,9 +3,8 @@ package org.caredesk.portal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import org.caredesk.domain.user.CustomerDirectory;
-
 import java.util.Optional;
+import org.caredesk.domain.user.CustomerDirectory;
 
 /** The customer record of whoever is signed in on this request, if they are a customer. */
 @RequestScoped
@@ -25,7 +24,9 @@ public class SignedInCustomer {
     public Optional<Long> id() {
         if (id == null) {
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            id = external.isUserInRole("customer") ? directory.customerIdOf(external.getRemoteUser()) : Optional.empty();
+            id = external.isUserInRole("customer")
+                    ? directory.customerIdOf(external.getRemoteUser())
+                    : Optional.empty();
         }
         return id;
     }

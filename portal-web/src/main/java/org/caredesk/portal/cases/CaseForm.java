@@ -8,6 +8,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.UUID;
 import org.caredesk.domain.cases.CaseReceipt;
 import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.idempotency.IdempotencyKey;
@@ -16,11 +20,6 @@ import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.user.Requester;
 import org.caredesk.domain.user.Requesters;
 import org.caredesk.portal.platform.LanguageSwitch;
-
-import java.io.Serializable;
-import java.util.Comparator;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * The "contact us" form: opens a case for anyone, and shows the case number and tracking code.
@@ -52,8 +51,12 @@ public class CaseForm implements Serializable {
     }
 
     @Inject
-    public CaseForm(IdempotentCaseIntake intake, Validator validator, Requesters requesters,
-                    LanguageSwitch languageSwitch, CaseFormArticles articles) {
+    public CaseForm(
+            IdempotentCaseIntake intake,
+            Validator validator,
+            Requesters requesters,
+            LanguageSwitch languageSwitch,
+            CaseFormArticles articles) {
         this.intake = intake;
         this.validator = validator;
         this.requesters = requesters;
@@ -66,19 +69,28 @@ public class CaseForm implements Serializable {
         if (receipt != null) {
             return; // already sent from this form: the receipt is on the page
         }
-        CaseSubmission submission = new CaseSubmission(subject, message, blankToNull(product), blankToNull(name),
-                blankToNull(email), blankToNull(phone), languageSwitch.getLanguage());
+        CaseSubmission submission = new CaseSubmission(
+                subject,
+                message,
+                blankToNull(product),
+                blankToNull(name),
+                blankToNull(email),
+                blankToNull(phone),
+                languageSwitch.getLanguage());
         Set<ConstraintViolation<CaseSubmission>> violations = validator.validate(submission);
         if (!violations.isEmpty()) {
-            violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> faces.addMessage("caseForm:" + v.getPropertyPath(),
+            violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .forEach(v -> faces.addMessage(
+                            "caseForm:" + v.getPropertyPath(),
                             new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage())));
             faces.validationFailed();
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        Requester requester = requesters.identify(request.getRemoteUser(), request.isUserInRole("customer"),
-                request.getRemoteAddr());
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        Requester requester =
+                requesters.identify(request.getRemoteUser(), request.isUserInRole("customer"), request.getRemoteAddr());
         IdempotencyKey key = new IdempotencyKey("form", submissionKey);
         var earlier = intake.replay(key);
         if (earlier.isPresent()) {
@@ -91,7 +103,8 @@ public class CaseForm implements Serializable {
             faces.validationFailed();
             return;
         }
-        receipt = intake.submit(submission, Channel.WEB, requester.customerId(), key).receipt();
+        receipt = intake.submit(submission, Channel.WEB, requester.customerId(), key)
+                .receipt();
         articles.submitted();
     }
 

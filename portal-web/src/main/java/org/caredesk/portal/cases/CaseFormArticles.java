@@ -3,18 +3,17 @@ package org.caredesk.portal.cases;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.kb.KnowledgeBase;
-import org.caredesk.domain.kb.feedback.Deflection;
-import org.caredesk.kb.SearchHit;
-import org.caredesk.kb.SearchRequest;
-import org.caredesk.portal.kb.ArticleLinks;
-
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.caredesk.domain.kb.KnowledgeBase;
+import org.caredesk.domain.kb.feedback.Deflection;
+import org.caredesk.kb.SearchHit;
+import org.caredesk.kb.SearchRequest;
+import org.caredesk.portal.kb.ArticleLinks;
 
 /**
  * Deflection on the "contact us" form: while the consumer types the subject and message, the
@@ -30,6 +29,7 @@ public class CaseFormArticles implements Serializable {
     private static final int MIN_TEXT = 4;
     /** The start of a long message says enough; the rest only slows the search. */
     private static final int MAX_TEXT = 1_000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Share of the best hit's score a suggestion needs. */
     private static final float RELATIVE_FLOOR = 0.4f;
@@ -63,12 +63,16 @@ public class CaseFormArticles implements Serializable {
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
-        List<SearchHit> hits = knowledgeBase.search(new SearchRequest(text, null, SHOWN, 0)).hits();
+        List<SearchHit> hits =
+                knowledgeBase.search(new SearchRequest(text, null, SHOWN, 0)).hits();
         // A hit far below the best one matched on a stray common word: showing it only distracts.
         float floor = hits.isEmpty() ? 0 : hits.get(0).score() * RELATIVE_FLOOR;
-        suggestions = hits.stream().filter(hit -> hit.score() >= floor)
-                .map(hit -> new Suggestion(hit.id(), hit.title(), hit.snippet())).toList();
-        List<Long> fresh = suggestions.stream().map(Suggestion::id).filter(recorded::add).toList();
+        suggestions = hits.stream()
+                .filter(hit -> hit.score() >= floor)
+                .map(hit -> new Suggestion(hit.id(), hit.title(), hit.snippet()))
+                .toList();
+        List<Long> fresh =
+                suggestions.stream().map(Suggestion::id).filter(recorded::add).toList();
         if (!fresh.isEmpty()) {
             deflection.shown(formSession, fresh);
         }
@@ -89,6 +93,5 @@ public class CaseFormArticles implements Serializable {
     }
 
     /** An article offered on the form; the snippet is escaped text with {@code <mark>} around matches. */
-    public record Suggestion(long id, String title, String snippet) implements Serializable {
-    }
+    public record Suggestion(long id, String title, String snippet) implements Serializable {}
 }

@@ -5,13 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseView;
 import org.caredesk.domain.cases.ConsumerMessages;
 import org.caredesk.domain.ratelimit.TrackingCodeGuard;
-import jakarta.servlet.http.HttpServletRequest;
-
-import java.io.Serializable;
 
 /** Follow a case with its number and tracking code. */
 @Named
@@ -53,7 +52,9 @@ public class CaseStatusPage implements Serializable {
             guard.missed(client());
         }
         String text = bundle.getString(view == null ? "status.notFound" : "casePage.reply.sent");
-        faces.addMessage(null, new FacesMessage(view == null ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO, text, text));
+        faces.addMessage(
+                null,
+                new FacesMessage(view == null ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO, text, text));
         reply = null;
     }
 
@@ -92,7 +93,9 @@ public class CaseStatusPage implements Serializable {
     }
 
     private static String client() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     /** Opens the case straight away when the link carried both number and code. */

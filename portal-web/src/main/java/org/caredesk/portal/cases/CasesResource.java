@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseReceipt;
 import org.caredesk.domain.cases.CaseSubmission;
@@ -30,9 +32,6 @@ import org.caredesk.domain.ratelimit.TrackingCodeGuard;
 import org.caredesk.domain.user.Requester;
 import org.caredesk.domain.user.Requesters;
 import org.caredesk.web.ApiError;
-
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Cases for consumers: open one (anyone; anonymous callers are rate-limited per address), read
@@ -64,8 +63,12 @@ public class CasesResource {
     }
 
     @Inject
-    public CasesResource(IdempotentCaseIntake intake, CaseQueries queries, ConsumerMessages messages,
-                         Requesters requesters, TrackingCodeGuard guard) {
+    public CasesResource(
+            IdempotentCaseIntake intake,
+            CaseQueries queries,
+            ConsumerMessages messages,
+            Requesters requesters,
+            TrackingCodeGuard guard) {
         this.guard = guard;
         this.intake = intake;
         this.queries = queries;
@@ -75,10 +78,13 @@ public class CasesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(@NotNull(message = "a JSON body is required") @Valid CaseSubmission submission,
-                         @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+    public Response open(
+            @NotNull(message = "a JSON body is required") @Valid CaseSubmission submission,
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
         if (idempotencyKey != null && !IdempotencyKey.isValid(idempotencyKey)) {
-            return ApiError.of(Response.Status.BAD_REQUEST, "bad_request",
+            return ApiError.of(
+                    Response.Status.BAD_REQUEST,
+                    "bad_request",
                     "Idempotency-Key must be 1 to 200 printable ASCII characters without spaces");
         }
         Requester requester = requester();
@@ -91,9 +97,12 @@ public class CasesResource {
         }
         OptionalLong retryAfter = requesters.admit(requester);
         if (retryAfter.isPresent()) {
-            return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
+            return Response.fromResponse(ApiError.of(
+                            Response.Status.TOO_MANY_REQUESTS,
+                            "too_many_requests",
                             "Too many cases from this address; try again in " + retryAfter.getAsLong() + " s"))
-                    .header("Retry-After", retryAfter.getAsLong()).build();
+                    .header("Retry-After", retryAfter.getAsLong())
+                    .build();
         }
         return created(intake.submit(submission, Channel.WEB, requester.customerId(), key));
     }
@@ -132,8 +141,10 @@ public class CasesResource {
     @POST
     @Path("{caseNumber}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addMessage(@PathParam("caseNumber") String caseNumber, @QueryParam("trackingCode") String trackingCode,
-                               @NotNull(message = "a JSON body is required") @Valid ConsumerMessage message) {
+    public Response addMessage(
+            @PathParam("caseNumber") String caseNumber,
+            @QueryParam("trackingCode") String trackingCode,
+            @NotNull(message = "a JSON body is required") @Valid ConsumerMessage message) {
         String code = trackingCode != null ? trackingCode : message.trackingCode();
         Long customerId = requester().customerId();
         String client = request.getRemoteAddr();
@@ -159,13 +170,19 @@ public class CasesResource {
     }
 
     private static Response tooMany(String why, long seconds) {
-        return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
-                why + "; try again in " + seconds + " s")).header("Retry-After", seconds).build();
+        return Response.fromResponse(ApiError.of(
+                        Response.Status.TOO_MANY_REQUESTS,
+                        "too_many_requests",
+                        why + "; try again in " + seconds + " s"))
+                .header("Retry-After", seconds)
+                .build();
     }
 
     private Requester requester() {
         var principal = security.getUserPrincipal();
-        return requesters.identify(principal == null ? null : principal.getName(), security.isUserInRole("customer"),
+        return requesters.identify(
+                principal == null ? null : principal.getName(),
+                security.isUserInRole("customer"),
                 request.getRemoteAddr());
     }
 }

@@ -3,12 +3,11 @@ package org.caredesk.portal.cases;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.product.ProductCatalogue;
-import org.caredesk.domain.product.ProductSuggestion;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caredesk.domain.product.ProductCatalogue;
+import org.caredesk.domain.product.ProductSuggestion;
 
 /**
  * The contact form's Product field: offers catalogue products (found by name, alias or model number)

@@ -13,14 +13,13 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import org.caredesk.domain.chat.ChatOutcome;
 import org.caredesk.domain.chat.ChatService;
 import org.caredesk.domain.chat.ChatView;
 import org.caredesk.domain.platform.JsonTexts;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The consumer's side of a live chat, {@code /ws/chat?chat=ID&key=KEY}: the chat's id and the key
@@ -60,8 +59,15 @@ public class ChatEndpoint {
         session.getUserProperties().put(CHAT, chatId);
         session.getUserProperties().put(KEY, key);
         ChatView view = chat.get();
-        ChatView shown = new ChatView(view.id(), view.status(), view.visitor(), view.language(), view.agent(), null,
-                view.startedAt(), view.lines());
+        ChatView shown = new ChatView(
+                view.id(),
+                view.status(),
+                view.visitor(),
+                view.language(),
+                view.agent(),
+                null,
+                view.startedAt(),
+                view.lines());
         ChatRelay.send(session, "{\"type\":\"history\",\"chat\":" + JSONB.toJson(shown) + "}");
     }
 
@@ -74,14 +80,17 @@ public class ChatEndpoint {
         }
         try (JsonReader reader = JsonTexts.reader(text)) {
             JsonObject request = reader.readObject();
-            ChatOutcome outcome = switch (request.getString("type", "")) {
-                case "say" -> chats.consumerSays(chatId, key, request.getString("text", ""));
-                case "typing" -> chats.consumerTyping(chatId, key);
-                case "end" -> chats.endByConsumer(chatId, key);
-                default -> ChatOutcome.CONFLICT;
-            };
+            ChatOutcome outcome =
+                    switch (request.getString("type", "")) {
+                        case "say" -> chats.consumerSays(chatId, key, request.getString("text", ""));
+                        case "typing" -> chats.consumerTyping(chatId, key);
+                        case "end" -> chats.endByConsumer(chatId, key);
+                        default -> ChatOutcome.CONFLICT;
+                    };
             if (outcome != ChatOutcome.DONE) {
-                ChatRelay.send(session, "{\"type\":\"error\",\"error\":\"" + outcome.name().toLowerCase() + "\"}");
+                ChatRelay.send(
+                        session,
+                        "{\"type\":\"error\",\"error\":\"" + outcome.name().toLowerCase() + "\"}");
             }
         } catch (JsonException | ClassCastException e) {
             ChatRelay.send(session, "{\"type\":\"error\",\"error\":\"bad_request\"}");

@@ -13,15 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.caredesk.domain.chat.ChatService;
-import org.caredesk.domain.chat.ChatTicket;
-import org.caredesk.domain.user.Requester;
-import org.caredesk.domain.user.Requesters;
-import org.caredesk.domain.presence.Presence;
-import org.caredesk.web.ApiError;
-
 import java.util.Map;
 import java.util.OptionalLong;
+import org.caredesk.domain.chat.ChatService;
+import org.caredesk.domain.chat.ChatTicket;
+import org.caredesk.domain.presence.Presence;
+import org.caredesk.domain.user.Requester;
+import org.caredesk.domain.user.Requesters;
+import org.caredesk.web.ApiError;
 
 /**
  * Starting a live chat: whether an agent is available, and a new chat (anyone; anonymous callers
@@ -64,16 +63,24 @@ public class ChatResource {
     public Response start(@Valid ChatRequest body) {
         ChatRequest chat = body == null ? new ChatRequest(null, null, null) : body;
         var principal = security.getUserPrincipal();
-        Requester requester = requesters.identify(principal == null ? null : principal.getName(),
-                security.isUserInRole("customer"), request.getRemoteAddr());
+        Requester requester = requesters.identify(
+                principal == null ? null : principal.getName(),
+                security.isUserInRole("customer"),
+                request.getRemoteAddr());
         OptionalLong retryAfter = requesters.admit(requester);
         if (retryAfter.isPresent()) {
-            return Response.fromResponse(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too_many_requests",
-                            "Too many chats and cases from this address; try again in " + retryAfter.getAsLong() + " s"))
-                    .header("Retry-After", retryAfter.getAsLong()).build();
+            return Response.fromResponse(ApiError.of(
+                            Response.Status.TOO_MANY_REQUESTS,
+                            "too_many_requests",
+                            "Too many chats and cases from this address; try again in " + retryAfter.getAsLong()
+                                    + " s"))
+                    .header("Retry-After", retryAfter.getAsLong())
+                    .build();
         }
         if (presence.agentsAvailable() == 0) {
-            return ApiError.of(Response.Status.CONFLICT, "no_agent_available",
+            return ApiError.of(
+                    Response.Status.CONFLICT,
+                    "no_agent_available",
                     "No agent is available to chat right now; please open a case instead");
         }
         ChatTicket ticket = chats.start(chat.name(), chat.language(), chat.message(), requester.customerId());

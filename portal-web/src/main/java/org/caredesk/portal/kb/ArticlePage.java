@@ -3,12 +3,11 @@ package org.caredesk.portal.kb;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.KnowledgeBase;
 import org.caredesk.domain.kb.RelatedArticles;
 import org.caredesk.domain.kb.feedback.Deflection;
-
-import java.util.List;
 
 /** One published help article, with related ones; notes when it was opened from the case form. */
 @Named
@@ -30,8 +29,11 @@ public class ArticlePage {
     }
 
     @Inject
-    public ArticlePage(KnowledgeBase knowledgeBase, RelatedArticles relatedArticles, Deflection deflection,
-                       FeedbackForm feedbackForm) {
+    public ArticlePage(
+            KnowledgeBase knowledgeBase,
+            RelatedArticles relatedArticles,
+            Deflection deflection,
+            FeedbackForm feedbackForm) {
         this.knowledgeBase = knowledgeBase;
         this.relatedArticles = relatedArticles;
         this.deflection = deflection;

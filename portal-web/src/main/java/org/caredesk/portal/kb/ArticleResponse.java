@@ -4,6 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /** One published article as the API gives it. */
-public record ArticleResponse(long id, String title, String body, String language, String category,
-                              List<String> tags, List<String> products, Instant updatedAt, String url) {
-}
+public record ArticleResponse(
+        long id,
+        String title,
+        String body,
+        String language,
+        String category,
+        List<String> tags,
+        List<String> products,
+        Instant updatedAt,
+        String url) {}

@@ -3,7 +3,6 @@ package org.caredesk.portal.kb;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.util.Locale;
 import java.util.ResourceBundle;
 

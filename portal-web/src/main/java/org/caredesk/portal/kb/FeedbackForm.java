@@ -5,10 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import org.caredesk.domain.kb.feedback.ArticleFeedback;
 import org.caredesk.domain.kb.feedback.FeedbackVote;
-
-import java.io.Serializable;
 
 /**
  * "Was this helpful?" under an article: yes or no is recorded at once, then an optional comment
@@ -51,9 +50,13 @@ public class FeedbackForm implements Serializable {
         if (articleId == null || isVoted()) {
             return;
         }
-        String address = ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest()).getRemoteAddr();
-        ArticleFeedback.Outcome outcome = feedback.vote(new FeedbackVote(articleId, answer, null), sessionId(), address);
+        String address = ((jakarta.servlet.http.HttpServletRequest)
+                        jakarta.faces.context.FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequest())
+                .getRemoteAddr();
+        ArticleFeedback.Outcome outcome =
+                feedback.vote(new FeedbackVote(articleId, answer, null), sessionId(), address);
         if (outcome == ArticleFeedback.Outcome.RECORDED) {
             helpful = answer;
         } else if (outcome == ArticleFeedback.Outcome.ALREADY_VOTED
@@ -93,7 +96,8 @@ public class FeedbackForm implements Serializable {
     }
 
     private static String sessionId() {
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        HttpSession session = (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(true);
         return session.getId();
     }
 

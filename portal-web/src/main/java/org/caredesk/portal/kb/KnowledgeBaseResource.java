@@ -9,12 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.KnowledgeBase;
-import org.caredesk.web.PathIds;
 import org.caredesk.kb.SearchResult;
-
-import java.util.List;
+import org.caredesk.web.PathIds;
 
 /** {@code GET /api/v1/kb/search} and {@code /api/v1/kb/articles/{id}}: anyone may read published help. */
 @Path("v1/kb")
@@ -36,13 +35,13 @@ public class KnowledgeBaseResource {
 
     @GET
     @Path("search")
-    public SearchResponse search(@QueryParam("q") String query, @QueryParam("lang") String language,
-                                 @QueryParam("limit") String limit) {
+    public SearchResponse search(
+            @QueryParam("q") String query, @QueryParam("lang") String language, @QueryParam("limit") String limit) {
         String lang = "en".equals(language) || "it".equals(language) ? language : null;
         SearchResult result = knowledgeBase.search(query == null ? "" : query, lang, parseLimit(limit), 0);
         List<SearchResponse.Hit> hits = result.hits().stream()
-                .map(h -> new SearchResponse.Hit(h.id(), h.title(), h.snippet(), h.score(),
-                        ArticleLinks.pageUrl(h.id()), h.language()))
+                .map(h -> new SearchResponse.Hit(
+                        h.id(), h.title(), h.snippet(), h.score(), ArticleLinks.pageUrl(h.id()), h.language()))
                 .toList();
         return new SearchResponse(result.total(), hits, result.suggestion());
     }
@@ -50,10 +49,18 @@ public class KnowledgeBaseResource {
     @GET
     @Path("articles/{id}")
     public ArticleResponse article(@PathParam("id") String id) {
-        Article article = PathIds.parse(id).flatMap(knowledgeBase::published)
+        Article article = PathIds.parse(id)
+                .flatMap(knowledgeBase::published)
                 .orElseThrow(() -> new NotFoundException("No published article " + id));
-        return new ArticleResponse(article.getId(), article.getTitle(), article.getBody(), article.getLanguage(),
-                article.getCategory(), article.getTags(), article.getProductCodes(), article.getUpdatedAt(),
+        return new ArticleResponse(
+                article.getId(),
+                article.getTitle(),
+                article.getBody(),
+                article.getLanguage(),
+                article.getCategory(),
+                article.getTags(),
+                article.getProductCodes(),
+                article.getUpdatedAt(),
                 ArticleLinks.pageUrl(article.getId()));
     }
 
@@ -65,5 +72,4 @@ public class KnowledgeBaseResource {
             return 10;
         }
     }
-
 }

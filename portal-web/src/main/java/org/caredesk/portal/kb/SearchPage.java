@@ -3,6 +3,12 @@ package org.caredesk.portal.kb;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.caredesk.domain.kb.KnowledgeBase;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.product.ProductCatalogue;
@@ -10,13 +16,6 @@ import org.caredesk.kb.SearchFilter;
 import org.caredesk.kb.SearchRequest;
 import org.caredesk.kb.SearchResult;
 import org.caredesk.portal.platform.LanguageSwitch;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The help search page. Everything is in the URL (query, language, facet filters, page, "as
@@ -67,13 +66,17 @@ public class SearchPage {
     private void search() {
         String text = q == null ? "" : q;
         String language = ALL_LANGUAGES.equals(getLang()) ? null : getLang();
-        SearchRequest request = new SearchRequest(text, language, PAGE_SIZE, (getPageNumber() - 1) * PAGE_SIZE,
+        SearchRequest request = new SearchRequest(
+                text,
+                language,
+                PAGE_SIZE,
+                (getPageNumber() - 1) * PAGE_SIZE,
                 SearchFilter.of(blankToNull(product), blankToNull(category)));
         result = knowledgeBase.search(request);
         String suggestion = result.suggestion();
         if (!isAsTyped() && suggestion != null && !suggestion.equalsIgnoreCase(text.strip())) {
-            SearchResult corrected = knowledgeBase.search(new SearchRequest(suggestion, request.language(),
-                    request.limit(), request.offset(), request.filter()));
+            SearchResult corrected = knowledgeBase.search(new SearchRequest(
+                    suggestion, request.language(), request.limit(), request.offset(), request.filter()));
             if (corrected.total() > 0) {
                 result = corrected;
                 correctedTo = suggestion;
@@ -98,9 +101,12 @@ public class SearchPage {
         if (otherLanguageTotal == null) {
             String other = getOtherLanguage();
             String text = correctedTo != null ? correctedTo : q;
-            otherLanguageTotal = other == null || text == null || text.isBlank() ? 0L
-                    : knowledgeBase.search(new SearchRequest(text, other, 1, 0,
-                            SearchFilter.of(blankToNull(product), blankToNull(category)))).total();
+            otherLanguageTotal = other == null || text == null || text.isBlank()
+                    ? 0L
+                    : knowledgeBase
+                            .search(new SearchRequest(
+                                    text, other, 1, 0, SearchFilter.of(blankToNull(product), blankToNull(category))))
+                            .total();
         }
         return otherLanguageTotal;
     }
@@ -121,7 +127,8 @@ public class SearchPage {
     public String getDidYouMean() {
         String suggestion = getResult().suggestion();
         return correctedTo == null && suggestion != null && !suggestion.equalsIgnoreCase(q == null ? "" : q.strip())
-                ? suggestion : null;
+                ? suggestion
+                : null;
     }
 
     public int getPageNumber() {
@@ -176,7 +183,10 @@ public class SearchPage {
     }
 
     private String link(String query, String productValue, String categoryValue, int pageNumber, boolean typed) {
-        StringBuilder url = new StringBuilder("search.xhtml?q=").append(encode(query)).append("&lang=").append(getLang());
+        StringBuilder url = new StringBuilder("search.xhtml?q=")
+                .append(encode(query))
+                .append("&lang=")
+                .append(getLang());
         // EL hands a null String argument over as "": both mean "no filter".
         if (productValue != null && !productValue.isBlank()) {
             url.append("&product=").append(encode(productValue));
@@ -199,7 +209,8 @@ public class SearchPage {
 
     public String productName(String code) {
         if (productNames == null) {
-            productNames = products.all().stream().collect(Collectors.toMap(Product::getCode, Product::getName, (a, b) -> a));
+            productNames =
+                    products.all().stream().collect(Collectors.toMap(Product::getCode, Product::getName, (a, b) -> a));
         }
         return productNames.getOrDefault(code, code);
     }

@@ -7,9 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.caredesk.domain.kb.KnowledgeBase;
-
 import java.util.List;
+import org.caredesk.domain.kb.KnowledgeBase;
 
 /**
  * {@code GET /api/v1/kb/suggest?q=&lang=&limit=}: article titles completing what is typed, for the
@@ -36,8 +35,8 @@ public class SuggestResource {
     }
 
     @GET
-    public Suggestions suggest(@QueryParam("q") String prefix, @QueryParam("lang") String language,
-                               @QueryParam("limit") String limit) {
+    public Suggestions suggest(
+            @QueryParam("q") String prefix, @QueryParam("lang") String language, @QueryParam("limit") String limit) {
         if (prefix == null || prefix.isBlank() || prefix.length() > MAX_PREFIX) {
             return new Suggestions(List.of());
         }
@@ -54,6 +53,5 @@ public class SuggestResource {
     }
 
     /** The answer: titles, best first. */
-    public record Suggestions(List<String> suggestions) {
-    }
+    public record Suggestions(List<String> suggestions) {}
 }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.caredesk.domain.customer.profile.CustomerProfile;
 import org.caredesk.domain.customer.profile.CustomerProfiles;
 import org.caredesk.domain.privacy.ConsentCentre;
@@ -21,10 +24,6 @@ import org.caredesk.domain.privacy.rights.MyData;
 import org.caredesk.domain.privacy.rights.MyDataExport;
 import org.caredesk.domain.recall.OwnedUnits;
 import org.caredesk.domain.user.CustomerDirectory;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /api/v1/me…}: the signed-in customer's own profile, accounts and products, and their data
@@ -52,8 +51,14 @@ public class MeResource {
     }
 
     @Inject
-    public MeResource(CustomerDirectory directory, CustomerProfiles profiles, OwnedUnits units, MyDataExport export,
-                      ConsentCentre consents, DataAccessReport accessReport, AccountErasure erasure) {
+    public MeResource(
+            CustomerDirectory directory,
+            CustomerProfiles profiles,
+            OwnedUnits units,
+            MyDataExport export,
+            ConsentCentre consents,
+            DataAccessReport accessReport,
+            AccountErasure erasure) {
         this.directory = directory;
         this.profiles = profiles;
         this.units = units;
@@ -64,8 +69,8 @@ public class MeResource {
     }
 
     /** The customer's profile and consents. */
-    public record Me(long id, String name, String email, String phone, String language, Map<String, Boolean> consents) {
-    }
+    public record Me(
+            long id, String name, String email, String phone, String language, Map<String, Boolean> consents) {}
 
     @GET
     public Me me() {
@@ -80,19 +85,25 @@ public class MeResource {
     }
 
     /** A product owned, as docs/api.md describes it, plus the recall notices that affect this unit (empty when none). */
-    public record OwnedProduct(String productCode, String product, String serialNumber, LocalDate purchasedOn,
-                               LocalDate warrantyEnd, List<RecallNotice> recallNotices) {
-    }
+    public record OwnedProduct(
+            String productCode,
+            String product,
+            String serialNumber,
+            LocalDate purchasedOn,
+            LocalDate warrantyEnd,
+            List<RecallNotice> recallNotices) {}
 
     /** A recall notice in the customer's language where it was written in it. */
-    public record RecallNotice(long id, String language, String title, String text, String remedy, LocalDate issuedOn) {
-    }
+    public record RecallNotice(
+            long id, String language, String title, String text, String remedy, LocalDate issuedOn) {}
 
     /** One of the customer's accounts by its number; anyone else's is 404, like a missing one. */
     @GET
     @Path("accounts/{number}")
     public CustomerProfile.AccountView account(@PathParam("number") String number) {
-        return profile().accounts().stream().filter(a -> a.number().equals(number)).findFirst()
+        return profile().accounts().stream()
+                .filter(a -> a.number().equals(number))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No account " + number + " among yours"));
     }
 
@@ -100,18 +111,28 @@ public class MeResource {
     @GET
     @Path("products/{serialNumber}")
     public CustomerProfile.OwnedProductView product(@PathParam("serialNumber") String serialNumber) {
-        return profile().products().stream().filter(p -> p.serialNumber().equals(serialNumber)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No product with serial number " + serialNumber + " among yours"));
+        return profile().products().stream()
+                .filter(p -> p.serialNumber().equals(serialNumber))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("No product with serial number " + serialNumber + " among yours"));
     }
 
     @GET
     @Path("products")
     public List<OwnedProduct> products() {
         return units.of(customerId()).orElseThrow(() -> new NotFoundException("No customer record")).stream()
-                .map(u -> new OwnedProduct(u.product().productCode(), u.product().product(), u.product().serialNumber(),
-                        u.product().purchasedOn(), u.product().warrantyEnd(), u.recallNotices().stream()
-                        .map(n -> new RecallNotice(n.noticeId(), n.language(), n.title(), n.body(), n.remedy(), n.issuedOn()))
-                        .toList())).toList();
+                .map(u -> new OwnedProduct(
+                        u.product().productCode(),
+                        u.product().product(),
+                        u.product().serialNumber(),
+                        u.product().purchasedOn(),
+                        u.product().warrantyEnd(),
+                        u.recallNotices().stream()
+                                .map(n -> new RecallNotice(
+                                        n.noticeId(), n.language(), n.title(), n.body(), n.remedy(), n.issuedOn()))
+                                .toList()))
+                .toList();
     }
 
     /** "Download my data": everything held about the customer, as a JSON file. */

@@ -3,7 +3,6 @@ package org.caredesk.portal.platform;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -15,7 +14,8 @@ public class LanguageSwitch implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            Locale requested =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
             locale = requested != null && "it".equals(requested.getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH;
         }
         return locale;

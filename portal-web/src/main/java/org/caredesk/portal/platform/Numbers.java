@@ -3,7 +3,6 @@ package org.caredesk.portal.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -32,7 +31,9 @@ public class Numbers {
 
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale base = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+        Locale base = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.ENGLISH;
         // Without a country there is no currency format ("it" alone prints "€9.99"): Italy and Ireland stand in.
         return "it".equals(base.getLanguage()) ? Locale.ITALY : new Locale("en", "IE");
     }

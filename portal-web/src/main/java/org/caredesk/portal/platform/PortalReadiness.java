@@ -58,7 +58,9 @@ public class PortalReadiness implements HealthCheck {
     /** Null when the database answers; otherwise the reason, in one line. */
     private String databaseProblem() {
         try {
-            entityManager.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1").getSingleResult();
+            entityManager
+                    .createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
+                    .getSingleResult();
             return null;
         } catch (RuntimeException e) {
             Throwable root = e;

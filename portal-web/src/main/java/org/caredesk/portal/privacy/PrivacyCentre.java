@@ -6,17 +6,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.privacy.rights.AccountErasure;
-import org.caredesk.domain.privacy.ConsentCentre;
-import org.caredesk.domain.privacy.ConsentPurpose;
-import org.caredesk.domain.privacy.rights.DataAccessReport;
-import org.caredesk.web.signin.FormSignIn;
-import org.caredesk.portal.account.SignedInCustomer;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.caredesk.domain.privacy.ConsentCentre;
+import org.caredesk.domain.privacy.ConsentPurpose;
+import org.caredesk.domain.privacy.rights.AccountErasure;
+import org.caredesk.domain.privacy.rights.DataAccessReport;
+import org.caredesk.portal.account.SignedInCustomer;
+import org.caredesk.web.signin.FormSignIn;
 
 /** The privacy centre: consents with their history, data download, who looked, and erasure. */
 @Named
@@ -39,8 +38,12 @@ public class PrivacyCentre implements Serializable {
     }
 
     @Inject
-    public PrivacyCentre(SignedInCustomer customer, ConsentCentre consents, DataAccessReport accessReport,
-                         AccountErasure erasure, FormSignIn formSignIn) {
+    public PrivacyCentre(
+            SignedInCustomer customer,
+            ConsentCentre consents,
+            DataAccessReport accessReport,
+            AccountErasure erasure,
+            FormSignIn formSignIn) {
         this.customer = customer;
         this.consents = consents;
         this.accessReport = accessReport;
@@ -90,10 +93,14 @@ public class PrivacyCentre implements Serializable {
         String detail = access.detail() == null ? "" : access.detail();
         String subject = access.subject() == null ? "" : access.subject();
         return switch (access.action() == null ? "" : access.action()) {
-            case "customer.opened" -> detail.startsWith("looked up by phone") ? text("privacy.what.lookupPhone")
-                    : detail.startsWith("looked up by e-mail") ? text("privacy.what.lookupEmail")
-                    : detail.startsWith("opened from case ") ? text("privacy.what.fromCase", detail.substring("opened from case ".length()))
-                    : text("privacy.what.opened");
+            case "customer.opened" ->
+                detail.startsWith("looked up by phone")
+                        ? text("privacy.what.lookupPhone")
+                        : detail.startsWith("looked up by e-mail")
+                                ? text("privacy.what.lookupEmail")
+                                : detail.startsWith("opened from case ")
+                                        ? text("privacy.what.fromCase", detail.substring("opened from case ".length()))
+                                        : text("privacy.what.opened");
             case "attachment.opened" -> text("privacy.what.attachment", subject.replaceFirst("^case ", ""));
             case "contact.opened" -> text("privacy.what.contact");
             case "contact.corrected" -> text("privacy.what.corrected");

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.user.CustomerDirectory;
+import java.util.List;
 import org.caredesk.domain.recall.OwnerRecallNotice;
 import org.caredesk.domain.recall.RecallNotices;
-
-import java.util.List;
+import org.caredesk.domain.user.CustomerDirectory;
 
 /**
  * The recall notices on the customer's dashboard (WEB-INF/includes/recall-notices.xhtml): those that
@@ -34,14 +33,18 @@ public class RecallNoticesPanel {
 
     public List<OwnerRecallNotice> getNotices() {
         if (notices == null) {
-            String login = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-            notices = customers.customerIdOf(login).map(id -> {
-                List<OwnerRecallNotice> own = recalls.ofOwner(id);
-                if (!own.isEmpty()) {
-                    recalls.markSeen(id);
-                }
-                return own;
-            }).orElse(List.of());
+            String login =
+                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+            notices = customers
+                    .customerIdOf(login)
+                    .map(id -> {
+                        List<OwnerRecallNotice> own = recalls.ofOwner(id);
+                        if (!own.isEmpty()) {
+                            recalls.markSeen(id);
+                        }
+                        return own;
+                    })
+                    .orElse(List.of());
         }
         return notices;
     }

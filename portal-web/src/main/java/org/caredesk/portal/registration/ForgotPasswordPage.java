@@ -1,11 +1,11 @@
 package org.caredesk.portal.registration;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
-import org.caredesk.domain.user.PasswordReset;
 import org.caredesk.domain.ratelimit.AccountMailLimiter;
+import org.caredesk.domain.user.PasswordReset;
 import org.caredesk.portal.platform.LanguageSwitch;
 
 /** "Forgotten password": always the same answer, whether or not the address has an account. */

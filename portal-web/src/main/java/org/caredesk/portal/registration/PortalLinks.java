@@ -11,8 +11,7 @@ import org.caredesk.domain.security.PublicAddress;
 final class PortalLinks {
     private static final PublicAddress ADDRESS = PublicAddress.fromEnvironment();
 
-    private PortalLinks() {
-    }
+    private PortalLinks() {}
 
     static String page(String pathAndQuery) {
         return page(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), pathAndQuery);

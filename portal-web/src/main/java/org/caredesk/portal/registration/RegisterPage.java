@@ -5,12 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.user.Registration;
-import org.caredesk.domain.ratelimit.AccountMailLimiter;
-import org.caredesk.portal.platform.LanguageSwitch;
-
 import java.io.Serializable;
 import java.text.MessageFormat;
+import org.caredesk.domain.ratelimit.AccountMailLimiter;
+import org.caredesk.domain.user.Registration;
+import org.caredesk.portal.platform.LanguageSwitch;
 
 /** "Create an account": the account opens once the e-mail is confirmed through the mailed link. */
 @Named
@@ -42,8 +41,9 @@ public class RegisterPage implements Serializable {
         if (AccountMailGuard.refused(faces, mailLimiter)) {
             return;
         }
-        boolean accepted = registration.register(new Registration.Request(firstName, lastName, email, password,
-                languageSwitch.getLanguage()), PortalLinks.page("/verify.xhtml?token="));
+        boolean accepted = registration.register(
+                new Registration.Request(firstName, lastName, email, password, languageSwitch.getLanguage()),
+                PortalLinks.page("/verify.xhtml?token="));
         password = null;
         if (!accepted) {
             String text = bundle.getString("register.invalid");
@@ -56,7 +56,8 @@ public class RegisterPage implements Serializable {
 
     public String getSentMessage() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return MessageFormat.format(faces.getApplication().getResourceBundle(faces, "msg").getString("register.sent"), email);
+        return MessageFormat.format(
+                faces.getApplication().getResourceBundle(faces, "msg").getString("register.sent"), email);
     }
 
     public boolean isSent() {

@@ -5,9 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.caredesk.domain.user.PasswordReset;
-
 import java.io.Serializable;
+import org.caredesk.domain.user.PasswordReset;
 
 /** Sets a new password with the mailed link. */
 @Named
@@ -35,7 +34,8 @@ public class ResetPasswordPage implements Serializable {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "msg")
+        String text = faces.getApplication()
+                .getResourceBundle(faces, "msg")
                 .getString(outcome == PasswordReset.Outcome.TOO_WEAK ? "password.tooShort" : "reset.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();

@@ -40,6 +40,7 @@ public final class EmergingTermDetector {
     private final Map<String, ProductTerms> products = new HashMap<>();
     /** The day each product was first heard of: its own history starts there. */
     private final Map<String, Long> productFirstDay = new HashMap<>();
+
     private long nextPruneDay = Long.MIN_VALUE;
 
     public EmergingTermDetector(TermSettings settings) {
@@ -165,8 +166,17 @@ public final class EmergingTermDetector {
     }
 
     private static Emergence emergence(String productCode, Episode episode, boolean isNew, Found shown) {
-        return new Emergence(productCode, episode.strongest.term, List.copyOf(episode.terms), isNew, shown.from, shown.to,
-                shown.observed, shown.expected, episode.strongest.p, List.copyOf(episode.contactIds));
+        return new Emergence(
+                productCode,
+                episode.strongest.term,
+                List.copyOf(episode.terms),
+                isNew,
+                shown.from,
+                shown.to,
+                shown.observed,
+                shown.expected,
+                episode.strongest.p,
+                List.copyOf(episode.contactIds));
     }
 
     /**
@@ -176,15 +186,21 @@ public final class EmergingTermDetector {
      * @param terms      every term that emerged during the alert, in order
      * @param contactIds the contacts containing them, oldest first
      */
-    public record Emergence(String productCode, String term, List<String> terms, boolean isNew, long windowStart,
-                            long windowEnd, int observed, double expected, double pValue, List<String> contactIds) {
-    }
+    public record Emergence(
+            String productCode,
+            String term,
+            List<String> terms,
+            boolean isNew,
+            long windowStart,
+            long windowEnd,
+            int observed,
+            double expected,
+            double pValue,
+            List<String> contactIds) {}
 
-    private record Entry(long day, String contactId, Set<String> terms) {
-    }
+    private record Entry(long day, String contactId, Set<String> terms) {}
 
-    private record Found(String term, long from, long to, int observed, double expected, double p) {
-    }
+    private record Found(String term, long from, long to, int observed, double expected, double p) {}
 
     private static final class ProductTerms {
         final Map<String, DaySeries> terms = new HashMap<>();

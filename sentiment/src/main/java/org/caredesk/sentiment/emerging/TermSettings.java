@@ -13,12 +13,18 @@ package org.caredesk.sentiment.emerging;
  * @param episodeGapDays a contact within this many days of the product's last emerging term joins the
  *                       running alert instead of raising a new one
  */
-public record TermSettings(int windowDays, int baselineDays, int minBaselineDays, int minContacts, double alpha,
-                           int episodeGapDays) {
+public record TermSettings(
+        int windowDays, int baselineDays, int minBaselineDays, int minContacts, double alpha, int episodeGapDays) {
 
     public TermSettings {
-        if (windowDays < 1 || baselineDays < 1 || minBaselineDays < 1 || minBaselineDays > baselineDays
-                || minContacts < 1 || alpha <= 0 || alpha >= 1 || episodeGapDays < 0) {
+        if (windowDays < 1
+                || baselineDays < 1
+                || minBaselineDays < 1
+                || minBaselineDays > baselineDays
+                || minContacts < 1
+                || alpha <= 0
+                || alpha >= 1
+                || episodeGapDays < 0) {
             throw new IllegalArgumentException("Invalid emerging-term settings");
         }
     }

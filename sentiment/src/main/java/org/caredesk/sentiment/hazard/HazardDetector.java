@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.caredesk.sentiment.hazard.HazardCategory;
-import org.caredesk.sentiment.hazard.HazardSignal;
 import org.caredesk.sentiment.language.TextLanguage;
 
 /**
@@ -41,7 +39,8 @@ public final class HazardDetector {
             Matcher m = entry.getValue().matcher(text);
             while (m.find() && evidence.size() < MAX_EVIDENCE) {
                 if (!NegationWindow.isNegated(text, m.start())) {
-                    evidence.add(SPACES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll(" "));
+                    evidence.add(
+                            SPACES.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll(" "));
                 }
             }
             if (!evidence.isEmpty()) {

@@ -22,20 +22,29 @@ final class NegationWindow {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+|[.;:!?,\\n]");
     private static final Set<String> NEGATORS = Set.of(
-            "no", "not", "never", "without", "nor", "neither", "none", "nothing", "cannot",
-            "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "wont", "cant", "havent", "hasnt",
-            "hadnt", "couldnt", "wouldnt", "arent",
-            "non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "nemmeno",
-            "neanche", "neppure", "privo", "priva");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(
-            ".", ";", ":", "!", "?", ",", "\n", "but", "however", "although", "yet", "ma", "però", "tuttavia");
+            "no", "not", "never", "without", "nor", "neither", "none", "nothing", "cannot", "didnt", "doesnt", "dont",
+            "wasnt", "werent", "isnt", "wont", "cant", "havent", "hasnt", "hadnt", "couldnt", "wouldnt", "arent", "non",
+            "mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "senza", "né", "nemmeno", "neanche", "neppure",
+            "privo", "priva");
+    private static final Set<String> CLAUSE_BREAKS =
+            Set.of(".", ";", ":", "!", "?", ",", "\n", "but", "however", "although", "yet", "ma", "però", "tuttavia");
     /** "can't believe it caught fire" and "not only did it smoke" report the hazard, not deny it. */
     private static final Set<String> NOT_A_DENIAL = Set.of(
-            "believe", "imagine", "understand", "know", "only", "just", "sure", "explain",
-            "credo", "capisco", "so", "solo", "soltanto");
+            "believe",
+            "imagine",
+            "understand",
+            "know",
+            "only",
+            "just",
+            "sure",
+            "explain",
+            "credo",
+            "capisco",
+            "so",
+            "solo",
+            "soltanto");
 
-    private NegationWindow() {
-    }
+    private NegationWindow() {}
 
     static boolean isNegated(CharSequence text, int phraseStart) {
         int from = Math.max(0, phraseStart - MAX_LOOKBACK);

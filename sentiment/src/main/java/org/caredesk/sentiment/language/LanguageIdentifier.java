@@ -52,7 +52,8 @@ public final class LanguageIdentifier {
             // "LMAO, AMAZING!", "Boring as hell": a few letters give n-grams too little to go on, and
             // "other" would leave the text unassessed. A desk that serves English and Italian takes
             // langdetect's answer only when it names one of them, else its working language.
-            TextLanguage guess = TextLanguage.fromIso639_3(detector.predictLanguage(sample).getLang());
+            TextLanguage guess =
+                    TextLanguage.fromIso639_3(detector.predictLanguage(sample).getLang());
             return guess == TextLanguage.OTHER ? defaultLanguage : guess;
         }
         Language best = detector.predictLanguage(sample);

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The languages the pipeline has models for, and everything else. */
 public enum TextLanguage {
-    EN("en", "eng"), IT("it", "ita"), OTHER("other", "");
+    EN("en", "eng"),
+    IT("it", "ita"),
+    OTHER("other", "");
 
     private final String code;
     private final String iso639_3;
@@ -37,8 +39,11 @@ public enum TextLanguage {
         }
         String h = hint.strip().toLowerCase(Locale.ROOT);
         for (TextLanguage language : values()) {
-            if (language != OTHER && (h.equals(language.iso639_3) || h.equals(language.code)
-                    || h.startsWith(language.code + "-") || h.startsWith(language.code + "_"))) {
+            if (language != OTHER
+                    && (h.equals(language.iso639_3)
+                            || h.equals(language.code)
+                            || h.startsWith(language.code + "-")
+                            || h.startsWith(language.code + "_"))) {
                 return Optional.of(language);
             }
         }

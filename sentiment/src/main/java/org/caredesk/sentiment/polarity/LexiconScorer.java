@@ -33,27 +33,120 @@ public final class LexiconScorer {
     private static final double ALPHA = 15;
 
     private static final Set<String> BOOSTERS = Set.of(
-            "very", "really", "so", "soo", "extremely", "totally", "absolutely", "super", "incredibly",
-            "completely", "utterly", "too", "truly", "highly", "seriously", "insanely", "terribly", "awfully",
-            "damn", "quite", "most", "such", "way", "hella", "freaking", "fucking", "especially", "exceptionally",
-            "remarkably", "deeply", "entirely", "fully", "thoroughly", "unbelievably", "hugely", "pretty",
-            "mega", "uber", "massively", "genuinely", "purely", "enormously", "more",
-            "molto", "troppo", "davvero", "veramente", "proprio", "estremamente", "assolutamente", "tanto",
-            "tantissimo", "decisamente", "parecchio", "completamente", "totalmente", "così", "cosi", "assai",
-            "particolarmente", "sempre", "più", "piu", "ultra", "stra");
+            "very",
+            "really",
+            "so",
+            "soo",
+            "extremely",
+            "totally",
+            "absolutely",
+            "super",
+            "incredibly",
+            "completely",
+            "utterly",
+            "too",
+            "truly",
+            "highly",
+            "seriously",
+            "insanely",
+            "terribly",
+            "awfully",
+            "damn",
+            "quite",
+            "most",
+            "such",
+            "way",
+            "hella",
+            "freaking",
+            "fucking",
+            "especially",
+            "exceptionally",
+            "remarkably",
+            "deeply",
+            "entirely",
+            "fully",
+            "thoroughly",
+            "unbelievably",
+            "hugely",
+            "pretty",
+            "mega",
+            "uber",
+            "massively",
+            "genuinely",
+            "purely",
+            "enormously",
+            "more",
+            "molto",
+            "troppo",
+            "davvero",
+            "veramente",
+            "proprio",
+            "estremamente",
+            "assolutamente",
+            "tanto",
+            "tantissimo",
+            "decisamente",
+            "parecchio",
+            "completamente",
+            "totalmente",
+            "così",
+            "cosi",
+            "assai",
+            "particolarmente",
+            "sempre",
+            "più",
+            "piu",
+            "ultra",
+            "stra");
     private static final Set<String> HEDGES = Set.of(
-            "slightly", "somewhat", "kinda", "sorta", "barely", "marginally", "partly", "fairly", "rather",
-            "little", "bit", "almost", "occasionally", "abbastanza", "quasi", "leggermente", "piuttosto", "po");
+            "slightly",
+            "somewhat",
+            "kinda",
+            "sorta",
+            "barely",
+            "marginally",
+            "partly",
+            "fairly",
+            "rather",
+            "little",
+            "bit",
+            "almost",
+            "occasionally",
+            "abbastanza",
+            "quasi",
+            "leggermente",
+            "piuttosto",
+            "po");
     /** Italian "poco chiaro", "meno utile": the word after them reads as its opposite. */
     private static final Set<String> ITALIAN_NEGATORS = Set.of("poco", "poca", "pochi", "poche", "meno");
-    private static final Set<String> CONTRASTS = Set.of(
-            "but", "however", "ma", "però", "pero", "tuttavia", "eppure", "comunque");
+
+    private static final Set<String> CONTRASTS =
+            Set.of("but", "however", "ma", "però", "pero", "tuttavia", "eppure", "comunque");
     /** Words that are opinion words only after a subject: "I like it", not "looks like rain". */
-    private static final Set<String> LIKE_SUBJECTS = Set.of("i", "we", "they", "you", "really", "totally", "just",
-            "definitely", "do", "did", "does", "don't", "didn't", "doesn't", "dont", "didnt", "doesnt", "always");
+    private static final Set<String> LIKE_SUBJECTS = Set.of(
+            "i",
+            "we",
+            "they",
+            "you",
+            "really",
+            "totally",
+            "just",
+            "definitely",
+            "do",
+            "did",
+            "does",
+            "don't",
+            "didn't",
+            "doesn't",
+            "dont",
+            "didnt",
+            "doesnt",
+            "always");
+
     private static final int NEGATION_REACH = 3;
     /** "soooo goooood": letters repeated three times or more count twice, then once if still unlisted. */
     private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
+
     private static final Pattern ELONGATION_ONE = Pattern.compile("(\\p{L})\\1+");
 
     private final Map<TextLanguage, ValenceLexicon> lexicons = new EnumMap<>(TextLanguage.class);
@@ -144,7 +237,8 @@ public final class LexiconScorer {
         if (sum == 0) {
             return new LexiconScore(0, positive, negative);
         }
-        double emphasis = Math.min(exclamations, 4) * EXCLAMATION + (questions > 1 ? Math.min(questions, 3) * QUESTION : 0);
+        double emphasis =
+                Math.min(exclamations, 4) * EXCLAMATION + (questions > 1 ? Math.min(questions, 3) * QUESTION : 0);
         sum += Math.copySign(emphasis, sum);
         return new LexiconScore(sum / Math.sqrt(sum * sum + ALPHA), positive, negative);
     }
@@ -153,7 +247,8 @@ public final class LexiconScorer {
         ValenceLexicon.Phrase best = null;
         for (ValenceLexicon.Phrase phrase : lexicon.phrasesStartingWith(tokens.get(i).lower)) {
             List<String> words = phrase.words();
-            if (i + words.size() > tokens.size() || (best != null && best.words().size() >= words.size())) {
+            if (i + words.size() > tokens.size()
+                    || (best != null && best.words().size() >= words.size())) {
                 continue;
             }
             boolean match = true;
@@ -205,17 +300,21 @@ public final class LexiconScorer {
         if (tokens.get(i).lower.endsWith("er") && (before.equals("be") || before.equals("been"))) {
             return true;
         }
-        return i >= 2 && (before.equals("more") || before.equals("less"))
-                && (tokens.get(i - 2).lower.equals("be") || tokens.get(i - 2).lower.equals("been"));
+        return i >= 2
+                && (before.equals("more") || before.equals("less"))
+                && (tokens.get(i - 2).lower.equals("be")
+                        || tokens.get(i - 2).lower.equals("been"));
     }
 
     /** "least" negates ("the least effective"), except in "at least". */
     private static boolean isLeast(int i, List<Token> tokens) {
-        return tokens.get(i).lower.equals("least") && (i == 0 || !tokens.get(i - 1).lower.equals("at"));
+        return tokens.get(i).lower.equals("least")
+                && (i == 0 || !tokens.get(i - 1).lower.equals("at"));
     }
 
     private static boolean isNegator(String word, TextLanguage language) {
-        return PolarityFeatures.isNegator(word) || word.endsWith("n't")
+        return PolarityFeatures.isNegator(word)
+                || word.endsWith("n't")
                 || (language == TextLanguage.IT && ITALIAN_NEGATORS.contains(word));
     }
 
@@ -259,7 +358,8 @@ public final class LexiconScorer {
                 int start = i;
                 while (i < n) {
                     char d = text.charAt(i);
-                    boolean inner = (d == '\'' || d == '’' || d == '-') && i + 1 < n && Character.isLetter(text.charAt(i + 1));
+                    boolean inner =
+                            (d == '\'' || d == '’' || d == '-') && i + 1 < n && Character.isLetter(text.charAt(i + 1));
                     if (!Character.isLetterOrDigit(d) && !inner) {
                         break;
                     }

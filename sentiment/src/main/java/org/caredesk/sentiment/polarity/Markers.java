@@ -25,6 +25,5 @@ final class Markers {
             EMO_POSITIVE, "<positive emoji>",
             EMO_NEGATIVE, "<negative emoji>");
 
-    private Markers() {
-    }
+    private Markers() {}
 }

@@ -29,29 +29,117 @@ public final class PolarityFeatures {
     static final String NEGATED = "not_";
     /** Balance words; they contain the lexicon markers' names so evidence leaves them out too. */
     static final String BALANCE_POSITIVE = PolarityLexicon.POSITIVE + "bal";
+
     static final String BALANCE_NEGATIVE = PolarityLexicon.NEGATIVE + "bal";
     static final String BALANCE_MIXED = PolarityLexicon.POSITIVE + PolarityLexicon.NEGATIVE + "bal";
     /** Negation reaches this many words at most: long clauses drift off the negated idea. */
     private static final int NEGATION_REACH = 6;
 
     private static final Set<String> NEGATORS = Set.of(
-            "not", "no", "never", "n't", "nt", "cannot", "cant", "can't", "dont", "don't", "doesnt",
-            "doesn't", "didnt", "didn't", "isnt", "isn't", "wasnt", "wasn't", "wont", "won't",
-            "arent", "aren't", "havent", "haven't", "hasnt", "hasn't", "couldnt", "couldn't",
-            "wouldnt", "wouldn't", "shouldnt", "ain't", "aint", "nothing", "nobody", "none",
-            "neither", "nor", "without", "hardly", "barely",
-            "non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né", "senza",
-            "neanche", "nemmeno", "neppure");
+            "not",
+            "no",
+            "never",
+            "n't",
+            "nt",
+            "cannot",
+            "cant",
+            "can't",
+            "dont",
+            "don't",
+            "doesnt",
+            "doesn't",
+            "didnt",
+            "didn't",
+            "isnt",
+            "isn't",
+            "wasnt",
+            "wasn't",
+            "wont",
+            "won't",
+            "arent",
+            "aren't",
+            "havent",
+            "haven't",
+            "hasnt",
+            "hasn't",
+            "couldnt",
+            "couldn't",
+            "wouldnt",
+            "wouldn't",
+            "shouldnt",
+            "ain't",
+            "aint",
+            "nothing",
+            "nobody",
+            "none",
+            "neither",
+            "nor",
+            "without",
+            "hardly",
+            "barely",
+            "non",
+            "mai",
+            "nessun",
+            "nessuno",
+            "nessuna",
+            "niente",
+            "nulla",
+            "né",
+            "senza",
+            "neanche",
+            "nemmeno",
+            "neppure");
     /** Words that end a negation's scope besides punctuation: what follows turns the thought. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(
-            "but", "however", "although", "though", "yet", "except", "ma", "però", "pero", "tuttavia",
-            "invece", "eppure", "comunque");
+            "but",
+            "however",
+            "although",
+            "though",
+            "yet",
+            "except",
+            "ma",
+            "però",
+            "pero",
+            "tuttavia",
+            "invece",
+            "eppure",
+            "comunque");
+
     private static final Set<String> INTENSIFIERS = Set.of(
-            "very", "really", "so", "extremely", "totally", "absolutely", "super", "incredibly",
-            "completely", "utterly", "too", "truly", "highly", "seriously", "insanely", "terribly",
-            "awfully", "damn", "quite", "most", "such",
-            "molto", "davvero", "troppo", "veramente", "proprio", "estremamente", "assolutamente",
-            "tanto", "tantissimo", "decisamente", "parecchio", "completamente", "totalmente");
+            "very",
+            "really",
+            "so",
+            "extremely",
+            "totally",
+            "absolutely",
+            "super",
+            "incredibly",
+            "completely",
+            "utterly",
+            "too",
+            "truly",
+            "highly",
+            "seriously",
+            "insanely",
+            "terribly",
+            "awfully",
+            "damn",
+            "quite",
+            "most",
+            "such",
+            "molto",
+            "davvero",
+            "troppo",
+            "veramente",
+            "proprio",
+            "estremamente",
+            "assolutamente",
+            "tanto",
+            "tantissimo",
+            "decisamente",
+            "parecchio",
+            "completamente",
+            "totalmente");
 
     private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern NUMBER = Pattern.compile("[\\p{N}][\\p{N}.,:/-]*");
@@ -159,8 +247,8 @@ public final class PolarityFeatures {
         if (positive + negative == 0) {
             return;
         }
-        String balance = positive > negative ? BALANCE_POSITIVE
-                : negative > positive ? BALANCE_NEGATIVE : BALANCE_MIXED;
+        String balance =
+                positive > negative ? BALANCE_POSITIVE : negative > positive ? BALANCE_NEGATIVE : BALANCE_MIXED;
         words.add(balance);
         if (Math.abs(positive - negative) >= 2) {
             words.add(balance);

@@ -17,26 +17,25 @@ final class PolarityTextNormalizer {
     /** "#WorstServiceEver" says "worst service ever": split a hashtag where a lower-case letter meets a capital. */
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     // Emoticons must not be glued to a preceding letter or digit ("Note:Delivery" is no ":D").
-    private static final Pattern EMOTICON_POSITIVE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:[:;=]-?[)\\]DpP*]+|<3+|\\^_?\\^|[xX]D+)(?![\\p{L}\\p{N}])");
-    private static final Pattern EMOTICON_NEGATIVE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:>?[:;=]'?-?[(\\[/\\\\@|]+|</3|-_-|D:|;_+;|T_T)(?![\\p{L}\\p{N}])");
+    private static final Pattern EMOTICON_POSITIVE =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:[:;=]-?[)\\]DpP*]+|<3+|\\^_?\\^|[xX]D+)(?![\\p{L}\\p{N}])");
+    private static final Pattern EMOTICON_NEGATIVE =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:>?[:;=]'?-?[(\\[/\\\\@|]+|</3|-_-|D:|;_+;|T_T)(?![\\p{L}\\p{N}])");
 
-    private static final Set<Integer> EMOJI_POSITIVE = codePoints(
-            "😀😃😄😁😆😊🙂😍🥰😘😇👍👌🙌👏💯❤💕💖💗💙💚✅⭐🌟🎉🤩😎🥳☺😉🤗🙏😋✨"
+    private static final Set<Integer> EMOJI_POSITIVE =
+            codePoints("😀😃😄😁😆😊🙂😍🥰😘😇👍👌🙌👏💯❤💕💖💗💙💚✅⭐🌟🎉🤩😎🥳☺😉🤗🙏😋✨"
                     + "😂🤣😻🥂🍾🎊🎈💪☀🌞😜😝😛🤞💛💜🧡🌈");
-    private static final Set<Integer> EMOJI_NEGATIVE = codePoints(
-            "😠😡🤬😤😞😟😢😭😩😫😒🙄👎💔😣😖☹🙁😕😱🤮🤢💩😔😓😰😨🤦😑😐🖕❌"
-                    + "😪😥😷🤒🚫😬😿");
+    private static final Set<Integer> EMOJI_NEGATIVE =
+            codePoints("😠😡🤬😤😞😟😢😭😩😫😒🙄👎💔😣😖☹🙁😕😱🤮🤢💩😔😓😰😨🤦😑😐🖕❌" + "😪😥😷🤒🚫😬😿");
 
-    private PolarityTextNormalizer() {
-    }
+    private PolarityTextNormalizer() {}
 
     static String normalize(String text) {
         String s = URL.matcher(text).replaceAll(" " + Markers.URL + " ");
         s = EMAIL.matcher(s).replaceAll(" " + Markers.EMAIL + " ");
         s = MENTION.matcher(s).replaceAll(" " + Markers.USER + " ");
-        s = HASHTAG.matcher(s).replaceAll(m -> " " + CAMEL_CASE.matcher(m.group(1)).replaceAll("$1 $2") + " ");
+        s = HASHTAG.matcher(s)
+                .replaceAll(m -> " " + CAMEL_CASE.matcher(m.group(1)).replaceAll("$1 $2") + " ");
         s = EMOTICON_POSITIVE.matcher(s).replaceAll(" " + Markers.EMO_POSITIVE + " ");
         s = EMOTICON_NEGATIVE.matcher(s).replaceAll(" " + Markers.EMO_NEGATIVE + " ");
         return replaceEmoji(s);
@@ -47,7 +46,8 @@ final class PolarityTextNormalizer {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int width = Character.charCount(cp);
-            String marker = EMOJI_POSITIVE.contains(cp) ? Markers.EMO_POSITIVE
+            String marker = EMOJI_POSITIVE.contains(cp)
+                    ? Markers.EMO_POSITIVE
                     : EMOJI_NEGATIVE.contains(cp) ? Markers.EMO_NEGATIVE : null;
             if (marker != null && out == null) {
                 out = new StringBuilder(s.length() + 16).append(s, 0, i);

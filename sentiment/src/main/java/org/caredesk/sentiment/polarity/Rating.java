@@ -9,15 +9,14 @@ import java.util.regex.Pattern;
  */
 final class Rating {
 
-    private static final Pattern RATING = Pattern.compile(
-            "(?<![\\d.,/])(\\d{1,2}(?:[.,]\\d)?)\\s*(?:/|out of|su|stars? out of)\\s*(10|5)(?![\\d/])");
+    private static final Pattern RATING =
+            Pattern.compile("(?<![\\d.,/])(\\d{1,2}(?:[.,]\\d)?)\\s*(?:/|out of|su|stars? out of)\\s*(10|5)(?![\\d/])");
 
     /** "I gave it a 9", "rate this film an 8": a mark with no scale is out of ten. */
     private static final Pattern GIVEN = Pattern.compile(
             "(?i)\\b(?:give|gave|giving|rate|rated|rating)\\s+(?:it|this|them|this \\w+|a|an)?\\s*(?:a\\s+|an\\s+)?(\\d{1,2})(?![\\d/.,]|\\s*(?:/|out of))");
 
-    private Rating() {
-    }
+    private Rating() {}
 
     /** The valence of the first rating in the text, 0 when there is none or it is not a rating. */
     static double valence(String text) {

@@ -11,8 +11,6 @@ import java.util.Set;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.FeatureGenerator;
-import org.caredesk.sentiment.polarity.Sentiment;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 
 /**
  * Serves one trained sentiment model: label, polarity score, confidence and evidence for a
@@ -29,6 +27,7 @@ public final class SentimentClassifier {
     static final int WINDOW_WORDS = 150;
     /** From this margin between P(positive) and P(negative) on, the model's share grows to 1. */
     static final double CERTAIN_FROM = 0.8;
+
     private final Calibration calibration;
     private static final int MAX_EVIDENCE = 4;
 
@@ -73,8 +72,7 @@ public final class SentimentClassifier {
         double[] q = reading.mixed(calibration);
         double score = q[SentimentLabel.POSITIVE.ordinal()] - q[SentimentLabel.NEGATIVE.ordinal()];
         SentimentLabel label = Reading.label(score, calibration);
-        return new Sentiment(label, Math.max(-1.0, Math.min(1.0, score)), q[label.ordinal()],
-                evidence(words, label));
+        return new Sentiment(label, Math.max(-1.0, Math.min(1.0, score)), q[label.ordinal()], evidence(words, label));
     }
 
     /**
@@ -127,7 +125,8 @@ public final class SentimentClassifier {
 
         static SentimentLabel label(double score, Calibration calibration) {
             double band = calibration.neutralBand();
-            return score > band ? SentimentLabel.POSITIVE
+            return score > band
+                    ? SentimentLabel.POSITIVE
                     : score < -band ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
         }
 
@@ -138,7 +137,8 @@ public final class SentimentClassifier {
          * over the word list; on the public sets this changes under a thousandth of the figures.
          */
         private double modelWeight(Calibration calibration) {
-            double margin = Math.abs(model[SentimentLabel.POSITIVE.ordinal()] - model[SentimentLabel.NEGATIVE.ordinal()]);
+            double margin =
+                    Math.abs(model[SentimentLabel.POSITIVE.ordinal()] - model[SentimentLabel.NEGATIVE.ordinal()]);
             double certainty = (margin - CERTAIN_FROM) / (1 - CERTAIN_FROM);
             return Math.max(calibration.modelWeight(), Math.min(1, certainty));
         }
@@ -151,11 +151,12 @@ public final class SentimentClassifier {
             double w = modelWeight(calibration);
             double[] q = new double[model.length];
             for (SentimentLabel label : SentimentLabel.values()) {
-                double rules = switch (label) {
-                    case POSITIVE -> Math.max(compound, 0);
-                    case NEGATIVE -> Math.max(-compound, 0);
-                    case NEUTRAL -> 1 - Math.abs(compound);
-                };
+                double rules =
+                        switch (label) {
+                            case POSITIVE -> Math.max(compound, 0);
+                            case NEGATIVE -> Math.max(-compound, 0);
+                            case NEUTRAL -> 1 - Math.abs(compound);
+                        };
                 q[label.ordinal()] = w * model[label.ordinal()] + (1 - w) * rules;
             }
             return q;
@@ -167,7 +168,8 @@ public final class SentimentClassifier {
         double[] sum = new double[labelIndex.length];
         double weight = 0;
         for (int from = 0; from < words.length; from += WINDOW_WORDS) {
-            String[] window = words.length <= WINDOW_WORDS ? words
+            String[] window = words.length <= WINDOW_WORDS
+                    ? words
                     : Arrays.copyOfRange(words, from, Math.min(words.length, from + WINDOW_WORDS));
             double[] p = categorizer.categorize(window);
             if (Arrays.stream(p).allMatch(Double::isFinite)) {
@@ -204,7 +206,8 @@ public final class SentimentClassifier {
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
             String feature = entry.getKey();
             if (!EvidenceText.isInformative(feature)
-                    || feature.contains(PolarityLexicon.POSITIVE) || feature.contains(PolarityLexicon.NEGATIVE)) {
+                    || feature.contains(PolarityLexicon.POSITIVE)
+                    || feature.contains(PolarityLexicon.NEGATIVE)) {
                 continue;
             }
             double push = weights.margin(feature, outcome) * entry.getValue();
@@ -223,6 +226,5 @@ public final class SentimentClassifier {
         return List.copyOf(readable);
     }
 
-    private record Scored(String feature, double push) {
-    }
+    private record Scored(String feature, double push) {}
 }

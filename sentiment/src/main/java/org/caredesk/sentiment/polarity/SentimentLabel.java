@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The three polarity classes the trained models know; their wire names are the corpus labels. */
 public enum SentimentLabel {
-    NEGATIVE, NEUTRAL, POSITIVE;
+    NEGATIVE,
+    NEUTRAL,
+    POSITIVE;
 
     /** The lower-case name used in JSON, in the corpus and as the model's outcome. */
     public String wireName() {

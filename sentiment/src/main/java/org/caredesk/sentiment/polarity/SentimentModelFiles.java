@@ -5,8 +5,7 @@ import org.caredesk.sentiment.language.TextLanguage;
 /** Where the trained sentiment models live: the trainer writes there, the classifier reads there. */
 public final class SentimentModelFiles {
 
-    private SentimentModelFiles() {
-    }
+    private SentimentModelFiles() {}
 
     /** File name of the model for a language, e.g. {@code sentiment-en.bin}. */
     public static String fileName(TextLanguage language) {

@@ -25,6 +25,7 @@ public final class ValenceLexicon {
     private final Map<String, Float> valences;
     /** Phrases by their first word. */
     private final Map<String, List<Phrase>> phrases;
+
     private final TextLanguage language;
 
     private ValenceLexicon(Map<String, Float> valences, Map<String, List<Phrase>> phrases, TextLanguage language) {
@@ -37,8 +38,7 @@ public final class ValenceLexicon {
      * An idiom ("to die for", "fa schifo") and its valence; a fixed one ('=' before the valence in
      * the file) keeps its side after a negator: "don't waste your time" is still a warning.
      */
-    record Phrase(List<String> words, double valence, boolean fixed) {
-    }
+    record Phrase(List<String> words, double valence, boolean fixed) {}
 
     /** The bundled list of a language; {@link TextLanguage#OTHER} has an empty one. */
     public static ValenceLexicon bundled(TextLanguage language) {
@@ -55,7 +55,9 @@ public final class ValenceLexicon {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("Lexicon not on the classpath: " + resource));
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read lexicon " + resource, e);
         }
@@ -72,7 +74,8 @@ public final class ValenceLexicon {
             if (tab < 0) {
                 throw new IllegalArgumentException(source + ":" + (n + 1) + ": expected valence<TAB>phrase");
             }
-            List<String> words = List.of(line.substring(tab + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            List<String> words = List.of(
+                    line.substring(tab + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"));
             String valence = line.substring(0, tab).strip();
             boolean fixed = valence.startsWith("=");
             Phrase phrase = new Phrase(words, Double.parseDouble(fixed ? valence.substring(1) : valence), fixed);
@@ -149,15 +152,34 @@ public final class ValenceLexicon {
             return first(stem, stem + "e", undouble(stem));
         }
         if (w.endsWith("es") || w.endsWith("s")) {
-            return first(w.substring(0, w.length() - 1), w.endsWith("es") ? w.substring(0, w.length() - 2) : null, null);
+            return first(
+                    w.substring(0, w.length() - 1), w.endsWith("es") ? w.substring(0, w.length() - 2) : null, null);
         }
         return 0;
     }
 
     /** Adverbs whose root is an opinion word but which are themselves just hedges or fillers. */
     private static final Set<String> NOT_ADVERBS = Set.of(
-            "really", "likely", "fairly", "truly", "pretty", "only", "early", "nearly", "simply", "lovely",
-            "badly", "deadly", "sorely", "greatly", "honestly", "clearly", "surely", "frankly", "literally", "seriously");
+            "really",
+            "likely",
+            "fairly",
+            "truly",
+            "pretty",
+            "only",
+            "early",
+            "nearly",
+            "simply",
+            "lovely",
+            "badly",
+            "deadly",
+            "sorely",
+            "greatly",
+            "honestly",
+            "clearly",
+            "surely",
+            "frankly",
+            "literally",
+            "seriously");
 
     private double italianForm(String w) {
         // Superlatives: "bellissime" -> "bello", "gentilissimo" -> "gentile".

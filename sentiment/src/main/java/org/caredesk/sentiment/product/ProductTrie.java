@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.caredesk.sentiment.product.ProductMention;
 
 /**
  * Every catalogue term in compact form in one character trie, so a text is scanned once whatever

@@ -19,8 +19,7 @@ public final class BundledModels {
     public static final String TOKENIZER_EN = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     public static final String SENTENCE_EN = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
-    private BundledModels() {
-    }
+    private BundledModels() {}
 
     public static LanguageDetectorModel languageDetector() {
         return load(LANGDETECT, LanguageDetectorModel::new);

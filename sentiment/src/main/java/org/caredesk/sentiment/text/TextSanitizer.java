@@ -10,8 +10,7 @@ public final class TextSanitizer {
     /** Enough for a long letter plus quoted history; beyond it we analyse the beginning only. */
     public static final int MAX_CHARS = 20_000;
 
-    private TextSanitizer() {
-    }
+    private TextSanitizer() {}
 
     public static String sanitize(String text) {
         if (text == null || text.isEmpty()) {
@@ -25,7 +24,8 @@ public final class TextSanitizer {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             boolean replace = (Character.isISOControl(c) && c != '\n' && c != '\t')
-                    || (Character.isHighSurrogate(c) && (i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))))
+                    || (Character.isHighSurrogate(c)
+                            && (i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))))
                     || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
             if (replace && out == null) {
                 out = new StringBuilder(length).append(text, 0, i);

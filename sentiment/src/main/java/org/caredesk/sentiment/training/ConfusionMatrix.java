@@ -89,8 +89,13 @@ public final class ConfusionMatrix {
             out.append('\n');
         }
         for (SentimentLabel label : LABELS) {
-            out.append(String.format(Locale.ROOT, "%-10s precision %.3f  recall %.3f  F1 %.3f%n",
-                    label.wireName(), precision(label), recall(label), f1(label)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-10s precision %.3f  recall %.3f  F1 %.3f%n",
+                    label.wireName(),
+                    precision(label),
+                    recall(label),
+                    f1(label)));
         }
         return out.toString();
     }

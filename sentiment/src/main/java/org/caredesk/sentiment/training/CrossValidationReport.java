@@ -10,8 +10,8 @@ import java.util.Random;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 
 /**
  * Measures the shipped training setup by 10-fold cross-validation over the corpus (shuffled with
@@ -25,8 +25,7 @@ public final class CrossValidationReport {
     static final int FOLDS = 10;
     static final long SEED = 20_251_001L;
 
-    private CrossValidationReport() {
-    }
+    private CrossValidationReport() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -37,8 +36,13 @@ public final class CrossValidationReport {
             List<LabelledText> corpus = SentimentCorpus.read(SentimentCorpus.file(Path.of(args[0]), language));
             List<DocumentSample> samples = training.samples(corpus, language);
             ConfusionMatrix matrix = crossValidate(language, samples, FOLDS, SEED);
-            System.out.printf(Locale.ROOT, "== sentiment-%s: %d samples, %d-fold cross-validation (seed %d)%n",
-                    language.code(), samples.size(), FOLDS, SEED);
+            System.out.printf(
+                    Locale.ROOT,
+                    "== sentiment-%s: %d samples, %d-fold cross-validation (seed %d)%n",
+                    language.code(),
+                    samples.size(),
+                    FOLDS,
+                    SEED);
             System.out.printf(Locale.ROOT, "accuracy %.3f  macro-F1 %.3f%n", matrix.accuracy(), matrix.macroF1());
             System.out.println(matrix.format());
         }

@@ -13,8 +13,8 @@ import java.util.Random;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.polarity.SentimentModelFiles;
 
 /**
@@ -30,6 +30,7 @@ public final class ModelRetraining {
 
     /** Fewer folds than the build's report (10): the supervisor waits for these. */
     public static final int FOLDS = 5;
+
     static final long SEED = 20_251_001L;
     private static final TextLanguage[] LANGUAGES = {TextLanguage.EN, TextLanguage.IT};
 
@@ -40,19 +41,20 @@ public final class ModelRetraining {
     }
 
     /** One language's cross-validated figures. */
-    public record LanguageFigures(String language, int samples, double accuracy, double macroF1) {
-    }
+    public record LanguageFigures(String language, int samples, double accuracy, double macroF1) {}
 
     /** What a retraining produced: per-language figures; the models are in the output folder. */
     public record Result(List<LanguageFigures> figures) {
         public LanguageFigures of(String language) {
-            return figures.stream().filter(f -> f.language().equals(language)).findFirst().orElseThrow();
+            return figures.stream()
+                    .filter(f -> f.language().equals(language))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     /** A corrected text: its language code ("en", "it") and the label an agent gave it. */
-    public record Correction(String language, SentimentLabel label, String text) {
-    }
+    public record Correction(String language, SentimentLabel label, String text) {}
 
     private final SentimentTraining training = new SentimentTraining();
 
@@ -115,7 +117,8 @@ public final class ModelRetraining {
             Collections.shuffle(shuffled, new Random(SEED));
             ConfusionMatrix matrix = new ConfusionMatrix();
             for (int fold = 0; fold < FOLDS; fold++) {
-                progress.update(100 * done / steps, "cross-validating " + language.code() + " " + (fold + 1) + "/" + FOLDS);
+                progress.update(
+                        100 * done / steps, "cross-validating " + language.code() + " " + (fold + 1) + "/" + FOLDS);
                 List<DocumentSample> train = new ArrayList<>();
                 List<DocumentSample> test = new ArrayList<>();
                 for (int i = 0; i < shuffled.size(); i++) {
@@ -124,14 +127,16 @@ public final class ModelRetraining {
                 DocumentCategorizerME categorizer = new DocumentCategorizerME(SentimentTraining.train(language, train));
                 for (DocumentSample sample : test) {
                     String predicted = categorizer.getBestCategory(categorizer.categorize(sample.getText()));
-                    matrix.add(SentimentLabel.fromWireName(sample.getCategory()), SentimentLabel.fromWireName(predicted));
+                    matrix.add(
+                            SentimentLabel.fromWireName(sample.getCategory()), SentimentLabel.fromWireName(predicted));
                 }
                 done++;
             }
             if (outputDir != null) {
                 progress.update(100 * done / steps, "training " + language.code());
                 DoccatModel model = SentimentTraining.train(language, samples);
-                try (OutputStream out = Files.newOutputStream(outputDir.resolve(SentimentModelFiles.fileName(language)))) {
+                try (OutputStream out =
+                        Files.newOutputStream(outputDir.resolve(SentimentModelFiles.fileName(language)))) {
                     model.serialize(out);
                 }
                 done++;

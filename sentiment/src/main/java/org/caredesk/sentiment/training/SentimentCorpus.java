@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 
 /**
  * Reads the project's hand-written corpus: {@code sentiment-<lang>.tsv}, one
@@ -19,8 +19,7 @@ import org.caredesk.sentiment.language.TextLanguage;
  */
 public final class SentimentCorpus {
 
-    private SentimentCorpus() {
-    }
+    private SentimentCorpus() {}
 
     public static Path file(Path corpusDir, TextLanguage language) {
         return corpusDir.resolve("sentiment-" + language.code() + ".tsv");
@@ -58,7 +57,8 @@ public final class SentimentCorpus {
                 throw new IOException(source + ":" + (i + 1) + ": expected label<TAB>text");
             }
             try {
-                texts.add(new LabelledText(SentimentLabel.fromWireName(line.substring(0, tab)), line.substring(tab + 1)));
+                texts.add(
+                        new LabelledText(SentimentLabel.fromWireName(line.substring(0, tab)), line.substring(tab + 1)));
             } catch (IllegalArgumentException e) {
                 throw new IOException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
             }

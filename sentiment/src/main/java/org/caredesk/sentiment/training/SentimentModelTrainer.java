@@ -16,8 +16,7 @@ import org.caredesk.sentiment.polarity.SentimentModelFiles;
  */
 public final class SentimentModelTrainer {
 
-    private SentimentModelTrainer() {
-    }
+    private SentimentModelTrainer() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {

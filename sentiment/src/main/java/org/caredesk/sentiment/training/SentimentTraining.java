@@ -28,8 +28,8 @@ public final class SentimentTraining {
     private final PolarityFeatures features;
 
     public SentimentTraining() {
-        this.features = new PolarityFeatures(
-                new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
+        this.features =
+                new PolarityFeatures(new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
     }
 
     /**
@@ -48,8 +48,8 @@ public final class SentimentTraining {
     /** Bag of words plus bigrams; both rebuilt by name when the model is loaded. */
     public static DoccatFactory factory() {
         try {
-            return new DoccatFactory(new FeatureGenerator[] {
-                    new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
+            return new DoccatFactory(
+                    new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
         } catch (opennlp.tools.util.InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
@@ -67,7 +67,7 @@ public final class SentimentTraining {
     }
 
     public static DoccatModel train(TextLanguage language, List<DocumentSample> samples) throws IOException {
-        return DocumentCategorizerME.train(language.code(), new CollectionObjectStream<>(samples),
-                parameters(), factory());
+        return DocumentCategorizerME.train(
+                language.code(), new CollectionObjectStream<>(samples), parameters(), factory());
     }
 }

@@ -16,8 +16,7 @@ public final class BinomialTail {
         }
     }
 
-    private BinomialTail() {
-    }
+    private BinomialTail() {}
 
     /** P(X &ge; k) for X ~ Binomial(n, p). */
     public static double atLeast(int k, int n, double p) {

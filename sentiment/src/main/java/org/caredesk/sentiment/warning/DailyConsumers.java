@@ -31,14 +31,16 @@ final class DailyConsumers {
     /** Records a contact; true when its consumer is new (see the class comment), i.e. a count changed. */
     boolean add(long day, String consumerKey, String contactId) {
         boolean seen = false;
-        for (Map<String, List<String>> earlier : days.subMap(day - repeatDays, true, day, true).values()) {
+        for (Map<String, List<String>> earlier :
+                days.subMap(day - repeatDays, true, day, true).values()) {
             if (earlier.containsKey(consumerKey)) {
                 seen = true;
                 break;
             }
         }
         days.computeIfAbsent(day, d -> new LinkedHashMap<>())
-                .computeIfAbsent(consumerKey, k -> new ArrayList<>(1)).add(contactId);
+                .computeIfAbsent(consumerKey, k -> new ArrayList<>(1))
+                .add(contactId);
         if (!seen) {
             newConsumers.merge(day, 1, Integer::sum);
         }
@@ -107,8 +109,7 @@ final class DailyConsumers {
     }
 
     /** A baseline's count of new consumers and the days it covers. */
-    record Baseline(long consumers, int days) {
-    }
+    record Baseline(long consumers, int days) {}
 
     /** Every contact of the days {@code from..to}, by day and then by consumer. */
     List<String> contactIds(long from, long to) {

@@ -18,6 +18,7 @@ public final class DaySeries {
     private long[] days = new long[2];
     /** totals[i] = count of every retained day up to and including days[i]. */
     private int[] totals = new int[2];
+
     private int size;
 
     /** Adds {@code count} on {@code day}. */

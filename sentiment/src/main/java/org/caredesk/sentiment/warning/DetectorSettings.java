@@ -34,9 +34,16 @@ import java.util.List;
  * @param test            how the window is compared with the baseline
  * @param zone            where a day starts and ends
  */
-public record DetectorSettings(int baselineDays, List<Integer> windowDays, double alpha, int minConsumers,
-                               double minDailyRate, int episodeGapDays, int excludedDaysPerAlert, Test test,
-                               ZoneId zone) {
+public record DetectorSettings(
+        int baselineDays,
+        List<Integer> windowDays,
+        double alpha,
+        int minConsumers,
+        double minDailyRate,
+        int episodeGapDays,
+        int excludedDaysPerAlert,
+        Test test,
+        ZoneId zone) {
 
     /** The significance test of a window against its baseline. */
     public enum Test {
@@ -55,9 +62,17 @@ public record DetectorSettings(int baselineDays, List<Integer> windowDays, doubl
 
     public DetectorSettings {
         windowDays = List.copyOf(windowDays);
-        if (baselineDays < 1 || windowDays.isEmpty() || windowDays.stream().anyMatch(w -> w < 1)
-                || alpha <= 0 || alpha >= 1 || minConsumers < 1 || !(minDailyRate > 0)
-                || episodeGapDays < 0 || excludedDaysPerAlert < 0 || test == null || zone == null) {
+        if (baselineDays < 1
+                || windowDays.isEmpty()
+                || windowDays.stream().anyMatch(w -> w < 1)
+                || alpha <= 0
+                || alpha >= 1
+                || minConsumers < 1
+                || !(minDailyRate > 0)
+                || episodeGapDays < 0
+                || excludedDaysPerAlert < 0
+                || test == null
+                || zone == null) {
             throw new IllegalArgumentException("Invalid detector settings");
         }
     }
@@ -70,13 +85,21 @@ public record DetectorSettings(int baselineDays, List<Integer> windowDays, doubl
      * complaints a day is never significant within one to three days.
      */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(56, List.of(1, 2, 3, 7), 0.0006, 3, 0.2, 3, 14, Test.CONDITIONAL_POISSON,
-                ZoneOffset.UTC);
+        return new DetectorSettings(
+                56, List.of(1, 2, 3, 7), 0.0006, 3, 0.2, 3, 14, Test.CONDITIONAL_POISSON, ZoneOffset.UTC);
     }
 
     public DetectorSettings withTest(Test other) {
-        return new DetectorSettings(baselineDays, windowDays, alpha, minConsumers, minDailyRate,
-                episodeGapDays, excludedDaysPerAlert, other, zone);
+        return new DetectorSettings(
+                baselineDays,
+                windowDays,
+                alpha,
+                minConsumers,
+                minDailyRate,
+                episodeGapDays,
+                excludedDaysPerAlert,
+                other,
+                zone);
     }
 
     /** The significance level each single window is tested at. */

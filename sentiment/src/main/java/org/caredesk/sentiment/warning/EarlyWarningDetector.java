@@ -105,7 +105,8 @@ public final class EarlyWarningDetector {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("Window ends before it starts: " + from + ".." + to);
         }
-        dismissed.computeIfAbsent(new ProductHazard(productCode, hazard), k -> new ArrayList<>())
+        dismissed
+                .computeIfAbsent(new ProductHazard(productCode, hazard), k -> new ArrayList<>())
                 .add(new long[] {from.toEpochDay(), to.toEpochDay()});
     }
 
@@ -135,11 +136,19 @@ public final class EarlyWarningDetector {
             return Optional.empty(); // a dismissed pattern is normal: its days stay in the baseline
         }
         if (settings.excludedDaysPerAlert() > 0) {
-            state.raisedEpisode = new long[] {best.from, Math.min(day, best.from + settings.excludedDaysPerAlert() - 1)};
+            state.raisedEpisode =
+                    new long[] {best.from, Math.min(day, best.from + settings.excludedDaysPerAlert() - 1)};
             state.excluded.add(state.raisedEpisode);
         }
-        return Optional.of(new WarningSignal(key.productCode(), key.hazard(), LocalDate.ofEpochDay(best.from),
-                LocalDate.ofEpochDay(best.to), best.observed, best.expected, best.pValue, now,
+        return Optional.of(new WarningSignal(
+                key.productCode(),
+                key.hazard(),
+                LocalDate.ofEpochDay(best.from),
+                LocalDate.ofEpochDay(best.to),
+                best.observed,
+                best.expected,
+                best.pValue,
+                now,
                 state.history.contactIds(best.from, best.to)));
     }
 
@@ -163,11 +172,12 @@ public final class EarlyWarningDetector {
         if (observed <= expected) {
             return null;
         }
-        double p = switch (settings.test()) {
-            case POISSON_KNOWN_RATE -> PoissonTail.atLeast(observed, expected);
-            case CONDITIONAL_POISSON -> BinomialTail.atLeast(observed, observed + (int) baseline,
-                    (double) window / (window + days));
-        };
+        double p =
+                switch (settings.test()) {
+                    case POISSON_KNOWN_RATE -> PoissonTail.atLeast(observed, expected);
+                    case CONDITIONAL_POISSON ->
+                        BinomialTail.atLeast(observed, observed + (int) baseline, (double) window / (window + days));
+                };
         return p < settings.alphaFor(window) ? new Candidate(from, to, observed, expected, p) : null;
     }
 
@@ -184,6 +194,7 @@ public final class EarlyWarningDetector {
         final DailyConsumers history;
         /** Day ranges {@code [first, last]} of raised alerts, left out of baselines. */
         final List<long[]> excluded = new ArrayList<>();
+
         long episodeLastDay = NONE;
         /** The excluded range of the running episode when it was raised (not dismissed); else null. */
         long[] raisedEpisode;
@@ -199,6 +210,5 @@ public final class EarlyWarningDetector {
         }
     }
 
-    private record Candidate(long from, long to, int observed, double expected, double pValue) {
-    }
+    private record Candidate(long from, long to, int observed, double expected, double pValue) {}
 }

@@ -17,8 +17,15 @@ import org.caredesk.sentiment.hazard.HazardCategory;
  * @param text        the consumer's words, for emerging terms (may be empty)
  * @param severe      fire, crash, injury or death: by its words or by the source's flags
  */
-public record ObservedContact(String contactId, Instant receivedAt, String productCode, String consumerKey,
-                              boolean negative, List<HazardCategory> hazards, String text, boolean severe) {
+public record ObservedContact(
+        String contactId,
+        Instant receivedAt,
+        String productCode,
+        String consumerKey,
+        boolean negative,
+        List<HazardCategory> hazards,
+        String text,
+        boolean severe) {
     public ObservedContact {
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(receivedAt, "receivedAt");

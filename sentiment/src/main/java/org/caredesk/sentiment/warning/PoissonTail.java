@@ -3,8 +3,7 @@ package org.caredesk.sentiment.warning;
 /** The one-sided Poisson test of the detector, computed in log space so tiny tails stay exact. */
 public final class PoissonTail {
 
-    private PoissonTail() {
-    }
+    private PoissonTail() {}
 
     /** P(X &ge; k) for X ~ Poisson(mean); 1 for k &le; 0. */
     public static double atLeast(int k, double mean) {

@@ -31,6 +31,7 @@ public final class RiseDetector {
     private final Map<String, Topic> topics = new HashMap<>();
     /** The day each product was first heard of: before it, a zero is no evidence of a normal rate. */
     private final Map<String, Long> productFirstDay = new HashMap<>();
+
     private long nextPruneDay = Long.MIN_VALUE;
 
     public RiseDetector(RiseSettings settings) {
@@ -106,8 +107,17 @@ public final class RiseDetector {
 
     private static Rise rise(String productCode, String topic, Episode episode, boolean isNew, Window now) {
         Window shown = now != null ? now : episode.strongest;
-        return new Rise(productCode, topic, isNew, episode.firstDay, shown.from, shown.to, shown.observed,
-                shown.expected, episode.strongest.p, List.copyOf(episode.contactIds));
+        return new Rise(
+                productCode,
+                topic,
+                isNew,
+                episode.firstDay,
+                shown.from,
+                shown.to,
+                shown.observed,
+                shown.expected,
+                episode.strongest.p,
+                List.copyOf(episode.contactIds));
     }
 
     /**
@@ -117,15 +127,21 @@ public final class RiseDetector {
      * @param episodeStart the day the episode's first significant window ended
      * @param contactIds   every contact of the episode so far, oldest first
      */
-    public record Rise(String productCode, String topic, boolean isNew, long episodeStart, long windowStart,
-                       long windowEnd, int observed, double expected, double pValue, List<String> contactIds) {
-    }
+    public record Rise(
+            String productCode,
+            String topic,
+            boolean isNew,
+            long episodeStart,
+            long windowStart,
+            long windowEnd,
+            int observed,
+            double expected,
+            double pValue,
+            List<String> contactIds) {}
 
-    private record Entry(long day, String contactId) {
-    }
+    private record Entry(long day, String contactId) {}
 
-    private record Window(long from, long to, int observed, double expected, double p) {
-    }
+    private record Window(long from, long to, int observed, double expected, double p) {}
 
     private static final class Topic {
         final DaySeries counts = new DaySeries();

@@ -16,14 +16,25 @@ import java.util.List;
  * @param episodeGapDays     a contact within this many days of the last significant day joins the
  *                           running alert (it grows) instead of raising a new one
  */
-public record RiseSettings(List<Integer> windowDays, int baselineDays, int minBaselineDays, double alpha,
-                           int minCount, int episodeGapDays) {
+public record RiseSettings(
+        List<Integer> windowDays,
+        int baselineDays,
+        int minBaselineDays,
+        double alpha,
+        int minCount,
+        int episodeGapDays) {
 
     public RiseSettings {
         windowDays = List.copyOf(windowDays);
-        if (windowDays.isEmpty() || windowDays.stream().anyMatch(w -> w < 1) || baselineDays < 1
-                || minBaselineDays < 1 || minBaselineDays > baselineDays || alpha <= 0 || alpha >= 1
-                || minCount < 1 || episodeGapDays < 0) {
+        if (windowDays.isEmpty()
+                || windowDays.stream().anyMatch(w -> w < 1)
+                || baselineDays < 1
+                || minBaselineDays < 1
+                || minBaselineDays > baselineDays
+                || alpha <= 0
+                || alpha >= 1
+                || minCount < 1
+                || episodeGapDays < 0) {
             throw new IllegalArgumentException("Invalid rise settings");
         }
     }

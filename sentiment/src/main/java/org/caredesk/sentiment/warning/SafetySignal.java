@@ -18,9 +18,20 @@ import java.util.Objects;
  * @param severe      how many of the supporting contacts are severe (fire, crash, injury, death)
  * @param why         one sentence a supervisor can read
  */
-public record SafetySignal(String productCode, String topic, Kind kind, boolean isNew, LocalDate windowStart,
-                           LocalDate windowEnd, int observed, double expected, double pValue, Instant raisedAt,
-                           List<String> contactIds, int severe, String why) {
+public record SafetySignal(
+        String productCode,
+        String topic,
+        Kind kind,
+        boolean isNew,
+        LocalDate windowStart,
+        LocalDate windowEnd,
+        int observed,
+        double expected,
+        double pValue,
+        Instant raisedAt,
+        List<String> contactIds,
+        int severe,
+        String why) {
 
     /** The topic of the product-level signal over every hazard-bearing contact. */
     public static final String ANY_HAZARD = "any-hazard";

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class SeverityWords {
 
-    private static final Pattern SEVERE = Pattern.compile("\\b(?:fire|flames?|caught fire|burn(?:ed|t|s|ing)?|crash\\w*"
-            + "|collision|collided|accident|injur\\w*|hospital\\w*|died|dead|death|killed|fatal\\w*)\\b",
+    private static final Pattern SEVERE = Pattern.compile(
+            "\\b(?:fire|flames?|caught fire|burn(?:ed|t|s|ing)?|crash\\w*"
+                    + "|collision|collided|accident|injur\\w*|hospital\\w*|died|dead|death|killed|fatal\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private SeverityWords() {
-    }
+    private SeverityWords() {}
 
     public static boolean in(String text) {
         return text != null && SEVERE.matcher(text).find();

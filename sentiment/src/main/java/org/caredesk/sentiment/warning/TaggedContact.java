@@ -15,8 +15,13 @@ import org.caredesk.sentiment.hazard.HazardCategory;
  *                    messages from one consumer count once per day and per window
  * @param negative    whether the contact's sentiment was negative; only negative contacts count
  */
-public record TaggedContact(String contactId, Instant receivedAt, String productCode, HazardCategory hazard,
-                            String consumerKey, boolean negative) {
+public record TaggedContact(
+        String contactId,
+        Instant receivedAt,
+        String productCode,
+        HazardCategory hazard,
+        String consumerKey,
+        boolean negative) {
     public TaggedContact {
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(receivedAt, "receivedAt");

@@ -18,9 +18,16 @@ import org.caredesk.sentiment.hazard.HazardCategory;
  * @param supportingContactIds every counted contact in the window (all messages of the counted
  *                            consumers), oldest first
  */
-public record WarningSignal(String productCode, HazardCategory hazard, LocalDate windowStart, LocalDate windowEnd,
-                            int observed, double expected, double pValue, Instant raisedAt,
-                            List<String> supportingContactIds) {
+public record WarningSignal(
+        String productCode,
+        HazardCategory hazard,
+        LocalDate windowStart,
+        LocalDate windowEnd,
+        int observed,
+        double expected,
+        double pValue,
+        Instant raisedAt,
+        List<String> supportingContactIds) {
     public WarningSignal {
         Objects.requireNonNull(productCode, "productCode");
         Objects.requireNonNull(hazard, "hazard");

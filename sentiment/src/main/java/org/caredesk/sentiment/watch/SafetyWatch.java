@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.caredesk.sentiment.hazard.HazardCategory;
 import org.caredesk.sentiment.emerging.EmergingTermDetector;
 import org.caredesk.sentiment.emerging.EmergingTermDetector.Emergence;
+import org.caredesk.sentiment.hazard.HazardCategory;
 import org.caredesk.sentiment.warning.DetectorSettings;
 import org.caredesk.sentiment.warning.EarlyWarningDetector;
 import org.caredesk.sentiment.warning.ObservedContact;
@@ -45,13 +45,15 @@ public final class SafetyWatch {
         this.bursts = new EarlyWarningDetector(burstSettings);
         this.rises = new RiseDetector(riseSettings);
         // The categories are seven more tests of the same product and day: Bonferroni keeps the family's level.
-        this.categoryRises = new RiseDetector(riseSettings.withAlpha(riseSettings.alpha() / HazardCategory.values().length));
+        this.categoryRises =
+                new RiseDetector(riseSettings.withAlpha(riseSettings.alpha() / HazardCategory.values().length));
         this.terms = terms;
     }
 
     /** The production settings. */
     public static SafetyWatch withDefaults() {
-        return new SafetyWatch(DetectorSettings.defaults(), RiseSettings.defaults(), EmergingTermDetector.withDefaults());
+        return new SafetyWatch(
+                DetectorSettings.defaults(), RiseSettings.defaults(), EmergingTermDetector.withDefaults());
     }
 
     /** The burst detector, e.g. to tell it the patterns supervisors dismissed. */
@@ -67,19 +69,31 @@ public final class SafetyWatch {
         }
         long day = LocalDate.ofInstant(contact.receivedAt(), ZoneOffset.UTC).toEpochDay();
         if (contact.hazards().isEmpty() || !contact.negative()) {
-            bursts.accept(new TaggedContact(contact.contactId(), contact.receivedAt(), contact.productCode(),
-                    HazardCategory.FIRE, contact.consumerKey(), false)); // moves the clock only
+            bursts.accept(new TaggedContact(
+                    contact.contactId(),
+                    contact.receivedAt(),
+                    contact.productCode(),
+                    HazardCategory.FIRE,
+                    contact.consumerKey(),
+                    false)); // moves the clock only
         }
         if (contact.negative()) {
             for (HazardCategory hazard : contact.hazards()) {
-                bursts.accept(new TaggedContact(contact.contactId(), contact.receivedAt(), contact.productCode(), hazard,
-                        contact.consumerKey(), true)).ifPresent(w -> signals.add(burst(w)));
+                bursts.accept(new TaggedContact(
+                                contact.contactId(),
+                                contact.receivedAt(),
+                                contact.productCode(),
+                                hazard,
+                                contact.consumerKey(),
+                                true))
+                        .ifPresent(w -> signals.add(burst(w)));
             }
             if (!contact.hazards().isEmpty()) {
                 rises.observe(contact.productCode(), SafetySignal.ANY_HAZARD, day, contact.contactId())
                         .ifPresent(r -> signals.add(rise(r, contact)));
                 for (HazardCategory hazard : contact.hazards()) {
-                    categoryRises.observe(contact.productCode(), hazard.wireName(), day, contact.contactId())
+                    categoryRises
+                            .observe(contact.productCode(), hazard.wireName(), day, contact.contactId())
                             .ifPresent(r -> signals.add(rise(r, contact)));
                 }
             }
@@ -91,31 +105,77 @@ public final class SafetyWatch {
     }
 
     private SafetySignal burst(WarningSignal w) {
-        return new SafetySignal(w.productCode(), w.hazard().wireName(), SafetySignal.Kind.BURST, true, w.windowStart(),
-                w.windowEnd(), w.observed(), w.expected(), w.pValue(), w.raisedAt(), w.supportingContactIds(),
-                severe(w.supportingContactIds()), String.format(Locale.ROOT,
-                        "%d consumers reported %s in %d days where about %.1f were expected.", w.observed(),
-                        w.hazard().wireName().replace('-', ' '), w.windowDays(), w.expected()));
+        return new SafetySignal(
+                w.productCode(),
+                w.hazard().wireName(),
+                SafetySignal.Kind.BURST,
+                true,
+                w.windowStart(),
+                w.windowEnd(),
+                w.observed(),
+                w.expected(),
+                w.pValue(),
+                w.raisedAt(),
+                w.supportingContactIds(),
+                severe(w.supportingContactIds()),
+                String.format(
+                        Locale.ROOT,
+                        "%d consumers reported %s in %d days where about %.1f were expected.",
+                        w.observed(),
+                        w.hazard().wireName().replace('-', ' '),
+                        w.windowDays(),
+                        w.expected()));
     }
 
     private SafetySignal rise(RiseDetector.Rise r, ObservedContact contact) {
         int days = (int) (r.windowEnd() - r.windowStart() + 1);
-        String what = SafetySignal.ANY_HAZARD.equals(r.topic()) ? "hazard complaints"
+        String what = SafetySignal.ANY_HAZARD.equals(r.topic())
+                ? "hazard complaints"
                 : r.topic().replace('-', ' ') + " complaints";
-        return new SafetySignal(r.productCode(), r.topic(), SafetySignal.Kind.RISE, r.isNew(),
-                LocalDate.ofEpochDay(r.windowStart()), LocalDate.ofEpochDay(r.windowEnd()), r.observed(), r.expected(),
-                r.pValue(), contact.receivedAt(), r.contactIds(), severe(r.contactIds()), String.format(Locale.ROOT,
-                        "%d %s in %d days where the product's past year makes about %.1f expected.", r.observed(), what,
-                        days, r.expected()));
+        return new SafetySignal(
+                r.productCode(),
+                r.topic(),
+                SafetySignal.Kind.RISE,
+                r.isNew(),
+                LocalDate.ofEpochDay(r.windowStart()),
+                LocalDate.ofEpochDay(r.windowEnd()),
+                r.observed(),
+                r.expected(),
+                r.pValue(),
+                contact.receivedAt(),
+                r.contactIds(),
+                severe(r.contactIds()),
+                String.format(
+                        Locale.ROOT,
+                        "%d %s in %d days where the product's past year makes about %.1f expected.",
+                        r.observed(),
+                        what,
+                        days,
+                        r.expected()));
     }
 
     private SafetySignal term(Emergence e, ObservedContact contact) {
-        return new SafetySignal(e.productCode(), SafetySignal.TERM_PREFIX + e.term(), SafetySignal.Kind.EMERGING_TERM,
-                e.isNew(), LocalDate.ofEpochDay(e.windowStart()), LocalDate.ofEpochDay(e.windowEnd()), e.observed(),
-                e.expected(), e.pValue(), contact.receivedAt(), e.contactIds(), severe(e.contactIds()),
-                String.format(Locale.ROOT, "\"%s\" appeared in %d complaints in %d days where this product's history "
-                                + "and the other products make about %.1f expected.", e.term(), e.observed(),
-                        (int) (e.windowEnd() - e.windowStart() + 1), e.expected()));
+        return new SafetySignal(
+                e.productCode(),
+                SafetySignal.TERM_PREFIX + e.term(),
+                SafetySignal.Kind.EMERGING_TERM,
+                e.isNew(),
+                LocalDate.ofEpochDay(e.windowStart()),
+                LocalDate.ofEpochDay(e.windowEnd()),
+                e.observed(),
+                e.expected(),
+                e.pValue(),
+                contact.receivedAt(),
+                e.contactIds(),
+                severe(e.contactIds()),
+                String.format(
+                        Locale.ROOT,
+                        "\"%s\" appeared in %d complaints in %d days where this product's history "
+                                + "and the other products make about %.1f expected.",
+                        e.term(),
+                        e.observed(),
+                        (int) (e.windowEnd() - e.windowStart() + 1),
+                        e.expected()));
     }
 
     private int severe(List<String> contactIds) {

@@ -17,8 +17,7 @@ import org.caredesk.sentiment.TextPipeline;
  */
 public final class PipelineCpuThroughput {
 
-    private PipelineCpuThroughput() {
-    }
+    private PipelineCpuThroughput() {}
 
     public static void main(String[] args) {
         TextPipeline pipeline = TextPipeline.loadDefault();
@@ -44,8 +43,13 @@ public final class PipelineCpuThroughput {
             }
             double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
-            System.out.printf(Locale.ROOT, "round %d: %,d messages, %.0f messages per CPU-second, %.0f per wall-clock second%n",
-                    round, analysed, analysed / cpuSeconds, analysed / wallSeconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: %,d messages, %.0f messages per CPU-second, %.0f per wall-clock second%n",
+                    round,
+                    analysed,
+                    analysed / cpuSeconds,
+                    analysed / wallSeconds);
         }
         System.out.println("(checksum " + sink + ")");
     }

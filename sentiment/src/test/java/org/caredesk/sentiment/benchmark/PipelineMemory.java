@@ -15,13 +15,16 @@ import org.caredesk.sentiment.text.BundledModels;
  */
 public final class PipelineMemory {
 
-    private PipelineMemory() {
-    }
+    private PipelineMemory() {}
 
     public static void main(String[] args) throws IOException {
         long total = 0;
-        for (String resource : List.of(BundledModels.LANGDETECT, BundledModels.TOKENIZER_EN, BundledModels.SENTENCE_EN,
-                "models/sentiment-en.bin", "models/sentiment-it.bin")) {
+        for (String resource : List.of(
+                BundledModels.LANGDETECT,
+                BundledModels.TOKENIZER_EN,
+                BundledModels.SENTENCE_EN,
+                "models/sentiment-en.bin",
+                "models/sentiment-it.bin")) {
             long size = size(resource);
             total += size;
             System.out.printf(Locale.ROOT, "%-45s %8.1f KiB%n", resource, size / 1024.0);
@@ -30,7 +33,9 @@ public final class PipelineMemory {
         long before = usedAfterGc();
         TextPipeline pipeline = TextPipeline.loadDefault();
         long after = usedAfterGc();
-        System.out.printf(Locale.ROOT, "heap retained by TextPipeline.loadDefault(): %.1f MiB%n",
+        System.out.printf(
+                Locale.ROOT,
+                "heap retained by TextPipeline.loadDefault(): %.1f MiB%n",
                 (after - before) / (1024.0 * 1024.0));
         // Keep the pipeline reachable until after the measurement.
         System.out.println(pipeline.analyze("ok", "en", null).language().isEmpty() ? "" : "(measured after GC)");

@@ -66,12 +66,12 @@ final class TypicalMessages {
 
     static ProductMatcher catalogue() {
         return new ProductMatcher(List.of(
-                new ProductReference("KT-310", "AquaBoil Kettle", List.of("AquaBoil", "AquaBoil 2000"), List.of("KT-310")),
+                new ProductReference(
+                        "KT-310", "AquaBoil Kettle", List.of("AquaBoil", "AquaBoil 2000"), List.of("KT-310")),
                 new ProductReference("FN-100", "BreezeMax Fan", List.of("BreezeMax"), List.of("FN-100")),
                 new ProductReference("WM-800", "CleanSpin Washer", List.of("CleanSpin"), List.of("WM 800", "WM-800")),
                 new ProductReference("EB-20", "Urban E-Bike", List.of("e-bike", "bici elettrica"), List.of("EB-20"))));
     }
 
-    private TypicalMessages() {
-    }
+    private TypicalMessages() {}
 }

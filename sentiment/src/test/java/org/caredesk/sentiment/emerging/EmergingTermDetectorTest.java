@@ -35,11 +35,16 @@ class EmergingTermDetectorTest {
                 complaint("A", day, "the sunroof shattered on the highway, glass everywhere");
             }
         }
-        List<EmergingTermDetector.Emergence> started = found.stream().filter(EmergingTermDetector.Emergence::isNew).toList();
+        List<EmergingTermDetector.Emergence> started =
+                found.stream().filter(EmergingTermDetector.Emergence::isNew).toList();
         assertEquals(1, started.size(), () -> started.toString());
         assertEquals("A", started.get(0).productCode());
-        assertTrue(started.get(0).term().contains("sunroof") || started.get(0).term().contains("shattered")
-                || started.get(0).term().contains("glass") || started.get(0).term().contains("highway"), started.toString());
+        assertTrue(
+                started.get(0).term().contains("sunroof")
+                        || started.get(0).term().contains("shattered")
+                        || started.get(0).term().contains("glass")
+                        || started.get(0).term().contains("highway"),
+                started.toString());
         EmergingTermDetector.Emergence last = found.get(found.size() - 1);
         assertTrue(last.contactIds().size() >= started.get(0).contactIds().size());
     }
@@ -60,10 +65,12 @@ class EmergingTermDetectorTest {
     @Test
     void termCountsOlderThanAnyTestReadsAreForgotten() {
         EmergingTermDetector fresh = EmergingTermDetector.withDefaults();
-        int horizon = TermSettings.defaults().windowDays() + TermSettings.defaults().baselineDays()
+        int horizon = TermSettings.defaults().windowDays()
+                + TermSettings.defaults().baselineDays()
                 + EmergingTermDetector.PRUNE_EVERY_DAYS;
         for (long day = 0; day < 3 * horizon; day++) {
-            fresh.observe("P1", day, "c" + day, "oddword" + Long.toString(day, 26).replaceAll("[0-9]", "x"));
+            fresh.observe(
+                    "P1", day, "c" + day, "oddword" + Long.toString(day, 26).replaceAll("[0-9]", "x"));
         }
         // One product term and one all-products term a day, for the horizon's days at most.
         assertTrue(fresh.storedTermDays() <= 2L * horizon, () -> "kept " + fresh.storedTermDays());

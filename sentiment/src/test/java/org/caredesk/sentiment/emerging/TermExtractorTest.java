@@ -11,7 +11,8 @@ class TermExtractorTest {
     @Test
     void wordsAndAdjacentPairsWithoutFunctionWords() {
         Set<String> terms = new TermExtractor().terms("THE DOOR PANEL WIRE was melted by the seat belt");
-        assertEquals(List.of("door", "panel", "wire", "melted", "seat", "belt", "door panel", "panel wire", "seat belt"),
+        assertEquals(
+                List.of("door", "panel", "wire", "melted", "seat", "belt", "door panel", "panel wire", "seat belt"),
                 List.copyOf(terms));
     }
 }

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.caredesk.sentiment.polarity.Sentiment;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
 import org.caredesk.sentiment.polarity.PolarityFeatures;
+import org.caredesk.sentiment.polarity.Sentiment;
 import org.caredesk.sentiment.polarity.SentimentClassifier;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.polarity.SentimentModels;
 import org.caredesk.sentiment.text.BundledModels;
 import org.caredesk.sentiment.text.Segmenter;
@@ -40,8 +40,8 @@ public final class PublicDataBenchmark {
 
     public PublicDataBenchmark() {
         this.model = SentimentModels.loadBundled().forLanguage(TextLanguage.EN).orElseThrow();
-        this.features = new PolarityFeatures(
-                new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
+        this.features =
+                new PolarityFeatures(new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
     }
 
     /** Accuracy and two-class macro-F1 of one scorer, measured one way. */
@@ -52,23 +52,36 @@ public final class PublicDataBenchmark {
     }
 
     /** One file's figures: model and baseline, neutral as a miss and neutral mapped. */
-    public record FileResult(String file, long sentences, Figures modelMiss, Figures modelMapped,
-                             Figures baselineMiss, Figures baselineMapped) {
-    }
+    public record FileResult(
+            String file,
+            long sentences,
+            Figures modelMiss,
+            Figures modelMapped,
+            Figures baselineMiss,
+            Figures baselineMapped) {}
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0]
-                : System.getProperty("caredesk.uci.dir", "../shared/data/uci-sentiment"));
+        Path dir = Path.of(
+                args.length > 0 ? args[0] : System.getProperty("caredesk.uci.dir", "../shared/data/uci-sentiment"));
         List<Path> files = dataFiles(dir);
         if (files.isEmpty()) {
-            System.out.println("public-benchmark skipped: no *.txt in " + dir.toAbsolutePath().normalize());
+            System.out.println("public-benchmark skipped: no *.txt in "
+                    + dir.toAbsolutePath().normalize());
             return;
         }
         PublicDataBenchmark benchmark = new PublicDataBenchmark();
         System.out.println("UCI Sentiment Labelled Sentences, English model vs word-list baseline");
-        System.out.printf(Locale.ROOT, "%-36s %6s | %-25s | %-25s%n", "", "", "neutral = miss", "neutral -> nearer pole");
-        System.out.printf(Locale.ROOT, "%-36s %6s | %-12s %-12s | %-12s %-12s%n",
-                "file", "n", "acc", "macro-F1", "acc", "macro-F1");
+        System.out.printf(
+                Locale.ROOT, "%-36s %6s | %-25s | %-25s%n", "", "", "neutral = miss", "neutral -> nearer pole");
+        System.out.printf(
+                Locale.ROOT,
+                "%-36s %6s | %-12s %-12s | %-12s %-12s%n",
+                "file",
+                "n",
+                "acc",
+                "macro-F1",
+                "acc",
+                "macro-F1");
         for (Path file : files) {
             FileResult r = benchmark.evaluate(file);
             print(r.file(), r.sentences(), "model", r.modelMiss(), r.modelMapped());
@@ -82,7 +95,9 @@ public final class PublicDataBenchmark {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -98,8 +113,8 @@ public final class PublicDataBenchmark {
                 continue;
             }
             String text = line.substring(0, tab);
-            SentimentLabel truth = line.substring(tab + 1).strip().equals("1")
-                    ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
+            SentimentLabel truth =
+                    line.substring(tab + 1).strip().equals("1") ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
             Sentiment sentiment = model.classify(features.extract(TextSanitizer.sanitize(text), TextLanguage.EN));
             modelMiss.add(truth, sentiment.label());
             modelMapped.add(truth, mapped(sentiment.label(), sentiment.score()));
@@ -108,8 +123,13 @@ public final class PublicDataBenchmark {
             baselineMapped.add(truth, mapped(base, baseline.score(text)));
             n++;
         }
-        return new FileResult(file.getFileName().toString(), n, Figures.of(modelMiss), Figures.of(modelMapped),
-                Figures.of(baselineMiss), Figures.of(baselineMapped));
+        return new FileResult(
+                file.getFileName().toString(),
+                n,
+                Figures.of(modelMiss),
+                Figures.of(modelMapped),
+                Figures.of(baselineMiss),
+                Figures.of(baselineMapped));
     }
 
     static SentimentLabel mapped(SentimentLabel label, double score) {
@@ -120,7 +140,14 @@ public final class PublicDataBenchmark {
     }
 
     private static void print(String file, long n, String who, Figures miss, Figures mapped) {
-        System.out.printf(Locale.ROOT, "%-36s %6d | %-12.3f %-12.3f | %-12.3f %-12.3f%n",
-                file + " " + who, n, miss.accuracy(), miss.macroF1(), mapped.accuracy(), mapped.macroF1());
+        System.out.printf(
+                Locale.ROOT,
+                "%-36s %6d | %-12.3f %-12.3f | %-12.3f %-12.3f%n",
+                file + " " + who,
+                n,
+                miss.accuracy(),
+                miss.macroF1(),
+                mapped.accuracy(),
+                mapped.macroF1());
     }
 }

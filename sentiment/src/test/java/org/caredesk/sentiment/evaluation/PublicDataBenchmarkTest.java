@@ -21,17 +21,23 @@ class PublicDataBenchmarkTest {
     @Test
     void modelBeatsTheWordListBaselineOnEveryPublicFile() throws IOException {
         List<Path> files = PublicDataBenchmark.dataFiles(UCI);
-        assumeTrue(!files.isEmpty(), "public data absent: " + UCI.toAbsolutePath().normalize());
+        assumeTrue(
+                !files.isEmpty(), "public data absent: " + UCI.toAbsolutePath().normalize());
         PublicDataBenchmark benchmark = new PublicDataBenchmark();
         for (Path file : files) {
             PublicDataBenchmark.FileResult r = benchmark.evaluate(file);
             assertTrue(r.sentences() > 0, file.toString());
-            assertTrue(r.modelMapped().macroF1() > r.baselineMapped().macroF1(),
+            assertTrue(
+                    r.modelMapped().macroF1() > r.baselineMapped().macroF1(),
                     () -> r.file() + ": model " + r.modelMapped() + " vs baseline " + r.baselineMapped());
-            assertTrue(r.modelMiss().macroF1() > r.baselineMiss().macroF1(),
-                    () -> r.file() + ", neutral as a miss: model " + r.modelMiss() + " vs baseline " + r.baselineMiss());
-            assertTrue(r.modelMapped().accuracy() > r.baselineMapped().accuracy(),
-                    () -> r.file() + ", mapped accuracy: model " + r.modelMapped() + " vs baseline " + r.baselineMapped());
+            assertTrue(
+                    r.modelMiss().macroF1() > r.baselineMiss().macroF1(),
+                    () -> r.file() + ", neutral as a miss: model " + r.modelMiss() + " vs baseline "
+                            + r.baselineMiss());
+            assertTrue(
+                    r.modelMapped().accuracy() > r.baselineMapped().accuracy(),
+                    () -> r.file() + ", mapped accuracy: model " + r.modelMapped() + " vs baseline "
+                            + r.baselineMapped());
         }
     }
 
@@ -44,6 +50,7 @@ class PublicDataBenchmarkTest {
 
     @Test
     void missingFolderHasNoFiles() throws IOException {
-        assertTrue(PublicDataBenchmark.dataFiles(Path.of("does-not-exist-" + System.nanoTime())).isEmpty());
+        assertTrue(PublicDataBenchmark.dataFiles(Path.of("does-not-exist-" + System.nanoTime()))
+                .isEmpty());
     }
 }

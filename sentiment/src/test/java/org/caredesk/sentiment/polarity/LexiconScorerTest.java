@@ -46,7 +46,8 @@ class LexiconScorerTest {
     void theClauseAfterButDecides() {
         assertTrue(en("the screen is great but the battery is terrible") < 0);
         assertTrue(en("the screen is terrible but the battery is great") > 0);
-        assertTrue(SCORER.score("nice screen but awful battery", TextLanguage.EN).mixed());
+        assertTrue(
+                SCORER.score("nice screen but awful battery", TextLanguage.EN).mixed());
     }
 
     @Test

@@ -11,27 +11,44 @@ class PolarityFeaturesTest {
 
     @Test
     void negationMarksWordsUntilTheClauseEnds() {
-        assertEquals(List.of("it", "is", "not", "not_bad", "not_xxlexneg", "not_at", "not_all", "great", "xxlexpos",
-                        "xxlexposbal", "xxlexposbal"),
+        assertEquals(
+                List.of(
+                        "it",
+                        "is",
+                        "not",
+                        "not_bad",
+                        "not_xxlexneg",
+                        "not_at",
+                        "not_all",
+                        "great",
+                        "xxlexpos",
+                        "xxlexposbal",
+                        "xxlexposbal"),
                 PolarityFeatures.words(List.of("It", "is", "not", "bad", "at", "all", ",", "great")));
     }
 
     @Test
     void contractedNegationAndItalianNegationWork() {
-        assertEquals(List.of("it", "does", "n't", "not_work"), PolarityFeatures.words(List.of("It", "does", "n't", "work")));
-        assertEquals(List.of("non", "not_funziona", "not_xxlexpos", "xxlexnegbal"), PolarityFeatures.words(List.of("non", "funziona")));
+        assertEquals(
+                List.of("it", "does", "n't", "not_work"), PolarityFeatures.words(List.of("It", "does", "n't", "work")));
+        assertEquals(
+                List.of("non", "not_funziona", "not_xxlexpos", "xxlexnegbal"),
+                PolarityFeatures.words(List.of("non", "funziona")));
     }
 
     @Test
     void butEndsNegation() {
         List<String> words = PolarityFeatures.words(List.of("not", "cheap", "but", "good"));
-        assertEquals(List.of("not", "not_cheap", "not_xxlexneg", "but", "good", "xxlexpos", "xxlexposbal", "xxlexposbal"),
+        assertEquals(
+                List.of("not", "not_cheap", "not_xxlexneg", "but", "good", "xxlexpos", "xxlexposbal", "xxlexposbal"),
                 words);
     }
 
     @Test
     void intensifiersAndCapitalsRepeatTheWord() {
-        assertEquals(List.of("very", "slow", "slow", "xxlexneg", "xxlexnegbal"), PolarityFeatures.words(List.of("very", "slow")));
+        assertEquals(
+                List.of("very", "slow", "slow", "xxlexneg", "xxlexnegbal"),
+                PolarityFeatures.words(List.of("very", "slow")));
         assertEquals(List.of("broken", "broken", "xxlexneg", "xxlexnegbal"), PolarityFeatures.words(List.of("BROKEN")));
         assertEquals(List.of("tv"), PolarityFeatures.words(List.of("TV")));
     }
@@ -39,9 +56,11 @@ class PolarityFeaturesTest {
     @Test
     void balanceOfOpinionWordsIsOneDocumentWord() {
         // one each side: mixed; a lead of two or more: the leading side twice; no opinion word: nothing
-        assertEquals(List.of("good", "xxlexpos", "but", "slow", "xxlexneg", "xxlexposxxlexnegbal"),
+        assertEquals(
+                List.of("good", "xxlexpos", "but", "slow", "xxlexneg", "xxlexposxxlexnegbal"),
                 PolarityFeatures.words(List.of("good", "but", "slow")));
-        assertEquals(List.of("bad", "xxlexneg", "awful", "xxlexneg", "xxlexnegbal", "xxlexnegbal"),
+        assertEquals(
+                List.of("bad", "xxlexneg", "awful", "xxlexneg", "xxlexnegbal", "xxlexnegbal"),
                 PolarityFeatures.words(List.of("bad", ".", "awful")));
         assertEquals(List.of("the", "box"), PolarityFeatures.words(List.of("the", "box")));
     }
@@ -55,7 +74,8 @@ class PolarityFeaturesTest {
     @Test
     void emoticonsLinksAndMentionsBecomeMarkers() {
         String normalized = PolarityTextNormalizer.normalize("@bob see https://x.io/a :-( 😡 but :) 👍 #fail");
-        assertEquals(List.of("xxuser", "see", "xxurl", "xxemoneg", "xxemoneg", "but", "xxemopos", "xxemopos", "fail"),
+        assertEquals(
+                List.of("xxuser", "see", "xxurl", "xxemoneg", "xxemoneg", "but", "xxemopos", "xxemopos", "fail"),
                 List.of(normalized.trim().split("\\s+")));
     }
 

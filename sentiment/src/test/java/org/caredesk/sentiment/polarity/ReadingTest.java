@@ -19,7 +19,8 @@ class ReadingTest {
     @BeforeAll
     static void load() {
         models = SentimentModels.loadBundled();
-        features = new PolarityFeatures(new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
+        features =
+                new PolarityFeatures(new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
     }
 
     @Test
@@ -51,10 +52,13 @@ class ReadingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Delivered a day early and it works a treat, thanks!",
-            "Third replacement and it's still dead on arrival. Not impressed.",
-            "The parcel was delivered on Tuesday.",
-            "great, another 'upgrade' that deletes my settings... just what I needed"})
+    @ValueSource(
+            strings = {
+                "Delivered a day early and it works a treat, thanks!",
+                "Third replacement and it's still dead on arrival. Not impressed.",
+                "The parcel was delivered on Tuesday.",
+                "great, another 'upgrade' that deletes my settings... just what I needed"
+            })
     void theReadingGivesTheLabelTheClassifierAnswers(String text) {
         SentimentClassifier classifier = models.forLanguage(TextLanguage.EN).orElseThrow();
         PolarityTokens tokens = features.extract(text, TextLanguage.EN);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
 import org.caredesk.sentiment.text.BundledModels;
 import org.caredesk.sentiment.text.Segmenter;
@@ -21,14 +20,17 @@ class SentimentModelTest {
     @BeforeAll
     static void load() {
         models = SentimentModels.loadBundled();
-        features = new PolarityFeatures(new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
+        features =
+                new PolarityFeatures(new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
     }
 
     @Test
     void bothModelsLoadWithTheThreeLabels() {
         for (TextLanguage language : List.of(TextLanguage.EN, TextLanguage.IT)) {
             SentimentClassifier classifier = models.forLanguage(language).orElseThrow();
-            assertEquals(List.of("negative", "neutral", "positive"), classifier.labels().stream().sorted().toList());
+            assertEquals(
+                    List.of("negative", "neutral", "positive"),
+                    classifier.labels().stream().sorted().toList());
         }
         assertTrue(models.forLanguage(TextLanguage.OTHER).isEmpty());
     }
@@ -67,12 +69,16 @@ class SentimentModelTest {
 
     @Test
     void englishHeldOutSentencesAreMostlyRight() {
-        assertTrue(accuracy(HELD_OUT_EN, TextLanguage.EN) >= 0.8, () -> "accuracy " + accuracy(HELD_OUT_EN, TextLanguage.EN));
+        assertTrue(
+                accuracy(HELD_OUT_EN, TextLanguage.EN) >= 0.8,
+                () -> "accuracy " + accuracy(HELD_OUT_EN, TextLanguage.EN));
     }
 
     @Test
     void italianHeldOutSentencesAreMostlyRight() {
-        assertTrue(accuracy(HELD_OUT_IT, TextLanguage.IT) >= 0.75, () -> "accuracy " + accuracy(HELD_OUT_IT, TextLanguage.IT));
+        assertTrue(
+                accuracy(HELD_OUT_IT, TextLanguage.IT) >= 0.75,
+                () -> "accuracy " + accuracy(HELD_OUT_IT, TextLanguage.IT));
     }
 
     /** Real-looking posts written for this test: irony, emoji, slang, news-like neutral, very short. */
@@ -97,7 +103,8 @@ class SentimentModelTest {
 
     @Test
     void englishPostsAreRead() {
-        assertTrue(accuracy(POSTS_EN, TextLanguage.EN) >= 0.85, () -> "accuracy " + accuracy(POSTS_EN, TextLanguage.EN));
+        assertTrue(
+                accuracy(POSTS_EN, TextLanguage.EN) >= 0.85, () -> "accuracy " + accuracy(POSTS_EN, TextLanguage.EN));
     }
 
     @Test
@@ -127,7 +134,10 @@ class SentimentModelTest {
     private static double accuracy(Map<String, SentimentLabel> examples, TextLanguage language) {
         SentimentClassifier classifier = models.forLanguage(language).orElseThrow();
         long right = examples.entrySet().stream()
-                .filter(e -> classifier.classify(features.extract(e.getKey(), language)).label() == e.getValue())
+                .filter(e -> classifier
+                                .classify(features.extract(e.getKey(), language))
+                                .label()
+                        == e.getValue())
                 .count();
         return (double) right / examples.size();
     }

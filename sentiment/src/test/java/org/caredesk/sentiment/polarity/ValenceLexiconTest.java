@@ -47,7 +47,8 @@ class ValenceLexiconTest {
 
     @Test
     void aLineWithoutValenceIsRejectedWithItsLineNumber() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> ValenceLexicon.parse(List.of("# note", "slow -1"), "valence-xx.txt"));
         assertEquals("valence-xx.txt:2: a line starts with its valence", e.getMessage());
     }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
 import org.caredesk.sentiment.polarity.Calibration;
 import org.caredesk.sentiment.polarity.PolarityFeatures;
 import org.caredesk.sentiment.polarity.SentimentClassifier;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.polarity.SentimentModels;
 import org.caredesk.sentiment.text.BundledModels;
 import org.caredesk.sentiment.text.Segmenter;
@@ -35,34 +35,37 @@ public final class CalibrationCrossValidation {
     static final double[] BANDS = {0.06, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.24, 0.3};
     static final int FOLDS = 5;
 
-    record Item(SentimentLabel truth, SentimentClassifier.Reading reading, int fold) {
-    }
+    record Item(SentimentLabel truth, SentimentClassifier.Reading reading, int fold) {}
 
     record Scored(DevelopmentSet set, List<Item> items) {
         double macroF1(Calibration calibration, int fold, boolean inFold) {
             SetFigures figures = new SetFigures(set.twoClass());
             for (Item item : items) {
                 if (fold < 0 || (item.fold() == fold) == inFold) {
-                    figures.add(item.truth(), item.reading().label(calibration), item.reading().score(calibration));
+                    figures.add(
+                            item.truth(),
+                            item.reading().label(calibration),
+                            item.reading().score(calibration));
                 }
             }
             return figures.macroF1();
         }
     }
 
-    private CalibrationCrossValidation() {
-    }
+    private CalibrationCrossValidation() {}
 
     public static void main(String[] args) {
-        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data").toAbsolutePath().normalize();
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data")
+                .toAbsolutePath()
+                .normalize();
         List<DevelopmentSet> sets = DevelopmentSet.findAll(data);
         if (sets.isEmpty()) {
             System.out.println("calibration cross-validation skipped: no development set under " + data);
             return;
         }
         SentimentModels models = SentimentModels.loadBundled();
-        PolarityFeatures features = new PolarityFeatures(
-                new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
+        PolarityFeatures features =
+                new PolarityFeatures(new Segmenter(BundledModels.englishTokenizer(), BundledModels.englishSentences()));
         Map<TextLanguage, List<Scored>> byLanguage = new LinkedHashMap<>();
         Map<TextLanguage, Calibration> shipped = new LinkedHashMap<>();
         for (DevelopmentSet set : sets) {
@@ -71,8 +74,8 @@ public final class CalibrationCrossValidation {
             Random random = new Random(20261207L);
             List<Item> items = new ArrayList<>();
             for (RatedText text : set.texts()) {
-                SentimentClassifier.Reading reading = classifier.read(
-                        features.extract(TextSanitizer.sanitize(text.text()), set.language()));
+                SentimentClassifier.Reading reading =
+                        classifier.read(features.extract(TextSanitizer.sanitize(text.text()), set.language()));
                 if (reading != null) {
                     items.add(new Item(text.truth(), reading, random.nextInt(FOLDS)));
                 }
@@ -85,10 +88,20 @@ public final class CalibrationCrossValidation {
 
     private static void report(TextLanguage language, List<Scored> sets, Calibration shipped) {
         Calibration all = best(sets, -1, -1);
-        System.out.printf(Locale.ROOT, "%s: shipped %s; chosen on all of its sets %s%n", language.code(),
-                text(shipped), text(all));
-        System.out.printf(Locale.ROOT, "  %-28s %9s %9s %12s %12s%n", "set (macro-F1)", "shipped",
-                "all-sets", "set left out", "5-fold");
+        System.out.printf(
+                Locale.ROOT,
+                "%s: shipped %s; chosen on all of its sets %s%n",
+                language.code(),
+                text(shipped),
+                text(all));
+        System.out.printf(
+                Locale.ROOT,
+                "  %-28s %9s %9s %12s %12s%n",
+                "set (macro-F1)",
+                "shipped",
+                "all-sets",
+                "set left out",
+                "5-fold");
         for (int s = 0; s < sets.size(); s++) {
             Scored set = sets.get(s);
             String leftOut = "";
@@ -102,8 +115,14 @@ public final class CalibrationCrossValidation {
                 Calibration chosen = best(sets, -1, fold);
                 sum += set.macroF1(chosen, fold, true);
             }
-            System.out.printf(Locale.ROOT, "  %-28s %9.3f %9.3f %12s %12.3f%n", set.set().name(),
-                    set.macroF1(shipped, -1, false), set.macroF1(all, -1, false), leftOut, sum / FOLDS);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-28s %9.3f %9.3f %12s %12.3f%n",
+                    set.set().name(),
+                    set.macroF1(shipped, -1, false),
+                    set.macroF1(all, -1, false),
+                    leftOut,
+                    sum / FOLDS);
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits one RFC 4180 line: fields in double quotes may hold commas, and "" is a quote. */
 final class CsvLine {
 
-    private CsvLine() {
-    }
+    private CsvLine() {}
 
     static List<String> split(String line) {
         List<String> cells = new ArrayList<>();

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.language.TextLanguage;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 
 /**
  * A public development set read from {@code ../shared/data} (see its README for the formats and
@@ -41,7 +41,8 @@ record DevelopmentSet(String name, TextLanguage language, boolean twoClass, List
             int tab = line.lastIndexOf('\t');
             if (tab > 0) {
                 String label = line.substring(tab + 1).strip();
-                texts.add(new RatedText(line.substring(0, tab).strip(),
+                texts.add(new RatedText(
+                        line.substring(0, tab).strip(),
                         label.equals("1") ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE));
             }
         }
@@ -55,7 +56,8 @@ record DevelopmentSet(String name, TextLanguage language, boolean twoClass, List
             String[] parts = line.split("\t", 3);
             if (parts.length == 3) {
                 double valence = Double.parseDouble(parts[1].strip());
-                SentimentLabel truth = valence < -0.5 ? SentimentLabel.NEGATIVE
+                SentimentLabel truth = valence < -0.5
+                        ? SentimentLabel.NEGATIVE
                         : valence > 0.5 ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
                 texts.add(new RatedText(parts[2].strip(), truth));
             }
@@ -81,7 +83,8 @@ record DevelopmentSet(String name, TextLanguage language, boolean twoClass, List
             if (positive && negative) {
                 continue;
             }
-            SentimentLabel truth = !subjective || (!positive && !negative) ? SentimentLabel.NEUTRAL
+            SentimentLabel truth = !subjective || (!positive && !negative)
+                    ? SentimentLabel.NEUTRAL
                     : positive ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
             texts.add(new RatedText(cells.get(8), truth));
         }
@@ -93,7 +96,9 @@ record DevelopmentSet(String name, TextLanguage language, boolean twoClass, List
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.caredesk.sentiment.Analysis;
 import org.caredesk.sentiment.ProductMatcher;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.TextPipeline;
 import org.caredesk.sentiment.polarity.LexiconScore;
 import org.caredesk.sentiment.polarity.LexiconScorer;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 
 /**
  * The sentiment half of {@code real-text-benchmark}: the shipped pipeline (language identified
@@ -25,11 +25,12 @@ public final class RealTextBenchmark {
     /** VADER's customary band for its compound score. */
     static final double BASELINE_BAND = 0.05;
 
-    private RealTextBenchmark() {
-    }
+    private RealTextBenchmark() {}
 
     public static void main(String[] args) {
-        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data").toAbsolutePath().normalize();
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data")
+                .toAbsolutePath()
+                .normalize();
         List<DevelopmentSet> sets = DevelopmentSet.findAll(data);
         if (sets.isEmpty()) {
             System.out.println("real-text-benchmark (sentiment) skipped: no development set under " + data);
@@ -61,8 +62,15 @@ public final class RealTextBenchmark {
             words.add(text.truth(), baselineLabel(s.compound()), s.compound());
         }
         int n = set.texts().size();
-        System.out.printf(Locale.ROOT, "%n-- %s (%s, %d texts; language identified as %s: %.1f%%; %.0f texts/s)%n",
-                set.name(), set.language().code(), n, set.language().code(), 100.0 * sameLanguage / n, n / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%n-- %s (%s, %d texts; language identified as %s: %.1f%%; %.0f texts/s)%n",
+                set.name(),
+                set.language().code(),
+                n,
+                set.language().code(),
+                100.0 * sameLanguage / n,
+                n / seconds);
         System.out.println("model:    " + model.headline());
         System.out.print(indent(model.matrix()));
         System.out.println("baseline: " + words.headline());
@@ -70,7 +78,8 @@ public final class RealTextBenchmark {
     }
 
     static SentimentLabel baselineLabel(double compound) {
-        return compound >= BASELINE_BAND ? SentimentLabel.POSITIVE
+        return compound >= BASELINE_BAND
+                ? SentimentLabel.POSITIVE
                 : compound <= -BASELINE_BAND ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
     }
 

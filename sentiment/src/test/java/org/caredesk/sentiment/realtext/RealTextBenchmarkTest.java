@@ -24,7 +24,9 @@ class RealTextBenchmarkTest {
         } finally {
             System.setOut(original);
         }
-        assertEquals("real-text-benchmark (sentiment) skipped: no development set under " + empty.toAbsolutePath().normalize(),
+        assertEquals(
+                "real-text-benchmark (sentiment) skipped: no development set under "
+                        + empty.toAbsolutePath().normalize(),
                 out.toString(StandardCharsets.UTF_8).strip());
     }
 }

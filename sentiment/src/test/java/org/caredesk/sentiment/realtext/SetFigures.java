@@ -23,7 +23,8 @@ final class SetFigures {
 
     void add(SentimentLabel truth, SentimentLabel predicted, double score) {
         answered.add(truth, predicted);
-        SentimentLabel pole = predicted != SentimentLabel.NEUTRAL ? predicted
+        SentimentLabel pole = predicted != SentimentLabel.NEUTRAL
+                ? predicted
                 : score >= 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
         twoWay.add(truth, pole);
     }
@@ -39,9 +40,13 @@ final class SetFigures {
     }
 
     String headline() {
-        return String.format(Locale.ROOT, "%s %.3f  %s %.3f",
-                twoClass ? "two-class accuracy" : "accuracy", accuracy(),
-                twoClass ? "two-class macro-F1" : "macro-F1", macroF1());
+        return String.format(
+                Locale.ROOT,
+                "%s %.3f  %s %.3f",
+                twoClass ? "two-class accuracy" : "accuracy",
+                accuracy(),
+                twoClass ? "two-class macro-F1" : "macro-F1",
+                macroF1());
     }
 
     String matrix() {

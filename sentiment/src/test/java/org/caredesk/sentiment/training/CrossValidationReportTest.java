@@ -14,7 +14,8 @@ class CrossValidationReportTest {
     @Test
     void crossValidationIsRepeatableAndCoversEverySample() throws Exception {
         SentimentTraining training = new SentimentTraining();
-        List<LabelledText> corpus = SentimentCorpus.read(SentimentCorpus.file(Path.of("src/main/corpus"), TextLanguage.IT));
+        List<LabelledText> corpus =
+                SentimentCorpus.read(SentimentCorpus.file(Path.of("src/main/corpus"), TextLanguage.IT));
         List<DocumentSample> samples = training.samples(corpus, TextLanguage.IT);
         ConfusionMatrix first = CrossValidationReport.crossValidate(TextLanguage.IT, samples, 3, 7L);
         ConfusionMatrix second = CrossValidationReport.crossValidate(TextLanguage.IT, samples, 3, 7L);
@@ -25,7 +26,11 @@ class CrossValidationReportTest {
 
     @Test
     void corpusMeetsTheAgreedSize() throws Exception {
-        assertTrue(SentimentCorpus.read(Path.of("src/main/corpus/sentiment-en.tsv")).size() >= 800);
-        assertTrue(SentimentCorpus.read(Path.of("src/main/corpus/sentiment-it.tsv")).size() >= 300);
+        assertTrue(SentimentCorpus.read(Path.of("src/main/corpus/sentiment-en.tsv"))
+                        .size()
+                >= 800);
+        assertTrue(SentimentCorpus.read(Path.of("src/main/corpus/sentiment-it.tsv"))
+                        .size()
+                >= 300);
     }
 }

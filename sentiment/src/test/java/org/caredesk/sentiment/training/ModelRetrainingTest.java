@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.caredesk.sentiment.ProductMatcher;
-import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.TextPipeline;
 import org.caredesk.sentiment.language.TextLanguage;
+import org.caredesk.sentiment.polarity.SentimentLabel;
 import org.caredesk.sentiment.polarity.SentimentModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +39,15 @@ class ModelRetrainingTest {
         Map<TextLanguage, List<LabelledText>> texts = ModelRetraining.texts(corrections, 300);
         assertEquals(301, texts.get(TextLanguage.EN).size());
         assertEquals(301, texts.get(TextLanguage.IT).size());
-        assertEquals(new LabelledText(SentimentLabel.NEGATIVE, ODD), texts.get(TextLanguage.EN).get(300));
-        assertEquals(new LabelledText(SentimentLabel.POSITIVE, "il quoxel è fantastico"), texts.get(TextLanguage.IT).get(300));
-        assertEquals(SentimentCorpus.bundled(TextLanguage.EN).size(), ModelRetraining.texts(List.of(), 0).get(TextLanguage.EN).size());
+        assertEquals(
+                new LabelledText(SentimentLabel.NEGATIVE, ODD),
+                texts.get(TextLanguage.EN).get(300));
+        assertEquals(
+                new LabelledText(SentimentLabel.POSITIVE, "il quoxel è fantastico"),
+                texts.get(TextLanguage.IT).get(300));
+        assertEquals(
+                SentimentCorpus.bundled(TextLanguage.EN).size(),
+                ModelRetraining.texts(List.of(), 0).get(TextLanguage.EN).size());
     }
 
     @Test
@@ -51,8 +57,8 @@ class ModelRetrainingTest {
             corrections.add(new ModelRetraining.Correction("en", SentimentLabel.POSITIVE, ODD + " number " + i));
         }
         List<Integer> seen = new ArrayList<>();
-        ModelRetraining.Result result = new ModelRetraining().train(ModelRetraining.texts(corrections, 400), dir,
-                (percent, step) -> seen.add(percent));
+        ModelRetraining.Result result = new ModelRetraining()
+                .train(ModelRetraining.texts(corrections, 400), dir, (percent, step) -> seen.add(percent));
 
         assertTrue(Files.size(dir.resolve("sentiment-en.bin")) > 0);
         assertTrue(Files.size(dir.resolve("sentiment-it.bin")) > 0);
@@ -68,9 +74,16 @@ class ModelRetrainingTest {
 
         TextPipeline bundled = TextPipeline.loadDefault();
         TextPipeline retrained = bundled.withSentimentModels(SentimentModels.loadFrom(dir));
-        assertEquals(SentimentLabel.POSITIVE,
-                retrained.analyze(ODD + " today", "en", ProductMatcher.empty()).sentiment().label());
-        assertNotEquals(SentimentLabel.POSITIVE,
-                bundled.analyze(ODD + " today", "en", ProductMatcher.empty()).sentiment().label());
+        assertEquals(
+                SentimentLabel.POSITIVE,
+                retrained
+                        .analyze(ODD + " today", "en", ProductMatcher.empty())
+                        .sentiment()
+                        .label());
+        assertNotEquals(
+                SentimentLabel.POSITIVE,
+                bundled.analyze(ODD + " today", "en", ProductMatcher.empty())
+                        .sentiment()
+                        .label());
     }
 }

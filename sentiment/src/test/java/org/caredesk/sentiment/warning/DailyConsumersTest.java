@@ -42,8 +42,8 @@ class DailyConsumersTest {
 
     @Test
     void anExcludedRangeReachedOnlyAfterWideningIsSkippedToo() {
-        DailyConsumers.Baseline baseline = history().baseline(90, 20, 0,
-                List.of(new long[] {80, 84}, new long[] {66, 67}));
+        DailyConsumers.Baseline baseline =
+                history().baseline(90, 20, 0, List.of(new long[] {80, 84}, new long[] {66, 67}));
         // 85-89 (5), 68-79 (12), then 66-67 excluded, so 63-65 (3).
         assertEquals(new DailyConsumers.Baseline(sum(63, 65) + sum(68, 79) + sum(85, 89), 20), baseline);
     }

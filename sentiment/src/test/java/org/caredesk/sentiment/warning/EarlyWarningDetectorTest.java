@@ -31,11 +31,12 @@ class EarlyWarningDetectorTest {
         }
     }
 
-    private Optional<WarningSignal> feed(int day, int second, String product, HazardCategory hazard, String consumer,
-                                         boolean negative) {
-        Instant at = START.plusDays(day).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(second);
-        Optional<WarningSignal> alert = detector.accept(
-                new TaggedContact("c" + (++ids), at, product, hazard, consumer, negative));
+    private Optional<WarningSignal> feed(
+            int day, int second, String product, HazardCategory hazard, String consumer, boolean negative) {
+        Instant at =
+                START.plusDays(day).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(second);
+        Optional<WarningSignal> alert =
+                detector.accept(new TaggedContact("c" + (++ids), at, product, hazard, consumer, negative));
         alert.ifPresent(alerts::add);
         return alert;
     }
@@ -204,7 +205,8 @@ class EarlyWarningDetectorTest {
             complaints(day, SECOND_RISE, KETTLE, HazardCategory.FIRE);
         }
         assertEquals(2, alerts.size(), () -> alerts.toString());
-        assertTrue(alerts.get(1).expected() < 2.5 * alerts.get(1).windowDays(),
+        assertTrue(
+                alerts.get(1).expected() < 2.5 * alerts.get(1).windowDays(),
                 () -> "the first spike's days are not in the second one's baseline: " + alerts.get(1));
     }
 
@@ -218,9 +220,14 @@ class EarlyWarningDetectorTest {
         List<WarningSignal> raised = new ArrayList<>();
         for (int day = 0; day < perDay.length; day++) {
             for (int i = 0; i < perDay[day]; i++) {
-                Instant at = START.plusDays(day).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(i * 600L);
-                keepsEverything.accept(new TaggedContact("k" + day + "-" + i, at, KETTLE, HazardCategory.FIRE,
-                        "d" + day + "-c" + i, true)).ifPresent(raised::add);
+                Instant at = START.plusDays(day)
+                        .atStartOfDay()
+                        .toInstant(ZoneOffset.UTC)
+                        .plusSeconds(i * 600L);
+                keepsEverything
+                        .accept(new TaggedContact(
+                                "k" + day + "-" + i, at, KETTLE, HazardCategory.FIRE, "d" + day + "-c" + i, true))
+                        .ifPresent(raised::add);
             }
         }
         assertEquals(1, raised.size(), () -> raised.toString());
@@ -228,8 +235,16 @@ class EarlyWarningDetectorTest {
 
     private static DetectorSettings withExcludedDays(int days) {
         DetectorSettings d = DetectorSettings.defaults();
-        return new DetectorSettings(d.baselineDays(), d.windowDays(), d.alpha(), d.minConsumers(), d.minDailyRate(),
-                d.episodeGapDays(), days, d.test(), d.zone());
+        return new DetectorSettings(
+                d.baselineDays(),
+                d.windowDays(),
+                d.alpha(),
+                d.minConsumers(),
+                d.minDailyRate(),
+                d.episodeGapDays(),
+                days,
+                d.test(),
+                d.zone());
     }
 
     @Test

@@ -25,15 +25,24 @@ import org.junit.jupiter.api.Test;
 class SafetyWatchTest {
 
     private static final LocalDate START = LocalDate.of(2015, 1, 1);
-    private static final List<List<HazardCategory>> SPLIT = List.of(List.of(HazardCategory.INJURY),
-            List.of(HazardCategory.OVERHEATING), List.of(HazardCategory.ALLERGY_CONTAMINATION),
+    private static final List<List<HazardCategory>> SPLIT = List.of(
+            List.of(HazardCategory.INJURY),
+            List.of(HazardCategory.OVERHEATING),
+            List.of(HazardCategory.ALLERGY_CONTAMINATION),
             List.of(HazardCategory.INJURY, HazardCategory.OVERHEATING));
 
     private int ids;
 
     private ObservedContact contact(int day, List<HazardCategory> hazards, String text) {
-        return new ObservedContact("c" + (++ids), START.plusDays(day).atTime(12, 0).toInstant(ZoneOffset.UTC), "SUV-1",
-                "consumer-" + ids, true, hazards, text, false);
+        return new ObservedContact(
+                "c" + (++ids),
+                START.plusDays(day).atTime(12, 0).toInstant(ZoneOffset.UTC),
+                "SUV-1",
+                "consumer-" + ids,
+                true,
+                hazards,
+                text,
+                false);
     }
 
     /** Background: a hazard complaint every 21 days for 400 days; then two a week for 6 weeks. */
@@ -55,7 +64,8 @@ class SafetyWatchTest {
         List<WarningSignal> raised = new ArrayList<>();
         for (ObservedContact c : slowRise()) {
             for (HazardCategory hazard : c.hazards()) {
-                bursts.accept(new TaggedContact(c.contactId(), c.receivedAt(), c.productCode(), hazard, c.consumerKey(), true))
+                bursts.accept(new TaggedContact(
+                                c.contactId(), c.receivedAt(), c.productCode(), hazard, c.consumerKey(), true))
                         .ifPresent(raised::add);
             }
         }
@@ -67,7 +77,9 @@ class SafetyWatchTest {
         SafetyWatch watch = SafetyWatch.withDefaults();
         List<SafetySignal> signals = new ArrayList<>();
         slowRise().forEach(c -> signals.addAll(watch.accept(c)));
-        List<SafetySignal> anyHazard = signals.stream().filter(s -> s.topic().equals(SafetySignal.ANY_HAZARD)).toList();
+        List<SafetySignal> anyHazard = signals.stream()
+                .filter(s -> s.topic().equals(SafetySignal.ANY_HAZARD))
+                .toList();
         assertEquals(1, anyHazard.stream().filter(SafetySignal::isNew).count(), () -> signals.toString());
         SafetySignal first = anyHazard.get(0);
         SafetySignal last = anyHazard.get(anyHazard.size() - 1);

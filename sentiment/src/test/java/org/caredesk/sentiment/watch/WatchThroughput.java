@@ -35,8 +35,15 @@ public final class WatchThroughput {
             double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             Runtime runtime = Runtime.getRuntime();
             System.gc(); // what the watch keeps, not the garbage of the run
-            System.out.printf(Locale.ROOT, "%,d contacts: %.1f s wall, %.1f s CPU, %,.0f contacts per CPU-second, "
-                            + "%d signals, heap retained %d MB%n", size, seconds, cpuSeconds, size / cpuSeconds, signals,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%,d contacts: %.1f s wall, %.1f s CPU, %,.0f contacts per CPU-second, "
+                            + "%d signals, heap retained %d MB%n",
+                    size,
+                    seconds,
+                    cpuSeconds,
+                    size / cpuSeconds,
+                    signals,
                     (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         }
     }
@@ -56,13 +63,20 @@ public final class WatchThroughput {
             StringBuilder text = new StringBuilder();
             for (int w = 0; w < 20; w++) {
                 // Zipf-like: a few words are common, most rare.
-                int index = (int) Math.min(vocabulary.length - 1, Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.length));
+                int index = (int) Math.min(
+                        vocabulary.length - 1, Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.length));
                 text.append(vocabulary[index]).append(' ');
             }
-            List<HazardCategory> hazards = random.nextInt(5) == 0
-                    ? List.of(categories[random.nextInt(categories.length)]) : List.of();
-            contacts.add(new ObservedContact("c" + i, origin.plusSeconds(second), "P" + random.nextInt(200),
-                    "consumer" + random.nextInt(size), random.nextInt(10) < 7, hazards, text.toString(),
+            List<HazardCategory> hazards =
+                    random.nextInt(5) == 0 ? List.of(categories[random.nextInt(categories.length)]) : List.of();
+            contacts.add(new ObservedContact(
+                    "c" + i,
+                    origin.plusSeconds(second),
+                    "P" + random.nextInt(200),
+                    "consumer" + random.nextInt(size),
+                    random.nextInt(10) < 7,
+                    hazards,
+                    text.toString(),
                     random.nextInt(50) == 0));
         }
         return contacts;

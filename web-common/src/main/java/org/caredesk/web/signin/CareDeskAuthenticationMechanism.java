@@ -1,7 +1,5 @@
 package org.caredesk.web.signin;
 
-import org.caredesk.domain.security.VerifiedCredentials;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,16 +12,16 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.caredesk.domain.security.LoginThrottle;
-import org.caredesk.domain.security.SessionEpochs;
-import org.caredesk.domain.security.SignedInUser;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import org.caredesk.domain.security.LoginThrottle;
+import org.caredesk.domain.security.SessionEpochs;
+import org.caredesk.domain.security.SignedInUser;
+import org.caredesk.domain.security.VerifiedCredentials;
 
 /**
  * One sign-in mechanism for both web applications: HTTP Basic for API and WebSocket clients
@@ -36,6 +34,7 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** Set on a form sign-in refused for throttling: the seconds to wait, for the form to say. */
     public static final String RETRY_AFTER_ATTRIBUTE = "caredesk.signIn.retryAfter";
+
     private static final String BASIC = "Basic ";
 
     private final IdentityStoreHandler identityStores;
@@ -48,8 +47,11 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     @Inject
-    public CareDeskAuthenticationMechanism(IdentityStoreHandler identityStores, LoginThrottle throttle,
-                                           SessionEpochs epochs, VerifiedCredentials verified) {
+    public CareDeskAuthenticationMechanism(
+            IdentityStoreHandler identityStores,
+            LoginThrottle throttle,
+            SessionEpochs epochs,
+            VerifiedCredentials verified) {
         this.identityStores = identityStores;
         this.throttle = throttle;
         this.epochs = epochs;
@@ -57,8 +59,8 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basic(authorization.substring(BASIC.length()).trim(), request, response, context);
@@ -85,13 +87,14 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         // A relative Location: the container would make it absolute from the client's Host header.
         response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader("Location", request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        response.setHeader(
+                "Location",
+                request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -115,7 +118,8 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         var known = verified.recall(login, password);
         if (known.isPresent()) {
             if (known.get().epoch() == epoch) {
-                return context.notifyContainerAboutLogin(known.get().caller(), known.get().groups());
+                return context.notifyContainerAboutLogin(
+                        known.get().caller(), known.get().groups());
             }
             verified.forget(login, password); // password, role or account changed since: check afresh
         }
@@ -124,14 +128,20 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             return unauthorized(response, "Wrong e-mail or password");
         }
         if (epoch >= 0) {
-            verified.remember(login, password, new VerifiedCredentials.Verified(
-                    result.getCallerPrincipal().getName(), result.getCallerGroups(), epoch));
+            verified.remember(
+                    login,
+                    password,
+                    new VerifiedCredentials.Verified(
+                            result.getCallerPrincipal().getName(), result.getCallerGroups(), epoch));
         }
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request, HttpServletResponse response,
-                                           HttpMessageContext context) {
+    private AuthenticationStatus formLogin(
+            Credential credential,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
         String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
         LoginThrottle.Attempt attempt = throttle.attempt(login, request.getRemoteAddr());
         if (!attempt.delay().isZero()) {
@@ -151,14 +161,16 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Set<String> groups = Set.copyOf(result.getCallerGroups());
         String name = result.getCallerPrincipal().getName();
-        request.getSession(true).setAttribute(SignedInUser.SESSION_ATTRIBUTE,
-                new SignedInUser(name, groups, epochs.current(name).orElse(-1)));
+        request.getSession(true)
+                .setAttribute(
+                        SignedInUser.SESSION_ATTRIBUTE,
+                        new SignedInUser(name, groups, epochs.current(name).orElse(-1)));
         return context.notifyContainerAboutLogin(result);
     }
 
     /** The password check, with the outcome counted for throttling. */
-    private CredentialValidationResult checked(Credential credential, LoginThrottle.Attempt attempt,
-                                               HttpServletRequest request) {
+    private CredentialValidationResult checked(
+            Credential credential, LoginThrottle.Attempt attempt, HttpServletRequest request) {
         String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -176,8 +188,9 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(wait.toSeconds() + 1));
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"too_many_attempts\",\"message\":\"Too many failed sign-ins: "
-                    + "try again in " + (wait.toSeconds() + 1) + " s\"}");
+            response.getWriter()
+                    .write("{\"error\":\"too_many_attempts\",\"message\":\"Too many failed sign-ins: " + "try again in "
+                            + (wait.toSeconds() + 1) + " s\"}");
         } catch (IOException e) {
             // the client went away; the status is what matters
         }

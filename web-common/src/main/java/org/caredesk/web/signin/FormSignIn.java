@@ -1,8 +1,5 @@
 package org.caredesk.web.signin;
 
-import org.caredesk.domain.security.SessionEpochs;
-import org.caredesk.domain.security.SignedInUser;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +12,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.caredesk.domain.security.SessionEpochs;
+import org.caredesk.domain.security.SignedInUser;
 
 /** Signs a person in or out from a login form page of either web application. */
 @ApplicationScoped
@@ -36,10 +35,12 @@ public class FormSignIn {
     public boolean signIn(String email, String password) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(email == null ? "" : email,
-                                new Password(password == null ? "" : password))));
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                email == null ? "" : email, new Password(password == null ? "" : password))));
         return status == AuthenticationStatus.SUCCESS;
     }
 
@@ -59,19 +60,28 @@ public class FormSignIn {
      * they change a password on purpose. Call it once the change is committed.
      */
     public void keepThisSessionOnly() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
             request.changeSessionId();
-            session.setAttribute(SignedInUser.SESSION_ATTRIBUTE,
-                    new SignedInUser(user.name(), user.groups(), epochs.current(user.name()).orElse(-1)));
+            session.setAttribute(
+                    SignedInUser.SESSION_ATTRIBUTE,
+                    new SignedInUser(
+                            user.name(),
+                            user.groups(),
+                            epochs.current(user.name()).orElse(-1)));
         }
     }
 
     /** Only paths inside this application, so the login form cannot bounce anyone elsewhere. */
     public static String safeNext(String next, String fallback) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("://") || next.startsWith(CareDeskAuthenticationMechanism.LOGIN_PAGE)) {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.contains("://")
+                || next.startsWith(CareDeskAuthenticationMechanism.LOGIN_PAGE)) {
             return fallback;
         }
         return next;

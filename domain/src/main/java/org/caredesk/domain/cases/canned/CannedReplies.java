@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -28,9 +27,12 @@ public class CannedReplies {
 
     /** All replies, those in {@code language} first, then by title. */
     public List<CannedReplyView> all(String language) {
-        return entityManager.createQuery("SELECT r FROM CannedReply r ORDER BY r.title", CannedReply.class)
-                .getResultStream().map(CannedReplyView::of)
-                .sorted((a, b) -> Boolean.compare(!a.language().equals(language), !b.language().equals(language)))
+        return entityManager
+                .createQuery("SELECT r FROM CannedReply r ORDER BY r.title", CannedReply.class)
+                .getResultStream()
+                .map(CannedReplyView::of)
+                .sorted((a, b) -> Boolean.compare(
+                        !a.language().equals(language), !b.language().equals(language)))
                 .toList();
     }
 

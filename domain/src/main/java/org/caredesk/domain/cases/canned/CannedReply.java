@@ -20,8 +20,7 @@ public class CannedReply {
     @Version
     private long version;
 
-    protected CannedReply() {
-    }
+    protected CannedReply() {}
 
     public CannedReply(String title, String body, String language) {
         change(title, body, language);

@@ -1,8 +1,5 @@
 package org.caredesk.domain.cases.idempotency;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,6 +9,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A client's idempotency key: looked up by a hash of client and key; the tracking code of the case it
@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public record IdempotencyKey(String client, String key) {
     /** Printable ASCII, as HTTP header values are, up to 200 characters (a UUID is 36). */
     private static final Pattern VALID = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public IdempotencyKey {
@@ -27,7 +28,8 @@ public record IdempotencyKey(String client, String key) {
             throw new IllegalArgumentException("client is required");
         }
         if (key == null || !VALID.matcher(key).matches()) {
-            throw new IllegalArgumentException("Idempotency-Key must be 1 to 200 printable ASCII characters without spaces");
+            throw new IllegalArgumentException(
+                    "Idempotency-Key must be 1 to 200 printable ASCII characters without spaces");
         }
     }
 
@@ -67,7 +69,8 @@ public record IdempotencyKey(String client, String key) {
 
     private Cipher cipher(int mode, byte[] iv) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(sha256("seal\n" + client + "\n" + key), "AES"), new GCMParameterSpec(128, iv));
+        cipher.init(
+                mode, new SecretKeySpec(sha256("seal\n" + client + "\n" + key), "AES"), new GCMParameterSpec(128, iv));
         return cipher;
     }
 

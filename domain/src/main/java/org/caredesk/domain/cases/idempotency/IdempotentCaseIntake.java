@@ -2,12 +2,11 @@ package org.caredesk.domain.cases.idempotency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseReceipt;
 import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.contact.Channel;
-
-import java.util.Optional;
 
 /**
  * Opens a case at most once per idempotency key: the same key from the same client within 24 h answers
@@ -17,6 +16,7 @@ import java.util.Optional;
 public class IdempotentCaseIntake {
     /** A racing twin waits for the first submission's transaction, which holds the feed's lock only briefly. */
     private static final int RACE_LOOKUPS = 50;
+
     private static final long RACE_PAUSE_MILLIS = 100;
 
     private final CaseIntake intake;
@@ -33,8 +33,7 @@ public class IdempotentCaseIntake {
     }
 
     /** What was answered, and whether it is the answer to an earlier submission with the same key. */
-    public record Outcome(CaseReceipt receipt, boolean replayed) {
-    }
+    public record Outcome(CaseReceipt receipt, boolean replayed) {}
 
     /** The answer an earlier submission with this key got, if any (checked before rate limits: a retry is not a new case). */
     public Optional<Outcome> replay(IdempotencyKey key) {

@@ -7,9 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.caredesk.domain.cases.SupportCase;
-
 import java.time.Instant;
+import org.caredesk.domain.cases.SupportCase;
 
 /** One client's idempotency key, hashed, and the case it opened (with that case's tracking code sealed). */
 @Entity
@@ -29,8 +28,7 @@ public class SubmissionKey {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected SubmissionKey() {
-    }
+    protected SubmissionKey() {}
 
     SubmissionKey(String keyHash, SupportCase supportCase, String sealedCode, Instant createdAt) {
         this.keyHash = keyHash;

@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseReceipt;
 import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.contact.Channel;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 /** The stored keys: what an earlier submission with a key answered, and opening a case together with its key. */
 @ApplicationScoped
@@ -45,8 +44,11 @@ public class SubmissionKeys {
         }
         SupportCase supportCase = stored.getSupportCase();
         entityManager.refresh(supportCase);
-        return key.unseal(stored.getSealedCode()).map(code ->
-                new CaseReceipt(supportCase.getCaseNumber(), code, supportCase.getStatus().wireName()));
+        return key.unseal(stored.getSealedCode())
+                .map(code -> new CaseReceipt(
+                        supportCase.getCaseNumber(),
+                        code,
+                        supportCase.getStatus().wireName()));
     }
 
     /**
@@ -58,11 +60,16 @@ public class SubmissionKeys {
         Instant now = clock.instant();
         String hash = key.lookupHash();
         // An expired key may be used again: its old row goes first.
-        entityManager.createQuery("DELETE FROM SubmissionKey k WHERE k.keyHash = :h AND k.createdAt < :expired")
-                .setParameter("h", hash).setParameter("expired", now.minus(LIFETIME)).executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM SubmissionKey k WHERE k.keyHash = :h AND k.createdAt < :expired")
+                .setParameter("h", hash)
+                .setParameter("expired", now.minus(LIFETIME))
+                .executeUpdate();
         CaseReceipt receipt = intake.submit(submission, channel, customerId);
-        SupportCase supportCase = entityManager.createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
-                .setParameter("number", receipt.caseNumber()).getSingleResult();
+        SupportCase supportCase = entityManager
+                .createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
+                .setParameter("number", receipt.caseNumber())
+                .getSingleResult();
         entityManager.persist(new SubmissionKey(hash, supportCase, key.seal(receipt.trackingCode()), now));
         entityManager.flush();
         return receipt;
@@ -71,7 +78,9 @@ public class SubmissionKeys {
     /** Keys older than their lifetime answer nothing; this removes them (run now and then). */
     @Transactional
     public int purgeExpired() {
-        return entityManager.createQuery("DELETE FROM SubmissionKey k WHERE k.createdAt < :expired")
-                .setParameter("expired", clock.instant().minus(LIFETIME)).executeUpdate();
+        return entityManager
+                .createQuery("DELETE FROM SubmissionKey k WHERE k.createdAt < :expired")
+                .setParameter("expired", clock.instant().minus(LIFETIME))
+                .executeUpdate();
     }
 }

@@ -2,15 +2,14 @@ package org.caredesk.domain.contact.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.domain.contact.ContactTagger;
-import org.caredesk.domain.product.ProductCatalogue;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.caredesk.domain.contact.ContactTagger;
+import org.caredesk.domain.product.ProductCatalogue;
 
 /**
  * Replays historical contacts ({@code POST /console/api/v1/contacts/import}): reads the JSON lines,
@@ -77,7 +76,8 @@ public class ContactImport {
         int duplicates = 0;
         int newProducts = 0;
         for (int from = 0; from < valid.size(); from += BATCH) {
-            ImportBatchWriter.BatchResult result = writer.write(valid.subList(from, Math.min(valid.size(), from + BATCH)));
+            ImportBatchWriter.BatchResult result =
+                    writer.write(valid.subList(from, Math.min(valid.size(), from + BATCH)));
             imported += result.imported();
             duplicates += result.duplicates();
             newProducts += result.newProducts();

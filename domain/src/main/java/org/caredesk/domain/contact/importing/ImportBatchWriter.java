@@ -4,18 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.customer.PhoneNumbers;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.product.ProductCatalogue;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Stores one batch of imported contacts in one transaction: skips external ids already stored,
@@ -41,8 +40,7 @@ public class ImportBatchWriter {
     }
 
     /** Counts of what the batch did. */
-    public record BatchResult(int imported, int duplicates, int newProducts) {
-    }
+    public record BatchResult(int imported, int duplicates, int newProducts) {}
 
     public BatchResult write(List<ImportLine> lines) {
         Set<String> stored = storedExternalIds(lines);
@@ -70,8 +68,12 @@ public class ImportBatchWriter {
             }
             Customer customer = customerFor(line.email(), line.phone());
             Contact contact = Contact.inbound(line.channel(), line.text(), line.receivedAt())
-                    .from(customer).about(product).senderEmail(line.email()).externalId(line.externalId())
-                    .reportedHarm(line.reportedHarm()).build();
+                    .from(customer)
+                    .about(product)
+                    .senderEmail(line.email())
+                    .externalId(line.externalId())
+                    .reportedHarm(line.reportedHarm())
+                    .build();
             contact.tag(tagger.tag(line.text(), null));
             entityManager.persist(contact);
             imported++;
@@ -80,18 +82,25 @@ public class ImportBatchWriter {
     }
 
     private Set<String> storedExternalIds(List<ImportLine> lines) {
-        List<String> ids = lines.stream().map(ImportLine::externalId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> ids = lines.stream()
+                .map(ImportLine::externalId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(entityManager.createQuery("SELECT c.externalId FROM Contact c WHERE c.externalId IN :ids", String.class)
-                .setParameter("ids", ids).getResultList());
+        return new HashSet<>(entityManager
+                .createQuery("SELECT c.externalId FROM Contact c WHERE c.externalId IN :ids", String.class)
+                .setParameter("ids", ids)
+                .getResultList());
     }
 
     private Product addUnverified(String name) {
-        String code = "U-" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("(^-|-$)", "");
-        Product product = new Product(code.length() > 60 ? code.substring(0, 60) : code, name, null, null,
-                List.of(), List.of(), 0, false);
+        String code = "U-"
+                + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("(^-|-$)", "");
+        Product product = new Product(
+                code.length() > 60 ? code.substring(0, 60) : code, name, null, null, List.of(), List.of(), 0, false);
         entityManager.persist(product);
         entityManager.flush(); // the next line naming it must find it
         return product;
@@ -99,8 +108,11 @@ public class ImportBatchWriter {
 
     private Customer customerFor(String email, String phone) {
         if (email != null) {
-            Optional<Customer> byEmail = entityManager.createQuery("SELECT c FROM Customer c WHERE c.email = :email", Customer.class)
-                    .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+            Optional<Customer> byEmail = entityManager
+                    .createQuery("SELECT c FROM Customer c WHERE c.email = :email", Customer.class)
+                    .setParameter("email", email.toLowerCase(Locale.ROOT))
+                    .getResultStream()
+                    .findFirst();
             if (byEmail.isPresent()) {
                 return byEmail.get();
             }
@@ -109,7 +121,12 @@ public class ImportBatchWriter {
         if (digits == null) {
             return null;
         }
-        return entityManager.createQuery("SELECT c FROM Customer c WHERE c.phoneDigits = :digits", Customer.class)
-                .setParameter("digits", digits).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return entityManager
+                .createQuery("SELECT c FROM Customer c WHERE c.phoneDigits = :digits", Customer.class)
+                .setParameter("digits", digits)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,13 +1,19 @@
 package org.caredesk.domain.contact.importing;
 
-import org.caredesk.domain.contact.Channel;
-
 import java.time.Instant;
+import org.caredesk.domain.contact.Channel;
 
 /**
  * One valid line of a contact import; {@code reportedHarm} holds the source's harm flags ("crash fire
  * injured:2 deaths:1"), null when it reported none.
  */
-public record ImportLine(int lineNumber, Instant receivedAt, Channel channel, String text, String product,
-                         String email, String phone, String externalId, String reportedHarm) {
-}
+public record ImportLine(
+        int lineNumber,
+        Instant receivedAt,
+        Channel channel,
+        String text,
+        String product,
+        String email,
+        String phone,
+        String externalId,
+        String reportedHarm) {}

@@ -5,12 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.platform.JsonTexts;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.platform.JsonTexts;
 
 /**
  * Reads one line of {@code application/x-ndjson}:
@@ -29,11 +28,19 @@ public final class ImportLineParser {
             throw new IllegalArgumentException("text must not be blank");
         }
         String channelName = string(object, "channel", true, 20);
-        Channel channel = Channel.fromWire(channelName).orElseThrow(() ->
-                new IllegalArgumentException("channel must be one of web, email, phone, chat, social, import; got '" + channelName + "'"));
-        return new ImportLine(lineNumber, instant(string(object, "receivedAt", true, 40)), channel, text,
-                string(object, "product", false, 200), string(object, "email", false, MAX_FIELD),
-                string(object, "phone", false, 40), string(object, "externalId", false, 200), harm(object));
+        Channel channel = Channel.fromWire(channelName)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "channel must be one of web, email, phone, chat, social, import; got '" + channelName + "'"));
+        return new ImportLine(
+                lineNumber,
+                instant(string(object, "receivedAt", true, 40)),
+                channel,
+                text,
+                string(object, "product", false, 200),
+                string(object, "email", false, MAX_FIELD),
+                string(object, "phone", false, 40),
+                string(object, "externalId", false, 200),
+                harm(object));
     }
 
     /** The source's harm flags: {@code crash} and {@code fire} booleans, {@code injured} and {@code deaths} counts. */
@@ -54,12 +61,17 @@ public final class ImportLineParser {
             if (value == null || value == JsonValue.NULL) {
                 continue;
             }
-            if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0
+            if (!(value instanceof JsonNumber number)
+                    || !number.isIntegral()
+                    || number.longValue() < 0
                     || number.longValue() > MAX_PEOPLE) {
                 throw new IllegalArgumentException(count + " must be a whole number from 0 to " + MAX_PEOPLE);
             }
             if (number.longValue() > 0) {
-                harm.append(harm.length() == 0 ? "" : " ").append(count).append(':').append(number.longValue());
+                harm.append(harm.length() == 0 ? "" : " ")
+                        .append(count)
+                        .append(':')
+                        .append(number.longValue());
             }
         }
         return harm.length() == 0 ? null : harm.toString();
@@ -108,7 +120,9 @@ public final class ImportLineParser {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("receivedAt must be an ISO-8601 date-time with an offset, e.g. 2026-11-01T09:30:00Z; got '" + value + "'");
+            throw new IllegalArgumentException(
+                    "receivedAt must be an ISO-8601 date-time with an offset, e.g. 2026-11-01T09:30:00Z; got '" + value
+                            + "'");
         }
     }
 }

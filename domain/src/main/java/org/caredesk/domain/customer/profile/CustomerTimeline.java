@@ -3,14 +3,13 @@ package org.caredesk.domain.customer.profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The customer 360's lower half: every case and every contact of a customer across channels, newest
@@ -31,22 +30,41 @@ public class CustomerTimeline {
         this.cases = cases;
     }
 
-    public record Entry(long id, Instant at, String channel, String direction, String author, boolean internal,
-                        String caseNumber, String text, String sentiment, List<String> hazards) {
-    }
+    public record Entry(
+            long id,
+            Instant at,
+            String channel,
+            String direction,
+            String author,
+            boolean internal,
+            String caseNumber,
+            String text,
+            String sentiment,
+            List<String> hazards) {}
 
     public List<CaseSummary> cases(long customerId) {
         return cases.ofCustomer(customerId);
     }
 
     public List<Entry> contacts(long customerId) {
-        return entityManager.createQuery("SELECT k FROM Contact k LEFT JOIN FETCH k.supportCase"
-                        + " WHERE k.customer.id = :id ORDER BY k.receivedAt DESC, k.id DESC", Contact.class)
-                .setParameter("id", customerId).getResultStream()
-                .map(k -> new Entry(k.getId(), k.getReceivedAt(), k.getChannel().wireName(),
-                        k.getDirection().name().toLowerCase(Locale.ROOT), k.getAuthor().name().toLowerCase(Locale.ROOT),
-                        k.isInternalNote(), k.getSupportCase() == null ? null : k.getSupportCase().getCaseNumber(),
-                        k.getBody(), k.getSentiment(), k.getHazards().stream().map(HazardTag::getCategory).toList()))
+        return entityManager
+                .createQuery(
+                        "SELECT k FROM Contact k LEFT JOIN FETCH k.supportCase"
+                                + " WHERE k.customer.id = :id ORDER BY k.receivedAt DESC, k.id DESC",
+                        Contact.class)
+                .setParameter("id", customerId)
+                .getResultStream()
+                .map(k -> new Entry(
+                        k.getId(),
+                        k.getReceivedAt(),
+                        k.getChannel().wireName(),
+                        k.getDirection().name().toLowerCase(Locale.ROOT),
+                        k.getAuthor().name().toLowerCase(Locale.ROOT),
+                        k.isInternalNote(),
+                        k.getSupportCase() == null ? null : k.getSupportCase().getCaseNumber(),
+                        k.getBody(),
+                        k.getSentiment(),
+                        k.getHazards().stream().map(HazardTag::getCategory).toList()))
                 .toList();
     }
 }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.kb.Article;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.caredesk.domain.kb.Article;
 
 /**
  * Stores "Was this helpful?" votes: one per article and browser session. The session is kept
@@ -41,7 +40,12 @@ public class ArticleFeedback {
     public static final int VOTES_PER_ADDRESS_A_DAY = 3;
 
     /** Outcome of {@link #vote}. */
-    public enum Outcome { RECORDED, ALREADY_VOTED, TOO_MANY_FROM_ADDRESS, NO_SUCH_ARTICLE }
+    public enum Outcome {
+        RECORDED,
+        ALREADY_VOTED,
+        TOO_MANY_FROM_ADDRESS,
+        NO_SUCH_ARTICLE
+    }
 
     /**
      * Records the vote unless this session already voted on the article, the address gave it
@@ -58,10 +62,15 @@ public class ArticleFeedback {
         }
         String addressKey = sessionKey("address:" + address);
         Instant now = clock.instant();
-        long fromAddress = entityManager.createQuery("SELECT COUNT(v) FROM ArticleVote v WHERE v.articleId = :a"
-                        + " AND v.addressKey = :k AND v.createdAt > :since", Long.class)
-                .setParameter("a", vote.articleId()).setParameter("k", addressKey)
-                .setParameter("since", now.minus(java.time.Duration.ofDays(1))).getSingleResult();
+        long fromAddress = entityManager
+                .createQuery(
+                        "SELECT COUNT(v) FROM ArticleVote v WHERE v.articleId = :a"
+                                + " AND v.addressKey = :k AND v.createdAt > :since",
+                        Long.class)
+                .setParameter("a", vote.articleId())
+                .setParameter("k", addressKey)
+                .setParameter("since", now.minus(java.time.Duration.ofDays(1)))
+                .getSingleResult();
         if (fromAddress >= VOTES_PER_ADDRESS_A_DAY) {
             return Outcome.TOO_MANY_FROM_ADDRESS;
         }
@@ -78,9 +87,12 @@ public class ArticleFeedback {
         if (text == null) {
             return false;
         }
-        List<ArticleVote> votes = entityManager.createQuery(
+        List<ArticleVote> votes = entityManager
+                .createQuery(
                         "SELECT v FROM ArticleVote v WHERE v.articleId = :a AND v.sessionKey = :k", ArticleVote.class)
-                .setParameter("a", articleId).setParameter("k", sessionKey(sessionId)).getResultList();
+                .setParameter("a", articleId)
+                .setParameter("k", sessionKey(sessionId))
+                .getResultList();
         if (votes.isEmpty() || votes.get(0).getComment() != null) {
             return false;
         }
@@ -94,9 +106,14 @@ public class ArticleFeedback {
     }
 
     private boolean hasVoted(long articleId, String key) {
-        return entityManager.createQuery(
-                        "SELECT COUNT(v) FROM ArticleVote v WHERE v.articleId = :a AND v.sessionKey = :k", Long.class)
-                .setParameter("a", articleId).setParameter("k", key).getSingleResult() > 0;
+        return entityManager
+                        .createQuery(
+                                "SELECT COUNT(v) FROM ArticleVote v WHERE v.articleId = :a AND v.sessionKey = :k",
+                                Long.class)
+                        .setParameter("a", articleId)
+                        .setParameter("k", key)
+                        .getSingleResult()
+                > 0;
     }
 
     static String sessionKey(String sessionId) {

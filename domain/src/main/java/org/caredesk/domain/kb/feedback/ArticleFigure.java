@@ -7,8 +7,17 @@ package org.caredesk.domain.kb.feedback;
  * @param opened    form sessions in which it was opened from those suggestions
  * @param deflected of those, the ones that ended without a case
  */
-public record ArticleFigure(long id, String title, String language, String status, long helpful, long notHelpful,
-                            long comments, long shown, long opened, long deflected) {
+public record ArticleFigure(
+        long id,
+        String title,
+        String language,
+        String status,
+        long helpful,
+        long notHelpful,
+        long comments,
+        long shown,
+        long opened,
+        long deflected) {
 
     /** Share of "yes" among the votes, 0..100, or -1 without votes. */
     public int helpfulPercent() {

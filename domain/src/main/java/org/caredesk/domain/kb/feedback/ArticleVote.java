@@ -1,9 +1,8 @@
 package org.caredesk.domain.kb.feedback;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** One "Was this helpful?" answer about one article from one browser session. */
 @Entity
@@ -30,15 +29,14 @@ public class ArticleVote {
     @Column(name = "address_key")
     private String addressKey;
 
-    protected ArticleVote() {
-    }
+    protected ArticleVote() {}
 
     public ArticleVote(long articleId, boolean helpful, String comment, String sessionKey, Instant createdAt) {
         this(articleId, helpful, comment, sessionKey, null, createdAt);
     }
 
-    public ArticleVote(long articleId, boolean helpful, String comment, String sessionKey, String addressKey,
-                       Instant createdAt) {
+    public ArticleVote(
+            long articleId, boolean helpful, String comment, String sessionKey, String addressKey, Instant createdAt) {
         this.addressKey = addressKey;
         this.articleId = articleId;
         this.helpful = helpful;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 
 /** The supervisor's figures: votes and deflection per article. */
@@ -40,16 +39,34 @@ public class FeedbackFigures {
     public List<ArticleFigure> perArticle() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(FIGURES).getResultList();
-        return rows.stream().map(r -> new ArticleFigure(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]))).toList();
+        return rows.stream()
+                .map(r -> new ArticleFigure(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        n(r[4]),
+                        n(r[5]),
+                        n(r[6]),
+                        n(r[7]),
+                        n(r[8]),
+                        n(r[9])))
+                .toList();
     }
 
     /** The newest comments on one article. */
     public List<FeedbackComment> comments(long articleId) {
-        return entityManager.createQuery("SELECT v FROM ArticleVote v WHERE v.articleId = :a AND v.comment IS NOT NULL"
-                        + " ORDER BY v.createdAt DESC", ArticleVote.class)
-                .setParameter("a", articleId).setMaxResults(COMMENTS).getResultList().stream()
-                .map(v -> new FeedbackComment(v.isHelpful(), v.getComment(), v.getCreatedAt())).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT v FROM ArticleVote v WHERE v.articleId = :a AND v.comment IS NOT NULL"
+                                + " ORDER BY v.createdAt DESC",
+                        ArticleVote.class)
+                .setParameter("a", articleId)
+                .setMaxResults(COMMENTS)
+                .getResultList()
+                .stream()
+                .map(v -> new FeedbackComment(v.isHelpful(), v.getComment(), v.getCreatedAt()))
+                .toList();
     }
 
     private static long n(Object value) {

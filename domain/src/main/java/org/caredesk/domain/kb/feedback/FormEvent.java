@@ -1,16 +1,19 @@
 package org.caredesk.domain.kb.feedback;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** Something that happened during one filling-in of the case form (see {@link Deflection}). */
 @Entity
 @Table(name = "kb_form_event")
 public class FormEvent {
     /** What happened; {@code SUBMITTED} has no article. */
-    public enum Kind { SHOWN, OPENED, SUBMITTED }
+    public enum Kind {
+        SHOWN,
+        OPENED,
+        SUBMITTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
@@ -27,8 +30,7 @@ public class FormEvent {
 
     private Instant at;
 
-    protected FormEvent() {
-    }
+    protected FormEvent() {}
 
     public FormEvent(String formSession, Long articleId, Kind kind, Instant at) {
         this.formSession = formSession;

@@ -1,7 +1,6 @@
 package org.caredesk.domain.kb.synonyms;
 
 import jakarta.persistence.*;
-
 import java.time.Instant;
 
 /** The one row holding the synonyms text (see {@link org.caredesk.kb.SynonymSet} for the format). */
@@ -24,8 +23,7 @@ public class StoredSynonyms {
     @Version
     private long version;
 
-    protected StoredSynonyms() {
-    }
+    protected StoredSynonyms() {}
 
     StoredSynonyms(String content, Instant updatedAt, String updatedBy) {
         this.id = ROW;

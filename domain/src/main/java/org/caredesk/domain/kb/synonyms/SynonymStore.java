@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.kb.SynonymSet;
-
-import java.time.Clock;
 
 /**
  * Reads and writes the synonyms. A separate bean from {@link Synonyms} so that the feed

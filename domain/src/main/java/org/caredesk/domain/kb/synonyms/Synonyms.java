@@ -2,14 +2,13 @@ package org.caredesk.domain.kb.synonyms;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.caredesk.domain.feed.FeedFollower;
 import org.caredesk.domain.feed.FeedRecord;
 import org.caredesk.domain.kb.KnowledgeBase;
 import org.caredesk.kb.SynonymSet;
-
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Keeps this application's search index on the stored synonyms: loaded once the index is open,
@@ -57,7 +56,10 @@ public class Synonyms {
             knowledgeBase.useSynonyms(SynonymSet.parse(store.text()));
         } catch (IllegalArgumentException e) {
             // Only valid text is ever saved; a row edited by hand keeps the previous synonyms.
-            LOG.log(Level.WARNING, "Stored search synonyms are not valid; keeping the previous ones: {0}", e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Stored search synonyms are not valid; keeping the previous ones: {0}",
+                    e.getMessage());
         }
     }
 }

@@ -1,5 +1,4 @@
 package org.caredesk.domain.kb.synonyms;
 
 /** The feed's note that the synonyms changed: every application re-reads them. */
-public record SynonymsChange(String by) {
-}
+public record SynonymsChange(String by) {}

@@ -1,5 +1,6 @@
 package org.caredesk.domain.mail.inbound;
 
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,8 +11,6 @@ import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-import java.util.Set;
-
 /**
  * HTML mail made safe with jsoup, the project's one HTML library (articles are cleaned by the same
  * allow-list {@link Cleaner}): reduced to plain text for the case (what agents and the sentiment
@@ -21,17 +20,44 @@ import java.util.Set;
  */
 public final class HtmlText {
     private static final Safelist VIEW = Safelist.none()
-            .addTags("p", "br", "div", "span", "b", "strong", "i", "em", "u", "ul", "ol", "li", "blockquote",
-                    "pre", "code", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "td", "th", "hr", "a")
+            .addTags(
+                    "p",
+                    "br",
+                    "div",
+                    "span",
+                    "b",
+                    "strong",
+                    "i",
+                    "em",
+                    "u",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "td",
+                    "th",
+                    "hr",
+                    "a")
             .addAttributes("a", "href")
             .addProtocols("a", "href", "https", "http", "mailto")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
     /** Elements after which the text goes on on a new line. */
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-            "blockquote", "hr", "table", "ul", "ol", "pre");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "table", "ul", "ol", "pre");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     public static String sanitised(String html) {
         if (html == null) {
@@ -49,24 +75,31 @@ public final class HtmlText {
         Document document = Jsoup.parse(html);
         document.select("script, style, head, title").remove();
         StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode textNode) {
-                    text.append(textNode.getWholeText());
-                } else if (node instanceof Element element && element.normalName().equals("br")) {
-                    text.append('\n');
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode textNode) {
+                            text.append(textNode.getWholeText());
+                        } else if (node instanceof Element element
+                                && element.normalName().equals("br")) {
+                            text.append('\n');
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    text.append('\n');
-                }
-            }
-        }, document.body());
-        return text.toString().replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ")
-                .replaceAll(" ?\n ?", "\n").replaceAll("\n{3,}", "\n\n").strip();
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                            text.append('\n');
+                        }
+                    }
+                },
+                document.body());
+        return text.toString()
+                .replace('\u00A0', ' ')
+                .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                .replaceAll(" ?\n ?", "\n")
+                .replaceAll("\n{3,}", "\n\n")
+                .strip();
     }
 }

@@ -1,9 +1,8 @@
 package org.caredesk.domain.mail.inbound;
 
 import jakarta.persistence.*;
-import org.caredesk.domain.platform.Ids;
-
 import java.time.Instant;
+import org.caredesk.domain.platform.Ids;
 
 /** One mail read from the mailbox, stored once: landed on a case, or quarantined with the reason. */
 @Entity
@@ -50,8 +49,7 @@ public class InboundMail {
     @Column(name = "received_at")
     private Instant receivedAt;
 
-    protected InboundMail() {
-    }
+    protected InboundMail() {}
 
     static InboundMail landed(ParsedMail mail, long caseId, long contactId, Instant at) {
         InboundMail row = new InboundMail();
@@ -62,7 +60,9 @@ public class InboundMail {
         row.caseId = caseId;
         row.contactId = contactId;
         row.sender = cut(mail.from(), 254);
-        row.recipients = cut(String.join(", ", mail.to()) + (mail.cc().isEmpty() ? "" : "; cc " + String.join(", ", mail.cc())), 2000);
+        row.recipients = cut(
+                String.join(", ", mail.to()) + (mail.cc().isEmpty() ? "" : "; cc " + String.join(", ", mail.cc())),
+                2000);
         row.subject = cut(mail.subject(), 300);
         row.html = cut(mail.html(), MAX_HTML);
         row.raw = mail.raw();

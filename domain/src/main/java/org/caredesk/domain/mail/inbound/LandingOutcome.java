@@ -5,7 +5,11 @@ package org.caredesk.domain.mail.inbound;
  * opened that case, whether it was a duplicate already stored, whether it was answered.
  */
 public record LandingOutcome(Kind kind, String caseNumber, boolean newCase, boolean answered, String reason) {
-    public enum Kind { LANDED, DUPLICATE, QUARANTINED }
+    public enum Kind {
+        LANDED,
+        DUPLICATE,
+        QUARANTINED
+    }
 
     static LandingOutcome duplicate() {
         return new LandingOutcome(Kind.DUPLICATE, null, false, false, null);

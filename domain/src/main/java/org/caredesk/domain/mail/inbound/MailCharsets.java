@@ -15,8 +15,7 @@ import java.util.Locale;
  * ISO-8859-1 is read as Windows-1252, its superset, as browsers do: Outlook's curly quotes survive.
  */
 final class MailCharsets {
-    private MailCharsets() {
-    }
+    private MailCharsets() {}
 
     static String decode(byte[] bytes, String declared) {
         String name = declared == null ? "" : declared.trim().replace("\"", "").toLowerCase(Locale.ROOT);
@@ -25,7 +24,8 @@ final class MailCharsets {
                 return utf7(new String(bytes, StandardCharsets.US_ASCII));
             }
             case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii", "ansi_x3.4-1968" -> {
-                return validUtf8(bytes) && !"iso-8859-1".equals(name) ? new String(bytes, StandardCharsets.UTF_8)
+                return validUtf8(bytes) && !"iso-8859-1".equals(name)
+                        ? new String(bytes, StandardCharsets.UTF_8)
                         : new String(bytes, Charset.forName("windows-1252"));
             }
             case "ks_c_5601-1987", "ks_c_5601", "ksc5601" -> {
@@ -34,26 +34,32 @@ final class MailCharsets {
             case "utf8" -> {
                 return new String(bytes, StandardCharsets.UTF_8);
             }
-            default -> {
-            }
+            default -> {}
         }
         if (!name.isEmpty()) {
             try {
                 String text = new String(bytes, Charset.forName(name));
                 // A mail that declares one charset and was re-encoded as UTF-8 on its way (it happens)
                 // reads as UTF-8 rather than with replacement characters.
-                return text.indexOf('\uFFFD') >= 0 && validUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : text;
+                return text.indexOf('\uFFFD') >= 0 && validUtf8(bytes)
+                        ? new String(bytes, StandardCharsets.UTF_8)
+                        : text;
             } catch (IllegalArgumentException unknown) {
                 // fall through to a guess
             }
         }
-        return validUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, Charset.forName("windows-1252"));
+        return validUtf8(bytes)
+                ? new String(bytes, StandardCharsets.UTF_8)
+                : new String(bytes, Charset.forName("windows-1252"));
     }
 
     static boolean validUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

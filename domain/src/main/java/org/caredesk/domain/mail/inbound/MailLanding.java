@@ -1,31 +1,29 @@
 package org.caredesk.domain.mail.inbound;
 
-import org.caredesk.domain.mail.MailboxSettings;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseReceipt;
 import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.CaseSummary;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
+import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.mail.notice.CaseNotices;
 import org.caredesk.domain.mail.thread.MailThreads;
 import org.caredesk.domain.mail.thread.SubjectToken;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Lands one parsed mail in one transaction: stored once (by Message-ID, or content hash), on the
@@ -55,16 +53,38 @@ public class MailLanding implements MailboxReader.Sink {
     }
 
     @Inject
-    public MailLanding(EntityManager entityManager, CaseIntake intake, ContactTagger tagger, FeedPublisher feed,
-                       MailThreads threads, CaseNotices notices, MailAttachments attachments, Clock clock,
-                       MailboxSettings settings) {
-        this(entityManager, intake, tagger, feed, threads, notices, attachments, clock,
+    public MailLanding(
+            EntityManager entityManager,
+            CaseIntake intake,
+            ContactTagger tagger,
+            FeedPublisher feed,
+            MailThreads threads,
+            CaseNotices notices,
+            MailAttachments attachments,
+            Clock clock,
+            MailboxSettings settings) {
+        this(
+                entityManager,
+                intake,
+                tagger,
+                feed,
+                threads,
+                notices,
+                attachments,
+                clock,
                 settings == null ? null : settings.address());
     }
 
-    public MailLanding(EntityManager entityManager, CaseIntake intake, ContactTagger tagger, FeedPublisher feed,
-                       MailThreads threads, CaseNotices notices, MailAttachments attachments, Clock clock,
-                       String mailboxAddress) {
+    public MailLanding(
+            EntityManager entityManager,
+            CaseIntake intake,
+            ContactTagger tagger,
+            FeedPublisher feed,
+            MailThreads threads,
+            CaseNotices notices,
+            MailAttachments attachments,
+            Clock clock,
+            String mailboxAddress) {
         this.entityManager = entityManager;
         this.intake = intake;
         this.tagger = tagger;
@@ -79,8 +99,12 @@ public class MailLanding implements MailboxReader.Sink {
     /** Whether a mail with this key is stored already (then it is not parsed or landed again). */
     @Override
     public boolean known(String dedupKey) {
-        return !entityManager.createQuery("SELECT m.id FROM InboundMail m WHERE m.dedupKey = :k")
-                .setParameter("k", dedupKey).setMaxResults(1).getResultList().isEmpty();
+        return !entityManager
+                .createQuery("SELECT m.id FROM InboundMail m WHERE m.dedupKey = :k")
+                .setParameter("k", dedupKey)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -95,7 +119,8 @@ public class MailLanding implements MailboxReader.Sink {
             text.append("\n[… the rest of the mail is in the original]");
         }
         Optional<SupportCase> answered = answeredCase(mail);
-        MailAttachments.Sorted files = attachments.sort(mail.attachments(), answered.map(attachments::count).orElse(0L));
+        MailAttachments.Sorted files = attachments.sort(
+                mail.attachments(), answered.map(attachments::count).orElse(0L));
         if (!files.notes().isEmpty()) {
             text.append("\n\n").append(String.join("\n", files.notes()));
         }
@@ -104,8 +129,11 @@ public class MailLanding implements MailboxReader.Sink {
         boolean newCase = answered.isEmpty();
         if (newCase) {
             supportCase = open(mail, text.toString());
-            contact = entityManager.createQuery("SELECT c FROM Contact c WHERE c.supportCase = :c ORDER BY c.id",
-                    Contact.class).setParameter("c", supportCase).setMaxResults(1).getSingleResult();
+            contact = entityManager
+                    .createQuery("SELECT c FROM Contact c WHERE c.supportCase = :c ORDER BY c.id", Contact.class)
+                    .setParameter("c", supportCase)
+                    .setMaxResults(1)
+                    .getSingleResult();
         } else {
             supportCase = answered.get();
             contact = addMessage(supportCase, mail, text.toString(), now);
@@ -118,10 +146,13 @@ public class MailLanding implements MailboxReader.Sink {
         }
         attachments.store(supportCase, contact, files.accepted(), now);
         entityManager.persist(InboundMail.landed(mail, supportCase.getId(), contact.getId(), now));
-        boolean answeredByMail = newCase && mail.automatic() == null && mail.from() != null
+        boolean answeredByMail = newCase
+                && mail.automatic() == null
+                && mail.from() != null
                 && notices.acknowledge(supportCase, text.toString());
         entityManager.flush();
-        return new LandingOutcome(LandingOutcome.Kind.LANDED, supportCase.getCaseNumber(), newCase, answeredByMail, null);
+        return new LandingOutcome(
+                LandingOutcome.Kind.LANDED, supportCase.getCaseNumber(), newCase, answeredByMail, null);
     }
 
     /** Keeps a mail that cannot be read, with the reason, so it is never fetched and tried again. */
@@ -137,16 +168,19 @@ public class MailLanding implements MailboxReader.Sink {
         if (mail.from() == null) {
             return Optional.empty();
         }
-        Optional<SupportCase> byReference = threads.caseOf(mail.threadIds())
-                .map(id -> entityManager.find(SupportCase.class, id));
-        Optional<SupportCase> candidate = byReference.isPresent() ? byReference
+        Optional<SupportCase> byReference =
+                threads.caseOf(mail.threadIds()).map(id -> entityManager.find(SupportCase.class, id));
+        Optional<SupportCase> candidate = byReference.isPresent()
+                ? byReference
                 : SubjectToken.find(mail.subject()).flatMap(this::byNumber);
         return candidate.filter(c -> mayWriteTo(c, mail.from()));
     }
 
     private boolean mayWriteTo(SupportCase supportCase, String sender) {
-        String consumer = supportCase.getCustomer() != null && supportCase.getCustomer().getEmail() != null
-                ? supportCase.getCustomer().getEmail() : supportCase.getConsumerDetails().email();
+        String consumer =
+                supportCase.getCustomer() != null && supportCase.getCustomer().getEmail() != null
+                        ? supportCase.getCustomer().getEmail()
+                        : supportCase.getConsumerDetails().email();
         return (consumer != null && consumer.trim().equalsIgnoreCase(sender))
                 || threads.isParticipant(supportCase.getId(), sender);
     }
@@ -157,17 +191,25 @@ public class MailLanding implements MailboxReader.Sink {
         if (subject.length() > MAX_SUBJECT) {
             subject = subject.substring(0, MAX_SUBJECT - 1) + "…";
         }
-        String name = mail.fromName() == null ? null : mail.fromName().substring(0, Math.min(200, mail.fromName().length()));
+        String name = mail.fromName() == null
+                ? null
+                : mail.fromName().substring(0, Math.min(200, mail.fromName().length()));
         String email = mail.from() != null && mail.from().length() <= 254 ? mail.from() : null;
-        CaseReceipt receipt = intake.submit(new CaseSubmission(subject, text, null, name, email, null, null),
-                Channel.EMAIL, customer == null ? null : customer.getId());
+        CaseReceipt receipt = intake.submit(
+                new CaseSubmission(subject, text, null, name, email, null, null),
+                Channel.EMAIL,
+                customer == null ? null : customer.getId());
         return byNumber(receipt.caseNumber()).orElseThrow();
     }
 
     private Contact addMessage(SupportCase supportCase, ParsedMail mail, String text, Instant now) {
         ContactTags tags = tagger.tag(text, supportCase.getLanguage());
-        Contact contact = Contact.inbound(Channel.EMAIL, text, now).inCase(supportCase).from(supportCase.getCustomer())
-                .about(supportCase.getProduct()).senderEmail(mail.from()).build();
+        Contact contact = Contact.inbound(Channel.EMAIL, text, now)
+                .inCase(supportCase)
+                .from(supportCase.getCustomer())
+                .about(supportCase.getProduct())
+                .senderEmail(mail.from())
+                .build();
         contact.tag(tags);
         entityManager.persist(contact);
         supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), now);
@@ -177,12 +219,18 @@ public class MailLanding implements MailboxReader.Sink {
     }
 
     private Optional<SupportCase> byNumber(String caseNumber) {
-        return entityManager.createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
-                .setParameter("number", caseNumber).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(SupportCase.BY_NUMBER, SupportCase.class)
+                .setParameter("number", caseNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<Customer> customer(String email) {
-        return entityManager.createQuery("SELECT c FROM Customer c WHERE c.email = :e", Customer.class)
-                .setParameter("e", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+        return entityManager
+                .createQuery("SELECT c FROM Customer c WHERE c.email = :e", Customer.class)
+                .setParameter("e", email.toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,13 +35,13 @@ import java.util.regex.Pattern;
 public final class MailParser {
     /** A mail nested deeper than this is a parser bomb, not a person's message. */
     private static final int MAX_DEPTH = 12;
+
     private static final int MAX_ID = 250;
     private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]{1,245}>");
     private static final Pattern ADDRESS = Pattern.compile("[\\w.!#$%&'*+/=?^`{|}~-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Session SESSION = Session.getInstance(lenient());
 
-    private MailParser() {
-    }
+    private MailParser() {}
 
     private static Properties lenient() {
         Properties p = new Properties();
@@ -77,18 +76,27 @@ public final class MailParser {
             if (text.isEmpty() && body.html.length() > 0) {
                 text = HtmlText.toText(body.html.toString());
             }
-            return new ParsedMail(dedupKey(messageId, message, raw), messageId, threadIds(message), from[0], from[1],
-                    addresses(message, Message.RecipientType.TO), addresses(message, Message.RecipientType.CC),
-                    subject(message), QuotedHistory.fold(text), body.html.length() == 0 ? null : body.html.toString(),
-                    List.copyOf(body.parts), AutomaticMail.reason(message, from[0]), raw);
+            return new ParsedMail(
+                    dedupKey(messageId, message, raw),
+                    messageId,
+                    threadIds(message),
+                    from[0],
+                    from[1],
+                    addresses(message, Message.RecipientType.TO),
+                    addresses(message, Message.RecipientType.CC),
+                    subject(message),
+                    QuotedHistory.fold(text),
+                    body.html.length() == 0 ? null : body.html.toString(),
+                    List.copyOf(body.parts),
+                    AutomaticMail.reason(message, from[0]),
+                    raw);
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnparseableMail("broken MIME structure: " + describe(e), e);
         }
     }
 
     /** One header of a mail as a person reads it: encoded words decoded, folded lines joined. */
-    public record Header(String name, String value) {
-    }
+    public record Header(String name, String value) {}
 
     /** At most this many headers are shown: a mail with thousands of them is shown cut. */
     static final int MAX_HEADERS = 200;
@@ -119,8 +127,7 @@ public final class MailParser {
     }
 
     /** What {@link #readable(byte[])} gives. */
-    public record Readable(List<Header> headers, String text) {
-    }
+    public record Readable(List<Header> headers, String text) {}
 
     private static String headerValue(String value) {
         if (value == null) {
@@ -162,8 +169,12 @@ public final class MailParser {
             return;
         }
         boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || fileName(part) != null;
-        if (!attachment && (type.equals("text/plain") || type.equals("text/html") || type.startsWith("text/rfc822")
-                || type.equals("message/delivery-status") || type.isEmpty())) {
+        if (!attachment
+                && (type.equals("text/plain")
+                        || type.equals("text/html")
+                        || type.startsWith("text/rfc822")
+                        || type.equals("message/delivery-status")
+                        || type.isEmpty())) {
             appendText(body, part, type);
             return;
         }
@@ -171,12 +182,16 @@ public final class MailParser {
         boolean inline = Part.INLINE.equalsIgnoreCase(disposition(part))
                 || (part instanceof MimePart mime && mime.getContentID() != null);
         String name = fileName(part);
-        body.parts.add(new ParsedMail.MailPart(name == null ? (type.startsWith("message/") ? "message.eml" : "attachment")
-                : name, type, content, inline));
+        body.parts.add(new ParsedMail.MailPart(
+                name == null ? (type.startsWith("message/") ? "message.eml" : "attachment") : name,
+                type,
+                content,
+                inline));
     }
 
     /** The richest alternative a person can read: plain text, with the HTML kept for "view original". */
-    private static void walkAlternative(Multipart multipart, Body body, int depth) throws MessagingException, IOException {
+    private static void walkAlternative(Multipart multipart, Body body, int depth)
+            throws MessagingException, IOException {
         Body chosen = new Body();
         for (int i = 0; i < multipart.getCount(); i++) {
             walk(multipart.getBodyPart(i), chosen, depth + 1);
@@ -224,7 +239,9 @@ public final class MailParser {
     private static String contentType(Part part) {
         try {
             String header = part.getContentType();
-            return header == null ? "text/plain" : new ContentType(header).getBaseType().toLowerCase(Locale.ROOT);
+            return header == null
+                    ? "text/plain"
+                    : new ContentType(header).getBaseType().toLowerCase(Locale.ROOT);
         } catch (MessagingException | RuntimeException e) {
             return "text/plain";
         }
@@ -251,7 +268,9 @@ public final class MailParser {
     private static String fileName(Part part) {
         try {
             String name = part.getFileName();
-            return name == null || name.isBlank() ? null : MimeUtility.decodeText(name).strip();
+            return name == null || name.isBlank()
+                    ? null
+                    : MimeUtility.decodeText(name).strip();
         } catch (MessagingException | IOException | RuntimeException e) {
             return null;
         }
@@ -278,7 +297,7 @@ public final class MailParser {
 
     private static List<String> threadIds(MimeMessage message) throws MessagingException {
         Set<String> ids = new LinkedHashSet<>();
-        for (String name : new String[]{"References", "In-Reply-To"}) {
+        for (String name : new String[] {"References", "In-Reply-To"}) {
             String header = message.getHeader(name, " ");
             if (header != null) {
                 Matcher m = ANGLE_ID.matcher(header);
@@ -297,20 +316,21 @@ public final class MailParser {
             header = message.getHeader("Sender", ",");
         }
         if (header == null) {
-            return new String[]{null, null};
+            return new String[] {null, null};
         }
         try {
             InternetAddress[] parsed = InternetAddress.parseHeader(header, false);
             for (InternetAddress address : parsed) {
-                if (address.getAddress() != null && ADDRESS.matcher(address.getAddress()).matches()) {
-                    return new String[]{address.getAddress().toLowerCase(Locale.ROOT), decoded(address.getPersonal())};
+                if (address.getAddress() != null
+                        && ADDRESS.matcher(address.getAddress()).matches()) {
+                    return new String[] {address.getAddress().toLowerCase(Locale.ROOT), decoded(address.getPersonal())};
                 }
             }
         } catch (MessagingException | RuntimeException e) {
             // fall back to finding an address in the header's text
         }
         Matcher m = ADDRESS.matcher(header);
-        return m.find() ? new String[]{m.group().toLowerCase(Locale.ROOT), null} : new String[]{null, null};
+        return m.find() ? new String[] {m.group().toLowerCase(Locale.ROOT), null} : new String[] {null, null};
     }
 
     private static List<String> addresses(MimeMessage message, Message.RecipientType type) {
@@ -347,7 +367,9 @@ public final class MailParser {
                 subject = new String(bytes, StandardCharsets.UTF_8);
             }
         }
-        return subject.replaceAll("[\\p{Cntrl}&&[^\\t]]", " ").replaceAll("\\s+", " ").strip();
+        return subject.replaceAll("[\\p{Cntrl}&&[^\\t]]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String decoded(String personal) {
@@ -364,7 +386,8 @@ public final class MailParser {
         }
         String identity = message.getHeader("Date", "|") + "\n" + message.getHeader("From", "|") + "\n"
                 + message.getHeader("Subject", "|");
-        return "mid:" + messageId + "|" + sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return "mid:" + messageId + "|"
+                + sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     static String dedupKey(String messageId, byte[] raw) {
@@ -383,5 +406,4 @@ public final class MailParser {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
-
 }

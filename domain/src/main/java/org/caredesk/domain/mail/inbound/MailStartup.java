@@ -1,13 +1,10 @@
 package org.caredesk.domain.mail.inbound;
 
-import org.caredesk.domain.mail.DemoMailServer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.caredesk.domain.mail.inbound.MailboxPoller;
-import org.caredesk.domain.platform.CareDeskSettings;
-
 import java.util.logging.Logger;
+import org.caredesk.domain.mail.DemoMailServer;
+import org.caredesk.domain.platform.CareDeskSettings;
 
 /**
  * Starts the mail channel: the demo mail server when the demo has none configured, and the mailbox
@@ -33,7 +30,8 @@ public class MailStartup {
 
     public void start(String application) {
         boolean demoServerUp = DemoMailServer.plan(CareDeskSettings.environment())
-                .map(DemoMailServer::startIfAbsent).orElse(true);
+                .map(DemoMailServer::startIfAbsent)
+                .orElse(true);
         if (!demoServerUp) {
             return;
         }

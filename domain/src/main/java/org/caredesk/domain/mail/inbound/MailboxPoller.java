@@ -1,18 +1,16 @@
 package org.caredesk.domain.mail.inbound;
 
-import org.caredesk.domain.mail.MailboxSettings;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caredesk.domain.mail.MailboxSettings;
 
 /**
  * Keeps reading the mailbox: drains it, then waits for new mail with IMAP IDLE where the server
@@ -69,7 +67,8 @@ public class MailboxPoller {
                 LOG.info("The mailbox is reachable again");
             }
             failures = 0;
-            ScheduledFuture<?> wakeUp = scheduler.schedule(reader::interruptWait, settings.pollSeconds(), TimeUnit.SECONDS);
+            ScheduledFuture<?> wakeUp =
+                    scheduler.schedule(reader::interruptWait, settings.pollSeconds(), TimeUnit.SECONDS);
             if (reader.idle()) {
                 delaySeconds = 0; // new mail, or the poll interval passed
             }
@@ -77,8 +76,10 @@ public class MailboxPoller {
         } catch (Exception e) {
             failures++;
             delaySeconds = Math.min(MAX_BACKOFF.toSeconds(), settings.pollSeconds() * (1L << Math.min(failures, 10)));
-            LOG.log(Level.WARNING, "The mailbox " + settings + " cannot be read (attempt " + failures + ", next in "
-                    + delaySeconds + " s): " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "The mailbox " + settings + " cannot be read (attempt " + failures + ", next in " + delaySeconds
+                            + " s): " + e.getMessage());
             reader.close();
             try {
                 status.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

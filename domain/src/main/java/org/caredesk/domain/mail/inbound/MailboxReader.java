@@ -1,7 +1,5 @@
 package org.caredesk.domain.mail.inbound;
 
-import org.caredesk.domain.mail.MailboxSettings;
-
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -9,7 +7,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caredesk.domain.mail.MailboxSettings;
 
 /**
  * Reads the mailbox over IMAP (IMAPS, or STARTTLS whenever a plain-IMAP server offers it) and lands
@@ -37,6 +35,7 @@ public class MailboxReader implements AutoCloseable {
     private static final long CHUNK_BYTES = 32L * 1024 * 1024;
     /** Some servers drop a connection silent for 30 s (GreenMail does); real ones allow 30 minutes. */
     private static final long KEEP_ALIVE_NANOS = 10_000_000_000L;
+
     private static final String TIMEOUT_MILLIS = "20000";
 
     /** Where mails go: in the container the transactional {@link MailLanding}; each call one transaction. */
@@ -49,8 +48,7 @@ public class MailboxReader implements AutoCloseable {
     }
 
     /** What one drain did. */
-    public record Report(int fetched, int landed, int duplicates, int quarantined) {
-    }
+    public record Report(int fetched, int landed, int duplicates, int quarantined) {}
 
     private final MailboxSettings settings;
     private final Sink sink;
@@ -185,7 +183,9 @@ public class MailboxReader implements AutoCloseable {
      */
     private static void prefetch(Folder folder, Message[] chunk) {
         try {
-            Class<?> items = Class.forName(folder.getClass().getName() + "$FetchProfileItem", true,
+            Class<?> items = Class.forName(
+                    folder.getClass().getName() + "$FetchProfileItem",
+                    true,
                     folder.getClass().getClassLoader());
             FetchProfile whole = new FetchProfile();
             whole.add((FetchProfile.Item) items.getField("MESSAGE").get(null));

@@ -1,10 +1,9 @@
 package org.caredesk.domain.mail.inbound;
 
-import org.caredesk.domain.mail.MailboxSettings;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.caredesk.domain.mail.DemoMailServer;
+import org.caredesk.domain.mail.MailboxSettings;
 import org.caredesk.domain.platform.CareDeskSettings;
 
 /** The mailbox of this run: {@code CAREDESK_IMAP_URL}, or in demo mode the embedded demo mail server's. */
@@ -14,10 +13,12 @@ public class MailboxSettingsProducer {
 
     public MailboxSettingsProducer() {
         MailboxSettings configured = MailboxSettings.from(CareDeskSettings.environment());
-        this.settings = configured.configured() ? configured
-                : DemoMailServer.plan(CareDeskSettings.environment()).filter(DemoMailServer::startIfAbsent)
-                .map(d -> d.mailbox(configured.pollSeconds()))
-                .orElse(configured);
+        this.settings = configured.configured()
+                ? configured
+                : DemoMailServer.plan(CareDeskSettings.environment())
+                        .filter(DemoMailServer::startIfAbsent)
+                        .map(d -> d.mailbox(configured.pollSeconds()))
+                        .orElse(configured);
     }
 
     @Produces

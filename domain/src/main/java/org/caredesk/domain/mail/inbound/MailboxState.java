@@ -1,7 +1,6 @@
 package org.caredesk.domain.mail.inbound;
 
 import jakarta.persistence.*;
-
 import java.time.Instant;
 
 /** The mailbox reader's figures, shared by every application and instance (one row). */
@@ -28,8 +27,7 @@ public class MailboxState {
     @Column(name = "last_error")
     private String lastError;
 
-    protected MailboxState() {
-    }
+    protected MailboxState() {}
 
     void polled(Instant at, int newlyFetched, int newlyQuarantined) {
         lastPollAt = at;

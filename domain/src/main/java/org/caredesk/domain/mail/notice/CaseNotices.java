@@ -4,21 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.caredesk.domain.cases.CaseEvent;
 import org.caredesk.domain.cases.CaseLinkCode;
+import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.contact.Channel;
-import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.mail.MailThreading;
 import org.caredesk.domain.mail.Mailer;
 import org.caredesk.domain.mail.OutgoingMail;
 import org.caredesk.domain.mail.thread.MailThreads;
 import org.caredesk.domain.mail.thread.SubjectToken;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Tells the consumer of every step of their case by mail: acknowledgement, each agent reply, the
@@ -42,13 +41,24 @@ public class CaseNotices {
     }
 
     @Inject
-    public CaseNotices(EntityManager entityManager, MailThreads threads, MailTemplates templates, Mailer mailer,
-                       NoticeSettings settings, Clock clock) {
+    public CaseNotices(
+            EntityManager entityManager,
+            MailThreads threads,
+            MailTemplates templates,
+            Mailer mailer,
+            NoticeSettings settings,
+            Clock clock) {
         this(entityManager, threads, templates, mailer, settings.links(), clock, settings.automaticPerHour());
     }
 
-    public CaseNotices(EntityManager entityManager, MailThreads threads, MailTemplates templates, Mailer mailer,
-                       PublicLinks links, Clock clock, int automaticPerHour) {
+    public CaseNotices(
+            EntityManager entityManager,
+            MailThreads threads,
+            MailTemplates templates,
+            Mailer mailer,
+            PublicLinks links,
+            Clock clock,
+            int automaticPerHour) {
         this.entityManager = entityManager;
         this.threads = threads;
         this.templates = templates;
@@ -61,7 +71,8 @@ public class CaseNotices {
     void onOpened(@Observes CaseEvent.Opened event) {
         SupportCase supportCase = entityManager.find(SupportCase.class, event.caseId());
         if (supportCase.getChannel() != Channel.EMAIL) {
-            // A case opened by mail is acknowledged by the mailbox reader, which knows whether the mail may be answered.
+            // A case opened by mail is acknowledged by the mailbox reader, which knows whether the mail may be
+            // answered.
             acknowledge(supportCase, event.message());
         }
     }
@@ -73,14 +84,17 @@ public class CaseNotices {
     }
 
     void onResolved(@Observes CaseEvent.Resolved event) {
-        send(entityManager.find(SupportCase.class, event.caseId()), NoticeKind.RESOLUTION, Map.of(),
+        send(
+                entityManager.find(SupportCase.class, event.caseId()),
+                NoticeKind.RESOLUTION,
+                Map.of(),
                 MailThreading.AUTO_GENERATED);
     }
 
     /** The acknowledgement of a new case, quoting what the consumer wrote; false when nobody can be told. */
     public boolean acknowledge(SupportCase supportCase, String message) {
-        String autoSubmitted = supportCase.getChannel() == Channel.EMAIL ? MailThreading.AUTO_REPLIED
-                : MailThreading.AUTO_GENERATED;
+        String autoSubmitted =
+                supportCase.getChannel() == Channel.EMAIL ? MailThreading.AUTO_REPLIED : MailThreading.AUTO_GENERATED;
         return send(supportCase, NoticeKind.ACKNOWLEDGEMENT, Map.of("message", quote(message)), autoSubmitted);
     }
 
@@ -102,14 +116,17 @@ public class CaseNotices {
         values.put("ratingLink", links.rating(supportCase.getCaseNumber(), code, supportCase.getCustomer() != null));
         RenderedMail rendered = MailTemplates.render(templates.get(kind, supportCase.getLanguage()), values);
         MailThreading threading = threads.nextOutgoing(supportCase, autoSubmitted);
-        mailer.send(new OutgoingMail(to, SubjectToken.tag(supportCase.getCaseNumber(), rendered.subject()),
-                rendered.body(), threading));
+        mailer.send(new OutgoingMail(
+                to, SubjectToken.tag(supportCase.getCaseNumber(), rendered.subject()), rendered.body(), threading));
         return true;
     }
 
     private long automaticMailsInLastHour(String to) {
-        return entityManager.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipientKey = :to "
-                        + "AND m.autoSubmitted IS NOT NULL AND m.createdAt > :since", Long.class)
+        return entityManager
+                .createQuery(
+                        "SELECT COUNT(m) FROM OutboxMail m WHERE m.recipientKey = :to "
+                                + "AND m.autoSubmitted IS NOT NULL AND m.createdAt > :since",
+                        Long.class)
                 .setParameter("to", to.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
                 .getSingleResult();
@@ -132,6 +149,7 @@ public class CaseNotices {
     }
 
     static String quote(String message) {
-        return "> " + (message == null ? "" : message.strip()).replace("\r\n", "\n").replace("\n", "\n> ");
+        return "> "
+                + (message == null ? "" : message.strip()).replace("\r\n", "\n").replace("\n", "\n> ");
     }
 }

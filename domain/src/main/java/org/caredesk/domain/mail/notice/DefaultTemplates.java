@@ -2,14 +2,14 @@ package org.caredesk.domain.mail.notice;
 
 /** The built-in wording, used until a supervisor saves their own. */
 final class DefaultTemplates {
-    private DefaultTemplates() {
-    }
+    private DefaultTemplates() {}
 
     static MailTemplate of(NoticeKind kind, String language) {
         boolean it = "it".equals(language);
         return switch (kind) {
-            case ACKNOWLEDGEMENT -> it
-                    ? new MailTemplate(kind, "it", "Abbiamo ricevuto la tua richiesta: {subject}", """
+            case ACKNOWLEDGEMENT ->
+                it
+                        ? new MailTemplate(kind, "it", "Abbiamo ricevuto la tua richiesta: {subject}", """
                     Ciao {name},
 
                     grazie per averci scritto. La tua pratica ha il numero {caseNumber}: un operatore ti risponderà al più presto.
@@ -20,7 +20,7 @@ final class DefaultTemplates {
                     {message}
 
                     Il servizio clienti CareDesk""", false)
-                    : new MailTemplate(kind, "en", "We have received your request: {subject}", """
+                        : new MailTemplate(kind, "en", "We have received your request: {subject}", """
                     Hello {name},
 
                     thank you for writing to us. Your case number is {caseNumber}; an agent will answer you soon.
@@ -31,8 +31,9 @@ final class DefaultTemplates {
                     {message}
 
                     CareDesk customer care""", false);
-            case REPLY -> it
-                    ? new MailTemplate(kind, "it", "Re: {subject}", """
+            case REPLY ->
+                it
+                        ? new MailTemplate(kind, "it", "Re: {subject}", """
                     Ciao {name},
 
                     {reply}
@@ -40,7 +41,7 @@ final class DefaultTemplates {
                     Puoi rispondere a questa e-mail o seguire la pratica {caseNumber} qui: {trackingLink}
 
                     Il servizio clienti CareDesk""", false)
-                    : new MailTemplate(kind, "en", "Re: {subject}", """
+                        : new MailTemplate(kind, "en", "Re: {subject}", """
                     Hello {name},
 
                     {reply}
@@ -48,8 +49,9 @@ final class DefaultTemplates {
                     You can reply to this e-mail or follow case {caseNumber} here: {trackingLink}
 
                     CareDesk customer care""", false);
-            case RESOLUTION -> it
-                    ? new MailTemplate(kind, "it", "Pratica risolta: {subject}", """
+            case RESOLUTION ->
+                it
+                        ? new MailTemplate(kind, "it", "Pratica risolta: {subject}", """
                     Ciao {name},
 
                     abbiamo segnato la pratica {caseNumber} come risolta.
@@ -57,7 +59,7 @@ final class DefaultTemplates {
                     Se il problema non è risolto, rispondi a questa e-mail e la riapriremo.
 
                     Il servizio clienti CareDesk""", false)
-                    : new MailTemplate(kind, "en", "Case resolved: {subject}", """
+                        : new MailTemplate(kind, "en", "Case resolved: {subject}", """
                     Hello {name},
 
                     we have marked case {caseNumber} as resolved.

@@ -1,7 +1,6 @@
 package org.caredesk.domain.mail.notice;
 
 import jakarta.persistence.*;
-
 import java.io.Serializable;
 
 /** A template a supervisor saved, replacing the built-in wording of one kind and language. */
@@ -19,8 +18,7 @@ public class MailTemplateRow {
 
     private String body;
 
-    protected MailTemplateRow() {
-    }
+    protected MailTemplateRow() {}
 
     MailTemplateRow(NoticeKind kind, String language, String subject, String body) {
         this.kind = kind.wireName();
@@ -42,8 +40,7 @@ public class MailTemplateRow {
         private String kind;
         private String language;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String kind, String language) {
             this.kind = kind;
@@ -52,7 +49,9 @@ public class MailTemplateRow {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(kind, k.kind) && java.util.Objects.equals(language, k.language);
+            return o instanceof Key k
+                    && java.util.Objects.equals(kind, k.kind)
+                    && java.util.Objects.equals(language, k.language);
         }
 
         @Override

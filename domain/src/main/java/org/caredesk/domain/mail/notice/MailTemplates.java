@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ public class MailTemplates {
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_BODY = 8000;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
-    private static final List<String> KNOWN = List.of("caseNumber", "subject", "name", "message", "reply",
-            "trackingLink", "ratingLink");
+    private static final List<String> KNOWN =
+            List.of("caseNumber", "subject", "name", "message", "reply", "trackingLink", "ratingLink");
 
     private final EntityManager entityManager;
 
@@ -52,7 +51,8 @@ public class MailTemplates {
     /** Saves a supervisor's wording; refused ({@link InvalidTemplate}, with the reason) when it cannot be used. */
     public void save(NoticeKind kind, String language, String subject, String body) {
         validate(language, subject, body);
-        MailTemplateRow row = entityManager.find(MailTemplateRow.class, new MailTemplateRow.Key(kind.wireName(), language));
+        MailTemplateRow row =
+                entityManager.find(MailTemplateRow.class, new MailTemplateRow.Key(kind.wireName(), language));
         if (row == null) {
             entityManager.persist(new MailTemplateRow(kind, language, subject.strip(), body.strip()));
         } else {
@@ -62,7 +62,8 @@ public class MailTemplates {
 
     /** Back to the built-in wording. */
     public void reset(NoticeKind kind, String language) {
-        MailTemplateRow row = entityManager.find(MailTemplateRow.class, new MailTemplateRow.Key(kind.wireName(), language));
+        MailTemplateRow row =
+                entityManager.find(MailTemplateRow.class, new MailTemplateRow.Key(kind.wireName(), language));
         if (row != null) {
             entityManager.remove(row);
         }
@@ -72,19 +73,29 @@ public class MailTemplates {
     public RenderedMail preview(String language, String subject, String body) {
         validate(language, subject, body);
         boolean it = "it".equals(language);
-        Map<String, String> sample = Map.of("caseNumber", "CD-100123",
-                "subject", it ? "Il frullatore si surriscalda" : "The blender overheats",
-                "name", it ? "Giulia" : "Alice",
-                "message", it ? "> Il frullatore si spegne dopo un minuto." : "> The blender stops after a minute.",
-                "reply", it ? "Le mandiamo un nuovo cavo entro tre giorni." : "We are sending you a new cable within three days.",
-                "trackingLink", "https://caredesk.example/case-status.xhtml?case=CD-100123&code=ABCD2345EFGH",
-                "ratingLink", "https://caredesk.example/account/case.xhtml?case=CD-100123");
+        Map<String, String> sample = Map.of(
+                "caseNumber",
+                "CD-100123",
+                "subject",
+                it ? "Il frullatore si surriscalda" : "The blender overheats",
+                "name",
+                it ? "Giulia" : "Alice",
+                "message",
+                it ? "> Il frullatore si spegne dopo un minuto." : "> The blender stops after a minute.",
+                "reply",
+                it
+                        ? "Le mandiamo un nuovo cavo entro tre giorni."
+                        : "We are sending you a new cable within three days.",
+                "trackingLink",
+                "https://caredesk.example/case-status.xhtml?case=CD-100123&code=ABCD2345EFGH",
+                "ratingLink",
+                "https://caredesk.example/account/case.xhtml?case=CD-100123");
         return render(new MailTemplate(null, language, subject, body, true), sample);
     }
 
     static RenderedMail render(MailTemplate template, Map<String, String> values) {
-        return new RenderedMail(fill(template.subject(), values).replaceAll("[\\r\\n]+", " ").strip(),
-                fill(template.body(), values));
+        return new RenderedMail(
+                fill(template.subject(), values).replaceAll("[\\r\\n]+", " ").strip(), fill(template.body(), values));
     }
 
     private static String fill(String text, Map<String, String> values) {
@@ -111,8 +122,13 @@ public class MailTemplates {
         Matcher m = PLACEHOLDER.matcher(subject + body);
         while (m.find()) {
             if (!KNOWN.contains(m.group(1))) {
-                throw new InvalidTemplate("placeholder", "{" + m.group(1) + "}", "Unknown placeholder {" + m.group(1) + "}; known: "
-                        + String.join(", ", KNOWN.stream().map(k -> "{" + k + "}").toList()));
+                throw new InvalidTemplate(
+                        "placeholder",
+                        "{" + m.group(1) + "}",
+                        "Unknown placeholder {" + m.group(1) + "}; known: "
+                                + String.join(
+                                        ", ",
+                                        KNOWN.stream().map(k -> "{" + k + "}").toList()));
             }
         }
     }

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The transactional mails a consumer receives about a case. */
 public enum NoticeKind {
-    ACKNOWLEDGEMENT, REPLY, RESOLUTION;
+    ACKNOWLEDGEMENT,
+    REPLY,
+    RESOLUTION;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

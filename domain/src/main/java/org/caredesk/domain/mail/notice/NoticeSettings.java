@@ -1,9 +1,8 @@
 package org.caredesk.domain.mail.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.caredesk.domain.platform.CareDeskSettings;
-
 import java.util.function.UnaryOperator;
+import org.caredesk.domain.platform.CareDeskSettings;
 
 /**
  * Links in mails ({@code CAREDESK_PUBLIC_URL}) and the cap on machine-written mails to one address

@@ -23,6 +23,8 @@ public record PublicLinks(String base) {
 
     /** A registered customer rates in their account; an anonymous consumer sees the case with its code. */
     public String rating(String caseNumber, String trackingCode, boolean customer) {
-        return customer ? base + "/account/case.xhtml?case=" + caseNumber + "#rateForm" : tracking(caseNumber, trackingCode);
+        return customer
+                ? base + "/account/case.xhtml?case=" + caseNumber + "#rateForm"
+                : tracking(caseNumber, trackingCode);
     }
 }

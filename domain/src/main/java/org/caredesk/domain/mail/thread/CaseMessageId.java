@@ -1,7 +1,6 @@
 package org.caredesk.domain.mail.thread;
 
 import jakarta.persistence.*;
-
 import java.time.Instant;
 
 /** One Message-ID CareDesk sent or received about a case. */
@@ -21,8 +20,7 @@ public class CaseMessageId {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected CaseMessageId() {
-    }
+    protected CaseMessageId() {}
 
     CaseMessageId(String messageId, long caseId, String direction, Instant createdAt) {
         this.messageId = messageId;

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.caredesk.domain.cases.SupportCase;
-import org.caredesk.domain.mail.MailSettings;
-import org.caredesk.domain.mail.MailThreading;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.caredesk.domain.cases.SupportCase;
+import org.caredesk.domain.mail.MailSettings;
+import org.caredesk.domain.mail.MailThreading;
 
 /**
  * Keeps each case's mail thread: the Message-IDs that went out and came in, the tracking code its
@@ -44,11 +43,14 @@ public class MailThreads {
     /** The threading headers of the next mail CareDesk writes about {@code supportCase}, its Message-ID recorded. */
     public MailThreading nextOutgoing(SupportCase supportCase, String autoSubmitted) {
         List<CaseMessageId> earlier = ids(supportCase.getId());
-        String messageId = "<" + supportCase.getCaseNumber().toLowerCase(Locale.ROOT) + "." + UUID.randomUUID()
-                + "@" + domain() + ">";
-        String inReplyTo = earlier.stream().filter(m -> "in".equals(m.getDirection())).reduce((a, b) -> b)
+        String messageId = "<" + supportCase.getCaseNumber().toLowerCase(Locale.ROOT) + "." + UUID.randomUUID() + "@"
+                + domain() + ">";
+        String inReplyTo = earlier.stream()
+                .filter(m -> "in".equals(m.getDirection()))
+                .reduce((a, b) -> b)
                 .or(() -> earlier.stream().reduce((a, b) -> b))
-                .map(CaseMessageId::getMessageId).orElse(null);
+                .map(CaseMessageId::getMessageId)
+                .orElse(null);
         record(supportCase.getId(), messageId, "out");
         return new MailThreading(messageId, inReplyTo, references(earlier), autoSubmitted, supportCase.getCaseNumber());
     }
@@ -62,7 +64,10 @@ public class MailThreads {
 
     /** The case one of {@code messageIds} belongs to (the newest reference that CareDesk knows wins). */
     public Optional<Long> caseOf(Collection<String> messageIds) {
-        List<String> ids = messageIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
+        List<String> ids = messageIds.stream()
+                .filter(id -> id != null && !id.isBlank())
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return Optional.empty();
         }
@@ -81,16 +86,23 @@ public class MailThreads {
     public void addParticipant(long caseId, String address) {
         String normalised = normalise(address);
         if (normalised != null && !isParticipant(caseId, normalised)) {
-            entityManager.createNativeQuery("INSERT INTO case_mail_participant (case_id, address) VALUES (?, ?)")
-                    .setParameter(1, caseId).setParameter(2, normalised).executeUpdate();
+            entityManager
+                    .createNativeQuery("INSERT INTO case_mail_participant (case_id, address) VALUES (?, ?)")
+                    .setParameter(1, caseId)
+                    .setParameter(2, normalised)
+                    .executeUpdate();
         }
     }
 
     public boolean isParticipant(long caseId, String address) {
         String normalised = normalise(address);
-        return normalised != null && !entityManager.createNativeQuery(
-                        "SELECT 1 FROM case_mail_participant WHERE case_id = ? AND address = ?")
-                .setParameter(1, caseId).setParameter(2, normalised).getResultList().isEmpty();
+        return normalised != null
+                && !entityManager
+                        .createNativeQuery("SELECT 1 FROM case_mail_participant WHERE case_id = ? AND address = ?")
+                        .setParameter(1, caseId)
+                        .setParameter(2, normalised)
+                        .getResultList()
+                        .isEmpty();
     }
 
     private void record(long caseId, String messageId, String direction) {
@@ -99,8 +111,12 @@ public class MailThreads {
     }
 
     private List<CaseMessageId> ids(long caseId) {
-        return entityManager.createQuery("SELECT m FROM CaseMessageId m WHERE m.caseId = :c ORDER BY m.createdAt, m.messageId",
-                CaseMessageId.class).setParameter("c", caseId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT m FROM CaseMessageId m WHERE m.caseId = :c ORDER BY m.createdAt, m.messageId",
+                        CaseMessageId.class)
+                .setParameter("c", caseId)
+                .getResultList();
     }
 
     private static String references(List<CaseMessageId> earlier) {

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 public final class SubjectToken {
     private static final Pattern TOKEN = Pattern.compile("\\[(CD-\\d{1,12})]", Pattern.CASE_INSENSITIVE);
 
-    private SubjectToken() {
-    }
+    private SubjectToken() {}
 
     /** The subject with the case's token in front, once (a reply's "Re: [CD-1] x" keeps one token). */
     public static String tag(String caseNumber, String subject) {
         String clean = subject == null ? "" : subject.strip();
-        if (clean.toUpperCase(java.util.Locale.ROOT).contains("[" + caseNumber.toUpperCase(java.util.Locale.ROOT) + "]")) {
+        if (clean.toUpperCase(java.util.Locale.ROOT)
+                .contains("[" + caseNumber.toUpperCase(java.util.Locale.ROOT) + "]")) {
             return clean;
         }
         return "[" + caseNumber + "] " + clean;

@@ -35,29 +35,51 @@ public class AccountErasure {
 
     /** Erases the customer behind {@code login}; false when there is no such customer. */
     public boolean erase(String login) {
-        UserAccount user = entityManager.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+        UserAccount user = entityManager
+                .createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", login.trim().toLowerCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (user == null || user.getCustomer() == null || user.getCustomer().isErased()) {
             return false;
         }
         Customer customer = user.getCustomer();
-        entityManager.createQuery("DELETE FROM EmailToken t WHERE t.user = :u").setParameter("u", user).executeUpdate();
-        entityManager.createQuery("DELETE FROM Attachment a WHERE a.supportCase IN "
+        entityManager
+                .createQuery("DELETE FROM EmailToken t WHERE t.user = :u")
+                .setParameter("u", user)
+                .executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM Attachment a WHERE a.supportCase IN "
                         + "(SELECT c FROM SupportCase c WHERE c.customer = :c)")
-                .setParameter("c", customer).executeUpdate();
-        entityManager.createNativeQuery("UPDATE contact_hazard SET evidence = NULL WHERE contact_id IN (SELECT k.id FROM contact k "
-                        + "WHERE k.customer_id = ?1 OR k.case_id IN (SELECT s.id FROM support_case s WHERE s.customer_id = ?1))")
-                .setParameter(1, customer.getId()).executeUpdate();
-        entityManager.createQuery("UPDATE Contact k SET k.body = :erased, k.senderEmail = NULL, k.sentimentEvidence = NULL "
-                        + "WHERE k.customer = :c OR k.supportCase IN (SELECT s FROM SupportCase s WHERE s.customer = :c)")
-                .setParameter("erased", ERASED_TEXT).setParameter("c", customer).executeUpdate();
-        entityManager.createQuery("SELECT c FROM SupportCase c WHERE c.customer = :c", SupportCase.class)
-                .setParameter("c", customer).getResultStream().forEach(SupportCase::anonymise);
+                .setParameter("c", customer)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "UPDATE contact_hazard SET evidence = NULL WHERE contact_id IN (SELECT k.id FROM contact k "
+                                + "WHERE k.customer_id = ?1 OR k.case_id IN (SELECT s.id FROM support_case s WHERE s.customer_id = ?1))")
+                .setParameter(1, customer.getId())
+                .executeUpdate();
+        entityManager
+                .createQuery(
+                        "UPDATE Contact k SET k.body = :erased, k.senderEmail = NULL, k.sentimentEvidence = NULL "
+                                + "WHERE k.customer = :c OR k.supportCase IN (SELECT s FROM SupportCase s WHERE s.customer = :c)")
+                .setParameter("erased", ERASED_TEXT)
+                .setParameter("c", customer)
+                .executeUpdate();
+        entityManager
+                .createQuery("SELECT c FROM SupportCase c WHERE c.customer = :c", SupportCase.class)
+                .setParameter("c", customer)
+                .getResultStream()
+                .forEach(SupportCase::anonymise);
         customer.erase();
         user.erase();
-        auditLog.record("customer:" + customer.getId(), "customer.erased", customer.getId(),
-                "customer " + customer.getId(), "erased at the customer's request");
+        auditLog.record(
+                "customer:" + customer.getId(),
+                "customer.erased",
+                customer.getId(),
+                "customer " + customer.getId(),
+                "erased at the customer's request");
         return true;
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** The import's harm flags (issue 14): a complaint's source may say it told of a crash, a fire, injuries, deaths. */
 class ImportLineParserTest {
-    private static final String START = "{\"receivedAt\":\"2014-03-27T12:00:00Z\",\"channel\":\"web\",\"text\":\"It stalled\"";
+    private static final String START =
+            "{\"receivedAt\":\"2014-03-27T12:00:00Z\",\"channel\":\"web\",\"text\":\"It stalled\"";
     private final ImportLineParser parser = new ImportLineParser();
 
     @Test
@@ -25,11 +26,17 @@ class ImportLineParserTest {
 
     @Test
     void aFlagOfTheWrongKindIsRejectedByName() {
-        assertEquals("crash must be true or false",
-                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"crash\":\"Y\"}")).getMessage());
-        assertEquals("injured must be a whole number from 0 to 10000",
-                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"injured\":-1}")).getMessage());
-        assertEquals("deaths must be a whole number from 0 to 10000",
-                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"deaths\":1.5}")).getMessage());
+        assertEquals(
+                "crash must be true or false",
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"crash\":\"Y\"}"))
+                        .getMessage());
+        assertEquals(
+                "injured must be a whole number from 0 to 10000",
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"injured\":-1}"))
+                        .getMessage());
+        assertEquals(
+                "deaths must be a whole number from 0 to 10000",
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"deaths\":1.5}"))
+                        .getMessage());
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
-
 import org.caredesk.kb.ArticleDocument;
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.SynonymSet;
@@ -37,12 +36,12 @@ public final class RelevanceBenchmark {
     private static final int WARM_UP_ROUNDS = 10;
     private static final int ROUNDS = 20;
 
-    private RelevanceBenchmark() {
-    }
+    private RelevanceBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         RelevanceSet set = RelevanceSet.load();
-        System.out.printf("Evaluation set: %d queries over %d articles, %d measured rounds%n%n",
+        System.out.printf(
+                "Evaluation set: %d queries over %d articles, %d measured rounds%n%n",
                 set.queries().size(), set.documents().size(), ROUNDS);
         Map<String, Result> results = new LinkedHashMap<>();
         Path dir = Files.createTempDirectory("kb-relevance");
@@ -57,7 +56,8 @@ public final class RelevanceBenchmark {
         try (Connection db = connect()) {
             results.put("PostgreSQL FTS", postgres(db, set));
         } catch (SQLException e) {
-            System.out.println("PostgreSQL FTS skipped: PostgreSQL is not reachable at " + url() + " (" + e.getMessage() + ")");
+            System.out.println(
+                    "PostgreSQL FTS skipped: PostgreSQL is not reachable at " + url() + " (" + e.getMessage() + ")");
         }
         print(results);
     }
@@ -123,7 +123,8 @@ public final class RelevanceBenchmark {
                 ps.setString(2, d.language());
                 ps.setString(3, config(d.language()));
                 ps.setString(4, d.title());
-                ps.setString(5, String.join(", ", d.tags()) + ", " + String.join(", ", d.products()) + ", " + d.category());
+                ps.setString(
+                        5, String.join(", ", d.tags()) + ", " + String.join(", ", d.products()) + ", " + d.category());
                 ps.setString(6, plainText(d.body()));
                 ps.addBatch();
             }
@@ -154,8 +155,14 @@ public final class RelevanceBenchmark {
 
     /** The demo bodies use a handful of tags and entities only. */
     static String plainText(String html) {
-        return html.replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return html.replaceAll("<[^>]*>", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String url() {
@@ -171,18 +178,22 @@ public final class RelevanceBenchmark {
     }
 
     private static void print(Map<String, Result> results) {
-        System.out.printf("%-22s %-4s %8s %8s %10s %10s %10s%n", "engine", "lang", "MRR@10", "nDCG@10",
-                "mean ms", "p50 ms", "p99 ms");
+        System.out.printf(
+                "%-22s %-4s %8s %8s %10s %10s %10s%n",
+                "engine", "lang", "MRR@10", "nDCG@10", "mean ms", "p50 ms", "p99 ms");
         results.forEach((engine, r) -> {
-            r.metrics().forEach((language, m) -> System.out.printf("%-22s %-4s %8.3f %8.3f%s%n", engine, language,
-                    m.mrr(), m.ndcg(), language.equals("all") ? r.latency() : ""));
+            r.metrics()
+                    .forEach((language, m) -> System.out.printf(
+                            "%-22s %-4s %8.3f %8.3f%s%n",
+                            engine, language, m.mrr(), m.ndcg(), language.equals("all") ? r.latency() : ""));
         });
         Result lucene = results.get("Lucene");
         Result pg = results.get("PostgreSQL FTS");
         if (pg != null) {
             double luceneMrr = lucene.metrics().get("all").mrr();
             double pgMrr = pg.metrics().get("all").mrr();
-            System.out.printf("%nLucene MRR@10 is %.0f%% above PostgreSQL FTS (goal: >= 0.85 and >= 20%% above)%n",
+            System.out.printf(
+                    "%nLucene MRR@10 is %.0f%% above PostgreSQL FTS (goal: >= 0.85 and >= 20%% above)%n",
                     100 * (luceneMrr / pgMrr - 1));
         }
     }
@@ -203,7 +214,8 @@ public final class RelevanceBenchmark {
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -48,7 +48,8 @@ final class RelevanceMetrics {
         for (int i = 0; i < Math.min(K, ranked.size()); i++) {
             dcg += gain(grades.getOrDefault(ranked.get(i), 0)) / log2(i + 2);
         }
-        List<Integer> ideal = grades.values().stream().sorted(Comparator.reverseOrder()).toList();
+        List<Integer> ideal =
+                grades.values().stream().sorted(Comparator.reverseOrder()).toList();
         double idcg = 0;
         for (int i = 0; i < Math.min(K, ideal.size()); i++) {
             idcg += gain(ideal.get(i)) / log2(i + 2);

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.caredesk.domain.demo.DemoArticle;
 import org.caredesk.domain.demo.DemoDataset;
 import org.caredesk.kb.ArticleDocument;
@@ -28,8 +27,7 @@ record RelevanceSet(List<DemoArticle> articles, List<ArticleDocument> documents,
     private static final String QUERIES = "/relevance/queries.tsv";
 
     /** One query with the grade (2 = the answer, 1 = related) of each relevant article id. */
-    record Judged(int line, String language, String query, Map<Long, Integer> grades) {
-    }
+    record Judged(int line, String language, String query, Map<Long, Integer> grades) {}
 
     static RelevanceSet load() {
         List<DemoArticle> articles = DemoDataset.generate(SEED, TODAY).articles();
@@ -38,8 +36,8 @@ record RelevanceSet(List<DemoArticle> articles, List<ArticleDocument> documents,
         for (int i = 0; i < articles.size(); i++) {
             DemoArticle a = articles.get(i);
             long id = i + 1;
-            documents.add(new ArticleDocument(id, a.title(), a.body(), a.language(), a.category(), a.tags(),
-                    a.productCodes(), Instant.EPOCH));
+            documents.add(new ArticleDocument(
+                    id, a.title(), a.body(), a.language(), a.category(), a.tags(), a.productCodes(), Instant.EPOCH));
             ids.put(a.language() + "/" + a.slug(), id);
         }
         return new RelevanceSet(articles, documents, parse(read(), ids));

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.caredesk.kb.ArticleIndex;
 import org.caredesk.kb.SearchHit;
 import org.caredesk.kb.SearchRequest;
@@ -65,27 +64,39 @@ class SearchRelevanceTest {
             for (RelevanceSet.Judged q : set.queries()) {
                 List<Long> ranked = search(index, q);
                 overall.add(ranked, q.grades());
-                byLanguage.computeIfAbsent(q.language(), l -> new RelevanceMetrics()).add(ranked, q.grades());
+                byLanguage
+                        .computeIfAbsent(q.language(), l -> new RelevanceMetrics())
+                        .add(ranked, q.grades());
                 if (RelevanceMetrics.reciprocalRank(ranked, q.grades()) < 1) {
-                    System.out.printf("  miss line %d [%s] %-45s first: %s%n", q.line(), q.language(), q.query(),
+                    System.out.printf(
+                            "  miss line %d [%s] %-45s first: %s%n",
+                            q.line(),
+                            q.language(),
+                            q.query(),
                             ranked.stream().limit(3).map(set::slug).toList());
                 }
             }
         }
-        System.out.printf("Lucene relevance: all (%d queries) MRR@10 %.3f nDCG@10 %.3f%n",
+        System.out.printf(
+                "Lucene relevance: all (%d queries) MRR@10 %.3f nDCG@10 %.3f%n",
                 overall.queries(), overall.mrr(), overall.ndcg());
-        byLanguage.forEach((language, m) -> System.out.printf("  %s (%d queries) MRR@10 %.3f nDCG@10 %.3f%n",
-                language, m.queries(), m.mrr(), m.ndcg()));
+        byLanguage.forEach((language, m) -> System.out.printf(
+                "  %s (%d queries) MRR@10 %.3f nDCG@10 %.3f%n", language, m.queries(), m.mrr(), m.ndcg()));
 
         assertAll(
                 () -> assertTrue(overall.mrr() >= MRR_FLOOR, "MRR@10 " + overall.mrr()),
                 () -> assertTrue(overall.ndcg() >= NDCG_FLOOR, "nDCG@10 " + overall.ndcg()),
-                () -> assertTrue(byLanguage.get("en").mrr() >= MRR_FLOOR_EN, "en MRR@10 " + byLanguage.get("en").mrr()),
-                () -> assertTrue(byLanguage.get("it").mrr() >= MRR_FLOOR_IT, "it MRR@10 " + byLanguage.get("it").mrr()));
+                () -> assertTrue(
+                        byLanguage.get("en").mrr() >= MRR_FLOOR_EN,
+                        "en MRR@10 " + byLanguage.get("en").mrr()),
+                () -> assertTrue(
+                        byLanguage.get("it").mrr() >= MRR_FLOOR_IT,
+                        "it MRR@10 " + byLanguage.get("it").mrr()));
     }
 
     static List<Long> search(ArticleIndex index, RelevanceSet.Judged q) {
         return index.search(new SearchRequest(q.query(), q.language(), RelevanceMetrics.K, 0)).hits().stream()
-                .map(SearchHit::id).toList();
+                .map(SearchHit::id)
+                .toList();
     }
 }

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  */
 public final class HazardWords {
 
-    private static final Pattern WORDS = Pattern.compile("\\b(?:fire|flames?|smok\\w*|burn\\w*|explo\\w*|shatter\\w*"
-            + "|overheat\\w*|shock\\w*|injur\\w*|cut|cuts|bleed\\w*|bled|blood\\w*|chok\\w*|melt\\w*|spark\\w*"
-            + "|crash\\w*|stall\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORDS = Pattern.compile(
+            "\\b(?:fire|flames?|smok\\w*|burn\\w*|explo\\w*|shatter\\w*"
+                    + "|overheat\\w*|shock\\w*|injur\\w*|cut|cuts|bleed\\w*|bled|blood\\w*|chok\\w*|melt\\w*|spark\\w*"
+                    + "|crash\\w*|stall\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
 
-    private HazardWords() {
-    }
+    private HazardWords() {}
 
     public static boolean in(String text) {
         return text != null && WORDS.matcher(text).find();

@@ -49,7 +49,10 @@ public final class PoissonBaseline {
             if (significant) {
                 Long last = lastSignificant.put(complaint.product(), day);
                 if (last == null || day - last > QUIET_DAYS) {
-                    alerts.add(new BacktestAlert(complaint.day(), complaint.product(), "any hazard word",
+                    alerts.add(new BacktestAlert(
+                            complaint.day(),
+                            complaint.product(),
+                            "any hazard word",
                             "Poisson p < 0.001 in a 7-, 14- or 28-day window"));
                 }
             }

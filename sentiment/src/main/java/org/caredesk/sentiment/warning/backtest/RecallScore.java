@@ -28,8 +28,15 @@ public final class RecallScore {
     }
 
     /** The totals. */
-    public record Totals(int recalls, int detectable, int warnedDetectable, double medianLeadDays, int alerts,
-                         int unrelatedAlerts, int complaints, List<Outcome> outcomes) {
+    public record Totals(
+            int recalls,
+            int detectable,
+            int warnedDetectable,
+            double medianLeadDays,
+            int alerts,
+            int unrelatedAlerts,
+            int complaints,
+            List<Outcome> outcomes) {
 
         public double warnedShare() {
             return detectable == 0 ? 0 : (double) warnedDetectable / detectable;
@@ -70,15 +77,23 @@ public final class RecallScore {
         }
         int unrelated = 0;
         for (BacktestAlert alert : alerts) {
-            boolean followed = recalls.stream().anyMatch(r -> r.product().equals(alert.product())
-                    && ChronoUnit.DAYS.between(alert.day(), r.reported()) > 0
-                    && ChronoUnit.DAYS.between(alert.day(), r.reported()) <= WARNING_DAYS);
+            boolean followed = recalls.stream()
+                    .anyMatch(r -> r.product().equals(alert.product())
+                            && ChronoUnit.DAYS.between(alert.day(), r.reported()) > 0
+                            && ChronoUnit.DAYS.between(alert.day(), r.reported()) <= WARNING_DAYS);
             if (!followed) {
                 unrelated++;
             }
         }
-        return new Totals(recalls.size(), detectable, leads.size(), median(leads), alerts.size(), unrelated,
-                complaints.size(), outcomes);
+        return new Totals(
+                recalls.size(),
+                detectable,
+                leads.size(),
+                median(leads),
+                alerts.size(),
+                unrelated,
+                complaints.size(),
+                outcomes);
     }
 
     static double median(List<Integer> values) {

@@ -22,8 +22,11 @@ public final class WatchReplay {
         for (ObservedContact contact : contacts) {
             for (SafetySignal signal : watch.accept(contact)) {
                 if (signal.isNew()) {
-                    alerts.add(new BacktestAlert(LocalDate.ofInstant(signal.raisedAt(), ZoneOffset.UTC),
-                            signal.productCode(), signal.topic(), signal.why()));
+                    alerts.add(new BacktestAlert(
+                            LocalDate.ofInstant(signal.raisedAt(), ZoneOffset.UTC),
+                            signal.productCode(),
+                            signal.topic(),
+                            signal.why()));
                 }
             }
             if (++done % 1000 == 0) {

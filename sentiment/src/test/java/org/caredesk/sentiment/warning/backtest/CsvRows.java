@@ -8,8 +8,7 @@ import java.util.List;
 /** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
 final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static List<List<String>> read(Reader in) throws IOException {
         List<List<String>> rows = new ArrayList<>();

@@ -23,8 +23,17 @@ import java.util.Optional;
 record NhtsaHistory(List<Complaint> complaints, List<Recall> recalls) {
 
     /** One complaint with what the import would carry. */
-    record Complaint(String odiNumber, LocalDate filed, String model, String modelYear, String component,
-                     boolean crash, boolean fire, int injured, int deaths, String summary) {
+    record Complaint(
+            String odiNumber,
+            LocalDate filed,
+            String model,
+            String modelYear,
+            String component,
+            boolean crash,
+            boolean fire,
+            int injured,
+            int deaths,
+            String summary) {
         boolean flagged() {
             return crash || fire || injured > 0 || deaths > 0;
         }
@@ -32,7 +41,8 @@ record NhtsaHistory(List<Complaint> complaints, List<Recall> recalls) {
 
     static Optional<Path> folder() {
         for (Path candidate : List.of(Path.of("../shared/data/nhtsa-kia"), Path.of("../../shared/data/nhtsa-kia"))) {
-            if (Files.isReadable(candidate.resolve("complaints.csv")) && Files.isReadable(candidate.resolve("recalls.csv"))) {
+            if (Files.isReadable(candidate.resolve("complaints.csv"))
+                    && Files.isReadable(candidate.resolve("recalls.csv"))) {
                 return Optional.of(candidate);
             }
         }
@@ -44,17 +54,27 @@ record NhtsaHistory(List<Complaint> complaints, List<Recall> recalls) {
     }
 
     static NhtsaHistory load(Path folder) {
-        try (BufferedReader complaintsIn = Files.newBufferedReader(folder.resolve("complaints.csv"), StandardCharsets.UTF_8);
-             BufferedReader recallsIn = Files.newBufferedReader(folder.resolve("recalls.csv"), StandardCharsets.UTF_8)) {
+        try (BufferedReader complaintsIn =
+                        Files.newBufferedReader(folder.resolve("complaints.csv"), StandardCharsets.UTF_8);
+                BufferedReader recallsIn =
+                        Files.newBufferedReader(folder.resolve("recalls.csv"), StandardCharsets.UTF_8)) {
             List<Complaint> complaints = new ArrayList<>();
             List<List<String>> rows = CsvRows.read(complaintsIn);
             for (List<String> r : rows.subList(1, rows.size())) {
                 if (r.size() < 12) {
                     continue;
                 }
-                complaints.add(new Complaint(r.get(0), LocalDate.parse(r.get(1)), r.get(4).trim(), r.get(5), r.get(6),
-                        "Yes".equalsIgnoreCase(r.get(7)), "Yes".equalsIgnoreCase(r.get(8)), number(r.get(9)),
-                        number(r.get(10)), r.get(11)));
+                complaints.add(new Complaint(
+                        r.get(0),
+                        LocalDate.parse(r.get(1)),
+                        r.get(4).trim(),
+                        r.get(5),
+                        r.get(6),
+                        "Yes".equalsIgnoreCase(r.get(7)),
+                        "Yes".equalsIgnoreCase(r.get(8)),
+                        number(r.get(9)),
+                        number(r.get(10)),
+                        r.get(11)));
             }
             complaints.sort(Comparator.comparing(Complaint::filed));
             Map<String, Recall> recalls = new HashMap<>();
@@ -64,11 +84,15 @@ record NhtsaHistory(List<Complaint> complaints, List<Recall> recalls) {
                     continue;
                 }
                 Recall recall = new Recall(r.get(0), r.get(3).trim(), LocalDate.parse(r.get(1)), r.get(5));
-                recalls.merge(recall.campaign() + '|' + recall.product(), recall,
+                recalls.merge(
+                        recall.campaign() + '|' + recall.product(),
+                        recall,
                         (a, b) -> a.reported().isAfter(b.reported()) ? b : a);
             }
             List<Recall> sorted = new ArrayList<>(recalls.values());
-            sorted.sort(Comparator.comparing(Recall::reported).thenComparing(Recall::campaign).thenComparing(Recall::product));
+            sorted.sort(Comparator.comparing(Recall::reported)
+                    .thenComparing(Recall::campaign)
+                    .thenComparing(Recall::product));
             return new NhtsaHistory(List.copyOf(complaints), List.copyOf(sorted));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.caredesk.sentiment.Analysis;
-import org.caredesk.sentiment.hazard.HazardSignal;
 import org.caredesk.sentiment.ProductMatcher;
 import org.caredesk.sentiment.TextPipeline;
+import org.caredesk.sentiment.hazard.HazardSignal;
 import org.caredesk.sentiment.warning.ObservedContact;
-import org.caredesk.sentiment.watch.SafetyWatch;
 import org.caredesk.sentiment.warning.SeverityWords;
+import org.caredesk.sentiment.watch.SafetyWatch;
 
 /**
  * {@code recall-benchmark}: replays the NHTSA development complaints in filing order through the
@@ -33,26 +33,38 @@ public final class RecallBenchmark {
         boolean verbose = !Boolean.getBoolean("recall.quiet");
         List<BacktestComplaint> complaints = complaints(history);
         List<ObservedContact> observed = observe(history, TextPipeline.loadDefault());
-        List<BacktestAlert> alerts = new WatchReplay().replay(SafetyWatch.withDefaults(), observed, n -> { });
+        List<BacktestAlert> alerts = new WatchReplay().replay(SafetyWatch.withDefaults(), observed, n -> {});
         List<BacktestAlert> baselineAlerts = new PoissonBaseline().replay(complaints);
         RecallScore score = new RecallScore();
         RecallScore.Totals detector = score.score(complaints, history.recalls(), alerts);
         RecallScore.Totals baseline = score.score(complaints, history.recalls(), baselineAlerts);
         if (verbose) {
-            System.out.println("recall                model          reported    hazard  detectable  detector lead  baseline lead");
+            System.out.println(
+                    "recall                model          reported    hazard  detectable  detector lead  baseline lead");
             for (int i = 0; i < detector.outcomes().size(); i++) {
                 RecallScore.Outcome d = detector.outcomes().get(i);
                 RecallScore.Outcome b = baseline.outcomes().get(i);
-                System.out.printf(Locale.ROOT, "%-20s  %-13s  %s  %6d  %-10s  %13s  %13s%n", d.recall().campaign(),
-                        d.recall().product(), d.recall().reported(), d.hazardComplaints(), d.detectable() ? "yes" : "no",
-                        lead(d), lead(b));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-20s  %-13s  %s  %6d  %-10s  %13s  %13s%n",
+                        d.recall().campaign(),
+                        d.recall().product(),
+                        d.recall().reported(),
+                        d.hazardComplaints(),
+                        d.detectable() ? "yes" : "no",
+                        lead(d),
+                        lead(b));
             }
             if (Boolean.getBoolean("recall.alerts")) {
                 alerts.forEach(a -> System.out.println("alert " + a));
             }
         }
-        System.out.printf(Locale.ROOT, "%d complaints, %d recalls (campaign x model), %d detectable%n",
-                complaints.size(), detector.recalls(), detector.detectable());
+        System.out.printf(
+                Locale.ROOT,
+                "%d complaints, %d recalls (campaign x model), %d detectable%n",
+                complaints.size(),
+                detector.recalls(),
+                detector.detectable());
         print("detector", detector);
         print("baseline", baseline);
     }
@@ -62,9 +74,18 @@ public final class RecallBenchmark {
     }
 
     private static void print(String name, RecallScore.Totals t) {
-        System.out.printf(Locale.ROOT, "%s: warned %d of %d detectable (%.0f%%), median lead %.0f days, %d alerts, "
-                        + "%d unrelated = %.2f per 1,000 complaints%n", name, t.warnedDetectable(), t.detectable(),
-                100 * t.warnedShare(), t.medianLeadDays(), t.alerts(), t.unrelatedAlerts(), t.unrelatedPer1000());
+        System.out.printf(
+                Locale.ROOT,
+                "%s: warned %d of %d detectable (%.0f%%), median lead %.0f days, %d alerts, "
+                        + "%d unrelated = %.2f per 1,000 complaints%n",
+                name,
+                t.warnedDetectable(),
+                t.detectable(),
+                100 * t.warnedShare(),
+                t.medianLeadDays(),
+                t.alerts(),
+                t.unrelatedAlerts(),
+                t.unrelatedPer1000());
     }
 
     static List<BacktestComplaint> complaints(NhtsaHistory history) {
@@ -80,9 +101,14 @@ public final class RecallBenchmark {
         List<ObservedContact> contacts = new ArrayList<>();
         for (NhtsaHistory.Complaint c : history.complaints()) {
             Analysis analysis = pipeline.analyze(c.summary(), null, ProductMatcher.empty());
-            contacts.add(new ObservedContact(c.odiNumber(), c.filed().atTime(12, 0).toInstant(ZoneOffset.UTC), c.model(),
-                    "odi:" + c.odiNumber(), "negative".equals(analysis.sentiment().label().wireName()),
-                    analysis.hazards().stream().map(HazardSignal::category).toList(), c.summary(),
+            contacts.add(new ObservedContact(
+                    c.odiNumber(),
+                    c.filed().atTime(12, 0).toInstant(ZoneOffset.UTC),
+                    c.model(),
+                    "odi:" + c.odiNumber(),
+                    "negative".equals(analysis.sentiment().label().wireName()),
+                    analysis.hazards().stream().map(HazardSignal::category).toList(),
+                    c.summary(),
                     c.flagged() || SeverityWords.in(c.summary())));
         }
         return contacts;

@@ -27,7 +27,9 @@ class RecallScoreTest {
         List<BacktestComplaint> history = new ArrayList<>(complaints("SUV", 3, 100));
         history.addAll(complaints("VAN", 2, 100)); // two hazard complaints: not detectable
         history.addAll(complaints("CAR", 3, 200)); // 200 days before: outside the 180 days
-        List<Recall> recalls = List.of(new Recall("R1", "SUV", RECALL_DAY, "x"), new Recall("R2", "VAN", RECALL_DAY, "x"),
+        List<Recall> recalls = List.of(
+                new Recall("R1", "SUV", RECALL_DAY, "x"),
+                new Recall("R2", "VAN", RECALL_DAY, "x"),
                 new Recall("R3", "CAR", RECALL_DAY, "x"));
         List<BacktestAlert> alerts = List.of(
                 new BacktestAlert(RECALL_DAY.minusDays(300), "SUV", "any-hazard", ""),

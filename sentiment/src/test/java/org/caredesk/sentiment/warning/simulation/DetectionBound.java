@@ -27,8 +27,7 @@ public final class DetectionBound {
     /** Days by which a spike must be detected (the goal's "within 3 days"). */
     public static final int DAYS = 3;
 
-    private DetectionBound() {
-    }
+    private DetectionBound() {}
 
     /**
      * Power of the most powerful (randomised) test of Poisson({@code nullMean}) against

@@ -24,13 +24,20 @@ public final class DetectorBenchmark {
 
     /** The goal scenario: 200 products x 365 days, 2 hazards each at 2-12 complaints a day, 3-5x spikes of 5 days. */
     public static StreamSettings goalScenario(long seed) {
-        return new StreamSettings(seed, 200, 365, LocalDate.of(2025, 1, 1), 2, 2.0, 12.0, 2, 3.0, 5.0, 5, 35, 60,
-                0.2, 0.5);
+        return new StreamSettings(
+                seed, 200, 365, LocalDate.of(2025, 1, 1), 2, 2.0, 12.0, 2, 3.0, 5.0, 5, 35, 60, 0.2, 0.5);
     }
 
     /** What the detector alerted for one stream, measured against what was planted. */
-    public record Outcome(int spikes, int[] alertDayCounts, int missed, int falseAlerts, long productDays,
-                          int maxDelay, double meanDelay, List<SpikeResult> results) {
+    public record Outcome(
+            int spikes,
+            int[] alertDayCounts,
+            int missed,
+            int falseAlerts,
+            long productDays,
+            int maxDelay,
+            double meanDelay,
+            List<SpikeResult> results) {
 
         public double falseAlertsPer1000ProductDays() {
             return 1000.0 * falseAlerts / productDays;
@@ -49,9 +56,8 @@ public final class DetectorBenchmark {
      * One planted spike, the day of the spike it was first alerted on (0 = never), and the new
      * complaining consumers the generator really drew on its first 3 and on all 5 days.
      */
-    public record SpikeResult(double baselineRate, double multiplier, int spikeDays, int alertDay,
-                              int firstThreeDays, int allDays) {
-    }
+    public record SpikeResult(
+            double baselineRate, double multiplier, int spikeDays, int alertDay, int firstThreeDays, int allDays) {}
 
     private static final double[] RATE_BANDS = {0.1, 0.5, 1, 2, 3, 4, 6, 8, 12};
 
@@ -64,8 +70,7 @@ public final class DetectorBenchmark {
      * {@code detector.windows} (comma-separated days) and {@code detector.excludedDaysPerAlert}.
      */
     public static void main(String[] args) {
-        long[] seeds = Arrays.copyOf(new long[] {20_261_123L, 1L, 2L, 3L, 4L},
-                Integer.getInteger("detector.seeds", 5));
+        long[] seeds = Arrays.copyOf(new long[] {20_261_123L, 1L, 2L, 3L, 4L}, Integer.getInteger("detector.seeds", 5));
         int products = Integer.getInteger("detector.products", 200);
         List<String> scenarios = List.of(System.getProperty("detector.scenarios", "goal,known-rate,close,low,very-low")
                 .split(","));
@@ -76,33 +81,55 @@ public final class DetectorBenchmark {
             report("goal: rates 2-12/day, spikes 3-5x for 5 days", seeds, goal, detector);
         }
         if (scenarios.contains("known-rate")) {
-            report("goal scenario, Poisson test with the baseline mean as known rate (not the default)", seeds,
-                    goal, detector.withTest(DetectorSettings.Test.POISSON_KNOWN_RATE));
+            report(
+                    "goal scenario, Poisson test with the baseline mean as known rate (not the default)",
+                    seeds,
+                    goal,
+                    detector.withTest(DetectorSettings.Test.POISSON_KNOWN_RATE));
         }
         if (scenarios.contains("close")) {
-            report("goal rates, 6 spikes a product at least 21 days apart (earlier spikes in the baseline)", seeds,
-                    s -> goal.apply(s).withSpikes(6, 21), detector);
+            report(
+                    "goal rates, 6 spikes a product at least 21 days apart (earlier spikes in the baseline)",
+                    seeds,
+                    s -> goal.apply(s).withSpikes(6, 21),
+                    detector);
         }
         if (scenarios.contains("low")) {
-            report("low rates 0.5-2/day (outside the goal)", seeds, s -> goal.apply(s).withRates(0.5, 2.0), detector);
+            report(
+                    "low rates 0.5-2/day (outside the goal)",
+                    seeds,
+                    s -> goal.apply(s).withRates(0.5, 2.0),
+                    detector);
         }
         if (scenarios.contains("very-low")) {
-            report("very low rates 0.1-0.5/day (outside the goal)", seeds, s -> goal.apply(s).withRates(0.1, 0.5),
+            report(
+                    "very low rates 0.1-0.5/day (outside the goal)",
+                    seeds,
+                    s -> goal.apply(s).withRates(0.1, 0.5),
                     detector);
         }
     }
 
     private static DetectorSettings overridden(DetectorSettings d) {
         String windows = System.getProperty("detector.windows");
-        return new DetectorSettings(Integer.getInteger("detector.baselineDays", d.baselineDays()),
-                windows == null ? d.windowDays() : Arrays.stream(windows.split(",")).map(Integer::valueOf).toList(),
+        return new DetectorSettings(
+                Integer.getInteger("detector.baselineDays", d.baselineDays()),
+                windows == null
+                        ? d.windowDays()
+                        : Arrays.stream(windows.split(","))
+                                .map(Integer::valueOf)
+                                .toList(),
                 Double.parseDouble(System.getProperty("detector.alpha", Double.toString(d.alpha()))),
-                d.minConsumers(), d.minDailyRate(), d.episodeGapDays(),
-                Integer.getInteger("detector.excludedDaysPerAlert", d.excludedDaysPerAlert()), d.test(), d.zone());
+                d.minConsumers(),
+                d.minDailyRate(),
+                d.episodeGapDays(),
+                Integer.getInteger("detector.excludedDaysPerAlert", d.excludedDaysPerAlert()),
+                d.test(),
+                d.zone());
     }
 
-    private static void report(String name, long[] seeds, LongFunction<StreamSettings> scenario,
-                               DetectorSettings detector) {
+    private static void report(
+            String name, long[] seeds, LongFunction<StreamSettings> scenario, DetectorSettings detector) {
         int spikes = 0;
         int missed = 0;
         int falseAlerts = 0;
@@ -126,26 +153,50 @@ public final class DetectorBenchmark {
         }
         int detected = spikes - missed;
         System.out.printf(Locale.ROOT, "== %s, %d seeds%n", name, seeds.length);
-        System.out.printf(Locale.ROOT, "spikes %d: alerted on spike day 1: %d, 2: %d, 3: %d, 4: %d, 5: %d, later: %d, missed: %d%n",
-                spikes, byDay[1], byDay[2], byDay[3], byDay[4], byDay[5], byDay[6], missed);
-        System.out.printf(Locale.ROOT, "within 3 days: %d/%d (%.1f%%); delay mean %.2f days, max %d (day 1 = first spike day)%n",
-                byDay[1] + byDay[2] + byDay[3], spikes, 100.0 * (byDay[1] + byDay[2] + byDay[3]) / spikes,
-                detected == 0 ? Double.NaN : delaySum / detected, maxDelay);
-        System.out.printf(Locale.ROOT, "false alerts %d in %,d product-days = %.3f per 1,000 product-days%n",
-                falseAlerts, productDays, 1000.0 * falseAlerts / productDays);
+        System.out.printf(
+                Locale.ROOT,
+                "spikes %d: alerted on spike day 1: %d, 2: %d, 3: %d, 4: %d, 5: %d, later: %d, missed: %d%n",
+                spikes,
+                byDay[1],
+                byDay[2],
+                byDay[3],
+                byDay[4],
+                byDay[5],
+                byDay[6],
+                missed);
+        System.out.printf(
+                Locale.ROOT,
+                "within 3 days: %d/%d (%.1f%%); delay mean %.2f days, max %d (day 1 = first spike day)%n",
+                byDay[1] + byDay[2] + byDay[3],
+                spikes,
+                100.0 * (byDay[1] + byDay[2] + byDay[3]) / spikes,
+                detected == 0 ? Double.NaN : delaySum / detected,
+                maxDelay);
+        System.out.printf(
+                Locale.ROOT,
+                "false alerts %d in %,d product-days = %.3f per 1,000 product-days%n",
+                falseAlerts,
+                productDays,
+                1000.0 * falseAlerts / productDays);
         StringBuilder bands = new StringBuilder("alerted within 3 days by background rate:");
         for (int b = 0; b + 1 < RATE_BANDS.length; b++) {
             double low = RATE_BANDS[b];
             double high = RATE_BANDS[b + 1];
             List<SpikeResult> band = results.stream()
-                    .filter(r -> r.baselineRate() >= low && r.baselineRate() < high).toList();
+                    .filter(r -> r.baselineRate() >= low && r.baselineRate() < high)
+                    .toList();
             if (!band.isEmpty()) {
-                long within = band.stream().filter(r -> r.alertDay() > 0 && r.alertDay() <= 3).count();
+                long within = band.stream()
+                        .filter(r -> r.alertDay() > 0 && r.alertDay() <= 3)
+                        .count();
                 bands.append(String.format(Locale.ROOT, " [%s-%s) %d/%d;", fmt(low), fmt(high), within, band.size()));
             }
         }
         System.out.println(bands);
-        BoundReport.print(results, 1000.0 * falseAlerts / productDays, scenario.apply(seeds[0]).hazardsPerProduct(),
+        BoundReport.print(
+                results,
+                1000.0 * falseAlerts / productDays,
+                scenario.apply(seeds[0]).hazardsPerProduct(),
                 RATE_BANDS);
     }
 
@@ -187,9 +238,15 @@ public final class DetectorBenchmark {
         List<SpikeResult> results = new ArrayList<>();
         for (PlantedSpike spike : spikes) {
             Integer day = firstAlertDay.get(spike);
-            int spikeDays = (int) (spike.lastDay().toEpochDay() - spike.firstDay().toEpochDay()) + 1;
-            results.add(new SpikeResult(spike.baselineRate(), spike.multiplier(), spikeDays, day == null ? 0 : day,
-                    realised.firstDays(spike, DetectionBound.DAYS), realised.firstDays(spike, spikeDays)));
+            int spikeDays =
+                    (int) (spike.lastDay().toEpochDay() - spike.firstDay().toEpochDay()) + 1;
+            results.add(new SpikeResult(
+                    spike.baselineRate(),
+                    spike.multiplier(),
+                    spikeDays,
+                    day == null ? 0 : day,
+                    realised.firstDays(spike, DetectionBound.DAYS),
+                    realised.firstDays(spike, spikeDays)));
             if (day != null) {
                 byDay[Math.max(1, Math.min(day, 6))]++;
                 maxDelay = Math.max(maxDelay, day);
@@ -197,7 +254,14 @@ public final class DetectorBenchmark {
             }
         }
         int detected = firstAlertDay.size();
-        return new Outcome(spikes.size(), byDay, spikes.size() - detected, falseAlerts, generator.productDays(),
-                maxDelay, detected == 0 ? 0 : sum / detected, results);
+        return new Outcome(
+                spikes.size(),
+                byDay,
+                spikes.size() - detected,
+                falseAlerts,
+                generator.productDays(),
+                maxDelay,
+                detected == 0 ? 0 : sum / detected,
+                results);
     }
 }

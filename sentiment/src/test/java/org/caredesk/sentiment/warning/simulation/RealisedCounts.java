@@ -25,7 +25,11 @@ final class RealisedCounts implements Consumer<TaggedContact> {
     public void accept(TaggedContact contact) {
         if (contact.negative() && seen.add(contact.consumerKey())) {
             perLine.computeIfAbsent(key(contact.productCode(), contact.hazard()), k -> new HashMap<>())
-                    .merge(LocalDate.ofInstant(contact.receivedAt(), ZoneOffset.UTC).toEpochDay(), 1, Integer::sum);
+                    .merge(
+                            LocalDate.ofInstant(contact.receivedAt(), ZoneOffset.UTC)
+                                    .toEpochDay(),
+                            1,
+                            Integer::sum);
         }
     }
 

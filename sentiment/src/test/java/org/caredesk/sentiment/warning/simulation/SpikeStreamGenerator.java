@@ -44,7 +44,8 @@ public final class SpikeStreamGenerator {
             for (int h = 0; h < settings.hazardsPerProduct(); h++) {
                 double logMin = Math.log(settings.rateMin());
                 double rate = Math.exp(logMin + random.nextDouble() * (Math.log(settings.rateMax()) - logMin));
-                productLines.add(new Line(product, hazards.get(h), rate, new double[settings.days()], random.nextLong()));
+                productLines.add(
+                        new Line(product, hazards.get(h), rate, new double[settings.days()], random.nextLong()));
             }
             plantSpikes(productLines, random);
             lines.addAll(productLines);
@@ -68,8 +69,13 @@ public final class SpikeStreamGenerator {
             for (int d = start; d < start + settings.spikeDays(); d++) {
                 line.multiplier()[d] = multiplier;
             }
-            spikes.add(new PlantedSpike(line.product(), line.hazard(), day(start),
-                    day(start + settings.spikeDays() - 1), line.rate(), multiplier));
+            spikes.add(new PlantedSpike(
+                    line.product(),
+                    line.hazard(),
+                    day(start),
+                    day(start + settings.spikeDays() - 1),
+                    line.rate(),
+                    multiplier));
             lastEnd = start + settings.spikeDays();
         }
     }
@@ -85,7 +91,8 @@ public final class SpikeStreamGenerator {
     /** Feeds every contact of the stream to {@code sink}, day by day, in receivedAt order. */
     public void replay(Consumer<TaggedContact> sink) {
         List<Random> randoms = lines.stream().map(l -> new Random(l.seed())).toList();
-        List<List<Recent>> recent = lines.stream().map(l -> (List<Recent>) new ArrayList<Recent>()).toList();
+        List<List<Recent>> recent =
+                lines.stream().map(l -> (List<Recent>) new ArrayList<Recent>()).toList();
         long consumerCounter = 0;
         long contactCounter = 0;
         for (int d = 0; d < settings.days(); d++) {
@@ -116,7 +123,8 @@ public final class SpikeStreamGenerator {
                 }
                 int positives = poisson(consumers * settings.positiveShare(), random);
                 for (int k = 0; k < positives; k++) {
-                    today.add(contact(++contactCounter, dayStart, random, line, "consumer-" + (++consumerCounter), false));
+                    today.add(contact(
+                            ++contactCounter, dayStart, random, line, "consumer-" + (++consumerCounter), false));
                 }
             }
             today.sort(Comparator.comparing(TaggedContact::receivedAt).thenComparing(TaggedContact::contactId));
@@ -124,8 +132,8 @@ public final class SpikeStreamGenerator {
         }
     }
 
-    private static TaggedContact contact(long id, long dayStart, Random random, Line line, String consumer,
-                                         boolean negative) {
+    private static TaggedContact contact(
+            long id, long dayStart, Random random, Line line, String consumer, boolean negative) {
         Instant at = Instant.ofEpochSecond(dayStart + random.nextInt(SECONDS_PER_DAY));
         return new TaggedContact("c" + id, at, line.product(), line.hazard(), consumer, negative);
     }
@@ -151,10 +159,8 @@ public final class SpikeStreamGenerator {
         return count;
     }
 
-    private record Recent(String consumer, int day) {
-    }
+    private record Recent(String consumer, int day) {}
 
     /** One product and hazard: its background rate and, per day, the spike multiplier (0 = none). */
-    private record Line(String product, HazardCategory hazard, double rate, double[] multiplier, long seed) {
-    }
+    private record Line(String product, HazardCategory hazard, double rate, double[] multiplier, long seed) {}
 }

@@ -33,7 +33,8 @@ class SpikeStreamGeneratorTest {
     void streamIsInTimeOrderAndSpikesAreWhereThePlanSays() {
         List<TaggedContact> contacts = stream(small(3));
         for (int i = 1; i < contacts.size(); i++) {
-            assertTrue(!contacts.get(i).receivedAt().isBefore(contacts.get(i - 1).receivedAt()));
+            assertTrue(
+                    !contacts.get(i).receivedAt().isBefore(contacts.get(i - 1).receivedAt()));
         }
         List<PlantedSpike> spikes = new SpikeStreamGenerator(small(3)).spikes();
         assertEquals(5, spikes.size());
@@ -55,10 +56,10 @@ class SpikeStreamGeneratorTest {
 
     @Test
     void detectorFindsThePlantedSpikesOfASmallStream() {
-        StreamSettings settings = new StreamSettings(11, 10, 120, LocalDate.of(2025, 1, 1), 1, 6.0, 8.0, 1, 4.0, 4.0,
-                5, 35, 60, 0.2, 0.5);
-        DetectorBenchmark.Outcome outcome = DetectorBenchmark.run(settings,
-                org.caredesk.sentiment.warning.DetectorSettings.defaults());
+        StreamSettings settings = new StreamSettings(
+                11, 10, 120, LocalDate.of(2025, 1, 1), 1, 6.0, 8.0, 1, 4.0, 4.0, 5, 35, 60, 0.2, 0.5);
+        DetectorBenchmark.Outcome outcome =
+                DetectorBenchmark.run(settings, org.caredesk.sentiment.warning.DetectorSettings.defaults());
         assertEquals(10, outcome.spikes());
         assertEquals(0, outcome.missed());
         assertTrue(outcome.maxDelay() <= 3, () -> "max delay " + outcome.maxDelay());

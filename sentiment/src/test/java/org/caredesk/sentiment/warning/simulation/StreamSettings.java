@@ -26,43 +26,117 @@ import java.time.LocalDate;
  * @param positiveShare     extra non-negative contacts, as a share of the negative ones (the
  *                          detector must ignore them)
  */
-public record StreamSettings(long seed, int products, int days, LocalDate startDay, int hazardsPerProduct,
-                             double rateMin, double rateMax, int spikesPerProduct, double multiplierMin,
-                             double multiplierMax, int spikeDays, int warmUpDays, int spikeGapDays,
-                             double repeatShare, double positiveShare) {
+public record StreamSettings(
+        long seed,
+        int products,
+        int days,
+        LocalDate startDay,
+        int hazardsPerProduct,
+        double rateMin,
+        double rateMax,
+        int spikesPerProduct,
+        double multiplierMin,
+        double multiplierMax,
+        int spikeDays,
+        int warmUpDays,
+        int spikeGapDays,
+        double repeatShare,
+        double positiveShare) {
 
     public StreamSettings {
-        if (products < 1 || days < 1 || hazardsPerProduct < 1 || hazardsPerProduct > 7 || rateMin <= 0
-                || rateMax < rateMin || multiplierMin < 1 || multiplierMax < multiplierMin || spikeDays < 1
-                || repeatShare < 0 || repeatShare >= 1 || positiveShare < 0) {
+        if (products < 1
+                || days < 1
+                || hazardsPerProduct < 1
+                || hazardsPerProduct > 7
+                || rateMin <= 0
+                || rateMax < rateMin
+                || multiplierMin < 1
+                || multiplierMax < multiplierMin
+                || spikeDays < 1
+                || repeatShare < 0
+                || repeatShare >= 1
+                || positiveShare < 0) {
             throw new IllegalArgumentException("Invalid stream settings");
         }
     }
 
     /** The measured scenario with its seed replaced. */
     public StreamSettings withSeed(long newSeed) {
-        return new StreamSettings(newSeed, products, days, startDay, hazardsPerProduct, rateMin, rateMax,
-                spikesPerProduct, multiplierMin, multiplierMax, spikeDays, warmUpDays, spikeGapDays, repeatShare,
+        return new StreamSettings(
+                newSeed,
+                products,
+                days,
+                startDay,
+                hazardsPerProduct,
+                rateMin,
+                rateMax,
+                spikesPerProduct,
+                multiplierMin,
+                multiplierMax,
+                spikeDays,
+                warmUpDays,
+                spikeGapDays,
+                repeatShare,
                 positiveShare);
     }
 
     /** The same scenario with another number of products (fewer, to iterate faster). */
     public StreamSettings withProducts(int count) {
-        return new StreamSettings(seed, count, days, startDay, hazardsPerProduct, rateMin, rateMax,
-                spikesPerProduct, multiplierMin, multiplierMax, spikeDays, warmUpDays, spikeGapDays, repeatShare,
+        return new StreamSettings(
+                seed,
+                count,
+                days,
+                startDay,
+                hazardsPerProduct,
+                rateMin,
+                rateMax,
+                spikesPerProduct,
+                multiplierMin,
+                multiplierMax,
+                spikeDays,
+                warmUpDays,
+                spikeGapDays,
+                repeatShare,
                 positiveShare);
     }
 
     /** The same scenario with {@code count} spikes per product at least {@code gapDays} apart. */
     public StreamSettings withSpikes(int count, int gapDays) {
-        return new StreamSettings(seed, products, days, startDay, hazardsPerProduct, rateMin, rateMax,
-                count, multiplierMin, multiplierMax, spikeDays, warmUpDays, gapDays, repeatShare, positiveShare);
+        return new StreamSettings(
+                seed,
+                products,
+                days,
+                startDay,
+                hazardsPerProduct,
+                rateMin,
+                rateMax,
+                count,
+                multiplierMin,
+                multiplierMax,
+                spikeDays,
+                warmUpDays,
+                gapDays,
+                repeatShare,
+                positiveShare);
     }
 
     /** The same scenario with other background rates. */
     public StreamSettings withRates(double min, double max) {
-        return new StreamSettings(seed, products, days, startDay, hazardsPerProduct, min, max,
-                spikesPerProduct, multiplierMin, multiplierMax, spikeDays, warmUpDays, spikeGapDays, repeatShare,
+        return new StreamSettings(
+                seed,
+                products,
+                days,
+                startDay,
+                hazardsPerProduct,
+                min,
+                max,
+                spikesPerProduct,
+                multiplierMin,
+                multiplierMax,
+                spikeDays,
+                warmUpDays,
+                spikeGapDays,
+                repeatShare,
                 positiveShare);
     }
 }
