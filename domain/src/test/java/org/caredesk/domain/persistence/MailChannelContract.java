@@ -263,6 +263,22 @@ abstract class MailChannelContract {
     }
 
     @Test
+    void isoLatin1TextAndRfc2047HeadersArriveIntact() {
+        String id = "<latin1." + run + "@mail.example.com>";
+        mail.arrive(
+                "From: =?UTF-8?Q?Nicol=C3=B2_Bianchi?= <nicolo." + run + "@example.com>\r\nTo: " + MailHarness.SUPPORT
+                        + "\r\nMessage-ID: " + id
+                        + "\r\nSubject: =?ISO-8859-1?Q?Caff=E8_troppo_caldo?=\r\nMIME-Version: 1.0\r\n"
+                        + "Content-Type: text/plain; charset=ISO-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                        + "La macchina del caff\u00e8 scotta: perch\u00e9?\r\n");
+        assertEquals(1, mail.drain().landed());
+        Landed landed = landed(id);
+        assertEquals("Caff\u00e8 troppo caldo", landed.subject());
+        assertEquals("Nicol\u00f2 Bianchi", landed.consumerName());
+        assertEquals(List.of("La macchina del caff\u00e8 scotta: perch\u00e9?"), landed.texts());
+    }
+
+    @Test
     void aBounceIsNotAnswered() {
         String id = "<bounce." + run + "@mx.example.com>";
         mail.arrive("From: MAILER-DAEMON@mx.example.com\r\nTo: " + MailHarness.SUPPORT + "\r\nMessage-ID: " + id
