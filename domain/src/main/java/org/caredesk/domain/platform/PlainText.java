@@ -53,6 +53,32 @@ public final class PlainText {
         return Normalizer.normalize(kept, Normalizer.Form.NFC);
     }
 
+    /**
+     * {@code text} with the C1 control characters that Windows-1252 text decoded as Latin-1 leaves behind
+     * (U+0092 for a right quote, U+0080 for the euro sign, U+0099 for the trade mark sign) turned back into
+     * the characters they stood for. Real exported histories are full of them; the five C1 codes that
+     * Windows-1252 leaves undefined stay as they are (and are refused).
+     */
+    public static String withWindows1252Repaired(String text) {
+        StringBuilder repaired = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char meant = c >= 0x80 && c <= 0x9F ? WINDOWS_1252_C1.charAt(c - 0x80) : 0;
+            if (meant != 0 && meant != c) {
+                if (repaired == null) {
+                    repaired = new StringBuilder(text);
+                }
+                repaired.setCharAt(i, meant);
+            }
+        }
+        return repaired == null ? text : repaired.toString();
+    }
+
+    /** Windows-1252's characters for the bytes 0x80..0x9F; the undefined ones map to themselves. */
+    private static final String WINDOWS_1252_C1 =
+            "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+                    + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
     /** The bytes as UTF-8, or empty when they are not valid UTF-8 (never a silent U+FFFD). */
     public static Optional<String> decodeUtf8(byte[] bytes) {
         try {

@@ -108,10 +108,13 @@ public final class ImportLineParser {
         if (string.getString().length() > maxLength) {
             throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
         }
-        org.caredesk.domain.platform.PlainText.problem(string.getString()).ifPresent(problem -> {
+        // Imported histories come from other systems' exports: Windows-1252 read as Latin-1 is repaired, the rest
+        // refused.
+        String text = org.caredesk.domain.platform.PlainText.withWindows1252Repaired(string.getString());
+        org.caredesk.domain.platform.PlainText.problem(text).ifPresent(problem -> {
             throw new IllegalArgumentException(field + " " + problem);
         });
-        String trimmed = string.getString().trim();
+        String trimmed = text.trim();
         return trimmed.isEmpty() && !required ? null : trimmed;
     }
 

@@ -39,4 +39,24 @@ class ImportLineParserTest {
                 assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"deaths\":1.5}"))
                         .getMessage());
     }
+
+    @Test
+    void windows1252ReadAsLatin1IsRepairedAndOtherControlCharactersAreRefused() {
+        // NHTSA's narratives carry U+0092 where a writer typed an apostrophe (a Windows-1252 byte read as Latin-1).
+        String line =
+                "{\"receivedAt\":\"2014-03-27T12:00:00Z\",\"channel\":\"web\",\"text\":\"The car\\u0092s sunroof\\u0099 cost \\u0080900\"}";
+        assertEquals(
+                "The car\u2019s sunroof\u2122 cost \u20ac900",
+                parser.parse(1, line).text());
+        String escape = "{\"receivedAt\":\"2014-03-27T12:00:00Z\",\"channel\":\"web\",\"text\":\"red\\u001b[31m\"}";
+        assertEquals(
+                "text contains a control character (U+001B)",
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, escape))
+                        .getMessage());
+        String undefined = "{\"receivedAt\":\"2014-03-27T12:00:00Z\",\"channel\":\"web\",\"text\":\"a\\u0081b\"}";
+        assertEquals(
+                "text contains a control character (U+0081)",
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, undefined))
+                        .getMessage());
+    }
 }
