@@ -49,10 +49,16 @@ class MailToConsoleIT {
             signIn(agent);
             agent.script("window.caredeskNoReload = 'same page';");
 
+            long sent = System.nanoTime();
             Mailbox.shared().send(consumerMail(sender, messageId, marker));
 
             WebElement row = agent.waitFor("the mail's case live in the queue", d -> queueRow(agent, marker)
                     .orElse(null));
+            // The figure behind issue 20's "within the poll interval plus one second" (docs/benchmarks.md); never
+            // asserted.
+            System.out.printf(
+                    "Mail to console queue: %d ms from SMTP to the row on the open page (poll interval 2 s, IDLE where offered)%n",
+                    (System.nanoTime() - sent) / 1_000_000);
             String caseNumber = row.findElement(By.cssSelector("td.case-number a"))
                     .getText()
                     .trim();
