@@ -62,4 +62,17 @@ class PhoneLayoutIT {
             }
         }
     }
+
+    @Test
+    void theMailboxPageFitsAPhone() {
+        try (Browser phone = Browser.open(app)) {
+            phone.driver().manage().window().setSize(new Dimension(390, PHONE_HEIGHT));
+            phone.signInToConsole(KbConsole.SUPERVISOR, KbConsole.SUPERVISOR_PASSWORD);
+            phone.go("/console/mailbox.xhtml");
+            phone.visible(By.id("mailboxAddress"));
+            // The mailbox address is one long word; it must wrap, not push the page sideways.
+            long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "the page scrolls sideways by " + overflow + " px");
+        }
+    }
 }
