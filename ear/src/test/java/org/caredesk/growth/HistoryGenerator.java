@@ -99,14 +99,14 @@ public final class HistoryGenerator {
             }
             dataSource.setCurrentSchema(schema);
         }
+        out.println("History for " + url + (schema.isBlank() ? "" : " schema " + schema));
         new HistoryGenerator(size, seed, out).write(dataSource);
     }
 
     /** Migrates the schema if needed and writes the history; refuses a database that already has one. */
     void write(PGSimpleDataSource dataSource) throws SQLException {
         long began = System.nanoTime();
-        out.println("Generating " + size + " into " + dataSource.getURL()
-                + (dataSource.getCurrentSchema() == null ? "" : " schema " + dataSource.getCurrentSchema()));
+        out.println("Generating " + size);
         int migrations = SchemaMigrator.migrate(dataSource);
         if (migrations > 0) {
             out.printf("  schema: %d migrations applied%n", migrations);
