@@ -149,15 +149,21 @@ class GrowthBenchmarkIT {
             firstScan.add(firstScanMillis(app));
             table.computeIfAbsent("early-warning scan after a start (whole history)", k -> new LinkedHashMap<>())
                     .put(contacts, firstScan);
-            Figures bigImport = new Figures();
-            long began = System.nanoTime();
-            HttpResponse<String> imported = importLines(api, supervisorBasic, 100_000, 1_000);
-            bigImport.add((System.nanoTime() - began) / 1e6);
-            assertEquals(
-                    200, imported.statusCode(), () -> "import of 100,000 lines: " + Api.abbreviate(imported.body()));
-            assertTrue(imported.body().contains("\"imported\":100000"), () -> Api.abbreviate(imported.body()));
-            table.computeIfAbsent("import of 100,000 lines", k -> new LinkedHashMap<>())
-                    .put(contacts, bigImport);
+            // The import runs at about 150 lines a second on the loaded machine: -Dgrowth.importLines sizes it.
+            int lines = Integer.getInteger("growth.importLines", 100_000);
+            if (lines > 0) {
+                Figures bigImport = new Figures();
+                long began = System.nanoTime();
+                HttpResponse<String> imported = importLines(api, supervisorBasic, lines, 1_000);
+                bigImport.add((System.nanoTime() - began) / 1e6);
+                assertEquals(
+                        200,
+                        imported.statusCode(),
+                        () -> "import of " + lines + " lines: " + Api.abbreviate(imported.body()));
+                assertTrue(imported.body().contains("\"imported\":" + lines), () -> Api.abbreviate(imported.body()));
+                table.computeIfAbsent(String.format("import of %,d lines", lines), k -> new LinkedHashMap<>())
+                        .put(contacts, bigImport);
+            }
         }
     }
 
@@ -309,7 +315,8 @@ class GrowthBenchmarkIT {
 
         @Override
         public String toString() {
-            return summary() + " (" + millis.size() + " requests)";
+            return summary() + " (" + millis.size() + " requests; the first call before them "
+                    + String.format("%,.0f", first) + " ms)";
         }
     }
 }
