@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caredesk.growth.HistoryGenerator;
 import org.caredesk.growth.HistorySize;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * <p>Each size runs on a database with a generated history: {@code -Dgrowth.url.10000=jdbc:…} and
  * {@code -Dgrowth.url.1000000=jdbc:…} name ones generated beforehand ({@code exec:java@history}, user
  * postgres); without them the test makes a PostgreSQL server of its own and generates into it. Sizes from
- * {@code -Dgrowth.sizes=10000,1000000}. The run changes the database (cases, an import): generate anew to
+ * {@code -Dgrowth.sizes=10000,1000000}, which is also what makes it run (or {@code -Dgrowth.run=true}). The run changes the database (cases, an import): generate anew to
  * repeat it.
  */
 class GrowthBenchmarkIT {
@@ -54,6 +55,10 @@ class GrowthBenchmarkIT {
 
     @Test
     void costAtTenThousandAndAMillionContacts() throws Exception {
+        // A benchmark of many minutes (a million-contact history): only when asked for, never in the full suite.
+        Assumptions.assumeTrue(
+                System.getProperty("growth.sizes") != null || Boolean.getBoolean("growth.run"),
+                "growth benchmark: run with -Dgrowth.sizes=10000,1000000 (or -Dgrowth.run=true)");
         List<Long> sizes = new ArrayList<>();
         for (String s : System.getProperty("growth.sizes", "10000,1000000").split(",")) {
             sizes.add(Long.parseLong(s.trim()));

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,8 @@ class SoakIT {
 
     @Test
     void mixedLoadWithConsolesAttachedHoldsSteady() throws Exception {
+        // Half an hour of load: only when asked for, never in the full suite.
+        Assumptions.assumeTrue(System.getProperty("soak.minutes") != null, "soak: run with -Dsoak.minutes=30");
         long minutes = Long.getLong("soak.minutes", 30);
         int rate = Integer.getInteger("soak.rate", 20);
         int consoleCount = Integer.getInteger("soak.consoles", 100);
