@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SafetySignal;
@@ -32,6 +33,7 @@ import org.caredesk.sentiment.watch.SafetyWatch;
 public class EarlyWarnings {
     private static final Logger LOG = Logger.getLogger(EarlyWarnings.class.getName());
     private static final int PAGE = 5_000;
+    private static final int REPLAY_WORTH_LOGGING = 1_000;
 
     private final WarningInputs inputs;
     private final AlertWriter writer;
@@ -51,6 +53,7 @@ public class EarlyWarnings {
 
     /** Feeds the contacts stored since the last scan and returns the alerts raised now. */
     public synchronized List<AlertView> scan() {
+        long began = System.nanoTime();
         List<ObservedContact> fresh;
         if (watch == null) {
             watch = newWatch();
@@ -87,6 +90,12 @@ public class EarlyWarnings {
         if (!raised.isEmpty()) {
             LOG.info(() -> "Early warnings: " + raised.size() + " new alerts");
         }
+        int scanned = fresh.size();
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        // A replay of the whole history (the first scan after a start) is worth a line; a minute's contacts are not.
+        LOG.log(
+                scanned >= REPLAY_WORTH_LOGGING ? Level.INFO : Level.FINE,
+                () -> String.format("Early-warning scan: %,d contacts in %,d ms", scanned, millis));
         return raised;
     }
 
