@@ -21,7 +21,8 @@ import org.caredesk.sentiment.watch.SafetyWatch;
  * only the contacts stored since the last one: the first scan after start-up rebuilds the counts
  * from the database, later ones cost what arrived. Imported history usually lies before what the
  * watch has already seen; then the watch is rebuilt from the whole history in {@code receivedAt}
- * order, so imported history counts exactly as if it had arrived live. Why a replayed real history
+ * order, so imported history counts exactly as if it had arrived live, once by the next scheduled
+ * scan however many import requests brought it ({@link #scanArrivals()}). Why a replayed real history
  * used to raise nothing: the scan fed only hazard-tagged contacts to the burst detector, whose
  * windows (one to seven days) and floor (at least 0.2 complaints a day) never see one or two
  * complaints a week, split over several categories. Alerts already raised grow instead of being
@@ -38,6 +39,8 @@ public class EarlyWarnings {
     private SafetyWatch watch;
     private long lastContactId;
     private Instant clock;
+    /** Older history was stored since the watch was built: the next scheduled scan rebuilds it. */
+    private boolean rebuildDue;
 
     protected EarlyWarnings() {
         this(null, null);
@@ -49,21 +52,50 @@ public class EarlyWarnings {
         this.writer = writer;
     }
 
-    /** Feeds the contacts stored since the last scan and returns the alerts raised now. */
+    /**
+     * For an import request: feeds the contacts stored since the last scan when they continue the
+     * watch's history; history from before the watch's day marks the watch for a rebuild by the next
+     * {@link #scan()} (the scheduled one) and is not read again here, so a history replayed in many
+     * requests is read once, not once per request.
+     */
+    public synchronized List<AlertView> scanArrivals() {
+        return scan(false);
+    }
+
+    /** Feeds the contacts stored since the last scan (rebuilding the watch when due) and returns the alerts raised now. */
     public synchronized List<AlertView> scan() {
-        List<ObservedContact> fresh;
-        if (watch == null) {
-            watch = newWatch();
-            fresh = since(0);
-        } else {
-            fresh = since(lastContactId);
-            if (clock != null && fresh.stream().anyMatch(c -> day(c.receivedAt()) < day(clock))) {
-                // History from before the watch's day: rebuild, so it counts as if it had arrived live.
-                watch = newWatch();
-                clock = null;
-                fresh = since(0);
+        return scan(true);
+    }
+
+    private List<AlertView> scan(boolean mayRebuild) {
+        if (watch == null || rebuildDue) {
+            if (!mayRebuild) {
+                rebuildDue = true;
+                return List.of();
             }
+            return feed(rebuild());
         }
+        List<ObservedContact> fresh = since(lastContactId);
+        if (clock != null && fresh.stream().anyMatch(c -> day(c.receivedAt()) < day(clock))) {
+            // History from before the watch's day: rebuild, so it counts as if it had arrived live.
+            if (!mayRebuild) {
+                rebuildDue = true;
+                return List.of();
+            }
+            fresh = rebuild();
+        }
+        return feed(fresh);
+    }
+
+    private List<ObservedContact> rebuild() {
+        watch = newWatch();
+        clock = null;
+        rebuildDue = false;
+        lastContactId = 0;
+        return since(0);
+    }
+
+    private List<AlertView> feed(List<ObservedContact> fresh) {
         fresh.sort(Comparator.comparing(ObservedContact::receivedAt).thenComparing(c -> Long.parseLong(c.contactId())));
         List<AlertView> raised = new ArrayList<>();
         for (ObservedContact contact : fresh) {

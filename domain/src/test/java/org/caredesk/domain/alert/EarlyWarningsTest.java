@@ -1,0 +1,147 @@
+package org.caredesk.domain.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.caredesk.sentiment.hazard.HazardCategory;
+import org.caredesk.sentiment.warning.ObservedContact;
+import org.caredesk.sentiment.warning.SafetySignal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a scan reads from the database. Issue 14: importing contacts older than the watch's clock
+ * rebuilt the watch from the whole stored history on every import request, so a history replayed in
+ * many requests was read again and again (a quadratic cost). Now an import request counts only what
+ * it can count in order; older history marks the watch for one rebuild by the next scheduled scan.
+ * Without a database: the inputs and the writer are in memory.
+ */
+class EarlyWarningsTest {
+
+    private final StoredContacts stored = new StoredContacts();
+    private final RecordedSignals written = new RecordedSignals();
+    private final EarlyWarnings warnings = new EarlyWarnings(stored, written);
+
+    @Test
+    void anImportRequestOfOlderHistoryReadsOnlyWhatItImported() {
+        stored.add(LocalDate.of(2026, 12, 1), "P-LIVE", false); // a live contact sets the watch's clock
+        warnings.scan();
+
+        LocalDate day = LocalDate.of(2014, 1, 1);
+        for (int request = 0; request < 3; request++) {
+            for (int i = 0; i < 100; i++, day = day.plusDays(3)) {
+                stored.add(day, "P-OLD", false);
+            }
+            stored.read = 0;
+            warnings.scanArrivals();
+            assertTrue(stored.read <= 100, "import request " + request + " read " + stored.read + " contacts");
+        }
+
+        stored.read = 0;
+        warnings.scan();
+        assertEquals(301, stored.read, "the scheduled scan rebuilds once from the whole history");
+        stored.read = 0;
+        warnings.scan();
+        assertEquals(0, stored.read, "and the next scan reads nothing new");
+    }
+
+    @Test
+    void importedHistoryRaisesItsAlertOnceTheScheduledScanHasCountedIt() {
+        stored.add(LocalDate.of(2026, 12, 1), "P-LIVE", false);
+        warnings.scan();
+        // A product with one fire complaint a fortnight for a year, then twelve in one week.
+        LocalDate day = LocalDate.of(2014, 1, 1);
+        for (int i = 0; i < 26; i++, day = day.plusDays(14)) {
+            stored.add(day, "P-OLD", true);
+        }
+        for (int i = 0; i < 12; i++) {
+            stored.add(day.plusDays(i % 7), "P-OLD", true);
+        }
+        warnings.scanArrivals();
+        assertTrue(written.signals.isEmpty(), "the import request leaves older history to the scheduled scan");
+
+        warnings.scan();
+        assertTrue(
+                written.signals.stream().anyMatch(s -> s.productCode().equals("P-OLD")),
+                () -> "no alert for the imported rise: " + written.signals);
+    }
+
+    @Test
+    void contactsNewerThanTheClockAreCountedByTheImportRequestItself() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        stored.add(day, "P-NEW", true);
+        warnings.scan();
+        for (int i = 0; i < 26; i++) {
+            day = day.plusDays(14);
+            stored.add(day, "P-NEW", true);
+        }
+        for (int i = 0; i < 12; i++) {
+            stored.add(day.plusDays(1 + i % 7), "P-NEW", true);
+        }
+        stored.read = 0;
+        warnings.scanArrivals();
+        assertEquals(38, stored.read);
+        assertTrue(
+                written.signals.stream().anyMatch(s -> s.productCode().equals("P-NEW")),
+                () -> "no alert for the rise: " + written.signals);
+    }
+
+    /** The stored contacts, in id order, counting how many a scan reads. */
+    private static final class StoredContacts extends WarningInputs {
+        final List<ObservedContact> contacts = new ArrayList<>();
+        int read;
+
+        void add(LocalDate day, String product, boolean fire) {
+            String id = Integer.toString(contacts.size() + 1);
+            Instant at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+            contacts.add(new ObservedContact(
+                    id,
+                    at,
+                    product,
+                    "contact:" + id,
+                    true,
+                    fire ? List.of(HazardCategory.FIRE) : List.of(),
+                    fire ? "my charger caught fire" : "late delivery",
+                    false));
+        }
+
+        @Override
+        public Page negativeContacts(long afterId, long upToId, int limit) {
+            List<ObservedContact> page = contacts.stream()
+                    .filter(c -> Long.parseLong(c.contactId()) > afterId && Long.parseLong(c.contactId()) <= upToId)
+                    .limit(limit)
+                    .toList();
+            read += page.size();
+            long last = page.isEmpty()
+                    ? afterId
+                    : Long.parseLong(page.get(page.size() - 1).contactId());
+            return new Page(page, last, page.isEmpty());
+        }
+
+        @Override
+        public long lastContactId() {
+            return contacts.size();
+        }
+
+        @Override
+        public List<Alert> dismissed() {
+            return List.of();
+        }
+    }
+
+    /** The writer, remembering every signal and raising each as new. */
+    private static final class RecordedSignals extends AlertWriter {
+        final List<SafetySignal> signals = new ArrayList<>();
+
+        @Override
+        public Optional<Change> apply(SafetySignal signal) {
+            signals.add(signal);
+            return Optional.empty();
+        }
+    }
+}
