@@ -3,14 +3,10 @@ package org.caredesk.domain.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.caredesk.sentiment.hazard.HazardCategory;
-import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SafetySignal;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class EarlyWarningsTest {
 
-    private final StoredContacts stored = new StoredContacts();
+    private final StoredWarningInputs stored = new StoredWarningInputs();
     private final RecordedSignals written = new RecordedSignals();
     private final EarlyWarnings warnings = new EarlyWarnings(stored, written);
 
@@ -89,49 +85,6 @@ class EarlyWarningsTest {
         assertTrue(
                 written.signals.stream().anyMatch(s -> s.productCode().equals("P-NEW")),
                 () -> "no alert for the rise: " + written.signals);
-    }
-
-    /** The stored contacts, in id order, counting how many a scan reads. */
-    private static final class StoredContacts extends WarningInputs {
-        final List<ObservedContact> contacts = new ArrayList<>();
-        int read;
-
-        void add(LocalDate day, String product, boolean fire) {
-            String id = Integer.toString(contacts.size() + 1);
-            Instant at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
-            contacts.add(new ObservedContact(
-                    id,
-                    at,
-                    product,
-                    "contact:" + id,
-                    true,
-                    fire ? List.of(HazardCategory.FIRE) : List.of(),
-                    fire ? "my charger caught fire" : "late delivery",
-                    false));
-        }
-
-        @Override
-        public Page negativeContacts(long afterId, long upToId, int limit) {
-            List<ObservedContact> page = contacts.stream()
-                    .filter(c -> Long.parseLong(c.contactId()) > afterId && Long.parseLong(c.contactId()) <= upToId)
-                    .limit(limit)
-                    .toList();
-            read += page.size();
-            long last = page.isEmpty()
-                    ? afterId
-                    : Long.parseLong(page.get(page.size() - 1).contactId());
-            return new Page(page, last, page.isEmpty());
-        }
-
-        @Override
-        public long lastContactId() {
-            return contacts.size();
-        }
-
-        @Override
-        public List<Alert> dismissed() {
-            return List.of();
-        }
     }
 
     /** The writer, remembering every signal and raising each as new. */
