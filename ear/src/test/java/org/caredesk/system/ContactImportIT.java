@@ -99,8 +99,8 @@ class ContactImportIT {
         }
         assertEquals(slice.get().size(), stored);
 
-        // History older than the detector's clock (the demo's live contacts) is counted by the next scheduled
-        // scan, once for all the requests: poll for its alert.
+        // History older than the detector's clock (the demo's live contacts) needs a rebuild, which requests in quick
+        // succession leave to the next scheduled scan: poll for its alert.
         LocalDate recall = LocalDate.of(2015, 2, 13);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         JsonArray alerts = sorentoAlerts();

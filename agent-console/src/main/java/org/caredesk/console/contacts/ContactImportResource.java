@@ -45,7 +45,7 @@ public class ContactImportResource {
             ImportReport report =
                     contactImport.importLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
             // Contacts that continue the detector's history are counted before the answer; older history is
-            // counted, as if it had arrived live, by the next scheduled scan (one rebuild for all requests since).
+            // counted as if it had arrived live, here or, when rebuilds come too often, by the next scheduled scan.
             earlyWarnings.scanArrivals();
             return Response.ok(report).build();
         } catch (ContactImport.TooManyLines e) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.caredesk.sentiment.warning.ObservedContact;
 import org.caredesk.sentiment.warning.SafetySignal;
@@ -21,8 +22,8 @@ import org.caredesk.sentiment.watch.SafetyWatch;
  * only the contacts stored since the last one: the first scan after start-up rebuilds the counts
  * from the database, later ones cost what arrived. Imported history usually lies before what the
  * watch has already seen; then the watch is rebuilt from the whole history in {@code receivedAt}
- * order, so imported history counts exactly as if it had arrived live, once by the next scheduled
- * scan however many import requests brought it ({@link #scanArrivals()}). Why a replayed real history
+ * order, so imported history counts exactly as if it had arrived live, by the import request or, when
+ * rebuilds come too often, once by the next scheduled scan ({@link #scanArrivals()}). Why a replayed real history
  * used to raise nothing: the scan fed only hazard-tagged contacts to the burst detector, whose
  * windows (one to seven days) and floor (at least 0.2 complaints a day) never see one or two
  * complaints a week, split over several categories. Alerts already raised grow instead of being
@@ -33,6 +34,8 @@ import org.caredesk.sentiment.watch.SafetyWatch;
 public class EarlyWarnings {
     private static final Logger LOG = Logger.getLogger(EarlyWarnings.class.getName());
     private static final int PAGE = 5_000;
+    /** An import request rebuilds only this many rebuild durations after the last rebuild ended. */
+    static final int REBUILD_SPACING = 10;
 
     private final WarningInputs inputs;
     private final AlertWriter writer;
@@ -42,24 +45,37 @@ public class EarlyWarnings {
     /** Older history was stored since the watch was built: the next scheduled scan rebuilds it. */
     private boolean rebuildDue;
 
+    private final LongSupplier nanoTime;
+    private long lastRebuildEnded;
+    private long lastRebuildTook;
+
     protected EarlyWarnings() {
         this(null, null);
     }
 
     @Inject
     public EarlyWarnings(WarningInputs inputs, AlertWriter writer) {
+        this(inputs, writer, System::nanoTime);
+    }
+
+    /** For tests: {@code nanoTime} times the rebuilds. */
+    EarlyWarnings(WarningInputs inputs, AlertWriter writer, LongSupplier nanoTime) {
         this.inputs = inputs;
         this.writer = writer;
+        this.nanoTime = nanoTime;
     }
 
     /**
      * For an import request: feeds the contacts stored since the last scan when they continue the
-     * watch's history; history from before the watch's day marks the watch for a rebuild by the next
-     * {@link #scan()} (the scheduled one) and is not read again here, so a history replayed in many
-     * requests is read once, not once per request.
+     * watch's history. History from before the watch's day needs a rebuild from the whole stored
+     * history; the request does it only when the last rebuild ended at least {@link #REBUILD_SPACING}
+     * times its own duration ago (a small history, or an import after a pause, gets its alerts in the
+     * answer), else it leaves it to the next {@link #scan()} (the scheduled one). So re-reading the
+     * history costs an import in many requests at most about a tenth of its time, not one full read
+     * per request.
      */
     public synchronized List<AlertView> scanArrivals() {
-        return scan(false);
+        return scan(nanoTime.getAsLong() - lastRebuildEnded >= REBUILD_SPACING * lastRebuildTook);
     }
 
     /** Feeds the contacts stored since the last scan (rebuilding the watch when due) and returns the alerts raised now. */
@@ -73,7 +89,7 @@ public class EarlyWarnings {
                 rebuildDue = true;
                 return List.of();
             }
-            return feed(rebuild());
+            return rebuild();
         }
         List<ObservedContact> fresh = since(lastContactId);
         if (clock != null && fresh.stream().anyMatch(c -> day(c.receivedAt()) < day(clock))) {
@@ -82,17 +98,22 @@ public class EarlyWarnings {
                 rebuildDue = true;
                 return List.of();
             }
-            fresh = rebuild();
+            return rebuild();
         }
         return feed(fresh);
     }
 
-    private List<ObservedContact> rebuild() {
+    /** Counts the whole stored history afresh, timing it (reading and counting). */
+    private List<AlertView> rebuild() {
+        long started = nanoTime.getAsLong();
         watch = newWatch();
         clock = null;
         rebuildDue = false;
         lastContactId = 0;
-        return since(0);
+        List<AlertView> raised = feed(since(0));
+        lastRebuildEnded = nanoTime.getAsLong();
+        lastRebuildTook = lastRebuildEnded - started;
+        return raised;
     }
 
     private List<AlertView> feed(List<ObservedContact> fresh) {
