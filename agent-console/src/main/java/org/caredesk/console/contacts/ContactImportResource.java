@@ -44,8 +44,9 @@ public class ContactImportResource {
         try {
             ImportReport report =
                     contactImport.importLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
-            // The imported history goes through the detector before the answer, as if it had arrived live.
-            earlyWarnings.scan();
+            // Contacts that continue the detector's history are counted before the answer; older history is
+            // counted as if it had arrived live, here or, when rebuilds come too often, by the next scheduled scan.
+            earlyWarnings.scanArrivals();
             return Response.ok(report).build();
         } catch (ContactImport.TooManyLines e) {
             return ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large", e.getMessage());

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.caredesk.sentiment.warning.ObservedContact;
@@ -22,7 +23,8 @@ import org.caredesk.sentiment.watch.SafetyWatch;
  * only the contacts stored since the last one: the first scan after start-up rebuilds the counts
  * from the database, later ones cost what arrived. Imported history usually lies before what the
  * watch has already seen; then the watch is rebuilt from the whole history in {@code receivedAt}
- * order, so imported history counts exactly as if it had arrived live. Why a replayed real history
+ * order, so imported history counts exactly as if it had arrived live, by the import request or, when
+ * rebuilds come too often, once by the next scheduled scan ({@link #scanArrivals()}). Why a replayed real history
  * used to raise nothing: the scan fed only hazard-tagged contacts to the burst detector, whose
  * windows (one to seven days) and floor (at least 0.2 complaints a day) never see one or two
  * complaints a week, split over several categories. Alerts already raised grow instead of being
@@ -33,6 +35,9 @@ import org.caredesk.sentiment.watch.SafetyWatch;
 public class EarlyWarnings {
     private static final Logger LOG = Logger.getLogger(EarlyWarnings.class.getName());
     private static final int PAGE = 5_000;
+    /** An import request rebuilds only this many rebuild durations after the last rebuild ended. */
+    static final int REBUILD_SPACING = 10;
+    /** A replay of the whole history (the first scan after a start) is worth a log line; a minute's contacts are not. */
     private static final int REPLAY_WORTH_LOGGING = 1_000;
 
     private final WarningInputs inputs;
@@ -40,6 +45,12 @@ public class EarlyWarnings {
     private SafetyWatch watch;
     private long lastContactId;
     private Instant clock;
+    /** Older history was stored since the watch was built: the next scheduled scan rebuilds it. */
+    private boolean rebuildDue;
+
+    private final LongSupplier nanoTime;
+    private long lastRebuildEnded;
+    private long lastRebuildTook;
 
     protected EarlyWarnings() {
         this(null, null);
@@ -47,26 +58,69 @@ public class EarlyWarnings {
 
     @Inject
     public EarlyWarnings(WarningInputs inputs, AlertWriter writer) {
-        this.inputs = inputs;
-        this.writer = writer;
+        this(inputs, writer, System::nanoTime);
     }
 
-    /** Feeds the contacts stored since the last scan and returns the alerts raised now. */
+    /** For tests: {@code nanoTime} times the rebuilds. */
+    EarlyWarnings(WarningInputs inputs, AlertWriter writer, LongSupplier nanoTime) {
+        this.inputs = inputs;
+        this.writer = writer;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * For an import request: feeds the contacts stored since the last scan when they continue the
+     * watch's history. History from before the watch's day needs a rebuild from the whole stored
+     * history; the request does it only when the last rebuild ended at least {@link #REBUILD_SPACING}
+     * times its own duration ago (a small history, or an import after a pause, gets its alerts in the
+     * answer), else it leaves it to the next {@link #scan()} (the scheduled one). So re-reading the
+     * history costs an import in many requests at most about a tenth of its time, not one full read
+     * per request.
+     */
+    public synchronized List<AlertView> scanArrivals() {
+        return scan(nanoTime.getAsLong() - lastRebuildEnded >= REBUILD_SPACING * lastRebuildTook);
+    }
+
+    /** Feeds the contacts stored since the last scan (rebuilding the watch when due) and returns the alerts raised now. */
     public synchronized List<AlertView> scan() {
-        long began = System.nanoTime();
-        List<ObservedContact> fresh;
-        if (watch == null) {
-            watch = newWatch();
-            fresh = since(0);
-        } else {
-            fresh = since(lastContactId);
-            if (clock != null && fresh.stream().anyMatch(c -> day(c.receivedAt()) < day(clock))) {
-                // History from before the watch's day: rebuild, so it counts as if it had arrived live.
-                watch = newWatch();
-                clock = null;
-                fresh = since(0);
+        return scan(true);
+    }
+
+    private List<AlertView> scan(boolean mayRebuild) {
+        if (watch == null || rebuildDue) {
+            if (!mayRebuild) {
+                rebuildDue = true;
+                return List.of();
             }
+            return rebuild();
         }
+        List<ObservedContact> fresh = since(lastContactId);
+        if (clock != null && fresh.stream().anyMatch(c -> day(c.receivedAt()) < day(clock))) {
+            // History from before the watch's day: rebuild, so it counts as if it had arrived live.
+            if (!mayRebuild) {
+                rebuildDue = true;
+                return List.of();
+            }
+            return rebuild();
+        }
+        return feed(fresh);
+    }
+
+    /** Counts the whole stored history afresh, timing it (reading and counting). */
+    private List<AlertView> rebuild() {
+        long started = nanoTime.getAsLong();
+        watch = newWatch();
+        clock = null;
+        rebuildDue = false;
+        lastContactId = 0;
+        List<AlertView> raised = feed(since(0));
+        lastRebuildEnded = nanoTime.getAsLong();
+        lastRebuildTook = lastRebuildEnded - started;
+        return raised;
+    }
+
+    private List<AlertView> feed(List<ObservedContact> fresh) {
+        long began = System.nanoTime();
         fresh.sort(Comparator.comparing(ObservedContact::receivedAt).thenComparing(c -> Long.parseLong(c.contactId())));
         List<AlertView> raised = new ArrayList<>();
         for (ObservedContact contact : fresh) {
@@ -92,7 +146,6 @@ public class EarlyWarnings {
         }
         int scanned = fresh.size();
         long millis = (System.nanoTime() - began) / 1_000_000;
-        // A replay of the whole history (the first scan after a start) is worth a line; a minute's contacts are not.
         LOG.log(
                 scanned >= REPLAY_WORTH_LOGGING ? Level.INFO : Level.FINE,
                 () -> String.format("Early-warning scan: %,d contacts in %,d ms", scanned, millis));

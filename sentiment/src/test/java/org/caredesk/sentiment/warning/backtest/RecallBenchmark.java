@@ -22,6 +22,7 @@ import org.caredesk.sentiment.watch.SafetyWatch;
  * <p>{@code ./mvnw -q -pl sentiment test-compile exec:exec@recall-benchmark}
  */
 public final class RecallBenchmark {
+    private static final java.time.LocalDate SPLIT = java.time.LocalDate.of(2015, 1, 1);
 
     public static void main(String[] args) {
         Optional<NhtsaHistory> data = NhtsaHistory.find();
@@ -67,6 +68,45 @@ public final class RecallBenchmark {
                 detector.detectable());
         print("detector", detector);
         print("baseline", baseline);
+        // A split by time: recalls reported before 2015 and from 2015 on, each with its own alerts and complaints,
+        // so that a change judged on one half can be checked on the other.
+        for (boolean early : new boolean[] {true, false}) {
+            String period = early ? "recalls before 2015" : "recalls from 2015";
+            printPeriod("detector, " + period, complaints, history.recalls(), alerts, early);
+            printPeriod("baseline, " + period, complaints, history.recalls(), baselineAlerts, early);
+        }
+    }
+
+    /**
+     * The recalls of one period, warned by alerts of any time (a 2014 alert may warn a 2015 recall); the
+     * unrelated alerts are those raised in the period, per 1,000 complaints filed in it.
+     */
+    private static void printPeriod(
+            String name,
+            List<BacktestComplaint> complaints,
+            List<Recall> recalls,
+            List<BacktestAlert> alerts,
+            boolean early) {
+        java.util.function.Predicate<java.time.LocalDate> in = d -> d.isBefore(SPLIT) == early;
+        RecallScore score = new RecallScore();
+        RecallScore.Totals t = score.score(
+                complaints, recalls.stream().filter(r -> in.test(r.reported())).toList(), alerts);
+        List<BacktestAlert> raisedIn =
+                alerts.stream().filter(a -> in.test(a.day())).toList();
+        int unrelated = score.score(complaints, recalls, raisedIn).unrelatedAlerts();
+        long filed = complaints.stream().filter(c -> in.test(c.day())).count();
+        System.out.printf(
+                Locale.ROOT,
+                "%s: warned %d of %d detectable (%.0f%%), median lead %.0f days, %d alerts raised in it, "
+                        + "%d unrelated = %.2f per 1,000 complaints%n",
+                name,
+                t.warnedDetectable(),
+                t.detectable(),
+                100 * t.warnedShare(),
+                t.medianLeadDays(),
+                raisedIn.size(),
+                unrelated,
+                filed == 0 ? 0 : 1000.0 * unrelated / filed);
     }
 
     private static String lead(RecallScore.Outcome outcome) {
