@@ -18,6 +18,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -298,9 +299,16 @@ class PublicApiIT {
     }
 
     @Test
-    void metricsAndOpenApiAnswer() {
-        HttpResponse<String> metrics = api.get("/metrics");
-        HttpResponse<String> openApi = api.get("/openapi");
+    void metricsAndOpenApiAnswerOnTheManagementListener() {
+        assumeTrue(app.managementUri() != null, "the tests did not start this app: its management port is unknown");
+        HttpResponse<String> metrics =
+                api.send(HttpRequest.newBuilder(app.managementUri().resolve("/metrics"))
+                        .GET()
+                        .build());
+        HttpResponse<String> openApi =
+                api.send(HttpRequest.newBuilder(app.managementUri().resolve("/openapi"))
+                        .GET()
+                        .build());
         assertAll(
                 () -> assertEquals(200, metrics.statusCode(), metrics::body),
                 () -> assertEquals(200, openApi.statusCode(), openApi::body),
