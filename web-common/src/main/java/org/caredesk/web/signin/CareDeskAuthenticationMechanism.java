@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import org.caredesk.domain.secondfactor.SecondFactors;
 import org.caredesk.domain.security.LoginThrottle;
 import org.caredesk.domain.security.SessionEpochs;
 import org.caredesk.domain.security.SignedInUser;
@@ -36,14 +38,17 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String RETRY_AFTER_ATTRIBUTE = "caredesk.signIn.retryAfter";
 
     private static final String BASIC = "Basic ";
+    private static final String SECOND_FACTOR_REFUSAL =
+            "This account signs in with a second factor: a password alone (HTTP Basic) is not enough";
 
     private final IdentityStoreHandler identityStores;
     private final LoginThrottle throttle;
     private final SessionEpochs epochs;
     private final VerifiedCredentials verified;
+    private final SecondFactors secondFactors;
 
     protected CareDeskAuthenticationMechanism() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
@@ -51,11 +56,13 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             IdentityStoreHandler identityStores,
             LoginThrottle throttle,
             SessionEpochs epochs,
-            VerifiedCredentials verified) {
+            VerifiedCredentials verified,
+            SecondFactors secondFactors) {
         this.identityStores = identityStores;
         this.throttle = throttle;
         this.epochs = epochs;
         this.verified = verified;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -118,6 +125,9 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         var known = verified.recall(login, password);
         if (known.isPresent()) {
             if (known.get().epoch() == epoch) {
+                if (ownsSecondFactor(known.get().caller(), known.get().groups())) {
+                    return unauthorized(response, SECOND_FACTOR_REFUSAL);
+                }
                 return context.notifyContainerAboutLogin(
                         known.get().caller(), known.get().groups());
             }
@@ -126,6 +136,9 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         CredentialValidationResult result = checked(credential, attempt, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(response, "Wrong e-mail or password");
+        }
+        if (ownsSecondFactor(result.getCallerPrincipal().getName(), result.getCallerGroups())) {
+            return unauthorized(response, SECOND_FACTOR_REFUSAL);
         }
         if (epoch >= 0) {
             verified.remember(
@@ -161,11 +174,32 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Set<String> groups = Set.copyOf(result.getCallerGroups());
         String name = result.getCallerPrincipal().getName();
+        if (PendingSignIn.staff(groups)) {
+            boolean enrolled = secondFactors.enabled(name);
+            if (enrolled || secondFactors.required()) {
+                // Not signed in yet: the code (or, when mandatory, the enrolment) comes first.
+                request.getSession(true)
+                        .setAttribute(
+                                PendingSignIn.SESSION_ATTRIBUTE,
+                                new PendingSignIn(
+                                        name, groups, epochs.current(name).orElse(-1), enrolled, Instant.now()));
+                request.setAttribute(PendingSignIn.REQUEST_ATTRIBUTE, Boolean.TRUE);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
         request.getSession(true)
                 .setAttribute(
                         SignedInUser.SESSION_ATTRIBUTE,
                         new SignedInUser(name, groups, epochs.current(name).orElse(-1)));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * A staff member with a second factor cannot be signed in by the password alone: HTTP Basic would
+     * be the way around it. Integrations use accounts without one.
+     */
+    private boolean ownsSecondFactor(String login, Set<String> groups) {
+        return PendingSignIn.staff(groups) && secondFactors.enabled(login);
     }
 
     /** The password check, with the outcome counted for throttling. */
