@@ -140,6 +140,7 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (ownsSecondFactor(result.getCallerPrincipal().getName(), result.getCallerGroups())) {
             return unauthorized(response, SECOND_FACTOR_REFUSAL);
         }
+        signedIn(login, attempt);
         if (epoch >= 0) {
             verified.remember(
                     login,
@@ -178,15 +179,16 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             boolean enrolled = secondFactors.enabled(name);
             if (enrolled || secondFactors.required()) {
                 // Not signed in yet: the code (or, when mandatory, the enrolment) comes first.
-                request.getSession(true)
-                        .setAttribute(
-                                PendingSignIn.SESSION_ATTRIBUTE,
-                                new PendingSignIn(
-                                        name, groups, epochs.current(name).orElse(-1), enrolled, Instant.now()));
+                HttpSession session = request.getSession(true);
+                session.removeAttribute(SignedInUser.SESSION_ATTRIBUTE); // whoever was signed in here is not now
+                session.setAttribute(
+                        PendingSignIn.SESSION_ATTRIBUTE,
+                        new PendingSignIn(name, groups, epochs.current(name).orElse(-1), enrolled, Instant.now()));
                 request.setAttribute(PendingSignIn.REQUEST_ATTRIBUTE, Boolean.TRUE);
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
+        signedIn(login, attempt);
         request.getSession(true)
                 .setAttribute(
                         SignedInUser.SESSION_ATTRIBUTE,
@@ -202,16 +204,22 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         return PendingSignIn.staff(groups) && secondFactors.enabled(login);
     }
 
-    /** The password check, with the outcome counted for throttling. */
+    /**
+     * Forgets the account's failures once it is signed in, not merely after the right password: who holds a
+     * password must not win fresh guesses at the second factor by giving it again.
+     */
+    private void signedIn(String login, LoginThrottle.Attempt attempt) {
+        if (attempt.accountHasFailures()) { // no write at all for the usual sign-in
+            throttle.succeeded(login);
+        }
+    }
+
+    /** The password check; a failure is counted for throttling. */
     private CredentialValidationResult checked(
             Credential credential, LoginThrottle.Attempt attempt, HttpServletRequest request) {
         String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
         CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            if (attempt.accountHasFailures()) { // no write at all for the usual sign-in
-                throttle.succeeded(login);
-            }
-        } else {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(login, request.getRemoteAddr());
         }
         return result;
