@@ -57,7 +57,7 @@ public class SecondFactors {
         this(entityManager, clock, audit, SecretSealing.from(CareDeskSettings.environment()));
     }
 
-    SecondFactors(EntityManager entityManager, Clock clock, AuditLog audit, SecretSealing sealing) {
+    public SecondFactors(EntityManager entityManager, Clock clock, AuditLog audit, SecretSealing sealing) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.audit = audit;
@@ -96,8 +96,9 @@ public class SecondFactors {
                 .setParameter(2, sealing.seal(secret))
                 .executeUpdate();
         String text = Base32.encode(secret);
+        // Key URI format: "issuer:account" with a plain colon, each part URL-encoded.
         String label =
-                URLEncoder.encode(ISSUER + ":" + login, StandardCharsets.UTF_8).replace("+", "%20");
+                ISSUER + ":" + URLEncoder.encode(login, StandardCharsets.UTF_8).replace("+", "%20");
         String uri = "otpauth://totp/" + label + "?secret=" + text + "&issuer=" + ISSUER + "&algorithm=SHA1&digits="
                 + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
         return new Enrolment(text.replaceAll("(.{4})(?!$)", "$1 "), uri);
