@@ -16,10 +16,8 @@ public final class CareDeskLauncher {
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
         LaunchSettings settings;
-        java.util.OptionalInt managementPort;
         try {
             settings = LaunchSettings.fromEnvironment(System::getenv);
-            managementPort = ManagementListener.port(System::getenv);
         } catch (IllegalArgumentException e) {
             fail(e.getMessage(), 2);
             return;
@@ -36,10 +34,6 @@ public final class CareDeskLauncher {
         List<String> payaraArgs = new ArrayList<>(settings.payaraArguments());
         payaraArgs.addAll(
                 List.of("--prebootcommandfile", ServerTuning.beforeBoot().toString()));
-        payaraArgs.addAll(List.of(
-                "--postbootcommandfile",
-                ServerTuning.afterBoot(ManagementListener.commands(managementPort))
-                        .toString()));
         payaraArgs.addAll(
                 List.of("--postdeploycommandfile", ServerTuning.afterDeploy().toString()));
         payaraArgs.addAll(List.of(args));

@@ -41,10 +41,6 @@ final class ServerTuning {
         return commandFile("caredesk-preboot", BEFORE_BOOT);
     }
 
-    static Path afterBoot(List<String> commands) {
-        return commandFile("caredesk-postboot", commands);
-    }
-
     static Path afterDeploy() {
         return commandFile("caredesk-postdeploy", AFTER_DEPLOY);
     }

@@ -7,16 +7,11 @@ import java.net.URI;
  * {@code /health} answered while it was starting ({@link #NOT_PROBED} for an app the tests did not
  * start). Injected into test constructors and methods by {@link RunningCareDesk}.
  */
-public record CareDesk(URI baseUri, int healthAnswersWhileStarting, URI managementUri) {
+public record CareDesk(URI baseUri, int healthAnswersWhileStarting) {
     public static final int NOT_PROBED = -1;
 
     public CareDesk(URI baseUri) {
         this(baseUri, NOT_PROBED);
-    }
-
-    /** An instance without a known management listener ({@code /metrics}, {@code /openapi} on loopback). */
-    public CareDesk(URI baseUri, int healthAnswersWhileStarting) {
-        this(baseUri, healthAnswersWhileStarting, null);
     }
 
     /** {@code path} (starting with "/") on this instance, e.g. {@code uri("/api/v1/cases")}. */

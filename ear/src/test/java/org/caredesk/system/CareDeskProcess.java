@@ -62,9 +62,6 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
                     .directory(workDir.toFile())
                     .redirectErrorStream(true);
             builder.environment().put("CAREDESK_PORT", Integer.toString(port));
-            // /metrics and /openapi answer only there, on loopback (issue 15 item 12).
-            int managementPort = freePort();
-            builder.environment().put("CAREDESK_MANAGEMENT_PORT", Integer.toString(managementPort));
             builder.environment().put("CAREDESK_DATA_DIR", dataDir.toString());
             builder.environment().put("CAREDESK_ANON_LIMIT", Integer.toString(ANON_LIMIT));
             // Test runs only: cheap password hashes (production hashes with 600,000 PBKDF2 iterations).
@@ -85,8 +82,7 @@ final class CareDeskProcess implements ExtensionContext.Store.CloseableResource 
                 CareDeskProcess started = new CareDeskProcess(process, base);
                 started.drainTo(workDir.resolve("caredesk-it.log"));
                 started.awaitReady(timeout);
-                started.app =
-                        new CareDesk(base, probe.answers(), URI.create("http://127.0.0.1:" + managementPort + "/"));
+                started.app = new CareDesk(base, probe.answers());
                 return started;
             }
         } catch (IOException e) {

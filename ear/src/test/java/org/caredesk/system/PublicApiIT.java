@@ -18,7 +18,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -299,16 +298,9 @@ class PublicApiIT {
     }
 
     @Test
-    void metricsAndOpenApiAnswerOnTheManagementListener() {
-        assumeTrue(app.managementUri() != null, "the tests did not start this app: its management port is unknown");
-        HttpResponse<String> metrics =
-                api.send(HttpRequest.newBuilder(app.managementUri().resolve("/metrics"))
-                        .GET()
-                        .build());
-        HttpResponse<String> openApi =
-                api.send(HttpRequest.newBuilder(app.managementUri().resolve("/openapi"))
-                        .GET()
-                        .build());
+    void metricsAndOpenApiAnswer() {
+        HttpResponse<String> metrics = api.get("/metrics");
+        HttpResponse<String> openApi = api.get("/openapi");
         assertAll(
                 () -> assertEquals(200, metrics.statusCode(), metrics::body),
                 () -> assertEquals(200, openApi.statusCode(), openApi::body),
