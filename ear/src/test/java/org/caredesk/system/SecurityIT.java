@@ -260,30 +260,6 @@ class SecurityIT {
         }
     }
 
-    // 12. /metrics and /openapi only on the management listener (loopback), health still public
-
-    @Test
-    void metricsAndOpenApiAreNotOnThePublicPortWhileHealthIs() {
-        CookieSession supervisor = CookieSession.signIn(app, "/console", SUPERVISOR, SUPERVISOR_PASSWORD);
-        for (String path : List.of("/metrics", "/metrics/base", "/openapi", "/openapi/")) {
-            HttpResponse<String> anonymous = api.get(path);
-            assertEquals(
-                    404, anonymous.statusCode(), path + " answered anyone on the public port: " + anonymous.body());
-            HttpResponse<String> asStaff = api.get(path, Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD));
-            assertEquals(404, asStaff.statusCode(), path + " with credentials on the public port");
-            HttpResponse<String> withSession =
-                    supervisor.send(supervisor.request(path).GET().build());
-            assertFalse(
-                    withSession.body().contains("base_memory")
-                            || withSession.body().contains("openapi:"),
-                    path);
-        }
-        for (String path : List.of("/health", "/health/live", "/health/ready")) {
-            HttpResponse<String> health = api.get(path);
-            assertEquals(200, health.statusCode(), path + ": " + health.body());
-        }
-    }
-
     // 5. Article HTML stored raw through the API
 
     @Test
