@@ -11,13 +11,19 @@ import org.caredesk.domain.cases.SlaTarget;
 import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.cases.canned.CannedReplies;
 import org.caredesk.domain.cases.canned.CannedReplyView;
+import org.caredesk.domain.secondfactor.SecondFactors;
 
-/** Supervisor settings: SLA targets per channel and priority, and the canned replies (web.xml: supervisors only). */
+/**
+ * Supervisor settings: SLA targets per channel and priority, the canned replies, and whether staff must
+ * sign in with a second factor (web.xml: supervisors only).
+ */
 @Named
 @ViewScoped
 public class SettingsPage implements Serializable {
     private final transient SlaTargets slaTargets;
     private final transient CannedReplies cannedReplies;
+    private final transient SecondFactors secondFactors;
+    private Boolean secondFactorRequired;
     private List<TargetRow> targets;
     private List<CannedReplyView> replies;
     private Long editId;
@@ -26,13 +32,31 @@ public class SettingsPage implements Serializable {
     private String editLanguage = "en";
 
     protected SettingsPage() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public SettingsPage(SlaTargets slaTargets, CannedReplies cannedReplies) {
+    public SettingsPage(SlaTargets slaTargets, CannedReplies cannedReplies, SecondFactors secondFactors) {
         this.slaTargets = slaTargets;
         this.cannedReplies = cannedReplies;
+        this.secondFactors = secondFactors;
+    }
+
+    public boolean isSecondFactorRequired() {
+        if (secondFactorRequired == null) {
+            secondFactorRequired = secondFactors.required();
+        }
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean required) {
+        this.secondFactorRequired = required;
+    }
+
+    /** Makes a second factor mandatory (or optional) for staff sign-in; supervisors only (web.xml). */
+    public void saveSecondFactor() {
+        secondFactors.require(isSecondFactorRequired(), PageMessages.user());
+        PageMessages.info("settings.secondFactor.saved");
     }
 
     /** An editable row of the SLA grid. */

@@ -176,6 +176,8 @@ public class DemoSeeder {
         em.persist(new UserAccount(
                 "bob@example.com", hash("bob-demo"), Role.CUSTOMER, "Bob Rossi", customers.get("bob"), now));
         em.persist(new UserAccount("agent@example.com", hash("agent-demo"), Role.AGENT, "Dana Agent", null, now));
+        // A second agent, for trying two-factor sign-in without changing how the first one signs in.
+        em.persist(new UserAccount("agent2@example.com", hash("agent2-demo"), Role.AGENT, "Robin Agent", null, now));
         em.persist(new UserAccount(
                 "supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR, "Sam Supervisor", null, now));
     }

@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import org.caredesk.domain.secondfactor.SecondFactors;
 import org.caredesk.domain.security.LoginThrottle;
 import org.caredesk.domain.security.SessionEpochs;
 import org.caredesk.domain.security.SignedInUser;
@@ -36,14 +38,17 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String RETRY_AFTER_ATTRIBUTE = "caredesk.signIn.retryAfter";
 
     private static final String BASIC = "Basic ";
+    private static final String SECOND_FACTOR_REFUSAL =
+            "This account signs in with a second factor: a password alone (HTTP Basic) is not enough";
 
     private final IdentityStoreHandler identityStores;
     private final LoginThrottle throttle;
     private final SessionEpochs epochs;
     private final VerifiedCredentials verified;
+    private final SecondFactors secondFactors;
 
     protected CareDeskAuthenticationMechanism() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
@@ -51,11 +56,13 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             IdentityStoreHandler identityStores,
             LoginThrottle throttle,
             SessionEpochs epochs,
-            VerifiedCredentials verified) {
+            VerifiedCredentials verified,
+            SecondFactors secondFactors) {
         this.identityStores = identityStores;
         this.throttle = throttle;
         this.epochs = epochs;
         this.verified = verified;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -118,6 +125,9 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         var known = verified.recall(login, password);
         if (known.isPresent()) {
             if (known.get().epoch() == epoch) {
+                if (ownsSecondFactor(known.get().caller(), known.get().groups())) {
+                    return unauthorized(response, SECOND_FACTOR_REFUSAL);
+                }
                 return context.notifyContainerAboutLogin(
                         known.get().caller(), known.get().groups());
             }
@@ -127,6 +137,10 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(response, "Wrong e-mail or password");
         }
+        if (ownsSecondFactor(result.getCallerPrincipal().getName(), result.getCallerGroups())) {
+            return unauthorized(response, SECOND_FACTOR_REFUSAL);
+        }
+        signedIn(login, attempt);
         if (epoch >= 0) {
             verified.remember(
                     login,
@@ -161,6 +175,20 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Set<String> groups = Set.copyOf(result.getCallerGroups());
         String name = result.getCallerPrincipal().getName();
+        if (PendingSignIn.staff(groups)) {
+            boolean enrolled = secondFactors.enabled(name);
+            if (enrolled || secondFactors.required()) {
+                // Not signed in yet: the code (or, when mandatory, the enrolment) comes first.
+                HttpSession session = request.getSession(true);
+                session.removeAttribute(SignedInUser.SESSION_ATTRIBUTE); // whoever was signed in here is not now
+                session.setAttribute(
+                        PendingSignIn.SESSION_ATTRIBUTE,
+                        new PendingSignIn(name, groups, epochs.current(name).orElse(-1), enrolled, Instant.now()));
+                request.setAttribute(PendingSignIn.REQUEST_ATTRIBUTE, Boolean.TRUE);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
+        signedIn(login, attempt);
         request.getSession(true)
                 .setAttribute(
                         SignedInUser.SESSION_ATTRIBUTE,
@@ -168,16 +196,30 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         return context.notifyContainerAboutLogin(result);
     }
 
-    /** The password check, with the outcome counted for throttling. */
+    /**
+     * A staff member with a second factor cannot be signed in by the password alone: HTTP Basic would
+     * be the way around it. Integrations use accounts without one.
+     */
+    private boolean ownsSecondFactor(String login, Set<String> groups) {
+        return PendingSignIn.staff(groups) && secondFactors.enabled(login);
+    }
+
+    /**
+     * Forgets the account's failures once it is signed in, not merely after the right password: who holds a
+     * password must not win fresh guesses at the second factor by giving it again.
+     */
+    private void signedIn(String login, LoginThrottle.Attempt attempt) {
+        if (attempt.accountHasFailures()) { // no write at all for the usual sign-in
+            throttle.succeeded(login);
+        }
+    }
+
+    /** The password check; a failure is counted for throttling. */
     private CredentialValidationResult checked(
             Credential credential, LoginThrottle.Attempt attempt, HttpServletRequest request) {
         String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
         CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            if (attempt.accountHasFailures()) { // no write at all for the usual sign-in
-                throttle.succeeded(login);
-            }
-        } else {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(login, request.getRemoteAddr());
         }
         return result;

@@ -18,6 +18,9 @@ import org.caredesk.domain.security.SignedInUser;
 /** Signs a person in or out from a login form page of either web application. */
 @ApplicationScoped
 public class FormSignIn {
+    /** Time to type the code after the password. */
+    static final java.time.Duration PENDING_FOR = java.time.Duration.ofMinutes(10);
+
     private final SecurityContext securityContext;
     private final SessionEpochs epochs;
 
@@ -72,6 +75,32 @@ public class FormSignIn {
                             user.groups(),
                             epochs.current(user.name()).orElse(-1)));
         }
+    }
+
+    /** The staff member who gave the right password and owes the second factor, if that is where this browser is. */
+    public java.util.Optional<PendingSignIn> pending() {
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) instanceof PendingSignIn pending) {
+            if (pending.since().plus(PENDING_FOR).isAfter(java.time.Instant.now())
+                    && epochs.current(pending.name()).orElse(-1) == pending.epoch()) {
+                return java.util.Optional.of(pending);
+            }
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE); // too old, or the password changed meanwhile
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Signs in the pending staff member once the second factor is checked, under a new session id. */
+    public void completeSecondFactor(PendingSignIn pending) {
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        session.setAttribute(
+                SignedInUser.SESSION_ATTRIBUTE, new SignedInUser(pending.name(), pending.groups(), pending.epoch()));
     }
 
     /** Only paths inside this application, so the login form cannot bounce anyone elsewhere. */

@@ -18,6 +18,8 @@ import java.io.IOException;
 public class LoginForm {
     static final String HOME_PARAMETER = "caredesk.login.home";
     static final String REQUIRED_GROUP_PARAMETER = "caredesk.login.requiredGroup";
+    /** The console's page that asks for the second factor after a right password (staff only). */
+    public static final String SECOND_FACTOR_PAGE = "/second-factor.xhtml";
 
     private final FormSignIn formSignIn;
     private String email;
@@ -40,6 +42,14 @@ public class LoginForm {
         if (formSignIn.signIn(email, password) && (requiredGroup == null || external.isUserInRole(requiredGroup))) {
             String home = external.getInitParameter(HOME_PARAMETER);
             external.redirect(external.getRequestContextPath() + FormSignIn.safeNext(next, home == null ? "/" : home));
+            return;
+        }
+        if (external.getRequestMap().get(PendingSignIn.REQUEST_ATTRIBUTE) != null) {
+            String home = external.getInitParameter(HOME_PARAMETER);
+            external.redirect(external.getRequestContextPath() + SECOND_FACTOR_PAGE + "?next="
+                    + java.net.URLEncoder.encode(
+                            FormSignIn.safeNext(next, home == null ? "/" : home),
+                            java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
         if (external.getRemoteUser() != null) {
