@@ -136,6 +136,29 @@ class ArchitectureTest {
         assertEquals(Map.of(), twice, "a newcomer searching for a class by name should find one");
     }
 
+    /**
+     * A newcomer finds a feature from the README's module table: every package of {@code domain} has a row
+     * there ({@code domain/cases/canned}), or shares one with its siblings ({@code `mail/notice`}).
+     */
+    @Test
+    void everyDomainPackageIsInTheReadmeModuleTable() throws java.io.IOException {
+        Path readme = Path.of(System.getProperty("caredesk.root", "..")).resolve("README.md");
+        String table = Files.readAllLines(readme).stream()
+                .filter(line -> line.startsWith("| `domain"))
+                .collect(Collectors.joining("\n"));
+        List<String> missing = product.stream()
+                .map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith("org.caredesk.domain."))
+                .map(p -> p.substring("org.caredesk.domain.".length()).replace('.', '/'))
+                .distinct()
+                .filter(p -> !table.contains("`domain/" + p + "`")
+                        && !table.contains("`domain/" + p + "`,")
+                        && !table.contains("`" + p + "`"))
+                .sorted()
+                .toList();
+        assertEquals(List.of(), missing, "domain packages without a row in README.md's module table");
+    }
+
     private static void check(ArchRule rule) {
         rule.check(product);
     }
