@@ -136,6 +136,73 @@ class ArchitectureTest {
         assertEquals(Map.of(), twice, "a newcomer searching for a class by name should find one");
     }
 
+    /**
+     * A newcomer finds a feature from the README's module table: every package of {@code domain} has a row
+     * there ({@code domain/cases/canned}), or shares one with its siblings ({@code `mail/notice`}).
+     */
+    @Test
+    void everyDomainPackageIsInTheReadmeModuleTable() throws java.io.IOException {
+        Path readme = Path.of(System.getProperty("caredesk.root", "..")).resolve("README.md");
+        String table = Files.readAllLines(readme).stream()
+                .filter(line -> line.startsWith("| `domain"))
+                .collect(Collectors.joining("\n"));
+        List<String> missing = product.stream()
+                .map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith("org.caredesk.domain."))
+                .map(p -> p.substring("org.caredesk.domain.".length()).replace('.', '/'))
+                .distinct()
+                .filter(p -> !table.contains("`domain/" + p + "`")
+                        && !table.contains("`domain/" + p + "`,")
+                        && !table.contains("`" + p + "`"))
+                .sorted()
+                .toList();
+        assertEquals(List.of(), missing, "domain packages without a row in README.md's module table");
+    }
+
+    /**
+     * The REST API is described by hand in each application's {@code META-INF/openapi.yaml} (Payara's scanner
+     * cannot read our records): every resource method of the code must be there, at its full path from the
+     * host's root ({@code /console/api/v1/…}), with its HTTP method, so that the document never falls behind.
+     */
+    @Test
+    void everyRestOperationIsInItsApplicationsOpenApiDocument() throws java.io.IOException {
+        Path root = Path.of(System.getProperty("caredesk.root", ".."));
+        List<String> missing = new java.util.ArrayList<>();
+        missing.addAll(undocumented("org.caredesk.portal", "", root.resolve("portal-web")));
+        missing.addAll(undocumented("org.caredesk.console", "/console", root.resolve("agent-console")));
+        assertEquals(List.of(), missing, "REST operations missing from META-INF/openapi.yaml");
+    }
+
+    private static List<String> undocumented(String rootPackage, String contextRoot, Path module)
+            throws java.io.IOException {
+        Map<String, java.util.Set<String>> documented =
+                OpenApiPaths.read(module.resolve("src/main/resources/META-INF/openapi.yaml"));
+        List<String> missing = new java.util.ArrayList<>();
+        for (JavaClass type : product) {
+            if (!type.getPackageName().startsWith(rootPackage) || !type.isAnnotatedWith("jakarta.ws.rs.Path")) {
+                continue;
+            }
+            String base = contextRoot + "/api" + OpenApiPaths.segment(type.getAnnotationOfType("jakarta.ws.rs.Path"));
+            for (var method : type.getMethods()) {
+                for (String verb : List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
+                    if (!method.isAnnotatedWith("jakarta.ws.rs." + verb)) {
+                        continue;
+                    }
+                    String path = method.isAnnotatedWith("jakarta.ws.rs.Path")
+                            ? base + OpenApiPaths.segment(method.getAnnotationOfType("jakarta.ws.rs.Path"))
+                            : base;
+                    String key = OpenApiPaths.normalise(path);
+                    if (!documented
+                            .getOrDefault(key, java.util.Set.of())
+                            .contains(verb.toLowerCase(java.util.Locale.ROOT))) {
+                        missing.add(verb + " " + path + " (" + type.getSimpleName() + "." + method.getName() + ")");
+                    }
+                }
+            }
+        }
+        return missing.stream().sorted().toList();
+    }
+
     private static void check(ArchRule rule) {
         rule.check(product);
     }

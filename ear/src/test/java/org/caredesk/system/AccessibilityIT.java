@@ -35,13 +35,13 @@ class AccessibilityIT {
             "/forgot-password.xhtml");
     static final List<String> ACCOUNT_PORTAL = List.of(
             "/account/index.xhtml", "/account/profile.xhtml", "/account/privacy.xhtml", "/account/my-data.xhtml");
-    private static final List<String> AGENT_CONSOLE = List.of(
+    static final List<String> AGENT_CONSOLE = List.of(
             "/console/index.xhtml",
             "/console/customer.xhtml",
             "/console/chats.xhtml",
             "/console/contacts.xhtml",
             "/console/alerts.xhtml");
-    private static final List<String> SUPERVISOR_CONSOLE = List.of(
+    static final List<String> SUPERVISOR_CONSOLE = List.of(
             "/console/supervisor/sentiment.xhtml",
             "/console/supervisor/recalls.xhtml",
             "/console/supervision.xhtml",
@@ -51,7 +51,9 @@ class AccessibilityIT {
             "/console/kb/feedback.xhtml",
             "/console/models.xhtml",
             "/console/settings.xhtml",
-            "/console/outbox.xhtml");
+            "/console/outbox.xhtml",
+            "/console/mailbox.xhtml",
+            "/console/supervisor/recall.xhtml");
 
     private final CareDesk app;
     private final Api api;

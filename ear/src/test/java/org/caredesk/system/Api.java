@@ -26,6 +26,8 @@ final class Api {
     static final String ALICE_PASSWORD = "alice-demo";
     static final String AGENT = "agent@example.com";
     static final String AGENT_PASSWORD = "agent-demo";
+    static final String SUPERVISOR = "supervisor@example.com";
+    static final String SUPERVISOR_PASSWORD = "supervisor-demo";
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     // HTTP/1.1 as curl and most integrators speak it. The JDK's default h2c upgrade meets a Payara HTTP/2 bug:

@@ -49,6 +49,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(CareDesk app) {
+        return open(app, "en");
+    }
+
+    /** A browser whose user prefers {@code language} (its Accept-Language): the console follows it. */
+    static Browser open(CareDesk app, String language) {
         assumeAvailable();
         Path chromedriver = Path.of(System.getProperty("caredesk.chromedriver", "/usr/bin/chromedriver"));
         Path chromium = Path.of(System.getProperty("caredesk.chromium", "/usr/bin/chromium"));
@@ -71,7 +76,9 @@ final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1280,900",
+                "--lang=" + language,
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()

@@ -80,7 +80,8 @@ public record DemoMailServer(int smtpPort, int imapPort) {
     }
 
     private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        try {
+            new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close();
             return true;
         } catch (IOException e) {
             return false;

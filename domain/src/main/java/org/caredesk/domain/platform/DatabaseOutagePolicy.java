@@ -1,8 +1,8 @@
 package org.caredesk.domain.platform;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * How EclipseLink behaves when the database goes away: it no longer retries a failed read three

@@ -42,26 +42,26 @@ import org.caredesk.domain.feed.FeedReader;
 import org.caredesk.domain.feed.FeedRecord;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Working a case on every supported database: replies reach the consumer and notes never do, and
  * optimistic locking lets exactly one of two colliding agents win, whether the other's version was
  * stale when it asked or both saved at the same moment (two persistence contexts, as two consoles).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CaseWorkContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class CaseWorkContract extends DatabaseContract {
     private final Clock clock = Clock.systemUTC();
     private final ContactTagger tagger = new ContactTagger();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final StaffMember dana = new StaffMember("dana." + run + "@example.com", false);
     private final StaffMember eric = new StaffMember("eric." + run + "@example.com", false);
     private final StaffMember sam = new StaffMember("sam." + run + "@example.com", true);
-    private TestDatabase database;
-    private JpaHarness jpa;
     private JpaHarness otherConsole;
     private CaseIntake intake;
     private CaseQueries queries;
@@ -72,12 +72,8 @@ abstract class CaseWorkContract {
     private SlaTargets slaTargets;
     private FeedReader feedReader;
 
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void setUp() {
-        database = openDatabase();
-        jpa = new JpaHarness(database);
         otherConsole = new JpaHarness(database);
         var em = jpa.entityManager();
         FeedPublisher feed = new FeedPublisher(em, clock);
@@ -110,12 +106,10 @@ abstract class CaseWorkContract {
         });
     }
 
-    @AfterAll
-    void tearDown() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {otherConsole, jpa, database}) {
-            if (closeable != null) {
-                closeable.close();
-            }
+    @AfterParameterizedClassInvocation
+    void closeOtherConsole() {
+        if (otherConsole != null) {
+            otherConsole.close();
         }
     }
 

@@ -8,36 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.caredesk.domain.platform.DutyLeases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Once-only duties across instances: one holder at a time, renewal, take-over when a lease runs out. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DutyLeaseContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class DutyLeaseContract extends DatabaseContract {
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
-    private TestDatabase database;
-    private JpaHarness jpa;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void setUp() {
-        database = openDatabase();
-        jpa = new JpaHarness(database);
-    }
-
-    @AfterAll
-    void tearDown() throws Exception {
-        if (jpa != null) {
-            jpa.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @Test
     void oneInstanceHoldsADutyUntilItsLeaseRunsOutThenAnotherTakesOver() {

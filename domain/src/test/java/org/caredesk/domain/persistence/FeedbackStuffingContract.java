@@ -9,32 +9,20 @@ import java.util.UUID;
 import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.feedback.ArticleFeedback;
 import org.caredesk.domain.kb.feedback.FeedbackVote;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Feedback votes from fresh sessions of one address cannot be stuffed, on every supported database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FeedbackStuffingContract {
-    private TestDatabase database;
-    private JpaHarness jpa;
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class FeedbackStuffingContract extends DatabaseContract {
     private final SignInThrottleContract.MovableClock clock =
             new SignInThrottleContract.MovableClock(Instant.parse("2026-12-07T09:00:00Z"));
 
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void open() {
-        database = openDatabase();
-        jpa = new JpaHarness(database);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        jpa.close();
-        database.close();
-    }
+    @BeforeParameterizedClassInvocation
+    void open() {}
 
     @Test
     void freshSessionsFromOneAddressGiveAnArticleOnlyAFewVotesADay() {

@@ -43,32 +43,27 @@ import org.caredesk.domain.recall.RecallMail;
 import org.caredesk.domain.recall.RecallNoticeView;
 import org.caredesk.domain.recall.RecallNotices;
 import org.caredesk.sentiment.warning.SafetySignal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Alert history, recall notices and the sentiment figures on every supported database (see the
  * subclasses), against the real schema from the Flyway migrations.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class InsightPersistenceContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class InsightPersistenceContract extends DatabaseContract {
     private final Clock clock = Clock.systemUTC();
-    private TestDatabase database;
-    private JpaHarness jpa;
     private AlertWorkflow workflow;
     private AlertDetails details;
     private RecallNotices recalls;
     private SentimentDashboard dashboard;
     private MailOutbox outbox;
 
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void setUp() {
-        database = openDatabase();
-        jpa = new JpaHarness(database);
         var em = jpa.entityManager();
         workflow = new AlertWorkflow(em, new FeedPublisher(em, clock), clock);
         details = new AlertDetails(em, clock);
@@ -82,16 +77,6 @@ abstract class InsightPersistenceContract {
                 null);
         recalls = new RecallNotices(em, new RecallMail(mailer), clock);
         dashboard = new SentimentDashboard(em, new AnalyticsExclusions(em), clock);
-    }
-
-    @AfterAll
-    void tearDown() throws Exception {
-        if (jpa != null) {
-            jpa.close();
-        }
-        if (database != null) {
-            database.close();
-        }
     }
 
     /**

@@ -26,31 +26,26 @@ import org.caredesk.domain.presence.SupervisionBoard;
 import org.caredesk.domain.product.ProductCatalogue;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Live chat, presence and feed retention on every supported database (H2 and PostgreSQL
  * subclasses), against the schema from the Flyway migrations.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LiveChatContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class LiveChatContract extends DatabaseContract {
     private final Clock clock = Clock.systemUTC();
-    private TestDatabase database;
-    private JpaHarness jpa;
     private ChatService chats;
     private Presence presence;
     private SupervisionBoard board;
     private FeedReader feedReader;
 
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void setUp() {
-        database = openDatabase();
-        jpa = new JpaHarness(database);
         var em = jpa.entityManager();
         FeedPublisher feed = new FeedPublisher(em, clock);
         ContactTagger tagger = new ContactTagger();
@@ -58,16 +53,6 @@ abstract class LiveChatContract {
         presence = new Presence(em, feed, clock);
         board = new SupervisionBoard(em, clock);
         feedReader = new FeedReader(em);
-    }
-
-    @AfterAll
-    void tearDown() throws Exception {
-        if (jpa != null) {
-            jpa.close();
-        }
-        if (database != null) {
-            database.close();
-        }
     }
 
     @Test

@@ -14,33 +14,40 @@ import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.mail.inbound.MailboxReader;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The e-mail channel end to end at the domain level: cases opened, answered and resolved send the
  * consumer threaded mails through a real SMTP server; mails read back over IMAP land on the right case.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MailChannelContract {
+class MailChannelContract {
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final StaffMember agent = new StaffMember("dana." + run + "@example.com", false);
     MailHarness mail;
 
-    abstract TestDatabase openDatabase();
+    /** The database of this run (the mail channel has its own harness around it: {@link MailHarness}). */
+    @Parameter
+    TestDatabase.Kind kind;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void setUp() {
-        mail = new MailHarness(openDatabase());
+        mail = new MailHarness(kind.open());
         mail.jpa.inTransaction(m -> {
             m.persist(new UserAccount(agent.login(), null, Role.AGENT, agent.login(), null, mail.clock.instant()));
             return null;
         });
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void tearDown() throws Exception {
         mail.close();
         mail.database.close();

@@ -185,7 +185,7 @@ final class MailHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         reader.close();
         greenMail.stop();
         jpa.close();

@@ -11,35 +11,23 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.caredesk.domain.security.LoginThrottle;
 import org.caredesk.domain.security.SuspiciousSignIns;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Sign-in throttling in the shared table, on every supported database: counts shared by every
  * instance, the owner never locked out, and a flood of made-up logins that fills the table does not
  * wipe the record of the real attack.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SignInThrottleContract {
-    private TestDatabase database;
-    private JpaHarness jpa;
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class SignInThrottleContract extends DatabaseContract {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T10:00:00Z"));
 
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void open() {
-        database = openDatabase();
-        jpa = new JpaHarness(database);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        jpa.close();
-        database.close();
-    }
+    @BeforeParameterizedClassInvocation
+    void open() {}
 
     @Test
     void twoInstancesCountTheSameFailuresAndTheOwnerGetsInAfterTheWait() {

@@ -13,13 +13,52 @@ import javax.sql.DataSource;
 import org.caredesk.domain.platform.CareDeskSettings;
 import org.caredesk.domain.platform.SchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A fresh, migrated database for one test class: an in-memory H2, or a new schema in the
  * PostgreSQL at {@code caredesk.test.pg.url} (127.0.0.1:5432/test by default), dropped afterwards.
+ *
+ * <p>The one harness of the persistence contracts: each {@code *Contract} class is a JUnit parameterized class
+ * over {@link Kind}, so that every contract runs on both databases without a subclass per database.
  */
 final class TestDatabase implements AutoCloseable {
+    /** The databases CareDesk supports, as a contract's parameter ("on H2", "on PostgreSQL"). */
+    enum Kind {
+        H2("H2") {
+            @Override
+            TestDatabase open() {
+                return h2();
+            }
+        },
+        POSTGRESQL("PostgreSQL") {
+            /** Skips the contract on PostgreSQL, and says so, when the tests' server does not answer. */
+            @Override
+            TestDatabase open() {
+                boolean reachable = postgresReachable();
+                if (!reachable) {
+                    System.out.println("PostgreSQL at " + postgresUrl() + " is not reachable: skipped");
+                }
+                Assumptions.assumeTrue(reachable, "PostgreSQL at " + postgresUrl() + " is not reachable");
+                return postgres();
+            }
+        };
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        abstract TestDatabase open();
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private final String name;
     private final String url;
     private final DataSource dataSource;

@@ -1,9 +1,0 @@
-package org.caredesk.domain.persistence;
-
-/** Feedback stuffing on the embedded default database. */
-class H2FeedbackStuffingIT extends FeedbackStuffingContract {
-    @Override
-    TestDatabase openDatabase() {
-        return TestDatabase.h2();
-    }
-}

@@ -1,0 +1,60 @@
+package org.caredesk.system;
+
+import static org.caredesk.system.Api.AGENT;
+import static org.caredesk.system.Api.AGENT_PASSWORD;
+import static org.caredesk.system.Api.SUPERVISOR;
+import static org.caredesk.system.Api.SUPERVISOR_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every console page, for an agent and for a supervisor whose browser asks for Italian, shows no text of the
+ * console's English bundle and names languages rather than showing their codes ({@link EnglishLeftovers}).
+ * Issue 13: the help-centre pages, the settings and the case page showed "en" and "it".
+ */
+@ExtendWith(RunningCareDesk.class)
+class ItalianConsolePagesIT {
+    private static final Path BUNDLES = Path.of(
+            System.getProperty("caredesk.console.bundles", "../agent-console/src/main/resources/org/caredesk/console"));
+
+    private final CareDesk app;
+    private final Api api;
+
+    ItalianConsolePagesIT(CareDesk app) {
+        this.app = app;
+        this.api = new Api(app);
+    }
+
+    @BeforeAll
+    static void browsersAvailable() {
+        Browser.assumeAvailable();
+    }
+
+    @Test
+    void noEnglishTextOnAnyItalianConsolePage() {
+        EnglishLeftovers english = EnglishLeftovers.of(BUNDLES);
+        assertTrue(english.size() > 100, "the English bundle was read: " + english.size() + " texts");
+        String caseNumber = api.createCaseAsAlice(Api.unique("ItalianConsolePagesIT"), "Il coperchio si è rotto.")
+                .getString("caseNumber");
+        List<String> found = new ArrayList<>();
+        try (Browser agent = Browser.open(app, "it");
+                Browser supervisor = Browser.open(app, "it")) {
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
+            for (String page : AccessibilityIT.AGENT_CONSOLE) {
+                found.addAll(english.on(agent, page));
+            }
+            found.addAll(english.on(agent, "/console/case.xhtml?number=" + caseNumber));
+            supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
+            for (String page : AccessibilityIT.SUPERVISOR_CONSOLE) {
+                found.addAll(english.on(supervisor, page));
+            }
+        }
+        assertTrue(found.isEmpty(), "English text on Italian console pages:\n" + String.join("\n", found));
+    }
+}
