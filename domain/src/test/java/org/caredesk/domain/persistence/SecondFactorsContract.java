@@ -17,41 +17,30 @@ import org.caredesk.domain.secondfactor.SecretSealing;
 import org.caredesk.domain.secondfactor.Totp;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Staff members' second factor in the database, on every supported database: enrolment confirmed by
  * a first code, the secret sealed at rest, codes good once, recovery codes good once, the mandatory
  * setting.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SecondFactorsContract {
-    private TestDatabase database;
-    private JpaHarness jpa;
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class SecondFactorsContract extends DatabaseContract {
     private final SignInThrottleContract.MovableClock clock =
             new SignInThrottleContract.MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
     private SecondFactors secondFactors;
 
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void open() {
-        database = openDatabase();
-        jpa = new JpaHarness(database);
         secondFactors = new SecondFactors(
                 jpa.entityManager(),
                 clock,
                 new AuditLog(jpa.entityManager(), clock),
                 SecretSealing.from(Map.of("CAREDESK_SECRET_KEY", "contract test key")::get));
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        jpa.close();
-        database.close();
     }
 
     private String staff() {
