@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.caredesk.domain.report.ReportCsv;
 import org.caredesk.domain.report.ReportKind;
 import org.caredesk.domain.report.ReportQuery;
+import org.caredesk.domain.report.ReportRollups;
 import org.caredesk.domain.report.ReportRow;
 import org.caredesk.domain.report.ReportTable;
 import org.caredesk.domain.report.Reports;
@@ -33,16 +35,33 @@ import org.caredesk.web.ApiError;
 @RequestScoped
 public class ReportsResource {
     private final Reports reports;
+    private final ReportRollups rollups;
     private final Clock clock;
 
     protected ReportsResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public ReportsResource(Reports reports, Clock clock) {
+    public ReportsResource(Reports reports, ReportRollups rollups, Clock clock) {
         this.reports = reports;
+        this.rollups = rollups;
         this.clock = clock;
+    }
+
+    /**
+     * The rebuild command: {@code POST /console/api/v1/reports/rollups/rebuild} empties the roll-ups and builds
+     * them again from the whole history (after a restore, or to check them); answers the days and cases read.
+     */
+    @POST
+    @Path("rollups/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject rebuild() {
+        ReportRollups.Refresh done = rollups.rebuild();
+        return Json.createObjectBuilder()
+                .add("days", done.days())
+                .add("cases", done.cases())
+                .build();
     }
 
     @GET
