@@ -21,7 +21,12 @@ final class CustomerReport {
     private CustomerReport() {}
 
     static List<ReportRow> rows(EntityManager em, ReportQuery q) {
-        Map<String, Set<Long>> members = members(em, q);
+        return rows(em, q, new HashMap<>());
+    }
+
+    /** {@code scans} keeps each period's per-customer counts for one report run (its total and previous reuse them). */
+    static List<ReportRow> rows(EntityManager em, ReportQuery q, Map<String, List<Object[]>> scans) {
+        Map<String, Set<Long>> members = members(em, q, scans);
         if (q.groupBy() == GroupBy.TOTAL) {
             Map<String, Number> figures = new LinkedHashMap<>();
             MEASURES.forEach(m -> figures.put(m, (long) members.get(m).size()));
@@ -44,9 +49,13 @@ final class CustomerReport {
 
     /** The customer ids behind each measure (for the figures and the drill-down). */
     static Map<String, Set<Long>> members(EntityManager em, ReportQuery q) {
+        return members(em, q, new HashMap<>());
+    }
+
+    private static Map<String, Set<Long>> members(EntityManager em, ReportQuery q, Map<String, List<Object[]>> scans) {
         Map<String, Set<Long>> members = new HashMap<>();
         MEASURES.forEach(m -> members.put(m, new TreeSet<>()));
-        for (Object[] r : perCustomer(em, q)) {
+        for (Object[] r : scans.computeIfAbsent(q.from() + ".." + q.to(), k -> perCustomer(em, q))) {
             long id = Tally.number(r[0]);
             long cases = Tally.number(r[1]);
             long negative = Tally.number(r[2]);
@@ -62,7 +71,8 @@ final class CustomerReport {
                 members.get("atRisk").add(id);
             }
         }
-        for (Object[] r : perCustomer(em, q.previous())) {
+        ReportQuery before = q.previous();
+        for (Object[] r : scans.computeIfAbsent(before.from() + ".." + before.to(), k -> perCustomer(em, before))) {
             long id = Tally.number(r[0]);
             members.get("activeBefore").add(id);
             if (members.get("activeCustomers").contains(id)) {

@@ -29,6 +29,17 @@ public class Reports {
 
     public ReportTable run(ReportQuery query) {
         check(query);
+        if (query.kind() == ReportKind.CUSTOMERS) {
+            // the period, its total and the previous total share their per-customer scans
+            Map<String, List<Object[]>> scans = new java.util.HashMap<>();
+            return new ReportTable(
+                    query,
+                    columns(query),
+                    CustomerReport.rows(em, query, scans),
+                    CustomerReport.rows(em, query.grouped(GroupBy.TOTAL), scans).get(0),
+                    CustomerReport.rows(em, query.previous().grouped(GroupBy.TOTAL), scans)
+                            .get(0));
+        }
         List<ReportRow> rows = rows(query);
         ReportRow total = one(query.grouped(GroupBy.TOTAL));
         ReportRow previous = one(query.previous().grouped(GroupBy.TOTAL));
