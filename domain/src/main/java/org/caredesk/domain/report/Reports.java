@@ -41,7 +41,9 @@ public class Reports {
                             .get(0));
         }
         List<ReportRow> rows = rows(query);
-        ReportRow total = one(query.grouped(GroupBy.TOTAL));
+        ReportRow total = query.kind() == ReportKind.VOLUME && query.groupBy().isTime()
+                ? VolumeReport.total(rows)
+                : one(query.grouped(GroupBy.TOTAL));
         ReportRow previous = one(query.previous().grouped(GroupBy.TOTAL));
         return new ReportTable(query, columns(query), rows, total, previous);
     }

@@ -1,7 +1,6 @@
 package org.caredesk.domain.report;
 
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +45,24 @@ final class VolumeReport {
         return tally.rows(groups::label);
     }
 
+    /** The whole period from its days (weeks, months): the sums, and the backlog at the end of the last. */
+    static ReportRow total(List<ReportRow> timeRows) {
+        Map<String, Number> sum = new java.util.LinkedHashMap<>();
+        for (String c : List.of("contacts", "cases", "resolved")) {
+            sum.put(
+                    c,
+                    timeRows.stream()
+                            .mapToLong(r -> r.figures().get(c).longValue())
+                            .sum());
+        }
+        sum.put(
+                "backlog",
+                timeRows.isEmpty()
+                        ? null
+                        : timeRows.get(timeRows.size() - 1).figures().get("backlog"));
+        return new ReportRow("total", "total", sum);
+    }
+
     /** Open at the end of each period: open at the start, plus created, minus resolved, period by period. */
     private static void backlog(EntityManager em, ReportQuery q, Tally tally) {
         boolean time = q.groupBy().isTime();
@@ -54,17 +71,11 @@ final class VolumeReport {
             tally.groups().values().forEach(f -> f.put("backlog", null));
             return;
         }
-        LocalDate before = q.from().minusDays(1);
-        LocalDate epoch = LocalDate.of(1970, 1, 1);
         long open = Tally.number(FactSql.cases(q)
-                        .period("f.created_day", epoch, before)
-                        .rows(em, "SELECT COUNT(*) FROM report_case_fact f", null)
-                        .get(0)[0])
-                - Tally.number(FactSql.cases(q)
-                        .period("f.created_day", epoch, before)
-                        .period("f.resolved_day", epoch, before)
-                        .rows(em, "SELECT COUNT(*) FROM report_case_fact f", null)
-                        .get(0)[0]);
+                .and("f.created_day < ?", q.from())
+                .and("(f.resolved_day IS NULL OR f.resolved_day >= ?)", q.from())
+                .rows(em, "SELECT COUNT(*) FROM report_case_fact f", null)
+                .get(0)[0]);
         for (Map<String, Number> f : tally.groups().values()) {
             open += f.get("cases").longValue() - f.get("resolved").longValue();
             f.put("backlog", open);

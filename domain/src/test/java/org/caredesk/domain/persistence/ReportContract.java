@@ -255,6 +255,42 @@ abstract class ReportContract {
     }
 
     @Test
+    void aScheduledReportIsMailedOnceWhenDueThenWaitsForItsNextRun() {
+        var em = jpa.entityManager();
+        java.time.Instant sixAm = java.time.Instant.parse("2026-08-01T06:00:00Z");
+        Clock clock = Clock.fixed(sixAm.minusSeconds(3600), java.time.ZoneOffset.UTC);
+        var outbox = new org.caredesk.domain.mail.MailOutbox(em, clock);
+        var mailer = new org.caredesk.domain.mail.Mailer(
+                outbox,
+                org.caredesk.domain.mail.MailSettings.from(key -> null),
+                new org.caredesk.domain.platform.CareDeskSettings(
+                        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), null, null, null, true, 10),
+                null);
+        var scheduled = new org.caredesk.domain.report.ReportSchedules(em, reports, mailer, clock);
+        jpa.inTransaction(e -> scheduled.schedule(
+                "report.sup@example.com",
+                ReportKind.VOLUME,
+                GroupBy.CHANNEL,
+                org.caredesk.domain.report.ReportSchedule.Frequency.DAILY,
+                "it"));
+        int early = jpa.inTransaction(e -> scheduled.sendDue());
+        assertEquals(0, early, "not due before 06:00");
+        var atSix = new org.caredesk.domain.report.ReportSchedules(
+                em, reports, mailer, Clock.fixed(sixAm, java.time.ZoneOffset.UTC));
+        int due = jpa.inTransaction(e -> atSix.sendDue());
+        int again = jpa.inTransaction(e -> atSix.sendDue());
+        assertEquals(1, due);
+        assertEquals(0, again, "sent once");
+        var mails = jpa.inTransaction(e -> outbox.to("report.sup@example.com", 5));
+        assertEquals(1, mails.size());
+        assertEquals("Rapporto CareDesk: volume, 2026-07-31", mails.get(0).subject());
+        var next = jpa.inTransaction(e -> scheduled.of("report.sup@example.com"))
+                .get(0)
+                .getNextRunAt();
+        assertEquals(java.time.Instant.parse("2026-08-02T06:00:00Z"), next);
+    }
+
+    @Test
     void aTeamFilterIsRefusedUntilTeamsExist() {
         var e = assertThrows(
                 IllegalArgumentException.class,
