@@ -93,7 +93,11 @@ public class ReportsPage implements Serializable {
 
     public void drill(String group) {
         drillGroup = group;
-        drill = drillDown.open(query(), group, user());
+        try {
+            drill = drillDown.open(query(), group, user());
+        } catch (IllegalArgumentException e) {
+            error = e.getMessage(); // a period or group the form no longer holds: said on the page, not a 500
+        }
     }
 
     public StreamedContent getCsv() {
