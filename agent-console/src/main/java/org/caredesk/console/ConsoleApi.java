@@ -50,6 +50,7 @@ public class ConsoleApi extends Application {
                 PresenceResource.class,
                 AttachmentsResource.class,
                 org.caredesk.console.security.SignInActivityResource.class,
+                org.caredesk.console.reports.ReportsResource.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class,

@@ -17,10 +17,15 @@ final class JpaHarness implements AutoCloseable {
     private final EntityManager entityManager;
 
     JpaHarness(TestDatabase database) {
+        this(database.dataSource());
+    }
+
+    /** On any data source (the report benchmark's generated schema). */
+    JpaHarness(javax.sql.DataSource dataSource) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         properties.put(PersistenceUnitProperties.JTA_DATASOURCE, null);
-        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         properties.put(PersistenceUnitProperties.TARGET_SERVER, "None");
         this.factory = jakarta.persistence.Persistence.createEntityManagerFactory("caredesk", properties);
         this.entityManager = factory.createEntityManager();

@@ -8,6 +8,7 @@ import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.KnowledgeBase;
 import org.caredesk.domain.kb.RelatedArticles;
 import org.caredesk.domain.kb.feedback.Deflection;
+import org.caredesk.domain.kb.usage.HelpCentreUsage;
 
 /** One published help article, with related ones; notes when it was opened from the case form. */
 @Named
@@ -23,9 +24,10 @@ public class ArticlePage {
     private String formSession;
     private Article article;
     private List<RelatedArticles.RelatedArticle> related;
+    private final transient HelpCentreUsage usage;
 
     protected ArticlePage() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
@@ -33,8 +35,10 @@ public class ArticlePage {
             KnowledgeBase knowledgeBase,
             RelatedArticles relatedArticles,
             Deflection deflection,
-            FeedbackForm feedbackForm) {
+            FeedbackForm feedbackForm,
+            HelpCentreUsage usage) {
         this.knowledgeBase = knowledgeBase;
+        this.usage = usage;
         this.relatedArticles = relatedArticles;
         this.deflection = deflection;
         this.feedbackForm = feedbackForm;
@@ -43,6 +47,10 @@ public class ArticlePage {
     public Article getArticle() {
         if (article == null && id != null && id.matches("\\d{1,18}")) {
             article = knowledgeBase.published(Long.parseLong(id)).orElse(null);
+            if (article != null
+                    && !jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+                usage.viewed(article.getId()); // a reading, not each vote or postback on the page
+            }
         }
         return article;
     }

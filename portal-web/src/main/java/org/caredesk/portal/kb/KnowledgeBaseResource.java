@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.caredesk.domain.kb.Article;
 import org.caredesk.domain.kb.KnowledgeBase;
+import org.caredesk.domain.kb.usage.HelpCentreUsage;
 import org.caredesk.kb.SearchResult;
 import org.caredesk.web.PathIds;
 
@@ -23,14 +24,16 @@ public class KnowledgeBaseResource {
     private static final int MAX_LIMIT = 50;
 
     private final KnowledgeBase knowledgeBase;
+    private final HelpCentreUsage usage;
 
     protected KnowledgeBaseResource() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public KnowledgeBaseResource(KnowledgeBase knowledgeBase) {
+    public KnowledgeBaseResource(KnowledgeBase knowledgeBase, HelpCentreUsage usage) {
         this.knowledgeBase = knowledgeBase;
+        this.usage = usage;
     }
 
     @GET
@@ -39,6 +42,7 @@ public class KnowledgeBaseResource {
             @QueryParam("q") String query, @QueryParam("lang") String language, @QueryParam("limit") String limit) {
         String lang = "en".equals(language) || "it".equals(language) ? language : null;
         SearchResult result = knowledgeBase.search(query == null ? "" : query, lang, parseLimit(limit), 0);
+        usage.searched(query, lang, result.total());
         List<SearchResponse.Hit> hits = result.hits().stream()
                 .map(h -> new SearchResponse.Hit(
                         h.id(), h.title(), h.snippet(), h.score(), ArticleLinks.pageUrl(h.id()), h.language()))
@@ -52,6 +56,7 @@ public class KnowledgeBaseResource {
         Article article = PathIds.parse(id)
                 .flatMap(knowledgeBase::published)
                 .orElseThrow(() -> new NotFoundException("No published article " + id));
+        usage.viewed(article.getId());
         return new ArticleResponse(
                 article.getId(),
                 article.getTitle(),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.caredesk.domain.kb.KnowledgeBase;
+import org.caredesk.domain.kb.usage.HelpCentreUsage;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.product.ProductCatalogue;
 import org.caredesk.kb.SearchFilter;
@@ -32,6 +33,7 @@ public class SearchPage {
     public static final String ALL_LANGUAGES = "all";
 
     private final KnowledgeBase knowledgeBase;
+    private final HelpCentreUsage usage;
     private final LanguageSwitch languageSwitch;
     private final ProductCatalogue products;
     private String q;
@@ -46,12 +48,17 @@ public class SearchPage {
     private Map<String, String> productNames;
 
     protected SearchPage() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public SearchPage(KnowledgeBase knowledgeBase, LanguageSwitch languageSwitch, ProductCatalogue products) {
+    public SearchPage(
+            KnowledgeBase knowledgeBase,
+            LanguageSwitch languageSwitch,
+            ProductCatalogue products,
+            HelpCentreUsage usage) {
         this.knowledgeBase = knowledgeBase;
+        this.usage = usage;
         this.languageSwitch = languageSwitch;
         this.products = products;
     }
@@ -81,6 +88,9 @@ public class SearchPage {
                 result = corrected;
                 correctedTo = suggestion;
             }
+        }
+        if (getPageNumber() == 1) {
+            usage.searched(text, language, result.total()); // once per search, not per page of results
         }
     }
 

@@ -1,0 +1,212 @@
+package org.caredesk.domain.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.caredesk.domain.cases.CaseLifecycleEvent;
+import org.caredesk.domain.cases.SlaTarget;
+import org.caredesk.domain.cases.SlaTargets;
+import org.caredesk.domain.contact.Author;
+
+/**
+ * Keeps the reports' daily roll-ups in line with the data: {@code report_contact_day} (consumer contacts
+ * per UTC day, channel, product and language) and {@code report_case_fact} (one row per case).
+ * {@link #refresh} reads only what is new since the last run: the days of contacts above the last id seen,
+ * the cases above the last id seen (a case created with an earlier date, as the demo seeds them) and the
+ * cases changed since the last change seen; {@link #rebuild} starts again from nothing.
+ */
+@ApplicationScoped
+public class ReportRollups {
+    /**
+     * Contact ids come from a sequence in blocks of 50 per instance, so a contact committed now can have an
+     * id below one committed a moment ago by another instance: re-read this many ids below the watermark.
+     */
+    static final long ID_MARGIN = 5_000;
+    /** Case changes committed late (long transactions) are caught by re-reading this far back. */
+    static final Duration CHANGE_MARGIN = Duration.ofMinutes(5);
+
+    private static final int CHUNK = 500;
+
+    private final EntityManager em;
+    private final SlaTargets slaTargets;
+
+    protected ReportRollups() {
+        this(null, null);
+    }
+
+    @Inject
+    public ReportRollups(EntityManager em, SlaTargets slaTargets) {
+        this.em = em;
+        this.slaTargets = slaTargets;
+    }
+
+    /** What one refresh did. */
+    public record Refresh(int days, int cases) {}
+
+    /** Brings the roll-ups up to date with what arrived or changed since the last refresh. */
+    @Transactional
+    public Refresh refresh() {
+        Object[] state = (Object[]) em.createNativeQuery(
+                        "SELECT contact_id, case_id, case_updated_at FROM report_rollup_state WHERE name = 'rollups'"
+                                + " FOR UPDATE")
+                .getSingleResult();
+        long lastContact = ((Number) state[0]).longValue();
+        long lastCase = ((Number) state[1]).longValue();
+        Instant lastChange = instant(state[2]);
+
+        Set<LocalDate> days = new TreeSet<>();
+        long maxContact = lastContact;
+        List<Object[]> arrivals = em.createQuery(
+                        "SELECT c.id, c.receivedAt FROM Contact c WHERE c.id > :id", Object[].class)
+                .setParameter("id", Math.max(0, lastContact - ID_MARGIN))
+                .getResultList();
+        for (Object[] row : arrivals) {
+            days.add(LocalDate.ofInstant((Instant) row[1], ZoneOffset.UTC));
+            maxContact = Math.max(maxContact, (Long) row[0]);
+        }
+        days.forEach(this::recountDay);
+
+        Instant since = lastChange.minus(CHANGE_MARGIN);
+        List<Object[]> changed = em.createQuery(
+                        "SELECT c.id, c.createdAt, c.channel, c.priority, c.language, p.id, cu.id, a.id, c.status,"
+                                + " c.sentiment, c.hazard, c.firstResponseAt, c.resolvedAt, c.csatScore, c.csatAt,"
+                                + " c.updatedAt FROM SupportCase c LEFT JOIN c.product p LEFT JOIN c.customer cu"
+                                + " LEFT JOIN c.assignee a WHERE c.updatedAt >= :since OR c.csatAt >= :since"
+                                + " OR c.id > :id",
+                        Object[].class)
+                .setParameter("since", since)
+                .setParameter("id", Math.max(0, lastCase - ID_MARGIN))
+                .getResultList();
+        Instant newest = lastChange;
+        long maxCase = lastCase;
+        for (Object[] row : changed) {
+            maxCase = Math.max(maxCase, (Long) row[0]);
+            Instant updated = (Instant) row[15];
+            newest = updated.isAfter(newest) ? updated : newest;
+            if (row[14] != null && ((Instant) row[14]).isAfter(newest)) {
+                newest = (Instant) row[14];
+            }
+        }
+        rewriteFacts(changed);
+        em.createNativeQuery("UPDATE report_rollup_state SET contact_id = ?1, case_id = ?2, case_updated_at = ?3"
+                        + " WHERE name = 'rollups'")
+                .setParameter(1, maxContact)
+                .setParameter(2, maxCase)
+                .setParameter(3, newest.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+        return new Refresh(days.size(), changed.size());
+    }
+
+    /** Empties the roll-ups and builds them again from the whole history (the rebuild command). */
+    @Transactional
+    public Refresh rebuild() {
+        em.createNativeQuery("DELETE FROM report_contact_day").executeUpdate();
+        em.createNativeQuery("DELETE FROM report_case_fact").executeUpdate();
+        em.createNativeQuery("UPDATE report_rollup_state SET contact_id = 0, case_id = 0,"
+                        + " case_updated_at = TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00' WHERE name = 'rollups'")
+                .executeUpdate();
+        return refresh();
+    }
+
+    /** Replaces one UTC day of {@code report_contact_day} by a count of that day's consumer contacts. */
+    private void recountDay(LocalDate day) {
+        em.createNativeQuery("DELETE FROM report_contact_day WHERE contact_day = ?1")
+                .setParameter(1, day)
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO report_contact_day"
+                        + " (contact_day, channel, product_id, language, contacts, negative, hazard)"
+                        + " SELECT ?1, c.channel, COALESCE(c.product_id, 0), COALESCE(c.language, ''), COUNT(*),"
+                        + " SUM(CASE WHEN c.sentiment = 'negative' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN EXISTS (SELECT 1 FROM contact_hazard h WHERE h.contact_id = c.id)"
+                        + " THEN 1 ELSE 0 END)"
+                        + " FROM contact c WHERE c.received_at >= ?2 AND c.received_at < ?3"
+                        + " AND c.author = ?4 AND c.internal_note = FALSE"
+                        + " GROUP BY c.channel, COALESCE(c.product_id, 0), COALESCE(c.language, '')")
+                .setParameter(1, day)
+                .setParameter(2, day.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter(3, day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter(4, Author.CONSUMER.name())
+                .executeUpdate();
+    }
+
+    private void rewriteFacts(List<Object[]> rows) {
+        SlaTargets.Lookup targets = slaTargets.lookup();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            List<Long> ids = chunk.stream().map(r -> (Long) r[0]).toList();
+            em.createQuery("DELETE FROM CaseFact f WHERE f.caseId IN :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+            Set<Long> reopened = new TreeSet<>(em.createQuery(
+                            "SELECT DISTINCT e.supportCase.id FROM CaseLifecycleEvent e"
+                                    + " WHERE e.supportCase.id IN :ids AND e.kind = :kind",
+                            Long.class)
+                    .setParameter("ids", ids)
+                    .setParameter("kind", CaseLifecycleEvent.Kind.REOPENED)
+                    .getResultList());
+            List<CaseFact> facts = new ArrayList<>();
+            for (Object[] r : chunk) {
+                facts.add(fact(r, reopened.contains((Long) r[0]), targets));
+            }
+            facts.forEach(em::persist);
+            em.flush();
+            em.clear();
+        }
+    }
+
+    private static CaseFact fact(Object[] r, boolean reopened, SlaTargets.Lookup targets) {
+        Instant created = (Instant) r[1];
+        String channel = ((org.caredesk.domain.contact.Channel) r[2]).wireName();
+        String priority = wire(r[3]);
+        SlaTarget target = targets.target(channel, priority);
+        Instant firstResponse = (Instant) r[11];
+        Instant resolved = (Instant) r[12];
+        Integer responseMinutes = minutes(created, firstResponse);
+        Integer resolutionMinutes = minutes(created, resolved);
+        return new CaseFact((Long) r[0], day(created), channel, priority, r[4] == null ? "" : (String) r[4])
+                .who(r[5] == null ? 0 : (Long) r[5], (Long) r[6], r[7] == null ? 0 : (Long) r[7])
+                .state(wire(r[8]), "negative".equals(r[9]), Boolean.TRUE.equals(r[10]), reopened)
+                .times(
+                        responseMinutes,
+                        responseMinutes == null ? null : responseMinutes <= target.firstResponseMinutes(),
+                        resolved == null ? null : day(resolved),
+                        resolutionMinutes,
+                        resolutionMinutes == null ? null : resolutionMinutes <= target.resolutionMinutes())
+                .rating((Integer) r[13], r[14] == null ? null : day((Instant) r[14]));
+    }
+
+    private static Integer minutes(Instant from, Instant to) {
+        return to == null ? null : (int) Math.max(0, Duration.between(from, to).toMinutes());
+    }
+
+    private static String wire(Object value) {
+        return ((Enum<?>) value).name().toLowerCase(Locale.ROOT);
+    }
+
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,135 @@
+package org.caredesk.domain.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analytical reports (issue 17): each answers from the daily roll-ups ({@link ReportRollups}), with the
+ * total of the period and of the period before it. Bad requests (unknown grouping, reversed or too long a
+ * period, a team filter before teams exist) are refused with {@link IllegalArgumentException}.
+ */
+@ApplicationScoped
+@Transactional
+public class Reports {
+    private final EntityManager em;
+
+    protected Reports() {
+        this(null);
+    }
+
+    @Inject
+    public Reports(EntityManager em) {
+        this.em = em;
+    }
+
+    public ReportTable run(ReportQuery query) {
+        check(query);
+        if (query.kind() == ReportKind.CUSTOMERS) {
+            // the period, its total and the previous total share their per-customer scans
+            Map<String, List<Object[]>> scans = new java.util.HashMap<>();
+            return new ReportTable(
+                    query,
+                    columns(query),
+                    CustomerReport.rows(em, query, scans),
+                    CustomerReport.rows(em, query.grouped(GroupBy.TOTAL), scans).get(0),
+                    CustomerReport.rows(em, query.previous().grouped(GroupBy.TOTAL), scans)
+                            .get(0));
+        }
+        List<ReportRow> rows = rows(query);
+        ReportRow total = query.kind() == ReportKind.VOLUME && query.groupBy().isTime()
+                ? VolumeReport.total(rows)
+                : one(query.grouped(GroupBy.TOTAL));
+        ReportRow previous = one(query.previous().grouped(GroupBy.TOTAL));
+        return new ReportTable(query, columns(query), rows, total, previous);
+    }
+
+    /** What the filters offer: products (code, name), product categories, staff (login, name). */
+    public record Options(List<String[]> products, List<String> categories, List<String[]> staff) {}
+
+    public Options options() {
+        List<String[]> products = em.createQuery("SELECT p.code, p.name FROM Product p ORDER BY p.name", Object[].class)
+                .getResultStream()
+                .map(r -> new String[] {(String) r[0], (String) r[1]})
+                .toList();
+        List<String> categories = em.createQuery(
+                        "SELECT DISTINCT p.category FROM Product p WHERE p.category IS NOT NULL ORDER BY p.category",
+                        String.class)
+                .getResultList();
+        List<String[]> staff = em.createQuery(
+                        "SELECT u.email, u.displayName FROM UserAccount u WHERE u.role <> :customer ORDER BY u.displayName",
+                        Object[].class)
+                .setParameter("customer", org.caredesk.domain.user.Role.CUSTOMER)
+                .getResultStream()
+                .map(r -> new String[] {(String) r[0], (String) r[1]})
+                .toList();
+        return new Options(products, categories, staff);
+    }
+
+    /** The columns of a report's rows, in order. */
+    public static List<String> columns(ReportQuery query) {
+        return switch (query.kind()) {
+            case VOLUME -> VolumeReport.COLUMNS;
+            case SERVICE -> ServiceReport.COLUMNS;
+            case SATISFACTION -> SatisfactionReport.COLUMNS;
+            case PRODUCTS -> ProductReport.COLUMNS;
+            case CUSTOMERS -> CustomerReport.COLUMNS;
+            case SELF_SERVICE ->
+                query.groupBy() == GroupBy.QUERY ? List.of("zeroResultSearches") : SelfServiceReport.COLUMNS;
+        };
+    }
+
+    static void check(ReportQuery query) {
+        if (query.from().isAfter(query.to())) {
+            throw new IllegalArgumentException("from must not be after to");
+        }
+        if (query.days() > ReportQuery.MAX_DAYS) {
+            throw new IllegalArgumentException("a report covers at most " + ReportQuery.MAX_DAYS + " days");
+        }
+        if (!query.kind().groups().contains(query.groupBy())) {
+            throw new IllegalArgumentException("groupBy must be one of "
+                    + query.kind().groups().stream().map(GroupBy::wireName).toList() + " for "
+                    + query.kind().wireName());
+        }
+        if (query.filter().team() != null) {
+            throw new IllegalArgumentException("team: teams are not available yet");
+        }
+    }
+
+    private List<ReportRow> rows(ReportQuery q) {
+        return switch (q.kind()) {
+            case VOLUME -> VolumeReport.rows(em, q);
+            case SERVICE -> ServiceReport.rows(em, q);
+            case SATISFACTION -> SatisfactionReport.rows(em, q);
+            case PRODUCTS -> ProductReport.rows(em, q);
+            case CUSTOMERS -> CustomerReport.rows(em, q);
+            case SELF_SERVICE -> SelfServiceReport.rows(em, q);
+        };
+    }
+
+    private ReportRow one(ReportQuery total) {
+        if (total.kind() == ReportKind.PRODUCTS) {
+            // per-1,000 and shift figures need the product grouping; the period's total adds what adds up
+            Map<String, Number> sum = new LinkedHashMap<>();
+            for (ReportRow row : ProductReport.rows(em, total.grouped(GroupBy.PRODUCT))) {
+                for (String c : List.of(
+                        "cases",
+                        "ownedUnits",
+                        "contacts",
+                        "hazardContacts",
+                        "alerts",
+                        "recallNotices",
+                        "recallReach")) {
+                    sum.merge(c, row.figures().get(c), (a, b) -> a.longValue() + b.longValue());
+                }
+            }
+            return new ReportRow("total", "total", sum);
+        }
+        List<ReportRow> rows = rows(total);
+        return rows.isEmpty() ? new ReportRow("total", "total", Map.of()) : rows.get(0);
+    }
+}

@@ -1,0 +1,84 @@
+package org.caredesk.domain.report;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Contacts (consumer messages) and cases per period or dimension; for time groupings also the backlog:
+ * cases open at the end of each period (created by then, not resolved by then).
+ */
+final class VolumeReport {
+    static final List<String> COLUMNS = List.of("contacts", "cases", "resolved", "backlog");
+
+    private VolumeReport() {}
+
+    static List<ReportRow> rows(EntityManager em, ReportQuery q) {
+        GroupBy g = q.groupBy();
+        Groups groups = new Groups(em, g);
+        Tally tally = new Tally(COLUMNS);
+        if (g.isTime()) {
+            tally.prefill(Groups.timeKeys(g, q.from(), q.to()));
+        }
+        String contactColumn = Groups.column(g, "d", "d.contact_day");
+        for (Object[] r : FactSql.contacts(q)
+                .rows(
+                        em,
+                        "SELECT " + contactColumn + ", SUM(d.contacts) FROM report_contact_day d",
+                        "GROUP BY " + contactColumn)) {
+            tally.add(groups.key(r[0]), "contacts", Tally.number(r[1]));
+        }
+        String caseColumn = Groups.column(g, "f", "f.created_day");
+        for (Object[] r : FactSql.cases(q, "f.created_day")
+                .rows(em, "SELECT " + caseColumn + ", COUNT(*) FROM report_case_fact f", "GROUP BY " + caseColumn)) {
+            tally.add(groups.key(r[0]), "cases", Tally.number(r[1]));
+        }
+        String resolvedColumn = Groups.column(g, "f", "f.resolved_day");
+        for (Object[] r : FactSql.cases(q, "f.resolved_day")
+                .rows(
+                        em,
+                        "SELECT " + resolvedColumn + ", COUNT(*) FROM report_case_fact f",
+                        "GROUP BY " + resolvedColumn)) {
+            tally.add(groups.key(r[0]), "resolved", Tally.number(r[1]));
+        }
+        backlog(em, q, tally);
+        return tally.rows(groups::label);
+    }
+
+    /** The whole period from its days (weeks, months): the sums, and the backlog at the end of the last. */
+    static ReportRow total(List<ReportRow> timeRows) {
+        Map<String, Number> sum = new java.util.LinkedHashMap<>();
+        for (String c : List.of("contacts", "cases", "resolved")) {
+            sum.put(
+                    c,
+                    timeRows.stream()
+                            .mapToLong(r -> r.figures().get(c).longValue())
+                            .sum());
+        }
+        sum.put(
+                "backlog",
+                timeRows.isEmpty()
+                        ? null
+                        : timeRows.get(timeRows.size() - 1).figures().get("backlog"));
+        return new ReportRow("total", "total", sum);
+    }
+
+    /** Open at the end of each period: open at the start, plus created, minus resolved, period by period. */
+    private static void backlog(EntityManager em, ReportQuery q, Tally tally) {
+        boolean time = q.groupBy().isTime();
+        boolean total = q.groupBy() == GroupBy.TOTAL;
+        if (!time && !total) {
+            tally.groups().values().forEach(f -> f.put("backlog", null));
+            return;
+        }
+        long open = Tally.number(FactSql.cases(q)
+                .and("f.created_day < ?", q.from())
+                .and("(f.resolved_day IS NULL OR f.resolved_day >= ?)", q.from())
+                .rows(em, "SELECT COUNT(*) FROM report_case_fact f", null)
+                .get(0)[0]);
+        for (Map<String, Number> f : tally.groups().values()) {
+            open += f.get("cases").longValue() - f.get("resolved").longValue();
+            f.put("backlog", open);
+        }
+    }
+}

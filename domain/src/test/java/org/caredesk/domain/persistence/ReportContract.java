@@ -1,0 +1,346 @@
+package org.caredesk.domain.persistence;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.caredesk.domain.audit.AuditLog;
+import org.caredesk.domain.cases.SlaTargets;
+import org.caredesk.domain.insight.AnalyticsExclusions;
+import org.caredesk.domain.kb.usage.HelpCentreUsage;
+import org.caredesk.domain.report.GroupBy;
+import org.caredesk.domain.report.ReportDrillDown;
+import org.caredesk.domain.report.ReportFilter;
+import org.caredesk.domain.report.ReportKind;
+import org.caredesk.domain.report.ReportQuery;
+import org.caredesk.domain.report.ReportRollups;
+import org.caredesk.domain.report.ReportRow;
+import org.caredesk.domain.report.ReportTable;
+import org.caredesk.domain.report.Reports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The reports on every supported database (see the subclasses): the roll-ups kept up by incremental refreshes
+ * (with late imports and later work on old cases in between) equal a direct SQL computation over the base
+ * tables, a rebuild gives the same, and each report's figures equal an independent SQL query.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class ReportContract extends DatabaseContract {
+    private static final LocalDate FROM = ReportHistory.day(10);
+    private static final LocalDate TO = ReportHistory.day(70);
+
+    private ReportRollups rollups;
+    private Reports reports;
+    private ReportHistory history;
+    private TimeZone zone;
+
+    @BeforeParameterizedClassInvocation
+    void setUp() {
+        zone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC")); // H2 casts timestamps to dates in the JVM's zone
+        var em = jpa.entityManager();
+        rollups = new ReportRollups(em, new SlaTargets(em));
+        reports = new Reports(em);
+        history = new ReportHistory(jpa);
+        history.people();
+        history.cases(0, 60, 260);
+        history.looseContacts(0, 60, 300);
+        jpa.inTransaction(em2 -> rollups.refresh());
+        // what arrives between two refreshes: new cases, an import of old contacts, later work on old cases
+        history.cases(60, 100, 140);
+        history.looseContacts(5, 40, 150);
+        history.laterWork(ReportHistory.START.plus(Duration.ofDays(110)));
+        jpa.inTransaction(em2 -> rollups.refresh());
+    }
+
+    @AfterParameterizedClassInvocation
+    void restoreZone() {
+        TimeZone.setDefault(zone);
+    }
+
+    @Test
+    void theContactRollupEqualsADirectCountOfTheContacts() throws SQLException {
+        List<String> direct =
+                strings("SELECT CAST(c.received_at AT TIME ZONE 'UTC' AS DATE), c.channel, COALESCE(c.product_id, 0),"
+                        + " COALESCE(c.language, ''), COUNT(*), SUM(CASE WHEN c.sentiment = 'negative' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN h.n > 0 THEN 1 ELSE 0 END) FROM contact c"
+                        + " LEFT JOIN (SELECT contact_id, COUNT(*) n FROM contact_hazard GROUP BY contact_id) h"
+                        + " ON h.contact_id = c.id WHERE c.author = 'CONSUMER' AND c.internal_note = FALSE"
+                        + " GROUP BY CAST(c.received_at AT TIME ZONE 'UTC' AS DATE), c.channel, COALESCE(c.product_id, 0),"
+                        + " COALESCE(c.language, '') ORDER BY 1, 2, 3, 4");
+        String rollup =
+                "SELECT contact_day, channel, product_id, language, contacts, negative, hazard FROM report_contact_day"
+                        + " ORDER BY 1, 2, 3, 4";
+        assertTrue(direct.size() > 100, "a history worth comparing: " + direct.size());
+        assertEquals(direct, strings(rollup));
+        jpa.inTransaction(em -> rollups.rebuild());
+        assertEquals(direct, strings(rollup), "after a rebuild");
+    }
+
+    @Test
+    void theCaseFactsEqualTheCasesAsTheyAreNow() throws SQLException {
+        List<String> direct = strings("SELECT c.id, CAST(c.created_at AT TIME ZONE 'UTC' AS DATE), LOWER(c.channel),"
+                + " LOWER(c.status), CAST(c.resolved_at AT TIME ZONE 'UTC' AS DATE), c.csat_score,"
+                + " CASE WHEN EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.kind = 'REOPENED')"
+                + " THEN 1 ELSE 0 END, " + minutes("c.created_at", "c.first_response_at")
+                + " FROM support_case c ORDER BY 1");
+        assertEquals(400, direct.size());
+        assertEquals(
+                direct,
+                strings(
+                        "SELECT case_id, created_day, channel, status, resolved_day, csat_score,"
+                                + " CASE WHEN reopened THEN 1 ELSE 0 END, first_response_minutes FROM report_case_fact ORDER BY 1"));
+    }
+
+    @Test
+    void volumeByChannelCountsWhatTheTablesHold() throws SQLException {
+        ReportTable table = run(ReportKind.VOLUME, GroupBy.CHANNEL);
+        Map<String, Long> contacts = counts("SELECT LOWER(channel), COUNT(*) FROM contact WHERE author = 'CONSUMER'"
+                + " AND internal_note = FALSE AND " + period("received_at") + " GROUP BY LOWER(channel)");
+        Map<String, Long> cases = counts("SELECT LOWER(channel), COUNT(*) FROM support_case WHERE "
+                + period("created_at") + " GROUP BY LOWER(channel)");
+        for (ReportRow row : table.rows()) {
+            assertEquals(contacts.getOrDefault(row.group(), 0L), row.figures().get("contacts"), row.group());
+            assertEquals(cases.getOrDefault(row.group(), 0L), row.figures().get("cases"), row.group());
+        }
+        assertEquals(
+                cases.values().stream().mapToLong(Long::longValue).sum(),
+                table.total().figures().get("cases"));
+        assertFalse(table.rows().isEmpty());
+    }
+
+    @Test
+    void volumeByDayCarriesTheBacklogOfOpenCases() throws SQLException {
+        ReportTable table = run(ReportKind.VOLUME, GroupBy.DAY);
+        assertEquals(61, table.rows().size(), "every day of the period, empty ones too");
+        ReportRow last = table.rows().get(60);
+        long open = counts("SELECT 'x', COUNT(*) FROM support_case WHERE created_at < " + dayAfter(TO)
+                        + " AND (resolved_at IS NULL OR resolved_at >= " + dayAfter(TO) + ")")
+                .get("x");
+        assertEquals(open, last.figures().get("backlog"));
+    }
+
+    @Test
+    void serviceMediansArePercentilesOfTheMinutes() throws SQLException {
+        ReportTable table = run(ReportKind.SERVICE, GroupBy.CHANNEL);
+        Map<String, Long> medians = counts("SELECT LOWER(channel), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY "
+                + minutes("created_at", "first_response_at")
+                + ") FROM support_case WHERE first_response_at IS NOT NULL AND "
+                + period("created_at") + " GROUP BY LOWER(channel)");
+        assertFalse(medians.isEmpty());
+        for (ReportRow row : table.rows()) {
+            Number median = row.figures().get("firstResponseMedianMinutes");
+            assertEquals(medians.get(row.group()), median == null ? null : median.longValue(), row.group());
+        }
+    }
+
+    @Test
+    void satisfactionAveragesTheRatingsGivenInThePeriod() throws SQLException {
+        ReportTable table = run(ReportKind.SATISFACTION, GroupBy.CHANNEL);
+        Map<String, Long> ratings =
+                counts("SELECT LOWER(channel), COUNT(*) FROM support_case WHERE csat_score IS NOT NULL AND "
+                        + period("csat_at") + " GROUP BY LOWER(channel)");
+        Map<String, Long> sums =
+                counts("SELECT LOWER(channel), SUM(csat_score) FROM support_case WHERE csat_score IS NOT NULL AND "
+                        + period("csat_at") + " GROUP BY LOWER(channel)");
+        for (ReportRow row : table.rows()) {
+            assertEquals(ratings.get(row.group()), row.figures().get("ratings"), row.group());
+            assertEquals(
+                    (double) sums.get(row.group()) / ratings.get(row.group()),
+                    row.figures().get("averageScore").doubleValue(),
+                    0.005);
+        }
+    }
+
+    @Test
+    void productsComplainPerThousandOwnedUnits() throws SQLException {
+        ReportTable table = run(ReportKind.PRODUCTS, GroupBy.PRODUCT);
+        Map<String, Long> units =
+                counts("SELECT p.code, COUNT(*) FROM owned_product o JOIN product p ON p.id = o.product_id"
+                        + " WHERE o.purchased_on <= DATE '" + TO + "' GROUP BY p.code");
+        Map<String, Long> cases =
+                counts("SELECT p.code, COUNT(*) FROM support_case c JOIN product p ON p.id = c.product_id" + " WHERE "
+                        + period("c.created_at") + " GROUP BY p.code");
+        ReportRow heater = table.rows().stream()
+                .filter(r -> r.group().equals("RP-0"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(units.get("RP-0"), heater.figures().get("ownedUnits"));
+        assertEquals(
+                Math.round(1_000_000.0 * cases.get("RP-0") / units.get("RP-0")) / 1000.0,
+                heater.figures().get("casesPer1000Units"));
+    }
+
+    @Test
+    void repeatComplainersAreCountedAndTheDrillDownHidesWhoWithdrewOrWasErased() throws SQLException {
+        ReportTable table = run(ReportKind.CUSTOMERS, GroupBy.MEASURE);
+        Map<String, Long> perCustomer = counts("SELECT CAST(customer_id AS VARCHAR(20)), COUNT(*) FROM support_case"
+                + " WHERE customer_id IS NOT NULL AND " + period("created_at") + " GROUP BY customer_id");
+        long repeat2 = perCustomer.values().stream().filter(n -> n >= 2).count();
+        ReportRow row = table.rows().stream()
+                .filter(r -> r.group().equals("repeat2"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(repeat2, row.figures().get("customers"));
+
+        var em = jpa.entityManager();
+        var drill = new ReportDrillDown(em, new AnalyticsExclusions(em), new AuditLog(em, Clock.systemUTC()));
+        var shown = jpa.inTransaction(
+                e -> drill.open(query(ReportKind.CUSTOMERS, GroupBy.MEASURE), "repeat2", "sup@example.com"));
+        long hidden = perCustomer.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .filter(e ->
+                        Long.parseLong(e.getKey()) == history.withdrawn || Long.parseLong(e.getKey()) == history.erased)
+                .count();
+        assertTrue(hidden > 0, "the history has a hidden repeat complainer to test with");
+        assertEquals(hidden, shown.withheld());
+        assertEquals(repeat2 - hidden, shown.customers().size());
+        assertTrue(shown.customers().stream().noneMatch(c -> c.id() == history.withdrawn || c.id() == history.erased));
+        assertEquals(
+                1L,
+                counts("SELECT actor, COUNT(*) FROM audit_entry WHERE action = 'report.drilldown' GROUP BY actor")
+                        .get("sup@example.com"));
+    }
+
+    @Test
+    void selfServiceCountsSearchesAndTheOnesThatFoundNothing() throws SQLException {
+        HelpCentreUsage usage = new HelpCentreUsage(jpa.entityManager(), Clock.systemUTC());
+        jpa.inTransaction(em -> {
+            usage.searched("kettle leaks", "en", 3);
+            usage.searched("=cmd|' /C calc'!A0", "en", 0);
+            usage.searched("frullatore rotto", "it", 0);
+            usage.searched("  ", "en", 0); // not a search
+            return null;
+        });
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        ReportTable table =
+                reports.run(new ReportQuery(ReportKind.SELF_SERVICE, today, today, GroupBy.DAY, ReportFilter.NONE));
+        assertEquals(
+                counts("SELECT 'x', COUNT(*) FROM kb_search_log").get("x"),
+                table.total().figures().get("searches"));
+        assertEquals(2L, table.total().figures().get("zeroResultSearches"));
+        ReportTable queries =
+                reports.run(new ReportQuery(ReportKind.SELF_SERVICE, today, today, GroupBy.QUERY, ReportFilter.NONE));
+        assertEquals(
+                List.of("=cmd|' /c calc'!a0", "frullatore rotto"),
+                queries.rows().stream().map(ReportRow::group).toList());
+        assertTrue(
+                org.caredesk.domain.report.ReportCsv.of(queries).contains("\r\n'=cmd|' /c calc'!a0,"),
+                "a formula-like search is defused in CSV");
+    }
+
+    @Test
+    void aScheduledReportIsMailedOnceWhenDueThenWaitsForItsNextRun() {
+        var em = jpa.entityManager();
+        java.time.Instant sixAm = java.time.Instant.parse("2026-08-01T06:00:00Z");
+        Clock clock = Clock.fixed(sixAm.minusSeconds(3600), java.time.ZoneOffset.UTC);
+        var outbox = new org.caredesk.domain.mail.MailOutbox(em, clock);
+        var mailer = new org.caredesk.domain.mail.Mailer(
+                outbox,
+                org.caredesk.domain.mail.MailSettings.from(key -> null),
+                new org.caredesk.domain.platform.CareDeskSettings(
+                        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), null, null, null, true, 10),
+                null);
+        var scheduled = new org.caredesk.domain.report.ReportSchedules(em, reports, mailer, clock);
+        jpa.inTransaction(e -> scheduled.schedule(
+                "report.sup@example.com",
+                ReportKind.VOLUME,
+                GroupBy.CHANNEL,
+                org.caredesk.domain.report.ReportSchedule.Frequency.DAILY,
+                "it"));
+        int early = jpa.inTransaction(e -> scheduled.sendDue());
+        assertEquals(0, early, "not due before 06:00");
+        var atSix = new org.caredesk.domain.report.ReportSchedules(
+                em, reports, mailer, Clock.fixed(sixAm, java.time.ZoneOffset.UTC));
+        int due = jpa.inTransaction(e -> atSix.sendDue());
+        int again = jpa.inTransaction(e -> atSix.sendDue());
+        assertEquals(1, due);
+        assertEquals(0, again, "sent once");
+        var mails = jpa.inTransaction(e -> outbox.to("report.sup@example.com", 5));
+        assertEquals(1, mails.size());
+        assertEquals("Rapporto CareDesk: volume, 2026-07-31", mails.get(0).subject());
+        var next = jpa.inTransaction(e -> scheduled.of("report.sup@example.com"))
+                .get(0)
+                .getNextRunAt();
+        assertEquals(java.time.Instant.parse("2026-08-02T06:00:00Z"), next);
+    }
+
+    @Test
+    void aTeamFilterIsRefusedUntilTeamsExist() {
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> reports.run(new ReportQuery(
+                        ReportKind.VOLUME,
+                        FROM,
+                        TO,
+                        GroupBy.DAY,
+                        new ReportFilter(null, null, null, null, null, "north"))));
+        assertEquals("team: teams are not available yet", e.getMessage());
+    }
+
+    private ReportTable run(ReportKind kind, GroupBy groupBy) {
+        return jpa.inTransaction(em -> reports.run(query(kind, groupBy)));
+    }
+
+    private static ReportQuery query(ReportKind kind, GroupBy groupBy) {
+        return new ReportQuery(kind, FROM, TO, groupBy, ReportFilter.NONE);
+    }
+
+    private static String period(String column) {
+        return column + " >= TIMESTAMP WITH TIME ZONE '" + FROM + " 00:00:00+00' AND " + column + " < " + dayAfter(TO);
+    }
+
+    private static String dayAfter(LocalDate day) {
+        return "TIMESTAMP WITH TIME ZONE '" + day.plusDays(1) + " 00:00:00+00'";
+    }
+
+    private String minutes(String from, String to) {
+        return database.name().equals("H2")
+                ? "DATEDIFF(MINUTE, " + from + ", " + to + ")"
+                : "CAST(EXTRACT(EPOCH FROM (" + to + " - " + from + ")) / 60 AS INTEGER)";
+    }
+
+    private Map<String, Long> counts(String sql) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection c = database.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                counts.put(r.getString(1), r.getObject(2) == null ? null : r.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(r.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,71 @@
+package org.caredesk.system;
+
+import static org.caredesk.system.Api.basic;
+import static org.caredesk.system.CaseWorkIT.SUPERVISOR;
+import static org.caredesk.system.CaseWorkIT.SUPERVISOR_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A supervisor opens the customers report on the demo data, drills into the repeat complainers and sees
+ * the customers behind the figure, with those who withdrew analytics consent counted but not listed.
+ */
+@ExtendWith(RunningCareDesk.class)
+class ReportDrillDownIT {
+    private final CareDesk app;
+
+    ReportDrillDownIT(CareDesk app) {
+        this.app = app;
+    }
+
+    @BeforeAll
+    static void browsersAvailable() {
+        Browser.assumeAvailable();
+    }
+
+    @Test
+    void theCustomersBehindRepeatComplaintsAreListedWithoutThoseWhoWithdrewConsent() {
+        Api api = new Api(app);
+        HttpResponse<String> rebuilt = api.send(api.request("/console/api/v1/reports/rollups/rebuild")
+                .header("Authorization", basic(SUPERVISOR, SUPERVISOR_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertEquals(200, rebuilt.statusCode(), rebuilt.body());
+        try (Browser supervisor = Browser.open(app)) {
+            supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
+            supervisor.go("/console/supervisor/reports.xhtml?report=customers");
+            WebElement table = supervisor.visible(By.id("reportForm:rows"));
+            assertTrue(table.getText().contains("Repeat complainers (2+ cases)"), table.getText());
+            List<WebElement> links = supervisor.driver().findElements(By.cssSelector("[id$=':drill']"));
+            WebElement repeat = links.stream()
+                    .filter(l -> l.getText().equals("Repeat complainers (2+ cases)"))
+                    .findFirst()
+                    .orElseThrow();
+            repeat.click();
+            WebElement counts = supervisor.visible(By.id("drillCounts"));
+            Matcher m = Pattern.compile("Found: ([\\d,]+) · Not shown \\(no analytics consent or erased\\): ([\\d,]+)")
+                    .matcher(counts.getText().replaceAll("\\s+", " "));
+            assertTrue(m.find(), counts.getText());
+            long found = Long.parseLong(m.group(1).replace(",", ""));
+            long withheld = Long.parseLong(m.group(2).replace(",", ""));
+            assertTrue(found > 0, "the demo has repeat complainers: " + counts.getText());
+            List<WebElement> listed =
+                    supervisor.driver().findElements(By.cssSelector("[id='reportForm:drillCustomers_data'] tr"));
+            assertEquals(Math.min(200, found - withheld), listed.size(), "every customer not withheld is listed");
+            assertTrue(
+                    supervisor.find(By.id("drillTitle")).getText().contains("Repeat complainers (2+ cases)"),
+                    supervisor.find(By.id("drillTitle")).getText());
+        }
+    }
+}
