@@ -284,6 +284,39 @@ abstract class WorkflowContract {
                 .isEmpty());
     }
 
+    @Test
+    void theCsatTableCountsRatingsPerAgentAndPerProduct() {
+        java.time.Instant before = clock.instant().minusSeconds(1);
+        for (int score : new int[] {5, 4, 1}) {
+            CaseReceipt receipt = submit("Rated " + score, "Something " + score, null);
+            jpa.inTransaction(em -> {
+                var c = queries.caseWithNumber(receipt.caseNumber()).orElseThrow();
+                c.assignTo(em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                        .setParameter("email", dana.login())
+                        .getSingleResult());
+                c.changeStatus(org.caredesk.domain.cases.CaseStatus.RESOLVED, clock.instant());
+                assertTrue(c.rate(score, score == 1 ? "Too slow" : null, clock.instant()));
+                return null;
+            });
+        }
+        var table = new org.caredesk.domain.csat.CsatTable(jpa.entityManager());
+        java.time.Instant after = clock.instant().plusSeconds(1);
+        var dana = table.rows(org.caredesk.domain.csat.CsatTable.GroupBy.AGENT, before, after).stream()
+                .filter(r -> this.dana.login().equals(r.key()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(3, dana.ratings());
+        assertEquals(10 / 3.0, dana.average(), 0.001);
+        assertEquals(2, dana.satisfied());
+        assertEquals(1, dana.comments());
+        assertFalse(table.rows(org.caredesk.domain.csat.CsatTable.GroupBy.PRODUCT, before, after)
+                .isEmpty());
+        assertTrue(table.latestComments(before, after).stream()
+                .anyMatch(c -> c.comment().equals("Too slow") && c.score() == 1));
+        assertTrue(table.rows(org.caredesk.domain.csat.CsatTable.GroupBy.AGENT, after, after.plusSeconds(5))
+                .isEmpty());
+    }
+
     private long version(CaseReceipt receipt) {
         return details.find(receipt.caseNumber()).orElseThrow().version();
     }
