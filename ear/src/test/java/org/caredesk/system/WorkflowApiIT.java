@@ -192,7 +192,10 @@ class WorkflowApiIT {
                                 400,
                                 "bad_request")
                         .getString("message"));
-        assertError(api.postJson("/console/api/v1/calls", "{\"from\":1}", bearer), 400, "bad_request");
+        assertEquals(
+                "from must be a string",
+                assertError(api.postJson("/console/api/v1/calls", "{\"from\":1}", bearer), 400, "invalid_json")
+                        .getString("message"));
 
         HttpResponse<String> rang = api.postJson("/console/api/v1/calls", call, bearer);
         assertEquals(201, rang.statusCode(), rang.body());
