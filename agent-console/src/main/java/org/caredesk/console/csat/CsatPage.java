@@ -40,6 +40,11 @@ public class CsatPage implements Serializable {
         this.table = table;
     }
 
+    /** On the first request: the period from the address (or the last 30 days) is shown in the date fields too. */
+    public void onLoad() {
+        load();
+    }
+
     public String show() {
         LocalDate[] period = range();
         return "/supervisor/csat.xhtml?faces-redirect=true&from=" + period[0] + "&to=" + period[1];
