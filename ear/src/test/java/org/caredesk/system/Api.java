@@ -102,6 +102,21 @@ final class Api {
         return send(request.build());
     }
 
+    HttpResponse<String> putJson(String path, String json, String authorization) {
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> delete(String path, String authorization) {
+        return send(
+                request(path).DELETE().header("Authorization", authorization).build());
+    }
+
     /** Opens a case as alice (signed in, so the anonymous rate limit is not used up). */
     JsonObject createCaseAsAlice(String subject, String message) {
         String body = Json.createObjectBuilder()

@@ -130,7 +130,7 @@ class CaseWorkIT {
     }
 
     @Test
-    void aKnowledgeBaseLinkAndACannedReplyGoIntoTheReplyWithoutLosingTheTypedText() {
+    void aKnowledgeBaseLinkAndAMacroGoIntoTheReplyWithoutLosingTheTypedText() {
         String caseNumber = api.createCaseAsAlice(Api.unique("Refund"), "When do I get my refund?")
                 .getString("caseNumber");
         try (Browser agent = Browser.open(app)) {
@@ -146,9 +146,10 @@ class CaseWorkIT {
             assertTrue(
                     agent.find(By.id("replyForm:reply")).getAttribute("value").startsWith("Hello Alice,"));
 
-            new Select(agent.find(By.id("replyForm:canned"))).selectByVisibleText("Please send the serial number (en)");
-            agent.find(By.id("replyForm:insertCanned")).click();
-            agent.waitFor("the canned reply in the reply", d -> d.findElement(By.id("replyForm:reply"))
+            // The canned replies became macros (issue 21): the same text, through the macro's preview.
+            new Select(agent.find(By.id("replyForm:macro"))).selectByVisibleText("Please send the serial number (en)");
+            agent.find(By.id("replyForm:previewMacro")).click();
+            agent.waitFor("the macro's reply in the reply", d -> d.findElement(By.id("replyForm:reply"))
                     .getAttribute("value")
                     .contains("serial number of the product"));
             String text = agent.find(By.id("replyForm:reply")).getAttribute("value");

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * One change to a case through the API: {@code version} is the case version the client saw (from
- * {@code GET}); the other fields are read by the operation that needs them.
+ * {@code GET}); the other fields are read by the operation that needs them ({@code into} by merge,
+ * {@code related} by link and unlink, {@code contactId} and {@code subject} by split).
  */
 public record CaseChangeRequest(
         @NotNull(message = "version is required") @PositiveOrZero
@@ -17,4 +18,8 @@ public record CaseChangeRequest(
         String status,
         String priority,
         @Size(max = 20) List<String> tags,
-        @Size(max = 254) String assignee) {}
+        @Size(max = 254) String assignee,
+        @Size(max = 30) String into,
+        @Size(max = 30) String related,
+        Long contactId,
+        @Size(max = 200) String subject) {}

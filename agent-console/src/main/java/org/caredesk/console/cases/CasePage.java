@@ -48,6 +48,9 @@ public class CasePage implements Serializable {
      */
     private transient List<Part> replyFiles;
 
+    /** The macro panel of this page, when it staged a macro to go with the reply (set by the panel). */
+    private MacroPanel macroPanel;
+
     private String number;
     private CaseDetail detail;
     /** The version the agent's form is based on. */
@@ -170,12 +173,21 @@ public class CasePage implements Serializable {
             }
         }
         String login = PageMessages.user();
+        String text = replyText;
+        Long macro = macroPanel == null ? null : macroPanel.staged();
         save(
-                v -> work.reply(
-                        number, v, replyText, me(), (c, reply) -> attachments.attachToReply(c, reply, login, files)),
-                "case.reply.sent");
+                v -> {
+                    long after = work.reply(
+                            number, v, text, me(), (c, reply) -> attachments.attachToReply(c, reply, login, files));
+                    // The staged macro's changes go with the reply (its text is the reply, as edited).
+                    return macro == null ? after : macroPanel.applyChanges(after, macro);
+                },
+                macro == null ? "case.reply.sent" : "macro.applied");
         if (!conflicted) {
             replyText = null;
+            if (macroPanel != null) {
+                macroPanel.discard();
+            }
         }
     }
 
@@ -262,7 +274,16 @@ public class CasePage implements Serializable {
 
     private transient boolean conflicted;
 
-    private void save(LongUnaryOperator change, String doneKey) {
+    /** Whether the latest save was refused for a conflict (the form keeps what was typed). */
+    boolean conflicted() {
+        return conflicted;
+    }
+
+    /**
+     * Runs one change against the version the form is based on, then shows the case as it is now; on a
+     * conflict or a refusal says so and keeps what was typed. For this page's panels (macros, merge) too.
+     */
+    void save(LongUnaryOperator change, String doneKey) {
         conflicted = false;
         try {
             change.applyAsLong(seenVersion);
@@ -299,7 +320,7 @@ public class CasePage implements Serializable {
         }
     }
 
-    private StaffMember me() {
+    StaffMember me() {
         return new StaffMember(PageMessages.user(), PageMessages.supervisor());
     }
 
@@ -336,7 +357,20 @@ public class CasePage implements Serializable {
         return PageMessages.supervisor();
     }
 
-    /** Appends {@code text} to the reply on a new paragraph (canned replies, article links). */
+    void macroPanel(MacroPanel panel) {
+        this.macroPanel = panel;
+    }
+
+    /** The consumer's rating as the case facts show it: "4/5 · comment", or null when not rated. */
+    public String getRatingText() {
+        if (detail == null || detail.rating() == null) {
+            return null;
+        }
+        String comment = detail.rating().comment();
+        return detail.rating().score() + "/5" + (comment == null || comment.isBlank() ? "" : " · " + comment);
+    }
+
+    /** Appends {@code text} to the reply on a new paragraph (macros, article links). */
     public void appendToReply(String text) {
         replyText = blank(replyText) ? text : replyText.stripTrailing() + "\n\n" + text;
     }

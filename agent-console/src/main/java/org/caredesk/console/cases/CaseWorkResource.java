@@ -24,6 +24,8 @@ import java.util.function.LongSupplier;
 import org.caredesk.domain.cases.CaseConflictException;
 import org.caredesk.domain.cases.CaseDetail;
 import org.caredesk.domain.cases.CaseDetails;
+import org.caredesk.domain.cases.CaseMerge;
+import org.caredesk.domain.cases.CaseNotFoundException;
 import org.caredesk.domain.cases.CasePriority;
 import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.CaseWork;
@@ -40,18 +42,20 @@ import org.caredesk.web.ApiError;
 public class CaseWorkResource {
     private final CaseDetails details;
     private final CaseWork work;
+    private final CaseMerge merge;
 
     @Context
     private SecurityContext security;
 
     protected CaseWorkResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public CaseWorkResource(CaseDetails details, CaseWork work) {
+    public CaseWorkResource(CaseDetails details, CaseWork work, CaseMerge merge) {
         this.details = details;
         this.work = work;
+        this.merge = merge;
     }
 
     @GET
@@ -128,6 +132,69 @@ public class CaseWorkResource {
         return apply(number, () -> work.assign(number, body.version(), body.assignee(), me()));
     }
 
+    /** Merges this case (a duplicate) into {@code into}; answers the survivor's {@code version}. */
+    @POST
+    @Path("{number}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response merge(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+        String into = required(body.into(), "into");
+        return apply(number, () -> merge.merge(number, body.version(), into, me()));
+    }
+
+    @POST
+    @Path("{number}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response link(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+        String related = required(body.related(), "related");
+        return apply(number, () -> merge.link(number, body.version(), related, me()));
+    }
+
+    @POST
+    @Path("{number}/links/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response unlink(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+        String related = required(body.related(), "related");
+        return apply(number, () -> merge.unlink(number, body.version(), related, me()));
+    }
+
+    /** Splits the message {@code contactId} off into a new case: 201 {@code {"caseNumber"}}. */
+    @POST
+    @Path("{number}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response split(
+            @PathParam("number") String number,
+            @NotNull(message = "a JSON body is required") @Valid CaseChangeRequest body) {
+        if (body.contactId() == null) {
+            throw new BadRequestException("contactId is required");
+        }
+        if (details.find(number).isEmpty()) {
+            throw new NotFoundException("No case " + number);
+        }
+        try {
+            String created = merge.split(number, body.version(), body.contactId(), body.subject(), me());
+            return Response.status(Response.Status.CREATED)
+                    .entity(Map.of("caseNumber", created))
+                    .build();
+        } catch (CaseConflictException e) {
+            return ApiError.of(Response.Status.CONFLICT, "conflict", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException(field + " is required: a case number");
+        }
+        return value.trim();
+    }
+
     private Response apply(String number, LongSupplier change) {
         if (details.find(number).isEmpty()) {
             throw new NotFoundException("No case " + number);
@@ -136,6 +203,8 @@ public class CaseWorkResource {
             return Response.ok(Map.of("version", change.getAsLong())).build();
         } catch (CaseConflictException e) {
             return ApiError.of(Response.Status.CONFLICT, "conflict", e.getMessage());
+        } catch (CaseNotFoundException e) {
+            throw new NotFoundException(e.getMessage());
         } catch (SecurityException e) {
             return ApiError.of(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
         } catch (IllegalArgumentException e) {

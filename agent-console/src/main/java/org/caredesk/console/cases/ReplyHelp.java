@@ -7,44 +7,28 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.caredesk.domain.cases.canned.CannedReplies;
-import org.caredesk.domain.cases.canned.CannedReplyView;
 import org.caredesk.domain.kb.KnowledgeBase;
 import org.caredesk.kb.SearchHit;
 
-/** What helps an agent write a reply: canned replies and help articles, inserted into the reply box. */
+/** What helps an agent write a reply: help articles, inserted into the reply box (macros: {@link MacroPanel}). */
 @Named
 @ViewScoped
 public class ReplyHelp implements Serializable {
     private static final int HITS = 5;
 
-    private final transient CannedReplies cannedReplies;
     private final transient KnowledgeBase knowledgeBase;
     private final CasePage casePage;
-    private Long cannedId;
     private String query;
     private List<SearchHit> hits;
 
     protected ReplyHelp() {
-        this(null, null, null);
+        this(null, null);
     }
 
     @Inject
-    public ReplyHelp(CannedReplies cannedReplies, KnowledgeBase knowledgeBase, CasePage casePage) {
-        this.cannedReplies = cannedReplies;
+    public ReplyHelp(KnowledgeBase knowledgeBase, CasePage casePage) {
         this.knowledgeBase = knowledgeBase;
         this.casePage = casePage;
-    }
-
-    public List<CannedReplyView> getCannedReplies() {
-        return cannedReplies.all(
-                casePage.getDetail() == null ? "en" : casePage.getDetail().language());
-    }
-
-    public void insertCanned() {
-        if (cannedId != null) {
-            cannedReplies.find(cannedId).ifPresent(r -> casePage.appendToReply(r.body()));
-        }
     }
 
     /** Searches the help articles in the case's language first. */
@@ -68,14 +52,6 @@ public class ReplyHelp implements Serializable {
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port) + "/article.xhtml?id="
                 + id;
-    }
-
-    public Long getCannedId() {
-        return cannedId;
-    }
-
-    public void setCannedId(Long cannedId) {
-        this.cannedId = cannedId;
     }
 
     public String getQuery() {

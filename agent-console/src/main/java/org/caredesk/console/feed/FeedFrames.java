@@ -11,4 +11,13 @@ final class FeedFrames {
         return "{\"seq\":" + event.seq() + ",\"type\":\"" + event.type() + "\",\"at\":\"" + event.at() + "\",\"data\":"
                 + event.dataJson() + "}";
     }
+
+    /** The staff login an event for one agent names in {@code data.agent}; "" (nobody) when it names none. */
+    static String agentOf(FeedRecord event) {
+        try (jakarta.json.JsonReader reader = org.caredesk.domain.platform.JsonTexts.reader(event.dataJson())) {
+            return reader.readObject().getString("agent", "");
+        } catch (jakarta.json.JsonException | ClassCastException e) {
+            return "";
+        }
+    }
 }

@@ -146,10 +146,21 @@ public class FeedLog {
         publishOpen();
     }
 
-    /** A console event with its frame, rendered once for every console. */
-    record Item(long seq, String frame) {
+    /**
+     * A console event with its frame, rendered once for every console; {@code agent} is the one staff login
+     * whose consoles receive it (a call ringing at them), null when every console does.
+     */
+    record Item(long seq, String frame, String agent) {
         static Item of(FeedRecord event) {
-            return new Item(event.seq(), FeedFrames.frame(event));
+            return new Item(
+                    event.seq(),
+                    FeedFrames.frame(event),
+                    FeedEventTypes.isForOneAgent(event.type()) ? FeedFrames.agentOf(event) : null);
+        }
+
+        /** Whether the console of {@code login} may receive this event. */
+        boolean isFor(String login) {
+            return agent == null || agent.equals(login);
         }
     }
 

@@ -57,8 +57,12 @@ final class FeedSubscriber {
      */
     private boolean holding = true;
 
+    /** The staff member signed in on this console: events for one agent reach only theirs. */
+    private final String login;
+
     FeedSubscriber(Session session, long startAfter) {
         this.session = session;
+        this.login = session.getUserPrincipal().getName();
         this.lastQueued = startAfter;
     }
 
@@ -68,7 +72,9 @@ final class FeedSubscriber {
             return;
         }
         for (FeedLog.Item event : log.after(lastQueued)) {
-            pending.addLast(event.frame());
+            if (event.isFor(login)) {
+                pending.addLast(event.frame());
+            }
             lastQueued = event.seq();
         }
         if (pending.size() > MAX_PENDING) {

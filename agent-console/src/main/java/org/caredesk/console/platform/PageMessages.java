@@ -41,4 +41,11 @@ public final class PageMessages {
     public static boolean supervisor() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("supervisor");
     }
+
+    /** The page's language as cases store it: "it" or "en". */
+    public static String language() {
+        java.util.Locale locale =
+                FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return locale != null && "it".equals(locale.getLanguage()) ? "it" : "en";
+    }
 }

@@ -9,36 +9,40 @@ import java.util.List;
 import org.caredesk.console.platform.PageMessages;
 import org.caredesk.domain.cases.SlaTarget;
 import org.caredesk.domain.cases.SlaTargets;
-import org.caredesk.domain.cases.canned.CannedReplies;
-import org.caredesk.domain.cases.canned.CannedReplyView;
+import org.caredesk.domain.cases.macros.MacroView;
+import org.caredesk.domain.cases.macros.Macros;
 import org.caredesk.domain.secondfactor.SecondFactors;
 
 /**
- * Supervisor settings: SLA targets per channel and priority, the canned replies, and whether staff must
- * sign in with a second factor (web.xml: supervisors only).
+ * Supervisor settings: SLA targets per channel and priority, the macros, and whether staff must sign in with a
+ * second factor (web.xml: supervisors only).
  */
 @Named
 @ViewScoped
 public class SettingsPage implements Serializable {
     private final transient SlaTargets slaTargets;
-    private final transient CannedReplies cannedReplies;
+    private final transient Macros macros;
     private final transient SecondFactors secondFactors;
     private Boolean secondFactorRequired;
     private List<TargetRow> targets;
-    private List<CannedReplyView> replies;
+    private List<MacroView> replies;
     private Long editId;
     private String editTitle;
     private String editBody;
     private String editLanguage = "en";
+    private String editStatus;
+    private String editPriority;
+    private String editTags;
+    private String editAssignTo;
 
     protected SettingsPage() {
         this(null, null, null);
     }
 
     @Inject
-    public SettingsPage(SlaTargets slaTargets, CannedReplies cannedReplies, SecondFactors secondFactors) {
+    public SettingsPage(SlaTargets slaTargets, Macros macros, SecondFactors secondFactors) {
         this.slaTargets = slaTargets;
-        this.cannedReplies = cannedReplies;
+        this.macros = macros;
         this.secondFactors = secondFactors;
     }
 
@@ -118,18 +122,22 @@ public class SettingsPage implements Serializable {
         }
     }
 
-    public List<CannedReplyView> getReplies() {
+    public List<MacroView> getReplies() {
         if (replies == null) {
-            replies = cannedReplies.all("en");
+            replies = macros.all("en");
         }
         return replies;
     }
 
-    public void edit(CannedReplyView reply) {
-        editId = reply.id();
-        editTitle = reply.title();
-        editBody = reply.body();
-        editLanguage = reply.language();
+    public void edit(MacroView macro) {
+        editId = macro.id();
+        editTitle = macro.title();
+        editBody = macro.body();
+        editLanguage = macro.language();
+        editStatus = macro.status();
+        editPriority = macro.priority();
+        editTags = String.join(", ", macro.tags());
+        editAssignTo = macro.assignTo();
     }
 
     public void newReply() {
@@ -137,11 +145,23 @@ public class SettingsPage implements Serializable {
         editTitle = null;
         editBody = null;
         editLanguage = "en";
+        editStatus = null;
+        editPriority = null;
+        editTags = null;
+        editAssignTo = null;
     }
 
     public void saveReply() {
         try {
-            cannedReplies.save(new CannedReplyView(editId, editTitle, editBody, editLanguage));
+            macros.save(new MacroView(
+                    editId,
+                    editTitle,
+                    editBody,
+                    editLanguage,
+                    editStatus,
+                    editPriority,
+                    editTags == null ? List.of() : java.util.Arrays.asList(editTags.split(",")),
+                    editAssignTo));
             replies = null;
             newReply();
             PageMessages.info("settings.canned.saved");
@@ -151,9 +171,60 @@ public class SettingsPage implements Serializable {
     }
 
     public void deleteReply(long id) {
-        cannedReplies.delete(id);
+        macros.delete(id);
         replies = null;
         PageMessages.info("settings.canned.deleted");
+    }
+
+    /** What a macro changes besides replying, for the list: "status: resolved · tags: refund". */
+    public String changesOf(MacroView m) {
+        List<String> parts = new ArrayList<>();
+        if (m.status() != null) {
+            parts.add(PageMessages.text("case.status") + ": " + PageMessages.text("status." + m.status()));
+        }
+        if (m.priority() != null) {
+            parts.add(PageMessages.text("queue.priority") + ": " + PageMessages.text("priority." + m.priority()));
+        }
+        if (!m.tags().isEmpty()) {
+            parts.add(PageMessages.text("case.tags") + ": " + String.join(", ", m.tags()));
+        }
+        if (m.assignTo() != null) {
+            parts.add(PageMessages.text("queue.assignee") + ": "
+                    + (MacroView.ME.equals(m.assignTo()) ? PageMessages.text("macro.assignMe") : m.assignTo()));
+        }
+        return parts.isEmpty() ? "—" : String.join(" · ", parts);
+    }
+
+    public String getEditStatus() {
+        return editStatus;
+    }
+
+    public void setEditStatus(String editStatus) {
+        this.editStatus = editStatus;
+    }
+
+    public String getEditPriority() {
+        return editPriority;
+    }
+
+    public void setEditPriority(String editPriority) {
+        this.editPriority = editPriority;
+    }
+
+    public String getEditTags() {
+        return editTags;
+    }
+
+    public void setEditTags(String editTags) {
+        this.editTags = editTags;
+    }
+
+    public String getEditAssignTo() {
+        return editAssignTo;
+    }
+
+    public void setEditAssignTo(String editAssignTo) {
+        this.editAssignTo = editAssignTo;
     }
 
     public Long getEditId() {

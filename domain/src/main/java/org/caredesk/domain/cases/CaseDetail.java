@@ -37,11 +37,13 @@ public record CaseDetail(
         List<Entry> timeline,
         List<AttachmentInfo> attachments,
         Rating rating,
-        String mergedInto) {
+        String mergedInto,
+        List<String> linked) {
 
     /**
      * One thing on the timeline. {@code author} is consumer, agent or system; notes are {@code internal};
-     * {@code kind} is message, note, attachment, closed, reopened or rating; {@code authorName} is the staff
+     * {@code kind} is message, note, attachment, closed, reopened, rating, merged_into, merged_from,
+     * linked, unlinked, split_to or split_from (these name the other case in {@code text}); {@code authorName} is the staff
      * member's name for agent entries (null otherwise).
      */
     public record Entry(

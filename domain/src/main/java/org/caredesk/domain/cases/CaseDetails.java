@@ -120,7 +120,10 @@ public class CaseDetails {
                         "inbound",
                         "web",
                         false,
-                        e.getKind().name().toLowerCase(Locale.ROOT),
+                        // Merge, link and split events name the other case; the others say what happened.
+                        e.getDetail() != null
+                                ? e.getDetail()
+                                : e.getKind().name().toLowerCase(Locale.ROOT),
                         null,
                         List.of(),
                         e.getKind().name().toLowerCase(Locale.ROOT),
@@ -183,6 +186,18 @@ public class CaseDetails {
                 List.copyOf(timeline),
                 files.stream().map(AttachmentInfo::of).toList(),
                 rating,
-                null);
+                c.getMergedInto() == null ? null : c.getMergedInto().getCaseNumber(),
+                linked(c));
+    }
+
+    /** The numbers of the cases linked to {@code c}. */
+    private List<String> linked(SupportCase c) {
+        return entityManager
+                .createQuery(
+                        "SELECT s.caseNumber FROM SupportCase s, CaseRelation r WHERE r.caseId = :id"
+                                + " AND s.id = r.relatedId ORDER BY s.caseNumber",
+                        String.class)
+                .setParameter("id", c.getId())
+                .getResultList();
     }
 }

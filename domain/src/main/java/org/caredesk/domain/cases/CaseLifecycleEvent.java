@@ -14,14 +14,27 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.caredesk.domain.platform.Ids;
 
-/** Something that happened to a case without a message: the consumer closed or reopened it. Shown on the staff timeline. */
+/**
+ * Something that happened to a case without a message: the consumer closed or reopened it, staff merged,
+ * linked or split it. Shown on the staff timeline; {@code detail} names the other case, if any.
+ */
 @Entity
 @Table(name = "case_event")
 public class CaseLifecycleEvent {
     /** What happened; the wire name is the lower-case name. */
     public enum Kind {
         CLOSED,
-        REOPENED
+        REOPENED,
+        /** This case was merged into the one named in the detail. */
+        MERGED_INTO,
+        /** The case named in the detail was merged into this one. */
+        MERGED_FROM,
+        LINKED,
+        UNLINKED,
+        /** A message of this case was split off into the case named in the detail. */
+        SPLIT_TO,
+        /** This case was split off the case named in the detail. */
+        SPLIT_FROM
     }
 
     @Id
@@ -41,7 +54,14 @@ public class CaseLifecycleEvent {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
+    private String detail;
+
     protected CaseLifecycleEvent() {}
+
+    public CaseLifecycleEvent(SupportCase supportCase, Instant occurredAt, String actor, Kind kind, String detail) {
+        this(supportCase, occurredAt, actor, kind);
+        this.detail = detail;
+    }
 
     public CaseLifecycleEvent(SupportCase supportCase, Instant occurredAt, String actor, Kind kind) {
         this.supportCase = supportCase;
@@ -60,6 +80,10 @@ public class CaseLifecycleEvent {
 
     public String getActor() {
         return actor;
+    }
+
+    public String getDetail() {
+        return detail;
     }
 
     public Kind getKind() {

@@ -42,6 +42,16 @@ public class CaseLinkCode {
         return code;
     }
 
+    /**
+     * A merged case's tracking code opens the case it was merged into as well: its hash is carried over
+     * (a code already carried, by an earlier merge, is left where it is).
+     */
+    static void carry(EntityManager entityManager, String codeHash, long caseId, Instant now) {
+        if (codeHash != null && entityManager.find(CaseLinkCode.class, codeHash) == null) {
+            entityManager.persist(new CaseLinkCode(codeHash, caseId, now));
+        }
+    }
+
     /** Whether {@code code} was issued for a link to case {@code caseId}. */
     static boolean opens(EntityManager entityManager, String code, long caseId) {
         if (code == null || code.isBlank()) {

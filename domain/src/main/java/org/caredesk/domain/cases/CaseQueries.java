@@ -69,6 +69,11 @@ public class CaseQueries {
                 .toList();
     }
 
+    /** The case itself, for domain services outside this package (calls attach to it). */
+    public Optional<SupportCase> caseWithNumber(String caseNumber) {
+        return byNumber(caseNumber);
+    }
+
     Optional<SupportCase> byNumber(String caseNumber) {
         if (caseNumber == null || caseNumber.isBlank()) {
             return Optional.empty();
@@ -116,7 +121,8 @@ public class CaseQueries {
                 timeline,
                 attachments,
                 rating,
-                c.canBeRated());
+                c.canBeRated(),
+                c.getMergedInto() == null ? null : c.getMergedInto().getCaseNumber());
     }
 
     private static boolean visibleToConsumer(Contact k) {

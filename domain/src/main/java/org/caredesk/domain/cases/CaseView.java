@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A case as its consumer sees it: no internal notes, no other consumer's data. {@code rating} is
- * null until the consumer rated the outcome; {@code canRate} says whether they may now.
+ * null until the consumer rated the outcome; {@code canRate} says whether they may now. {@code mergedInto} names the case a duplicate was merged into
+ * (the consumer's code opens that one too), null otherwise.
  */
 public record CaseView(
         String caseNumber,
@@ -17,7 +18,8 @@ public record CaseView(
         List<TimelineEntry> timeline,
         List<AttachmentInfo> attachments,
         Rating rating,
-        boolean canRate) {
+        boolean canRate,
+        String mergedInto) {
 
     /**
      * One public message of the case. {@code from} is "consumer", "agent" or "system"; {@code name} is the

@@ -130,6 +130,25 @@ public class Contact {
         this.productMentions.addAll(tags.productMentions());
     }
 
+    /** The message was split off into (or its case merged into) {@code other}: it belongs there now. */
+    void moveTo(SupportCase other) {
+        this.supportCase = other;
+    }
+
+    /**
+     * A phone call's record is completed when its agent notes it, which may be after the PBX ended the call:
+     * the text then holds the note, and the contact joins the case the agent chose.
+     */
+    public void completeCallRecord(String text, SupportCase about) {
+        if (channel != Channel.PHONE) {
+            throw new IllegalStateException("Only a call's record is completed afterwards");
+        }
+        this.body = text;
+        if (about != null) {
+            this.supportCase = about;
+        }
+    }
+
     /** An agent's correction of the sentiment label; the evidence says who decided it. */
     public void correctSentiment(String label, String evidence) {
         this.sentiment = label;

@@ -108,6 +108,11 @@ public class SupportCase {
     @Column(name = "csat_at")
     private Instant csatAt;
 
+    /** The case that took in this one's history when it was merged as a duplicate; null otherwise. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private SupportCase mergedInto;
+
     @Version
     private long version;
 
@@ -226,6 +231,27 @@ public class SupportCase {
         this.csatComment = comment;
         this.csatAt = at;
         return true;
+    }
+
+    /** This duplicate now lives on in {@code survivor}: it is closed and points there. */
+    void mergeInto(SupportCase survivor, Instant at) {
+        this.mergedInto = survivor;
+        changeStatus(CaseStatus.CLOSED, at);
+    }
+
+    /** The surviving case takes the duplicate's tags, hazard flag and, when it has none, its customer. */
+    void absorb(SupportCase duplicate) {
+        java.util.Set<String> union = new java.util.TreeSet<>(tags);
+        union.addAll(duplicate.tags);
+        replaceTags(union);
+        this.hazard = this.hazard || duplicate.hazard;
+        if (this.customer == null) {
+            this.customer = duplicate.customer;
+        }
+    }
+
+    public SupportCase getMergedInto() {
+        return mergedInto;
     }
 
     /** Joins an anonymous case to the account of the consumer who proved they own its e-mail. */

@@ -175,11 +175,16 @@ public class DemoSeeder {
                 "alice@example.com", hash("alice-demo"), Role.CUSTOMER, "Alice Martin", customers.get("alice"), now));
         em.persist(new UserAccount(
                 "bob@example.com", hash("bob-demo"), Role.CUSTOMER, "Bob Rossi", customers.get("bob"), now));
-        em.persist(new UserAccount("agent@example.com", hash("agent-demo"), Role.AGENT, "Dana Agent", null, now));
+        UserAccount agent =
+                new UserAccount("agent@example.com", hash("agent-demo"), Role.AGENT, "Dana Agent", null, now);
+        agent.changeExtension("201"); // the PBX of the telephony demo names agents by extension
+        em.persist(agent);
         // A second agent, for trying two-factor sign-in without changing how the first one signs in.
         em.persist(new UserAccount("agent2@example.com", hash("agent2-demo"), Role.AGENT, "Robin Agent", null, now));
-        em.persist(new UserAccount(
-                "supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR, "Sam Supervisor", null, now));
+        UserAccount supervisor = new UserAccount(
+                "supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR, "Sam Supervisor", null, now);
+        supervisor.changeExtension("200");
+        em.persist(supervisor);
     }
 
     private int seedContacts(

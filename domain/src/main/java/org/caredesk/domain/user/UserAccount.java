@@ -46,6 +46,10 @@ public class UserAccount {
     @Column(name = "session_epoch")
     private int sessionEpoch;
 
+    /** The staff member's phone extension, as the PBX names who picked up a call; null when none. */
+    @Column(name = "phone_extension")
+    private String phoneExtension;
+
     @Version
     private long version;
 
@@ -116,6 +120,15 @@ public class UserAccount {
 
     public Instant getEmailVerifiedAt() {
         return emailVerifiedAt;
+    }
+
+    /** Sets or (null or blank) clears the phone extension. */
+    public void changeExtension(String extension) {
+        this.phoneExtension = extension == null || extension.isBlank() ? null : extension.trim();
+    }
+
+    public String getPhoneExtension() {
+        return phoneExtension;
     }
 
     public Long getId() {

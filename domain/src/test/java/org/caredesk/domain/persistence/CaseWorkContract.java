@@ -27,8 +27,6 @@ import org.caredesk.domain.cases.QueueSlice;
 import org.caredesk.domain.cases.SlaTarget;
 import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.cases.StaffMember;
-import org.caredesk.domain.cases.canned.CannedReplies;
-import org.caredesk.domain.cases.canned.CannedReplyView;
 import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.Direction;
@@ -381,24 +379,6 @@ class CaseWorkContract extends DatabaseContract {
             slaTargets.save(List.of());
             return null;
         });
-    }
-
-    @Test
-    void cannedRepliesAreSeededAndEditable() {
-        CannedReplies replies = new CannedReplies(jpa.entityManager());
-        assertTrue(replies.all("it").get(0).language().equals("it"), "the agent's language first");
-        CannedReplyView saved =
-                jpa.inTransaction(em -> replies.save(new CannedReplyView(null, "Hello " + run, "Hi there", "en")));
-        jpa.inTransaction(em -> replies.save(new CannedReplyView(saved.id(), "Hello " + run, "Hi again", "en")));
-        assertEquals("Hi again", replies.find(saved.id()).orElseThrow().body());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> jpa.inTransaction(em -> replies.save(new CannedReplyView(null, "", "x", "en"))));
-        jpa.inTransaction(em -> {
-            replies.delete(saved.id());
-            return null;
-        });
-        assertTrue(replies.find(saved.id()).isEmpty());
     }
 
     @Test
