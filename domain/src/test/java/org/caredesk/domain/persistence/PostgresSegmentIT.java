@@ -1,0 +1,16 @@
+package org.caredesk.domain.persistence;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** Segments on PostgreSQL (skipped when the tests' server does not answer). */
+class PostgresSegmentIT extends SegmentContract {
+    @Override
+    TestDatabase openDatabase() {
+        boolean reachable = TestDatabase.postgresReachable();
+        if (!reachable) {
+            System.out.println("PostgreSQL at " + TestDatabase.postgresUrl() + " is not reachable: skipped");
+        }
+        Assumptions.assumeTrue(reachable, "PostgreSQL at " + TestDatabase.postgresUrl() + " is not reachable");
+        return TestDatabase.postgres();
+    }
+}
