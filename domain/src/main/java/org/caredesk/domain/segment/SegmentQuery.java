@@ -167,8 +167,10 @@ final class SegmentQuery {
         Root<Consent> n = later.from(Consent.class);
         later.select(n.get("id"))
                 .where(
-                        cb.equal(n.get("customer"), c),
-                        cb.equal(n.get("purpose"), purpose),
+                        // Correlated to the decision, not the customer: the planner joins the two consent
+                        // rows by (customer, purpose) on their index instead of scanning per customer.
+                        cb.equal(n.get("customer"), d.get("customer")),
+                        cb.equal(n.get("purpose"), d.get("purpose")),
                         cb.or(
                                 cb.greaterThan(n.<Instant>get("recordedAt"), d.<Instant>get("recordedAt")),
                                 cb.and(

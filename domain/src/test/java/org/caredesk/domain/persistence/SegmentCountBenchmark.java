@@ -101,7 +101,7 @@ public final class SegmentCountBenchmark {
                             + ", TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00' + (g % 330) * INTERVAL '1 day',"
                             + " CASE WHEN g % 2 = 0 THEN 1 + g % 5 END FROM generate_series(1, " + n + ") g");
             sql.execute("INSERT INTO consent (id, customer_id, purpose, granted, recorded_at, source)"
-                    + " SELECT 600000000 + g, 1 + g % " + n
+                    + " SELECT 600000000 + g, 1 + (g / 2) % " + n
                     + ", CASE WHEN g % 2 = 0 THEN 'MARKETING' ELSE 'CONTACT_BY_EMAIL' END,"
                     + " g % 7 <> 0, now() - (g % 1000) * INTERVAL '1 hour', 'bench' FROM generate_series(1, " + (n * 2)
                     + ") g");
