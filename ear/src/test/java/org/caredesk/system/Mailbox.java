@@ -145,7 +145,7 @@ final class Mailbox {
         }
     }
 
-    private static String text(MimeMessage message) {
+    static String text(MimeMessage message) {
         try {
             return message.getContent().toString();
         } catch (IOException | MessagingException e) {

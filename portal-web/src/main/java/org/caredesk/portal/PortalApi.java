@@ -3,6 +3,7 @@ package org.caredesk.portal;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.caredesk.portal.campaign.CampaignMailResource;
 import org.caredesk.portal.cases.CasesResource;
 import org.caredesk.portal.chat.ChatResource;
 import org.caredesk.portal.kb.KnowledgeBaseResource;
@@ -43,6 +44,7 @@ public class PortalApi extends Application {
                 MyAttachmentsResource.class,
                 ChatResource.class,
                 RegistrationsResource.class,
+                CampaignMailResource.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class,

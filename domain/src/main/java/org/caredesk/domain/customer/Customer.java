@@ -32,6 +32,9 @@ public class Customer {
 
     private boolean erased;
 
+    /** Where the customer lives (free text, may be unknown): a segment criterion. */
+    private String region;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -70,6 +73,14 @@ public class Customer {
         this.phone = null;
         this.phoneDigits = null;
         this.erased = true;
+    }
+
+    public void changeRegion(String region) {
+        this.region = region == null || region.isBlank() ? null : region.trim();
+    }
+
+    public String getRegion() {
+        return region;
     }
 
     public Long getId() {

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.caredesk.domain.cases.CaseNumbers;
 import org.caredesk.domain.cases.CaseStatus;
@@ -140,11 +142,15 @@ public class DemoSeeder {
         }
     }
 
+    private static final List<String> DEMO_REGIONS = List.of("Lombardia", "Lazio", "Piemonte", "London", "Yorkshire");
+    private static final Set<String> DEMO_LOGINS = Set.of("alice", "bob");
+
     private Map<String, Customer> seedCustomers(DemoDataset data, Map<String, Product> products, Instant now) {
         Map<String, Customer> customers = new HashMap<>();
         for (DemoCustomer c : data.customers()) {
             Customer customer = new Customer(
                     c.firstName(), c.lastName(), c.email(), c.phone(), c.language(), now.minusSeconds(86_400L * 400));
+            customer.changeRegion(DEMO_REGIONS.get(Math.floorMod(c.ref().hashCode(), DEMO_REGIONS.size())));
             em.persist(customer);
             for (DemoAccount a : c.accounts()) {
                 Account account = new Account(
@@ -165,6 +171,9 @@ public class DemoSeeder {
             em.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_SMS, false, consentedAt, "registration"));
             em.persist(
                     new Consent(customer, ConsentPurpose.ANALYTICS, c.analyticsConsent(), consentedAt, "registration"));
+            // Campaigns need people who opted in: two in three demo customers (and both demo logins) did.
+            boolean marketing = Math.floorMod(c.ref().hashCode(), 3) != 0 || DEMO_LOGINS.contains(c.ref());
+            em.persist(new Consent(customer, ConsentPurpose.MARKETING, marketing, consentedAt, "registration"));
             customers.put(c.ref(), customer);
         }
         return customers;

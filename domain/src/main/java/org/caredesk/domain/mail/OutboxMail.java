@@ -53,6 +53,12 @@ public class OutboxMail {
     @Column(name = "case_number")
     private String caseNumber;
 
+    @Column(name = "html_body")
+    private String htmlBody;
+
+    @Column(name = "list_unsubscribe")
+    private String listUnsubscribe;
+
     protected OutboxMail() {}
 
     OutboxMail(OutgoingMail mail, MailStatus status, Instant createdAt, String error) {
@@ -69,6 +75,8 @@ public class OutboxMail {
         this.referencesHeader = threading.references();
         this.autoSubmitted = threading.autoSubmitted();
         this.caseNumber = threading.caseNumber();
+        this.htmlBody = mail.html();
+        this.listUnsubscribe = mail.listUnsubscribe();
     }
 
     public Long getId() {
@@ -80,7 +88,9 @@ public class OutboxMail {
                 recipient,
                 subject,
                 body,
-                new MailThreading(messageId, inReplyTo, referencesHeader, autoSubmitted, caseNumber));
+                new MailThreading(messageId, inReplyTo, referencesHeader, autoSubmitted, caseNumber),
+                htmlBody,
+                listUnsubscribe);
     }
 
     OutboxMailView view() {

@@ -7,7 +7,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
@@ -52,7 +54,16 @@ public class SmtpSender {
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        if (mail.html() == null) {
+            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        } else {
+            message.setContent(alternatives(mail));
+        }
+        if (mail.listUnsubscribe() != null) {
+            // RFC 2369 and RFC 8058: mail programs offer "unsubscribe", done with one POST, no sign-in.
+            message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.setSentDate(new Date());
         if (threading.inReplyTo() != null) {
             message.setHeader("In-Reply-To", threading.inReplyTo());
@@ -66,6 +77,17 @@ public class SmtpSender {
             message.setHeader("X-Auto-Response-Suppress", "All");
         }
         Transport.send(message);
+    }
+
+    private static MimeMultipart alternatives(OutgoingMail mail) throws MessagingException {
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        alternatives.addBodyPart(text);
+        alternatives.addBodyPart(html);
+        return alternatives;
     }
 
     /** Jakarta Mail invents a Message-ID when sending; a case's mail keeps the one its thread recorded. */

@@ -4,5 +4,7 @@ package org.caredesk.domain.privacy;
 public enum ConsentPurpose {
     CONTACT_BY_EMAIL,
     CONTACT_BY_SMS,
-    ANALYTICS
+    ANALYTICS,
+    /** Campaign messages (surveys, advisories, news); withdrawn at once by any campaign mail's unsubscribe link. */
+    MARKETING
 }

@@ -103,6 +103,7 @@ public class Registration {
                         new Consent(customer, ConsentPurpose.CONTACT_BY_EMAIL, true, now, "registration"));
                 entityManager.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_SMS, false, now, "registration"));
                 entityManager.persist(new Consent(customer, ConsentPurpose.ANALYTICS, false, now, "registration"));
+                entityManager.persist(new Consent(customer, ConsentPurpose.MARKETING, false, now, "registration"));
             }
             user = UserAccount.unverifiedCustomer(email, passwords.hash(request.password()), name, customer, now);
             entityManager.persist(user);

@@ -37,6 +37,33 @@ class SmtpSenderTest {
     }
 
     @Test
+    void aCampaignMailCarriesItsHtmlAlternativeAndTheOneClickUnsubscribeHeaders() throws Exception {
+        MailSettings settings =
+                new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), null, null, "help@caredesk.test", false);
+
+        new SmtpSender(settings)
+                .send(new OutgoingMail(
+                        "bob@example.com",
+                        "Winter news",
+                        "Plain text",
+                        new MailThreading("<campaign.1.ab@caredesk>", null, null, MailThreading.AUTO_GENERATED, null),
+                        "<p>Html text</p>",
+                        "https://care.example.com/api/v1/campaign-mail/1.sig/unsubscribe"));
+
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertEquals(
+                "<https://care.example.com/api/v1/campaign-mail/1.sig/unsubscribe>",
+                received.getHeader("List-Unsubscribe", null));
+        assertEquals("List-Unsubscribe=One-Click", received.getHeader("List-Unsubscribe-Post", null));
+        assertEquals("<campaign.1.ab@caredesk>", received.getMessageID());
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) received.getContent();
+        assertTrue(received.getContentType().startsWith("multipart/alternative"), received.getContentType());
+        assertEquals("Plain text", ((String) parts.getBodyPart(0).getContent()).strip());
+        assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+        assertEquals("<p>Html text</p>", ((String) parts.getBodyPart(1).getContent()).strip());
+    }
+
+    @Test
     void anUnreachableServerIsAnError() {
         MailSettings settings = new MailSettings("127.0.0.1", 1, null, null, "help@caredesk.test", false);
         assertThrows(MessagingException.class, () -> new SmtpSender(settings)

@@ -92,7 +92,7 @@ final class MailHarness implements AutoCloseable {
                 this::dispatch);
         this.work = new CaseWork(em, queries, feed, clock, this::dispatch);
         this.landing = new MailLanding(
-                em, intake, new ContactTagger(), feed, threads, notices, new MailAttachments(em), clock, SUPPORT);
+                em, intake, new ContactTagger(), feed, threads, notices, new MailAttachments(em), clock, SUPPORT, null);
         this.reader = new MailboxReader(
                 new MailboxSettings("imap", "127.0.0.1", greenMail.getImap().getPort(), SUPPORT, "secret", "INBOX", 1),
                 new TransactionalSink());

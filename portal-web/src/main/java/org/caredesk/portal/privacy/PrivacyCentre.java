@@ -30,6 +30,7 @@ public class PrivacyCentre implements Serializable {
     private boolean byEmail;
     private boolean bySms;
     private boolean analytics;
+    private boolean marketing;
     private boolean confirmErase;
     private boolean loaded;
 
@@ -57,6 +58,7 @@ public class PrivacyCentre implements Serializable {
             byEmail = current.get(ConsentPurpose.CONTACT_BY_EMAIL);
             bySms = current.get(ConsentPurpose.CONTACT_BY_SMS);
             analytics = current.get(ConsentPurpose.ANALYTICS);
+            marketing = current.get(ConsentPurpose.MARKETING);
             loaded = true;
         }
     }
@@ -65,7 +67,8 @@ public class PrivacyCentre implements Serializable {
         long id = customer.require();
         int changed = (consents.decide(id, ConsentPurpose.CONTACT_BY_EMAIL, byEmail, "privacy centre") ? 1 : 0)
                 + (consents.decide(id, ConsentPurpose.CONTACT_BY_SMS, bySms, "privacy centre") ? 1 : 0)
-                + (consents.decide(id, ConsentPurpose.ANALYTICS, analytics, "privacy centre") ? 1 : 0);
+                + (consents.decide(id, ConsentPurpose.ANALYTICS, analytics, "privacy centre") ? 1 : 0)
+                + (consents.decide(id, ConsentPurpose.MARKETING, marketing, "privacy centre") ? 1 : 0);
         message(FacesMessage.SEVERITY_INFO, changed == 0 ? "privacy.consents.unchanged" : "privacy.consents.saved");
     }
 
@@ -146,6 +149,14 @@ public class PrivacyCentre implements Serializable {
 
     public void setBySms(boolean bySms) {
         this.bySms = bySms;
+    }
+
+    public boolean isMarketing() {
+        return marketing;
+    }
+
+    public void setMarketing(boolean marketing) {
+        this.marketing = marketing;
     }
 
     public boolean isAnalytics() {

@@ -1,6 +1,7 @@
 package org.caredesk.domain.mail.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -47,9 +48,10 @@ public class MailLanding implements MailboxReader.Sink {
     private final MailAttachments attachments;
     private final Clock clock;
     private final String mailbox;
+    private final Event<MailLanded> landed;
 
     protected MailLanding() {
-        this(null, null, null, null, null, null, null, null, (String) null);
+        this(null, null, null, null, null, null, null, null, (String) null, null);
     }
 
     @Inject
@@ -62,7 +64,8 @@ public class MailLanding implements MailboxReader.Sink {
             CaseNotices notices,
             MailAttachments attachments,
             Clock clock,
-            MailboxSettings settings) {
+            MailboxSettings settings,
+            Event<MailLanded> landed) {
         this(
                 entityManager,
                 intake,
@@ -72,7 +75,8 @@ public class MailLanding implements MailboxReader.Sink {
                 notices,
                 attachments,
                 clock,
-                settings == null ? null : settings.address());
+                settings == null ? null : settings.address(),
+                landed);
     }
 
     public MailLanding(
@@ -84,7 +88,8 @@ public class MailLanding implements MailboxReader.Sink {
             CaseNotices notices,
             MailAttachments attachments,
             Clock clock,
-            String mailboxAddress) {
+            String mailboxAddress,
+            Event<MailLanded> landed) {
         this.entityManager = entityManager;
         this.intake = intake;
         this.tagger = tagger;
@@ -94,6 +99,7 @@ public class MailLanding implements MailboxReader.Sink {
         this.attachments = attachments;
         this.clock = clock;
         this.mailbox = mailboxAddress == null ? null : mailboxAddress.toLowerCase(Locale.ROOT);
+        this.landed = landed;
     }
 
     /** Whether a mail with this key is stored already (then it is not parsed or landed again). */
@@ -151,6 +157,9 @@ public class MailLanding implements MailboxReader.Sink {
                 && mail.from() != null
                 && notices.acknowledge(supportCase, text.toString());
         entityManager.flush();
+        if (landed != null) {
+            landed.fire(new MailLanded(contact.getId(), mail.from(), mail.threadIds()));
+        }
         return new LandingOutcome(
                 LandingOutcome.Kind.LANDED, supportCase.getCaseNumber(), newCase, answeredByMail, null);
     }
