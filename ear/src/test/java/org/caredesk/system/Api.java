@@ -90,6 +90,11 @@ final class Api {
         return send(request.build());
     }
 
+    HttpResponse<String> delete(String path, String authorization) {
+        return send(
+                request(path).DELETE().header("Authorization", authorization).build());
+    }
+
     HttpResponse<String> postJson(String path, String json, String authorization) {
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")

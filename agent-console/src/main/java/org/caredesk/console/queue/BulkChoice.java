@@ -10,11 +10,9 @@ import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.bulk.BulkAction;
 import org.caredesk.domain.cases.bulk.BulkActions;
 
-/** Reads which bulk action the page or the API asked for, naming what is wrong when it cannot. */
+/** Reads the change a bulk request (the API's or the page's) asks for, naming what is wrong when it cannot. */
 @ApplicationScoped
 public class BulkChoice {
-    static final List<String> ACTIONS = List.of("assign", "status", "priority", "tags");
-
     private final BulkActions actions;
 
     protected BulkChoice() {
@@ -26,21 +24,40 @@ public class BulkChoice {
         this.actions = actions;
     }
 
-    BulkAction action(
-            String action, String assignee, String status, String priority, List<String> add, List<String> remove) {
-        String name = action == null ? "" : action.trim().toLowerCase(Locale.ROOT);
-        return switch (name) {
-            case "assign" -> actions.assign(assignee);
-            case "status" -> actions.status(parse(CaseStatus.class, status, "status"));
-            case "priority" -> actions.priority(parse(CasePriority.class, priority, "priority"));
-            case "tags" -> actions.tags(add, remove);
-            default -> throw new IllegalArgumentException("action must be one of " + ACTIONS);
-        };
+    /**
+     * The {@code change} of {@code POST /cases/bulk}: each field optional, null leaves the property as it is;
+     * {@code assignee} "" gives the cases to nobody.
+     */
+    public record ChangeRequest(
+            String status,
+            String priority,
+            List<String> tags,
+            List<String> addTags,
+            List<String> removeTags,
+            String assignee,
+            String macro) {}
+
+    BulkAction action(ChangeRequest change) {
+        if (change == null) {
+            throw new IllegalArgumentException("change is required");
+        }
+        if (change.macro() != null) {
+            // Macros are built on another branch; they will plug in as a BulkAction of their own.
+            throw new IllegalArgumentException("macro is not available yet");
+        }
+        return actions.change(new BulkActions.Change(
+                change.status() == null ? null : parse(CaseStatus.class, change.status(), "status"),
+                change.priority() == null ? null : parse(CasePriority.class, change.priority(), "priority"),
+                change.tags(),
+                change.addTags(),
+                change.removeTags(),
+                change.assignee() != null,
+                change.assignee()));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         try {
-            return Enum.valueOf(type, String.valueOf(value).trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + " must be one of "
                     + Arrays.stream(type.getEnumConstants())

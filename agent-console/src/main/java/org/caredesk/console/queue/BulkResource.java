@@ -41,30 +41,11 @@ public class BulkResource {
         this.choice = choice;
     }
 
-    /** The cases and what to do to them; only the fields the action needs are read. */
-    public record BulkRequest(
-            String action,
-            String assignee,
-            String status,
-            String priority,
-            List<String> addTags,
-            List<String> removeTags,
-            List<BulkTarget> cases) {}
+    /** The cases (each with the version the client saw, or none) and the change to make to each. */
+    public record BulkRequest(List<BulkTarget> cases, BulkChoice.ChangeRequest change) {}
 
-    /** Every case's outcome, and how many ended each way. */
-    public record BulkResult(List<BulkOutcome> results, long done, long conflicts, long refused) {
-        static BulkResult of(List<BulkOutcome> results) {
-            return new BulkResult(
-                    results,
-                    count(results, BulkOutcome.DONE),
-                    count(results, BulkOutcome.CONFLICT),
-                    count(results, BulkOutcome.REFUSED));
-        }
-
-        private static long count(List<BulkOutcome> results, String result) {
-            return results.stream().filter(r -> result.equals(r.result())).count();
-        }
-    }
+    /** Every case's outcome, in the order asked. */
+    public record BulkResult(List<BulkOutcome> results) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,14 +54,8 @@ public class BulkResource {
             if (body.cases() == null) {
                 throw new IllegalArgumentException("cases is required");
             }
-            return BulkResult.of(bulk.apply(
-                    choice.action(
-                            body.action(),
-                            body.assignee(),
-                            body.status(),
-                            body.priority(),
-                            body.addTags(),
-                            body.removeTags()),
+            return new BulkResult(bulk.apply(
+                    choice.action(body.change()),
                     body.cases(),
                     new StaffMember(security.getUserPrincipal().getName(), security.isUserInRole("supervisor"))));
         } catch (IllegalArgumentException e) {

@@ -238,16 +238,19 @@ public class QueuePage implements Serializable {
         }
         try {
             String value = bulkValue == null || bulkValue.isBlank() ? null : bulkValue;
-            var action =
+            String given = value == null ? "" : value;
+            var action = choice.action(
                     switch (bulkAction == null ? "" : bulkAction) {
-                        case "assignMe" -> choice.action("assign", PageMessages.user(), null, null, null, null);
-                        case "assign" -> choice.action("assign", value, null, null, null, null);
-                        case "status" -> choice.action("status", null, value, null, null, null);
-                        case "priority" -> choice.action("priority", null, null, value, null, null);
+                        case "assignMe" ->
+                            new BulkChoice.ChangeRequest(null, null, null, null, null, PageMessages.user(), null);
+                        case "assign" -> new BulkChoice.ChangeRequest(null, null, null, null, null, given, null);
+                        case "status" -> new BulkChoice.ChangeRequest(given, null, null, null, null, null, null);
+                        case "priority" -> new BulkChoice.ChangeRequest(null, given, null, null, null, null, null);
                         case "addTag" ->
-                            choice.action("tags", null, null, null, value == null ? List.of() : List.of(value), null);
-                        default -> throw new IllegalArgumentException("bulk.chooseAction");
-                    };
+                            new BulkChoice.ChangeRequest(
+                                    null, null, null, value == null ? List.of() : List.of(value), null, null, null);
+                        default -> throw new IllegalArgumentException("no action chosen");
+                    });
             outcomes = bulk.apply(
                     action,
                     targets,
@@ -276,7 +279,7 @@ public class QueuePage implements Serializable {
     }
 
     private long count(String result) {
-        return outcomes.stream().filter(o -> result.equals(o.result())).count();
+        return outcomes.stream().filter(o -> result.equals(o.outcome())).count();
     }
 
     /** Saves the view's criteria with the page's filters and sort as a personal view, and opens it. */

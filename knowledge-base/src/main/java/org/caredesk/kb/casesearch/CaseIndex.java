@@ -50,6 +50,8 @@ public final class CaseIndex implements AutoCloseable {
 
     private static final Sort NEWEST_CHANGE =
             new Sort(new SortField(CaseFields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_DOC);
+    private static final Sort NEWEST_CASE =
+            new Sort(new SortField(CaseFields.CREATED, SortField.Type.LONG, true), SortField.FIELD_DOC);
 
     private final Directory directory;
     private final Analyzer analyzer = CaseFields.analyzer();
@@ -179,12 +181,13 @@ public final class CaseIndex implements AutoCloseable {
     /** The page of cases matching {@code request}: best match first, or newest change first without text. */
     public CaseMatches search(CaseQuery request) {
         Query query = queries.build(request);
-        boolean ranked = queries.hasWords(request.text());
+        boolean ranked = request.order() == CaseOrder.RELEVANCE && queries.hasWords(request.text());
+        Sort sort = request.order() == CaseOrder.RECEIVED ? NEWEST_CASE : NEWEST_CHANGE;
         int wanted = request.offset() + request.limit();
         return withSearcher(s -> {
             TopDocs top = ranked
                     ? s.search(query, new TopScoreDocCollectorManager(wanted, null, EXACT_COUNT_UP_TO, false))
-                    : s.search(query, new TopFieldCollectorManager(NEWEST_CHANGE, wanted, null, EXACT_COUNT_UP_TO));
+                    : s.search(query, new TopFieldCollectorManager(sort, wanted, null, EXACT_COUNT_UP_TO));
             List<String> numbers = new ArrayList<>();
             ScoreDoc[] hits = top.scoreDocs;
             for (int i = request.offset(); i < hits.length; i++) {

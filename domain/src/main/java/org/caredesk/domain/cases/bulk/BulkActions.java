@@ -15,8 +15,9 @@ import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.cases.SupportCase;
 
 /**
- * The bulk actions the queue offers, each one {@link CaseWork} change per case (its version check, its
- * rules on who may do what, its one {@code case.updated} event).
+ * The bulk actions the queue and the API offer today: a change of properties, applied to each case as one
+ * {@link CaseWork#changeTogether} (its version check, its rules on who may do what, one {@code case.updated}
+ * event). Applying a macro or merging will be other {@link BulkAction}s.
  */
 @ApplicationScoped
 public class BulkActions {
@@ -34,68 +35,63 @@ public class BulkActions {
     }
 
     /**
-     * Gives the cases to {@code assignee} (a staff login; null or blank: nobody). Taking cases for oneself
-     * is a claim, which any agent may do for a case nobody holds; giving them to someone else is a
-     * supervisor's.
+     * What a property change sets; a null field stays as it is. {@code tags} replaces the case's tags,
+     * {@code addTags} and {@code removeTags} add to and take from them; {@code assignee} counts when
+     * {@code reassign} (blank: nobody).
      */
-    public BulkAction assign(String assignee) {
-        String login =
-                assignee == null || assignee.isBlank() ? null : assignee.trim().toLowerCase(Locale.ROOT);
-        return action(
-                "assign",
-                (number, version, by) -> login != null && login.equals(by.login()) && !by.supervisor()
-                        ? work.claim(number, version, by)
-                        : work.assign(number, version, login, by));
-    }
-
-    public BulkAction status(CaseStatus status) {
-        return action("status", (number, version, by) -> work.changeStatus(number, version, status, by));
-    }
-
-    public BulkAction priority(CasePriority priority) {
-        return action("priority", (number, version, by) -> work.changePriority(number, version, priority, by));
-    }
-
-    /** Adds {@code add} to each case's tags and takes {@code remove} away; the others stay. */
-    public BulkAction tags(Collection<String> add, Collection<String> remove) {
-        Set<String> adding = clean(add);
-        Set<String> removing = clean(remove);
-        if (adding.isEmpty() && removing.isEmpty()) {
-            throw new IllegalArgumentException("addTags or removeTags must name a tag");
+    public record Change(
+            CaseStatus status,
+            CasePriority priority,
+            Collection<String> tags,
+            Collection<String> addTags,
+            Collection<String> removeTags,
+            boolean reassign,
+            String assignee) {
+        boolean empty() {
+            return status == null
+                    && priority == null
+                    && tags == null
+                    && clean(addTags).isEmpty()
+                    && clean(removeTags).isEmpty()
+                    && !reassign;
         }
+    }
+
+    public BulkAction change(Change change) {
+        if (change.empty()) {
+            throw new IllegalArgumentException("change must set status, priority, tags or assignee");
+        }
+        Set<String> adding = clean(change.addTags());
+        Set<String> removing = clean(change.removeTags());
+        boolean editsTags = !adding.isEmpty() || !removing.isEmpty();
         return new BulkAction() {
             @Override
             public String name() {
-                return "tags";
+                return "change";
             }
 
             @Override
             public long applyTo(String number, Long seenVersion, StaffMember by) {
-                SupportCase current = current(number);
-                Set<String> tags = new LinkedHashSet<>(current.getTags());
-                tags.addAll(adding);
-                tags.removeAll(removing);
-                long version = seenVersion == null ? current.getVersion() : seenVersion;
-                return work.changeTags(number, version, List.copyOf(tags), by);
-            }
-        };
-    }
-
-    private interface Change {
-        long apply(String number, long version, StaffMember by);
-    }
-
-    private BulkAction action(String name, Change change) {
-        return new BulkAction() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public long applyTo(String number, Long seenVersion, StaffMember by) {
-                long version = seenVersion == null ? current(number).getVersion() : seenVersion;
-                return change.apply(number, version, by);
+                Collection<String> tags = change.tags();
+                long version;
+                if (editsTags || seenVersion == null) {
+                    SupportCase current = current(number);
+                    version = seenVersion == null ? current.getVersion() : seenVersion;
+                    if (editsTags) {
+                        Set<String> edited = new LinkedHashSet<>(tags == null ? current.getTags() : tags);
+                        edited.addAll(adding);
+                        edited.removeAll(removing);
+                        tags = List.copyOf(edited);
+                    }
+                } else {
+                    version = seenVersion;
+                }
+                return work.changeTogether(
+                        number,
+                        version,
+                        new CaseWork.PropertyChanges(
+                                change.status(), change.priority(), tags, change.reassign(), change.assignee()),
+                        by);
             }
         };
     }

@@ -37,21 +37,22 @@ public class CaseBulk {
 
     private static BulkOutcome applyOne(BulkAction action, String number, Long version, StaffMember by) {
         try {
-            return BulkOutcome.done(number, action.applyTo(number, version, by));
+            action.applyTo(number, version, by);
+            return new BulkOutcome(number, BulkOutcome.DONE, null);
         } catch (CaseConflictException e) {
-            return new BulkOutcome(number, BulkOutcome.CONFLICT, e.getMessage(), null);
+            return new BulkOutcome(number, BulkOutcome.CONFLICT, e.getMessage());
         } catch (SecurityException | IllegalArgumentException e) {
-            return new BulkOutcome(number, BulkOutcome.REFUSED, e.getMessage(), null);
+            return new BulkOutcome(number, BulkOutcome.REFUSED, e.getMessage());
         } catch (RuntimeException e) {
             // A transaction rolled back by the container wraps the cause: report what it was.
             Throwable cause = e;
             while (cause.getCause() != null && cause != cause.getCause()) {
                 cause = cause.getCause();
                 if (cause instanceof CaseConflictException conflict) {
-                    return new BulkOutcome(number, BulkOutcome.CONFLICT, conflict.getMessage(), null);
+                    return new BulkOutcome(number, BulkOutcome.CONFLICT, conflict.getMessage());
                 }
                 if (cause instanceof SecurityException || cause instanceof IllegalArgumentException) {
-                    return new BulkOutcome(number, BulkOutcome.REFUSED, cause.getMessage(), null);
+                    return new BulkOutcome(number, BulkOutcome.REFUSED, cause.getMessage());
                 }
             }
             throw e;

@@ -23,6 +23,7 @@ import org.caredesk.domain.platform.CareDeskSettings;
 import org.caredesk.domain.platform.JsonTexts;
 import org.caredesk.kb.casesearch.CaseIndex;
 import org.caredesk.kb.casesearch.CaseMatches;
+import org.caredesk.kb.casesearch.CaseOrder;
 import org.caredesk.kb.casesearch.CaseQuery;
 
 /**
@@ -35,6 +36,8 @@ import org.caredesk.kb.casesearch.CaseQuery;
 public class CaseSearch {
     private static final Logger LOG = Logger.getLogger(CaseSearch.class.getName());
     public static final int PAGE_SIZE = 50;
+    /** Deep pages cost a search of all the pages before them: an agent refines the search instead. */
+    static final int MAX_DEPTH = 10_000;
 
     private final IndexedCases source;
     private final CaseQueue queue;
@@ -131,21 +134,42 @@ public class CaseSearch {
         }
     }
 
-    /**
-     * One page (from 1) of the cases matching {@code criteria} for {@code login}, best match first (newest
-     * change first without words), as queue rows.
-     */
+    /** As {@link #search(CaseCriteria, String, int, int, String)}, {@value #PAGE_SIZE} a page, best match first. */
     public CaseHits search(CaseCriteria criteria, String login, int page) {
-        if (page < 1 || page > 200) {
-            throw new IllegalArgumentException("page must be between 1 and 200");
+        return search(criteria, login, page, PAGE_SIZE, null);
+    }
+
+    /**
+     * One page (from 1, of {@code size} cases) of the cases matching {@code criteria} for {@code login}, as
+     * queue rows; {@code sort} "relevance" (the default: best match first, newest change first without
+     * words), "updated" (newest change first) or "received" (newest case first).
+     */
+    public CaseHits search(CaseCriteria criteria, String login, int page, int size, String sort) {
+        if (size < 1 || size > CaseQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("size must be between 1 and " + CaseQuery.MAX_LIMIT);
+        }
+        if (page < 1 || (long) (page - 1) * size >= MAX_DEPTH) {
+            throw new IllegalArgumentException("page must be between 1 and " + (MAX_DEPTH / size));
         }
         if (criteria.breached()) {
             throw new IllegalArgumentException("breached is a view's filter: search without it or open the view");
         }
         CaseMatches matches = requireIndex()
-                .search(new CaseQuery(criteria.text(), criteria.filterFor(login), (page - 1) * PAGE_SIZE, PAGE_SIZE));
+                .search(new CaseQuery(
+                        criteria.text(), criteria.filterFor(login), (page - 1) * size, size, order(sort)));
         List<QueueEntry> rows = queue.rowsByNumber(matches.numbers());
-        return new CaseHits(rows, matches.total(), matches.totalIsLowerBound(), page, PAGE_SIZE);
+        return new CaseHits(rows, matches.total(), matches.totalIsLowerBound(), page, size);
+    }
+
+    private static CaseOrder order(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return CaseOrder.RELEVANCE;
+        }
+        try {
+            return CaseOrder.valueOf(sort.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sort must be one of [relevance, updated, received]");
+        }
     }
 
     /** Case numbers like {@code number}'s consumer text, best first (see {@link SimilarCases}). */

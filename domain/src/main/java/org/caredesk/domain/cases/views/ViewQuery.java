@@ -91,6 +91,7 @@ final class ViewQuery {
         String sep = "";
         for (SlaTarget target : targets) {
             sql.append(sep)
+                    .append('(')
                     .append(pair(target))
                     .append(" AND (c.created_at < ")
                     .append(literal(now.minusSeconds(60L * target.resolutionMinutes())))
