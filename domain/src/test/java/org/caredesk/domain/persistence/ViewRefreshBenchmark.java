@@ -20,7 +20,7 @@ import org.caredesk.domain.cases.views.ViewSort;
  * {@code ./mvnw -q -pl domain test-compile exec:java@view-refresh-benchmark}.
  */
 public final class ViewRefreshBenchmark {
-    private static final String AGENT = "agent7@bench.example";
+    private static final String AGENT = "agent6@bench.example";
 
     private ViewRefreshBenchmark() {}
 

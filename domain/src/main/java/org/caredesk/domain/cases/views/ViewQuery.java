@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.caredesk.domain.cases.CasePriority;
+import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.SlaTarget;
 import org.caredesk.domain.cases.search.CaseCriteria;
 import org.caredesk.domain.contact.Channel;
@@ -32,18 +33,25 @@ final class ViewQuery {
         this.targets = List.copyOf(targets);
         this.now = now;
         if (!criteria.statuses().isEmpty()) {
+            // Written into the SQL, not bound: statuses are checked against the enum (CaseCriteria), and
+            // PostgreSQL uses a partial index ("WHERE status IN ('NEW', 'OPEN', 'PENDING')") only when it
+            // can see the values; a generic plan for a prepared statement cannot.
             where.append(" AND c.status IN (");
             String sep = "";
             for (String status : criteria.statuses().stream().sorted().toList()) {
-                where.append(sep).append('?');
-                parameters.add(status.toUpperCase(Locale.ROOT));
+                where.append(sep)
+                        .append('\'')
+                        .append(CaseStatus.valueOf(status.toUpperCase(Locale.ROOT))
+                                .name())
+                        .append('\'');
                 sep = ", ";
             }
             where.append(')');
         }
         if (criteria.channel() != null) {
-            where.append(" AND c.channel = ?");
-            parameters.add(Channel.fromWire(criteria.channel()).orElseThrow().name());
+            where.append(" AND c.channel = '")
+                    .append(Channel.fromWire(criteria.channel()).orElseThrow().name())
+                    .append('\'');
         }
         if (criteria.language() != null) {
             where.append(" AND c.language = ?");

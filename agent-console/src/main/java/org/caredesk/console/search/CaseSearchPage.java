@@ -24,7 +24,7 @@ import org.caredesk.domain.user.StaffDirectory;
  */
 @Named
 @ViewScoped
-public class SearchPage implements Serializable {
+public class CaseSearchPage implements Serializable {
     private final transient CaseSearch search;
     private final transient CaseViews views;
     private final transient CaseQueue queue;
@@ -36,12 +36,12 @@ public class SearchPage implements Serializable {
     private String problem;
     private String newViewName;
 
-    protected SearchPage() {
+    protected CaseSearchPage() {
         this(null, null, null, null);
     }
 
     @Inject
-    public SearchPage(CaseSearch search, CaseViews views, CaseQueue queue, StaffDirectory staff) {
+    public CaseSearchPage(CaseSearch search, CaseViews views, CaseQueue queue, StaffDirectory staff) {
         this.search = search;
         this.views = views;
         this.queue = queue;
