@@ -141,11 +141,15 @@ public final class CaseIndex implements AutoCloseable {
         }
     }
 
-    /** Adds cases known not to be in the index (a rebuild after {@link #clear}): no look-up per case. */
+    /**
+     * Adds cases in bulk (a rebuild after {@link #clear}) without refreshing searchers; replaces a case already
+     * there, so a feed change applied while a rebuild runs never leaves the case in the index twice.
+     */
     public void add(List<IndexedCase> cases) {
         try {
             for (IndexedCase c : cases) {
-                writer.addDocument(CaseFields.document(c));
+                writer.updateDocument(
+                        new Term(CaseFields.NUMBER, CaseFields.normalNumber(c.number())), CaseFields.document(c));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
