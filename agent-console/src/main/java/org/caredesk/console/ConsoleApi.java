@@ -15,6 +15,9 @@ import org.caredesk.console.customers.CustomersResource;
 import org.caredesk.console.kb.ArticlesResource;
 import org.caredesk.console.models.SentimentModelsResource;
 import org.caredesk.console.presence.PresenceResource;
+import org.caredesk.console.queue.BulkResource;
+import org.caredesk.console.queue.ViewsResource;
+import org.caredesk.console.search.CaseSearchResource;
 import org.caredesk.web.ConstraintViolationMapper;
 import org.caredesk.web.StrictJsonReader;
 import org.caredesk.web.UnexpectedErrorMapper;
@@ -45,6 +48,9 @@ public class ConsoleApi extends Application {
                 ContactImportResource.class,
                 CustomersResource.class,
                 CaseWorkResource.class,
+                CaseSearchResource.class,
+                ViewsResource.class,
+                BulkResource.class,
                 AuditResource.class,
                 ChatsResource.class,
                 PresenceResource.class,

@@ -92,6 +92,11 @@ final class Api {
         return send(request.build());
     }
 
+    HttpResponse<String> delete(String path, String authorization) {
+        return send(
+                request(path).DELETE().header("Authorization", authorization).build());
+    }
+
     HttpResponse<String> postJson(String path, String json, String authorization) {
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
@@ -110,11 +115,6 @@ final class Api {
             request.header("Authorization", authorization);
         }
         return send(request.build());
-    }
-
-    HttpResponse<String> delete(String path, String authorization) {
-        return send(
-                request(path).DELETE().header("Authorization", authorization).build());
     }
 
     /** Opens a case as alice (signed in, so the anonymous rate limit is not used up). */

@@ -145,6 +145,8 @@ class MailToConsoleIT {
         browser.find(By.id("loginForm:password")).sendKeys(AGENT_PASSWORD);
         browser.find(By.id("loginForm:signIn")).click();
         browser.waitFor("the queue after signing in", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
+        // Newest first: the queue shows 50 a page, and the mailed case must be on the first.
+        browser.go("/console/index.xhtml?sort=received&dir=desc");
         browser.waitFor("the live feed connected", d -> !d.findElements(By.cssSelector("#feedStatus.online"))
                 .isEmpty());
     }

@@ -175,6 +175,8 @@ class PortalToConsoleIT {
                 "the console queue after signing in",
                 d -> d.getCurrentUrl().contains("/console/index.xhtml")
                         && !d.findElements(By.id("queueForm:queue")).isEmpty());
+        // Newest first: the queue shows 50 a page, and the new case must be on the first.
+        browser.go("/console/index.xhtml?sort=received&dir=desc");
         browser.waitFor(
                 "the live feed connected (#feedStatus.online)",
                 d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());

@@ -22,9 +22,9 @@ import org.caredesk.domain.cases.CasePriority;
 import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.CaseSummary;
 import org.caredesk.domain.cases.CaseWork;
-import org.caredesk.domain.cases.SimilarCases;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.cases.UploadResult;
+import org.caredesk.domain.cases.search.SimilarCases;
 import org.caredesk.domain.user.StaffDirectory;
 
 /**

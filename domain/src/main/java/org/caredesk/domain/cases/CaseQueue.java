@@ -80,6 +80,39 @@ public class CaseQueue {
         return new QueueSlice(shown, ranked.size());
     }
 
+    /** The cases with these ids as queue rows, in the order given; an id with no case is left out. */
+    public List<QueueEntry> rows(List<Long> ids) {
+        return rowsWhere("c.id IN :keys", ids, SupportCase::getId);
+    }
+
+    /** The cases with these numbers as queue rows, in the order given; a number with no case is left out. */
+    public List<QueueEntry> rowsByNumber(List<String> numbers) {
+        return rowsWhere("c.caseNumber IN :keys", numbers, SupportCase::getCaseNumber);
+    }
+
+    private <K> List<QueueEntry> rowsWhere(
+            String where, List<K> keys, java.util.function.Function<SupportCase, K> key) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        SlaTargets.Lookup targets = slaTargets.lookup();
+        Instant now = clock.instant();
+        Map<K, Integer> places = new HashMap<>();
+        keys.forEach(k -> places.putIfAbsent(k, places.size()));
+        return entityManager
+                .createQuery(
+                        "SELECT c FROM SupportCase c LEFT JOIN FETCH c.product"
+                                + " LEFT JOIN FETCH c.customer LEFT JOIN FETCH c.assignee WHERE " + where,
+                        SupportCase.class)
+                .setParameter("keys", List.copyOf(places.keySet()))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.tags")
+                .getResultStream()
+                .sorted(Comparator.comparing(c -> places.get(key.apply(c))))
+                .map(c -> entry(c, targets, now))
+                .toList();
+    }
+
     /**
      * The open cases matching {@code filter}, selected by {@code select}, which names the case
      * {@code c} and its assignee, outer-joined, {@code a}. The assignee filter goes through that
@@ -189,7 +222,8 @@ public class CaseQueue {
                 c.getTags(),
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
-                sla);
+                sla,
+                c.getVersion());
     }
 
     private static boolean present(String value) {

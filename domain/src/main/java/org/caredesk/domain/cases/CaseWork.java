@@ -171,6 +171,11 @@ public class CaseWork {
 
     /** Replaces the case's tags: trimmed, lower-cased, duplicates and blanks dropped, kept in alphabetical order. */
     public long changeTags(String caseNumber, long seenVersion, Collection<String> tags, StaffMember by) {
+        List<String> cleaned = cleanTags(tags);
+        return change(caseNumber, seenVersion, by, c -> c.replaceTags(cleaned));
+    }
+
+    private static List<String> cleanTags(Collection<String> tags) {
         Set<String> cleaned = new LinkedHashSet<>();
         for (String tag : tags) {
             String t = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT);
@@ -184,11 +189,54 @@ public class CaseWork {
         if (cleaned.size() > MAX_TAGS) {
             throw new IllegalArgumentException("More than " + MAX_TAGS + " tags");
         }
-        return change(
-                caseNumber,
-                seenVersion,
-                by,
-                c -> c.replaceTags(cleaned.stream().sorted().toList()));
+        return cleaned.stream().sorted().toList();
+    }
+
+    /**
+     * Several properties changed as one change: one version step, one {@code case.updated} event (a bulk
+     * action's change of one case). Taking an unassigned case for oneself is a claim, allowed to any agent;
+     * giving a case to someone else is a supervisor's.
+     */
+    public long changeTogether(String caseNumber, long seenVersion, PropertyChanges wanted, StaffMember by) {
+        List<String> tags = wanted.tags() == null ? null : cleanTags(wanted.tags());
+        String assignee = wanted.assignee() == null || wanted.assignee().isBlank()
+                ? null
+                : wanted.assignee().trim().toLowerCase(Locale.ROOT);
+        boolean claim = assignee != null && assignee.equals(by.login());
+        if (wanted.reassign() && !claim && !by.supervisor()) {
+            throw new SecurityException("Only supervisors assign cases to others");
+        }
+        List<CaseEvent> happened = new java.util.ArrayList<>();
+        long version = change(caseNumber, seenVersion, by, c -> {
+            if (wanted.reassign()) {
+                if (claim
+                        && !by.supervisor()
+                        && c.getAssignee() != null
+                        && !c.getAssignee().getEmail().equals(by.login())) {
+                    throw new CaseConflictException(
+                            c.getCaseNumber(),
+                            c.getVersion(),
+                            c.getAssignee().getEmail(),
+                            "Case " + c.getCaseNumber() + " is already claimed by "
+                                    + c.getAssignee().getEmail());
+                }
+                c.assignTo(assignee == null ? null : staff(assignee));
+            }
+            if (wanted.status() != null) {
+                if (wanted.status() == CaseStatus.RESOLVED && c.getStatus() != CaseStatus.RESOLVED) {
+                    happened.add(new CaseEvent.Resolved(c.getId()));
+                }
+                c.changeStatus(wanted.status(), clock.instant());
+            }
+            if (wanted.priority() != null) {
+                c.changePriority(wanted.priority());
+            }
+            if (tags != null) {
+                c.replaceTags(tags);
+            }
+        });
+        happened.forEach(events);
+        return version;
     }
 
     /**

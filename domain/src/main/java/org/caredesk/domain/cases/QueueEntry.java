@@ -3,7 +3,7 @@ package org.caredesk.domain.cases;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of the agents' queue, with its SLA timers. */
+/** One row of the agents' queue, with its SLA timers and the version a change from this row must carry. */
 public record QueueEntry(
         String caseNumber,
         String subject,
@@ -19,4 +19,5 @@ public record QueueEntry(
         List<String> tags,
         Instant createdAt,
         Instant updatedAt,
-        SlaClock sla) {}
+        SlaClock sla,
+        long version) {}

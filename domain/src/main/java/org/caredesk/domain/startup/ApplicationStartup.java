@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.caredesk.domain.cases.search.CaseSearch;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.demo.DemoSeeder;
 import org.caredesk.domain.feed.FeedFollower;
@@ -28,6 +29,7 @@ import org.caredesk.domain.sentimentmodel.SentimentModelSwitch;
 @ApplicationScoped
 public class ApplicationStartup {
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+    private static final String CONSOLE = "console";
 
     @Resource(lookup = "java:app/jdbc/caredesk")
     private DataSource dataSource;
@@ -58,6 +60,9 @@ public class ApplicationStartup {
 
     @Inject
     private FeedReader feedReader;
+
+    @Inject
+    private CaseSearch caseSearch;
 
     /** @param contextPath the web application's context path ("" for the root) */
     public void start(String contextPath) {
@@ -105,6 +110,11 @@ public class ApplicationStartup {
         long feedPosition = feedReader.head();
         knowledgeBase.openIndex(indexName(contextPath));
         steps.lap("help index");
+        if (CONSOLE.equals(indexName(contextPath))) {
+            // Only the console searches cases; it is rebuilt in the background when missing or stale.
+            caseSearch.openIndex(indexName(contextPath));
+            steps.lap("case index");
+        }
         synonyms.follow();
         feedFollower.start(feedPosition);
         steps.lap("feed");

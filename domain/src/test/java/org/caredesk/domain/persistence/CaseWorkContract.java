@@ -283,6 +283,53 @@ class CaseWorkContract extends DatabaseContract {
     }
 
     @Test
+    void changesTogetherAreOneVersionStepAndOneFeedEvent() {
+        CaseReceipt receipt = submit("Robot mower", "The robot mower stops in the middle of the lawn.");
+        long seen = version(receipt);
+        long before = feedReader.head();
+        long after = jpa.inTransaction(em -> work.changeTogether(
+                receipt.caseNumber(),
+                seen,
+                new CaseWork.PropertyChanges(
+                        CaseStatus.PENDING, CasePriority.HIGH, List.of("Garden", "mower"), true, dana.login()),
+                dana));
+        CaseDetail detail = details.find(receipt.caseNumber()).orElseThrow();
+        assertEquals(
+                List.of("pending", "high", List.of("garden", "mower"), dana.login()),
+                List.of(detail.status(), detail.priority(), detail.tags(), detail.assignee()));
+        assertEquals(1, feedReader.after(before, 100).size(), "one event for the whole change");
+        assertTrue(after > seen);
+        // A stale version changes nothing; giving the case to someone else is a supervisor's.
+        assertThrows(
+                CaseConflictException.class,
+                () -> jpa.inTransaction(em -> work.changeTogether(
+                        receipt.caseNumber(),
+                        seen,
+                        new CaseWork.PropertyChanges(null, CasePriority.LOW, null, false, null),
+                        dana)));
+        assertThrows(
+                SecurityException.class,
+                () -> jpa.inTransaction(em -> work.changeTogether(
+                        receipt.caseNumber(),
+                        after,
+                        new CaseWork.PropertyChanges(null, null, null, true, eric.login()),
+                        dana)));
+        // Eric may not take a case Dana holds; a supervisor may give it to him.
+        assertThrows(
+                CaseConflictException.class,
+                () -> jpa.inTransaction(em -> work.changeTogether(
+                        receipt.caseNumber(),
+                        after,
+                        new CaseWork.PropertyChanges(null, null, null, true, eric.login()),
+                        eric)));
+        jpa.inTransaction(em -> work.changeTogether(
+                receipt.caseNumber(), after, new CaseWork.PropertyChanges(null, null, null, true, eric.login()), sam));
+        assertEquals(
+                eric.login(), details.find(receipt.caseNumber()).orElseThrow().assignee());
+        assertEquals("high", details.find(receipt.caseNumber()).orElseThrow().priority());
+    }
+
+    @Test
     void statusPriorityAndTagsChangeAndEachChangeIsOnTheFeed() {
         CaseReceipt receipt = submit("Smartwatch sync", "The smartwatch does not sync with my phone.");
         long before = feedReader.head();

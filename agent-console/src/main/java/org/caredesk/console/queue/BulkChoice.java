@@ -1,0 +1,68 @@
+package org.caredesk.console.queue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.caredesk.domain.cases.CasePriority;
+import org.caredesk.domain.cases.CaseStatus;
+import org.caredesk.domain.cases.bulk.BulkAction;
+import org.caredesk.domain.cases.bulk.BulkActions;
+
+/** Reads the change a bulk request (the API's or the page's) asks for, naming what is wrong when it cannot. */
+@ApplicationScoped
+public class BulkChoice {
+    private final BulkActions actions;
+
+    protected BulkChoice() {
+        this(null);
+    }
+
+    @Inject
+    public BulkChoice(BulkActions actions) {
+        this.actions = actions;
+    }
+
+    /**
+     * The {@code change} of {@code POST /cases/bulk}: each field optional, null leaves the property as it is;
+     * {@code assignee} "" gives the cases to nobody.
+     */
+    public record ChangeRequest(
+            String status,
+            String priority,
+            List<String> tags,
+            List<String> addTags,
+            List<String> removeTags,
+            String assignee,
+            String macro) {}
+
+    BulkAction action(ChangeRequest change) {
+        if (change == null) {
+            throw new IllegalArgumentException("change is required");
+        }
+        if (change.macro() != null) {
+            // Macros are built on another branch; they will plug in as a BulkAction of their own.
+            throw new IllegalArgumentException("macro is not available yet");
+        }
+        return actions.change(new BulkActions.Change(
+                change.status() == null ? null : parse(CaseStatus.class, change.status(), "status"),
+                change.priority() == null ? null : parse(CasePriority.class, change.priority(), "priority"),
+                change.tags(),
+                change.addTags(),
+                change.removeTags(),
+                change.assignee() != null,
+                change.assignee()));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + " must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.name().toLowerCase(Locale.ROOT))
+                            .toList());
+        }
+    }
+}
