@@ -37,7 +37,9 @@ public record CaseDetail(
         List<Entry> timeline,
         List<AttachmentInfo> attachments,
         Rating rating,
-        String mergedInto) {
+        String mergedInto,
+        String team,
+        Long alertId) {
 
     /**
      * One thing on the timeline. {@code author} is consumer, agent or system; notes are {@code internal};
