@@ -130,6 +130,7 @@ CREATE TABLE automation_rule (
     do_notify_email  VARCHAR(254),
     do_webhook       BIGINT REFERENCES webhook (id),
     do_link_alert    BOOLEAN NOT NULL,
+    round_robin_last VARCHAR(254),
     version          BIGINT NOT NULL
 );
 -- Out of the box: hazard-tagged cases go to urgent and the Safety team; a first-response breach notifies the supervisor.
