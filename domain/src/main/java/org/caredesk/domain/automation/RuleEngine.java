@@ -87,6 +87,9 @@ public class RuleEngine {
                             "Rule " + rule.getName() + " fired already on " + c.getCaseNumber() + ": loop stopped");
                     continue;
                 }
+                if (trigger == RuleTrigger.IDLE && !idleLongEnough(rule, c, now)) {
+                    continue;
+                }
                 // Read again for every rule: an earlier rule may have changed what this one looks at.
                 if (!facts.read(c, sla).satisfy(rule.definition())) {
                     continue;
@@ -106,6 +109,32 @@ public class RuleEngine {
             announce(c, now, changedAny);
         }
         return fired.size();
+    }
+
+    /**
+     * An idle rule fires once per quiet spell: when the case has not changed for its minutes, and it has not
+     * fired since the case last changed.
+     */
+    private boolean idleLongEnough(AutomationRule rule, SupportCase c, Instant now) {
+        Integer minutes = rule.definition().idleMinutes();
+        if (minutes == null || c.getUpdatedAt().plusSeconds(60L * minutes).isAfter(now)) {
+            return false;
+        }
+        return entityManager
+                        .createQuery(
+                                "SELECT COUNT(f) FROM RuleFiring f WHERE f.ruleId = :rule AND f.caseId = :c"
+                                        + " AND f.firedAt >= :since",
+                                Long.class)
+                        .setParameter("rule", rule.getId())
+                        .setParameter("c", c.getId())
+                        .setParameter("since", c.getUpdatedAt())
+                        .getSingleResult()
+                == 0;
+    }
+
+    /** Announces a change automation made to the case (its timeline) outside any rule, as the engine's own. */
+    public void announce(SupportCase c) {
+        announce(c, clock.instant(), false);
     }
 
     /** One case.updated for the whole chain, so consoles show what the rules did; remembered as our own. */
