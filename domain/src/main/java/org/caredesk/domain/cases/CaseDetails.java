@@ -151,7 +151,9 @@ public class CaseDetails {
                         List.of(AttachmentInfo.of(a)),
                         null)));
         entityManager
-                .createQuery("SELECT e FROM CaseLifecycleEvent e WHERE e.supportCase = :c", CaseLifecycleEvent.class)
+                .createQuery(
+                        "SELECT e FROM CaseLifecycleEvent e WHERE e.supportCase = :c ORDER BY e.occurredAt, e.id",
+                        CaseLifecycleEvent.class)
                 .setParameter("c", c)
                 .getResultStream()
                 .forEach(e -> timeline.add(lifecycleEntry(e)));

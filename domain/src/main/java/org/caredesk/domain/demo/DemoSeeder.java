@@ -30,6 +30,7 @@ import org.caredesk.domain.privacy.Consent;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.security.PasswordHashing;
+import org.caredesk.domain.team.Team;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
 import org.caredesk.sentiment.ProductReference;
@@ -175,9 +176,21 @@ public class DemoSeeder {
                 "alice@example.com", hash("alice-demo"), Role.CUSTOMER, "Alice Martin", customers.get("alice"), now));
         em.persist(new UserAccount(
                 "bob@example.com", hash("bob-demo"), Role.CUSTOMER, "Bob Rossi", customers.get("bob"), now));
-        em.persist(new UserAccount("agent@example.com", hash("agent-demo"), Role.AGENT, "Dana Agent", null, now));
-        em.persist(new UserAccount(
-                "supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR, "Sam Supervisor", null, now));
+        UserAccount agent =
+                new UserAccount("agent@example.com", hash("agent-demo"), Role.AGENT, "Dana Agent", null, now);
+        em.persist(agent);
+        UserAccount supervisor = new UserAccount(
+                "supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR, "Sam Supervisor", null, now);
+        em.persist(supervisor);
+        // The teams come with the schema (V140); the demo staff work in them: Dana in Safety and Billing,
+        // Sam leads Safety (and hears of its SLA breaches).
+        Team safety = em.find(Team.class, 1L);
+        Team billing = em.find(Team.class, 2L);
+        if (safety != null && billing != null) {
+            safety.add(agent);
+            safety.leadBy(supervisor);
+            billing.add(agent);
+        }
     }
 
     private int seedContacts(
