@@ -47,6 +47,11 @@ public class TeamsPage implements Serializable {
         return all;
     }
 
+    /** The members for the table: how many, then their logins. */
+    public String members(TeamView team) {
+        return team.members().size() + (team.members().isEmpty() ? "" : ": " + String.join(", ", team.members()));
+    }
+
     public List<AgentStatus> getStaff() {
         return board.agents();
     }
