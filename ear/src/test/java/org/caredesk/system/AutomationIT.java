@@ -54,6 +54,33 @@ class AutomationIT {
     }
 
     @Test
+    void aSupervisorMovesACaseToATeamsQueue() {
+        String caseNumber = api.createCaseAsAlice(Api.unique("Invoice"), "I was charged twice for my subscription.")
+                .getString("caseNumber");
+        String path = "/console/api/v1/cases/" + caseNumber;
+        String supervisor = Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD);
+        long version =
+                Api.object(api.get(path, supervisor)).getJsonNumber("version").longValue();
+        Api.assertError(
+                put(path + "/team", "{\"version\":" + version + ",\"team\":2}", Api.basic(AGENT, AGENT_PASSWORD)),
+                403,
+                "forbidden");
+        HttpResponse<String> moved = put(path + "/team", "{\"version\":" + version + ",\"team\":2}", supervisor);
+        assertEquals(200, moved.statusCode(), moved::body);
+        JsonObject after = Api.object(api.get(path, supervisor));
+        assertEquals("Billing", after.getString("team"));
+        assertTrue(after.isNull("assignee"), "unassigned within the team's queue");
+    }
+
+    private HttpResponse<String> put(String path, String json, String authorization) {
+        return api.send(api.request(path)
+                .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8))
+                .build());
+    }
+
+    @Test
     void supervisorsManageRulesAndWebhooksThroughTheApi() {
         String supervisor = Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD);
         Api.assertError(
