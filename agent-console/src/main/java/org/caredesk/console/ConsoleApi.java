@@ -6,6 +6,8 @@ import java.util.Set;
 import org.caredesk.console.alerts.AlertsResource;
 import org.caredesk.console.analysis.AnalyzeResource;
 import org.caredesk.console.attachments.AttachmentsResource;
+import org.caredesk.console.automation.AutomationResource;
+import org.caredesk.console.automation.TeamsResource;
 import org.caredesk.console.cases.CaseWorkResource;
 import org.caredesk.console.chat.ChatsResource;
 import org.caredesk.console.contacts.ContactImportResource;
@@ -41,6 +43,8 @@ public class ConsoleApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 AnalyzeResource.class,
+                AutomationResource.class,
+                TeamsResource.class,
                 TaggedContactsResource.class,
                 SentimentModelsResource.class,
                 AlertsResource.class,

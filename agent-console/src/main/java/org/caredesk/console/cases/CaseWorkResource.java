@@ -195,6 +195,19 @@ public class CaseWorkResource {
         return value.trim();
     }
 
+    /** A supervisor puts the case in a team's queue, unassigned there ({@code team} null: the general queue). */
+    @PUT
+    @Path("{number}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response team(
+            @PathParam("number") String number, @NotNull(message = "a JSON body is required") @Valid TeamChange body) {
+        return apply(number, () -> work.assignTeam(number, body.version(), body.team(), me()));
+    }
+
+    /** The version the client saw and the team id (null: none). */
+    public record TeamChange(
+            @NotNull(message = "version is required") Long version, Long team) {}
+
     private Response apply(String number, LongSupplier change) {
         if (details.find(number).isEmpty()) {
             throw new NotFoundException("No case " + number);

@@ -38,7 +38,9 @@ public record CaseDetail(
         List<AttachmentInfo> attachments,
         Rating rating,
         String mergedInto,
-        List<String> linked) {
+        List<String> linked,
+        String team,
+        Long alertId) {
 
     /**
      * One thing on the timeline. {@code author} is consumer, agent or system; notes are {@code internal};

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caredesk.domain.contact.HazardTag;
+import org.caredesk.domain.team.BusinessCalendar;
+import org.caredesk.domain.team.WorkCalendars;
 import org.caredesk.domain.user.UserAccount;
 
 /** Reads a case the way staff work it: the whole timeline, notes included, SLA timers and version. */
@@ -22,17 +24,29 @@ public class CaseDetails {
     private final EntityManager entityManager;
     private final CaseQueries queries;
     private final SlaTargets slaTargets;
+    private final WorkCalendars calendars;
     private final Clock clock;
 
     protected CaseDetails() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    /** Outside a container, with clocks that run around the clock. */
+    public CaseDetails(EntityManager entityManager, CaseQueries queries, SlaTargets slaTargets, Clock clock) {
+        this(entityManager, queries, slaTargets, null, clock);
     }
 
     @Inject
-    public CaseDetails(EntityManager entityManager, CaseQueries queries, SlaTargets slaTargets, Clock clock) {
+    public CaseDetails(
+            EntityManager entityManager,
+            CaseQueries queries,
+            SlaTargets slaTargets,
+            WorkCalendars calendars,
+            Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.slaTargets = slaTargets;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -43,6 +57,46 @@ public class CaseDetails {
             entityManager.refresh(c);
             return detail(c);
         });
+    }
+
+    /**
+     * The consumer closing or reopening (text: the kind), or what automation did: for a rule, {@code authorName}
+     * is the rule's name and {@code text} the value it set; for an SLA warning or escalation, {@code text} names
+     * the SLA and {@code authorName} the team lead told.
+     */
+    /**
+     * A lifecycle event on the timeline. The consumer closing or reopening, and staff merging, linking or splitting
+     * (the text names the other case), are people's acts; rules, SLA warnings and escalations are the system's
+     * (the text says what was done, the name which rule or lead).
+     */
+    private static CaseDetail.Entry lifecycleEntry(CaseLifecycleEvent e) {
+        CaseLifecycleEvent.Kind k = e.getKind();
+        boolean automatic = k == CaseLifecycleEvent.Kind.RULE
+                || k == CaseLifecycleEvent.Kind.SLA_WARNING
+                || k == CaseLifecycleEvent.Kind.ESCALATED;
+        String kind = e.timelineKind();
+        String text;
+        String name = null;
+        if (automatic) {
+            text = k == CaseLifecycleEvent.Kind.RULE ? e.getValue() : e.getAction();
+            name = k == CaseLifecycleEvent.Kind.RULE ? e.getDetail() : e.getValue();
+        } else {
+            text = e.getDetail() != null ? e.getDetail() : kind;
+        }
+        return new CaseDetail.Entry(
+                e.getId(),
+                e.getOccurredAt(),
+                automatic ? "system" : e.getActor(),
+                "inbound",
+                "web",
+                false,
+                text == null ? "" : text,
+                null,
+                List.of(),
+                kind,
+                name,
+                List.of(),
+                null);
     }
 
     /** A staff member's first name, as consumers and colleagues are shown it ("Sam", not "agent@example.com"). */
@@ -110,26 +164,12 @@ public class CaseDetails {
                         List.of(AttachmentInfo.of(a)),
                         null)));
         entityManager
-                .createQuery("SELECT e FROM CaseLifecycleEvent e WHERE e.supportCase = :c", CaseLifecycleEvent.class)
+                .createQuery(
+                        "SELECT e FROM CaseLifecycleEvent e WHERE e.supportCase = :c ORDER BY e.occurredAt, e.id",
+                        CaseLifecycleEvent.class)
                 .setParameter("c", c)
                 .getResultStream()
-                .forEach(e -> timeline.add(new CaseDetail.Entry(
-                        e.getId(),
-                        e.getOccurredAt(),
-                        e.getActor(),
-                        "inbound",
-                        "web",
-                        false,
-                        // Merge, link and split events name the other case; the others say what happened.
-                        e.getDetail() != null
-                                ? e.getDetail()
-                                : e.getKind().name().toLowerCase(Locale.ROOT),
-                        null,
-                        List.of(),
-                        e.getKind().name().toLowerCase(Locale.ROOT),
-                        null,
-                        List.of(),
-                        null)));
+                .forEach(e -> timeline.add(lifecycleEntry(e)));
         CaseDetail.Rating rating = c.getCsatScore() == null
                 ? null
                 : new CaseDetail.Rating(c.getCsatScore(), c.getCsatComment(), c.getCsatAt());
@@ -153,6 +193,12 @@ public class CaseDetails {
         String priority = c.getPriority().name().toLowerCase(Locale.ROOT);
         SlaClock sla = SlaClock.of(
                 slaTargets.lookup().target(c.getChannel().wireName(), priority),
+                calendars == null
+                        ? BusinessCalendar.ALWAYS
+                        : calendars
+                                .lookup()
+                                .forTeam(
+                                        c.getTeam() == null ? null : c.getTeam().getId()),
                 c.getCreatedAt(),
                 c.getFirstResponseAt(),
                 c.getResolvedAt(),
@@ -187,7 +233,9 @@ public class CaseDetails {
                 files.stream().map(AttachmentInfo::of).toList(),
                 rating,
                 c.getMergedInto() == null ? null : c.getMergedInto().getCaseNumber(),
-                linked(c));
+                linked(c),
+                c.getTeam() == null ? null : c.getTeam().getName(),
+                c.getAlertId());
     }
 
     /** The numbers of the cases linked to {@code c}. */

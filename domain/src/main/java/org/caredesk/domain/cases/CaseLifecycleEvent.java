@@ -16,7 +16,8 @@ import org.caredesk.domain.platform.Ids;
 
 /**
  * Something that happened to a case without a message: the consumer closed or reopened it, staff merged,
- * linked or split it. Shown on the staff timeline; {@code detail} names the other case, if any.
+ * linked or split it ({@code detail} names the other case), an automation rule changed it, its SLA warned or
+ * broke and it was escalated. Shown on the staff timeline.
  */
 @Entity
 @Table(name = "case_event")
@@ -34,7 +35,13 @@ public class CaseLifecycleEvent {
         /** A message of this case was split off into the case named in the detail. */
         SPLIT_TO,
         /** This case was split off the case named in the detail. */
-        SPLIT_FROM
+        SPLIT_FROM,
+        /** An automation rule acted: {@code detail} names the rule, {@code action} and {@code value} what it did. */
+        RULE,
+        /** An SLA is about to break: {@code action} names it (first_response, resolution). */
+        SLA_WARNING,
+        /** An SLA broke and the team lead was told: {@code action} names the SLA, {@code value} the lead. */
+        ESCALATED
     }
 
     @Id
@@ -56,6 +63,11 @@ public class CaseLifecycleEvent {
 
     private String detail;
 
+    private String action;
+
+    @Column(name = "action_value")
+    private String value;
+
     protected CaseLifecycleEvent() {}
 
     public CaseLifecycleEvent(SupportCase supportCase, Instant occurredAt, String actor, Kind kind, String detail) {
@@ -70,6 +82,46 @@ public class CaseLifecycleEvent {
         this.kind = kind;
     }
 
+    /** An event with what it did: the rule's name, its action and the value it set (each cut to fit). */
+    public CaseLifecycleEvent(
+            SupportCase supportCase,
+            Instant occurredAt,
+            String actor,
+            Kind kind,
+            String detail,
+            String action,
+            String value) {
+        this(supportCase, occurredAt, actor, kind);
+        this.detail = cut(detail);
+        this.action = action;
+        this.value = cut(value);
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 300 ? text : text.substring(0, 300);
+    }
+
+    /** The timeline's kind: closed, reopened, rule.priority (rule.ACTION), sla-warning, escalated. */
+    public String timelineKind() {
+        return switch (kind) {
+            case RULE -> "rule." + action;
+            case SLA_WARNING -> "sla-warning";
+            default -> kind.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
     public Long getId() {
         return id;
     }
@@ -80,10 +132,6 @@ public class CaseLifecycleEvent {
 
     public String getActor() {
         return actor;
-    }
-
-    public String getDetail() {
-        return detail;
     }
 
     public Kind getKind() {

@@ -57,6 +57,25 @@ public class CaseQueries {
                 .toList();
     }
 
+    /**
+     * The open cases in a team's queue (new, open, pending), oldest first: what views of "team X" list. With
+     * {@code unassignedOnly}, only those nobody in the team has taken yet.
+     */
+    public List<CaseSummary> openOfTeam(long teamId, boolean unassignedOnly, int max) {
+        return entityManager
+                .createQuery(
+                        "SELECT c FROM SupportCase c LEFT JOIN c.assignee a WHERE c.team.id = :team"
+                                + " AND c.status IN :open" + (unassignedOnly ? " AND a IS NULL" : "")
+                                + " ORDER BY c.createdAt",
+                        SupportCase.class)
+                .setParameter("team", teamId)
+                .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING))
+                .setMaxResults(max)
+                .getResultStream()
+                .map(CaseSummary::of)
+                .toList();
+    }
+
     /** A customer's own cases, newest first. */
     public List<CaseSummary> ofCustomer(long customerId) {
         return entityManager

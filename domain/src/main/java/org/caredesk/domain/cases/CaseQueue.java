@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.team.BusinessCalendar;
+import org.caredesk.domain.team.WorkCalendars;
 
 /**
  * The agents' queue: new, open and pending cases, most urgent first. Order: a breached SLA, then a
@@ -21,16 +23,23 @@ import org.caredesk.domain.contact.Channel;
 public class CaseQueue {
     private final EntityManager entityManager;
     private final SlaTargets slaTargets;
+    private final WorkCalendars calendars;
     private final Clock clock;
 
     protected CaseQueue() {
-        this(null, null, null);
+        this(null, null, null, null);
+    }
+
+    /** Outside a container, with clocks that run around the clock. */
+    public CaseQueue(EntityManager entityManager, SlaTargets slaTargets, Clock clock) {
+        this(entityManager, slaTargets, null, clock);
     }
 
     @Inject
-    public CaseQueue(EntityManager entityManager, SlaTargets slaTargets, Clock clock) {
+    public CaseQueue(EntityManager entityManager, SlaTargets slaTargets, WorkCalendars calendars, Clock clock) {
         this.entityManager = entityManager;
         this.slaTargets = slaTargets;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -49,14 +58,16 @@ public class CaseQueue {
      */
     public QueueSlice mostUrgent(QueueFilter filter, int max) {
         SlaTargets.Lookup targets = slaTargets.lookup();
+        WorkCalendars.Lookup hours = calendars == null ? team -> BusinessCalendar.ALWAYS : calendars.lookup();
         Instant now = clock.instant();
         List<Rank> ranked = filtered(
                         "SELECT c.id, c.channel, c.priority, c.createdAt, c.firstResponseAt,"
-                                + " c.resolvedAt, c.hazard, c.sentiment FROM SupportCase c LEFT JOIN c.assignee a",
+                                + " c.resolvedAt, c.hazard, c.sentiment, t.id FROM SupportCase c"
+                                + " LEFT JOIN c.assignee a LEFT JOIN c.team t",
                         filter,
                         Object[].class)
                 .getResultStream()
-                .map(row -> Rank.of(row, targets, now))
+                .map(row -> Rank.of(row, targets, hours, now))
                 .sorted(Rank.URGENCY)
                 .toList();
         Map<Long, Integer> places = new HashMap<>();
@@ -75,7 +86,7 @@ public class CaseQueue {
                 .setHint("eclipselink.batch", "c.tags")
                 .getResultStream()
                 .sorted(Comparator.comparing(c -> places.get(c.getId())))
-                .map(c -> entry(c, targets, now))
+                .map(c -> entry(c, targets, hours, now))
                 .toList();
         return new QueueSlice(shown, ranked.size());
     }
@@ -96,6 +107,7 @@ public class CaseQueue {
             return List.of();
         }
         SlaTargets.Lookup targets = slaTargets.lookup();
+        WorkCalendars.Lookup hours = calendars == null ? team -> BusinessCalendar.ALWAYS : calendars.lookup();
         Instant now = clock.instant();
         Map<K, Integer> places = new HashMap<>();
         keys.forEach(k -> places.putIfAbsent(k, places.size()));
@@ -109,7 +121,7 @@ public class CaseQueue {
                 .setHint("eclipselink.batch", "c.tags")
                 .getResultStream()
                 .sorted(Comparator.comparing(c -> places.get(key.apply(c))))
-                .map(c -> entry(c, targets, now))
+                .map(c -> entry(c, targets, hours, now))
                 .toList();
     }
 
@@ -169,12 +181,18 @@ public class CaseQueue {
                 .thenComparing(r -> r.nextDue() == null ? Instant.MAX : r.nextDue())
                 .thenComparing(Rank::createdAt);
 
-        static Rank of(Object[] row, SlaTargets.Lookup targets, Instant now) {
+        static Rank of(Object[] row, SlaTargets.Lookup targets, WorkCalendars.Lookup hours, Instant now) {
             Channel channel = (Channel) row[1];
             String priority = ((CasePriority) row[2]).name().toLowerCase(Locale.ROOT);
             Instant createdAt = (Instant) row[3];
+            Long team = row[8] == null ? null : ((Number) row[8]).longValue();
             SlaClock sla = SlaClock.of(
-                    targets.target(channel.wireName(), priority), createdAt, (Instant) row[4], (Instant) row[5], now);
+                    targets.target(channel.wireName(), priority),
+                    hours.forTeam(team),
+                    createdAt,
+                    (Instant) row[4],
+                    (Instant) row[5],
+                    now);
             return new Rank(
                     ((Number) row[0]).longValue(),
                     sla.breached(),
@@ -196,10 +214,11 @@ public class CaseQueue {
                 .getResultList();
     }
 
-    private static QueueEntry entry(SupportCase c, SlaTargets.Lookup targets, Instant now) {
+    private static QueueEntry entry(SupportCase c, SlaTargets.Lookup targets, WorkCalendars.Lookup hours, Instant now) {
         String priority = c.getPriority().name().toLowerCase(Locale.ROOT);
         SlaClock sla = SlaClock.of(
                 targets.target(c.getChannel().wireName(), priority),
+                hours.forTeam(c.getTeam() == null ? null : c.getTeam().getId()),
                 c.getCreatedAt(),
                 c.getFirstResponseAt(),
                 c.getResolvedAt(),

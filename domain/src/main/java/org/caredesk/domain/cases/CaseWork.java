@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
+import org.caredesk.domain.team.Team;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
 
@@ -98,6 +99,21 @@ public class CaseWork {
                 seenVersion,
                 by,
                 c -> c.assignTo(assignee == null || assignee.isBlank() ? null : staff(assignee)));
+    }
+
+    /**
+     * A supervisor puts the case in a team's queue, unassigned within it (a member then claims it), or back in
+     * the general queue when {@code teamId} is null.
+     */
+    public long assignTeam(String caseNumber, long seenVersion, Long teamId, StaffMember by) {
+        if (!by.supervisor()) {
+            throw new SecurityException("Only supervisors move cases between teams");
+        }
+        Team team = teamId == null ? null : entityManager.find(Team.class, teamId);
+        if (teamId != null && team == null) {
+            throw new IllegalArgumentException("No team " + teamId);
+        }
+        return change(caseNumber, seenVersion, by, c -> c.assignToTeam(team));
     }
 
     /** Answers the consumer: an outbound contact they see in the portal. */

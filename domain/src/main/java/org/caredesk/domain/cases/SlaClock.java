@@ -1,6 +1,7 @@
 package org.caredesk.domain.cases;
 
 import java.time.Instant;
+import org.caredesk.domain.team.BusinessCalendar;
 
 /**
  * Where a case stands against its SLA targets at one moment. A due time is null once the timer
@@ -11,8 +12,19 @@ public record SlaClock(
 
     public static SlaClock of(
             SlaTarget target, Instant createdAt, Instant firstResponseAt, Instant resolvedAt, Instant now) {
-        Instant responseDue = createdAt.plus(target.firstResponse());
-        Instant resolutionDue = createdAt.plus(target.resolution());
+        return of(target, BusinessCalendar.ALWAYS, createdAt, firstResponseAt, resolvedAt, now);
+    }
+
+    /** The clock counting only the working time of {@code calendar} (business hours, holidays). */
+    public static SlaClock of(
+            SlaTarget target,
+            BusinessCalendar calendar,
+            Instant createdAt,
+            Instant firstResponseAt,
+            Instant resolvedAt,
+            Instant now) {
+        Instant responseDue = calendar.plusWorkingTime(createdAt, target.firstResponse());
+        Instant resolutionDue = calendar.plusWorkingTime(createdAt, target.resolution());
         boolean responseLate = (firstResponseAt == null ? now : firstResponseAt).isAfter(responseDue);
         boolean resolutionLate = (resolvedAt == null ? now : resolvedAt).isAfter(resolutionDue);
         return new SlaClock(

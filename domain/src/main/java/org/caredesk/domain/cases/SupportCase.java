@@ -9,6 +9,7 @@ import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.platform.Ids;
 import org.caredesk.domain.product.Product;
+import org.caredesk.domain.team.Team;
 import org.caredesk.domain.user.UserAccount;
 
 /**
@@ -113,6 +114,15 @@ public class SupportCase {
     @JoinColumn(name = "merged_into_id")
     private SupportCase mergedInto;
 
+    /** The team whose queue holds the case; null for the general queue. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    /** The early-warning alert the case belongs to, set by an automation rule (until cases link to each other). */
+    @Column(name = "alert_id")
+    private Long alertId;
+
     @Version
     private long version;
 
@@ -189,6 +199,24 @@ public class SupportCase {
         if (status == CaseStatus.NEW || status == CaseStatus.OPEN) {
             status = CaseStatus.PENDING;
         }
+    }
+
+    /** Puts the case in a team's queue, unassigned within it; or back to the general queue when null. */
+    public void assignToTeam(Team team) {
+        this.team = team;
+        this.assignee = null;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public void linkAlert(long alertId) {
+        this.alertId = alertId;
+    }
+
+    public Long getAlertId() {
+        return alertId;
     }
 
     public void changePriority(CasePriority priority) {

@@ -32,6 +32,7 @@ import org.caredesk.domain.privacy.Consent;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.security.PasswordHashing;
+import org.caredesk.domain.team.Team;
 import org.caredesk.domain.user.Role;
 import org.caredesk.domain.user.UserAccount;
 import org.caredesk.sentiment.ProductReference;
@@ -194,6 +195,15 @@ public class DemoSeeder {
                 "supervisor@example.com", hash("supervisor-demo"), Role.SUPERVISOR, "Sam Supervisor", null, now);
         supervisor.changeExtension("200");
         em.persist(supervisor);
+        // The teams come with the schema (V140); the demo staff work in them: Dana in Safety and Billing,
+        // Sam leads Safety (and hears of its SLA breaches).
+        Team safety = em.find(Team.class, 1L);
+        Team billing = em.find(Team.class, 2L);
+        if (safety != null && billing != null) {
+            safety.add(agent);
+            safety.leadBy(supervisor);
+            billing.add(agent);
+        }
     }
 
     private int seedContacts(

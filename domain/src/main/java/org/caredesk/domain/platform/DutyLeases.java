@@ -21,6 +21,9 @@ import java.util.UUID;
 public class DutyLeases {
     public static final String EARLY_WARNING_SCAN = "early-warning-scan";
     public static final String FEED_RETENTION = "feed-retention";
+    public static final String AUTOMATION = "automation";
+    public static final String SLA_WATCH = "sla-watch";
+    public static final String WEBHOOK_DELIVERY = "webhook-delivery";
 
     private final EntityManager em;
     private final Clock clock;
