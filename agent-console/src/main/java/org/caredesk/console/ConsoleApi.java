@@ -3,17 +3,17 @@ package org.caredesk.console;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.caredesk.console.alerts.AlertsResource;
+import org.caredesk.console.alert.AlertsResource;
 import org.caredesk.console.analysis.AnalyzeResource;
 import org.caredesk.console.attachments.AttachmentsResource;
 import org.caredesk.console.automation.AutomationResource;
 import org.caredesk.console.automation.TeamsResource;
 import org.caredesk.console.cases.CaseWorkResource;
 import org.caredesk.console.chat.ChatsResource;
-import org.caredesk.console.contacts.ContactImportResource;
-import org.caredesk.console.corrections.TaggedContactsResource;
-import org.caredesk.console.customers.AuditResource;
-import org.caredesk.console.customers.CustomersResource;
+import org.caredesk.console.contact.ContactImportResource;
+import org.caredesk.console.correction.TaggedContactsResource;
+import org.caredesk.console.customer.AuditResource;
+import org.caredesk.console.customer.CustomersResource;
 import org.caredesk.console.kb.ArticlesResource;
 import org.caredesk.console.models.SentimentModelsResource;
 import org.caredesk.console.presence.PresenceResource;
@@ -63,7 +63,7 @@ public class ConsoleApi extends Application {
                 org.caredesk.console.calls.CallsResource.class,
                 org.caredesk.console.telephony.IntegrationTokensResource.class,
                 org.caredesk.console.security.SignInActivityResource.class,
-                org.caredesk.console.reports.ReportsResource.class,
+                org.caredesk.console.report.ReportsResource.class,
                 ConstraintViolationMapper.class,
                 WebApplicationExceptionMapper.class,
                 UnreadableBodyMapper.class,

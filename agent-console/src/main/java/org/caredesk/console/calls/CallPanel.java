@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.caredesk.console.customers.CustomerPage;
+import org.caredesk.console.customer.CustomerPage;
 import org.caredesk.console.platform.PageMessages;
 import org.caredesk.domain.calls.CallView;
 import org.caredesk.domain.calls.IncomingCalls;

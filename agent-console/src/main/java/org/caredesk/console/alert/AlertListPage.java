@@ -1,4 +1,4 @@
-package org.caredesk.console.alerts;
+package org.caredesk.console.alert;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.caredesk.console.customers;
+package org.caredesk.console.customer;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.caredesk.console.corrections;
+package org.caredesk.console.correction;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.caredesk.console.reports;
+package org.caredesk.console.report;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package org.caredesk.console.reports;
+package org.caredesk.console.report;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package org.caredesk.console.reports;
+package org.caredesk.console.report;
 
 import java.io.Serializable;
 import java.text.NumberFormat;

@@ -1,4 +1,4 @@
-package org.caredesk.console.contacts;
+package org.caredesk.console.contact;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

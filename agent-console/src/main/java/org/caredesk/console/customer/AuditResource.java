@@ -1,4 +1,4 @@
-package org.caredesk.console.customers;
+package org.caredesk.console.customer;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

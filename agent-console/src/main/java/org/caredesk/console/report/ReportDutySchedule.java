@@ -1,4 +1,4 @@
-package org.caredesk.console.reports;
+package org.caredesk.console.report;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
