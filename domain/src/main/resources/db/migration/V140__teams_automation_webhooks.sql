@@ -48,7 +48,8 @@ CREATE TABLE sla_notice (
 -- Timeline entries that carry a detail: the rule that fired and what it did, an escalation.
 ALTER TABLE case_event ALTER COLUMN actor SET DATA TYPE VARCHAR(254);
 ALTER TABLE case_event ALTER COLUMN kind SET DATA TYPE VARCHAR(30);
-ALTER TABLE case_event ADD COLUMN detail VARCHAR(300);
+-- (V130 added the column for merge, link and split; rules and escalations need it longer.)
+ALTER TABLE case_event ALTER COLUMN detail SET DATA TYPE VARCHAR(300);
 ALTER TABLE case_event ADD COLUMN action VARCHAR(30);
 ALTER TABLE case_event ADD COLUMN action_value VARCHAR(300);
 

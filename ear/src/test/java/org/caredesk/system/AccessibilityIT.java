@@ -40,7 +40,9 @@ class AccessibilityIT {
             "/console/customer.xhtml",
             "/console/chats.xhtml",
             "/console/contacts.xhtml",
-            "/console/alerts.xhtml");
+            "/console/alerts.xhtml",
+            "/console/search.xhtml?q=kettle",
+            "/console/second-factor.xhtml");
     static final List<String> SUPERVISOR_CONSOLE = List.of(
             "/console/supervisor/sentiment.xhtml",
             "/console/supervisor/recalls.xhtml",
@@ -53,7 +55,15 @@ class AccessibilityIT {
             "/console/settings.xhtml",
             "/console/outbox.xhtml",
             "/console/mailbox.xhtml",
-            "/console/supervisor/recall.xhtml");
+            "/console/supervisor/recall.xhtml",
+            "/console/supervisor/backtest.xhtml",
+            "/console/supervisor/reports.xhtml",
+            "/console/supervisor/csat.xhtml",
+            "/console/supervisor/segments.xhtml",
+            "/console/supervisor/campaigns.xhtml",
+            "/console/supervisor/automation.xhtml",
+            "/console/supervisor/teams.xhtml",
+            "/console/telephony.xhtml");
 
     private final CareDesk app;
     private final Api api;
