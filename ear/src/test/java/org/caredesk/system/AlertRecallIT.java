@@ -149,6 +149,17 @@ class AlertRecallIT {
             assertEquals(
                     "0",
                     row.findElement(By.cssSelector("td.reach-seen")).getText().replaceAll("[^0-9]", ""));
+            // Issue 13 item 14: the e-mail column says what the outbox did with each owner's mail (sent, waiting,
+            // failed, kept, no address), never "e-mailed N" for mails still queued: the states add up to the owners.
+            int owners = Integer.parseInt(
+                    row.findElement(By.cssSelector("td.reach-owners")).getText().replaceAll("\\D", ""));
+            List<WebElement> states = row.findElements(By.cssSelector("td.reach-email ul.reach-states li"));
+            assertTrue(!states.isEmpty(), "the e-mail column names the mails' states");
+            int stated = states.stream()
+                    .mapToInt(li -> Integer.parseInt(
+                            li.getText().replaceAll(".*:\\s*", "").replaceAll("\\D", "")))
+                    .sum();
+            assertEquals(owners, stated, "each owner's mail in exactly one state: " + row.getText());
 
             signIn(alice, "/login.xhtml", ALICE, ALICE_PASSWORD);
             WebElement notices = alice.visible(By.id("recallNotices"));

@@ -42,8 +42,16 @@ public class BulkChoice {
             throw new IllegalArgumentException("change is required");
         }
         if (change.macro() != null) {
-            // Macros are built on another branch; they will plug in as a BulkAction of their own.
-            throw new IllegalArgumentException("macro is not available yet");
+            // A macro brings its own reply and changes: mixing it with other changes would make two versions.
+            if (change.status() != null
+                    || change.priority() != null
+                    || change.tags() != null
+                    || change.addTags() != null
+                    || change.removeTags() != null
+                    || change.assignee() != null) {
+                throw new IllegalArgumentException("macro cannot be combined with other changes");
+            }
+            return actions.macro(macroId(change.macro()));
         }
         return actions.change(new BulkActions.Change(
                 change.status() == null ? null : parse(CaseStatus.class, change.status(), "status"),
@@ -53,6 +61,14 @@ public class BulkChoice {
                 change.removeTags(),
                 change.assignee() != null,
                 change.assignee()));
+    }
+
+    private static long macroId(String macro) {
+        try {
+            return Long.parseLong(macro.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("macro must be a macro's id");
+        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -20,6 +20,10 @@ import org.caredesk.domain.cases.CaseSubmission;
 import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.cases.StaffMember;
+import org.caredesk.domain.cases.bulk.BulkActions;
+import org.caredesk.domain.cases.bulk.BulkOutcome;
+import org.caredesk.domain.cases.bulk.BulkTarget;
+import org.caredesk.domain.cases.bulk.CaseBulk;
 import org.caredesk.domain.cases.macros.MacroApplication;
 import org.caredesk.domain.cases.macros.MacroView;
 import org.caredesk.domain.cases.macros.Macros;
@@ -207,6 +211,45 @@ class WorkflowContract extends DatabaseContract {
                 () -> jpa.inTransaction(
                         em -> macros.save(new MacroView(null, "x", "y", "en", "done", null, List.of(), null))),
                 "an unknown status is refused");
+    }
+
+    @Test
+    void aMacroAppliedInBulkRepliesToEachCaseAndAStaleCaseIsAConflictAlone() {
+        MacroView saved = jpa.inTransaction(em -> macros.save(new MacroView(
+                null,
+                "Bulk " + run,
+                "Case {caseNumber} is being handled.",
+                "en",
+                "pending",
+                null,
+                List.of("bulk"),
+                null)));
+        CaseReceipt first = submit("Kettle A", "It leaks.", null);
+        CaseReceipt stale = submit("Kettle B", "It leaks too.", null);
+        var em = jpa.entityManager();
+        BulkActions actions = new BulkActions(
+                new CaseWork(em, queries, new FeedPublisher(em, clock), clock), macroApplication, macros, em);
+
+        List<BulkOutcome> outcomes = jpa.inTransaction(m -> new CaseBulk()
+                .apply(
+                        actions.macro(saved.id()),
+                        List.of(
+                                new BulkTarget(first.caseNumber(), null),
+                                new BulkTarget(stale.caseNumber(), version(stale) + 5)),
+                        dana));
+
+        assertEquals(
+                List.of(BulkOutcome.DONE, BulkOutcome.CONFLICT),
+                outcomes.stream().map(BulkOutcome::outcome).toList());
+        CaseDetail done = details.find(first.caseNumber()).orElseThrow();
+        assertEquals("pending", done.status());
+        assertTrue(done.tags().contains("bulk"), done.tags().toString());
+        assertTrue(done.timeline().stream()
+                .anyMatch(e -> e.text().equals("Case " + first.caseNumber() + " is being handled.")));
+        assertEquals("new", details.find(stale.caseNumber()).orElseThrow().status(), "the stale case is untouched");
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> actions.macro(Long.MAX_VALUE));
+        assertEquals("No macro " + Long.MAX_VALUE, unknown.getMessage());
     }
 
     @Test

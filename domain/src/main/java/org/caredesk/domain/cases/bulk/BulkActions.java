@@ -13,25 +13,54 @@ import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.cases.SupportCase;
+import org.caredesk.domain.cases.macros.MacroApplication;
+import org.caredesk.domain.cases.macros.Macros;
 
 /**
- * The bulk actions the queue and the API offer today: a change of properties, applied to each case as one
+ * The bulk actions the queue and the API offer: a change of properties, applied to each case as one
  * {@link CaseWork#changeTogether} (its version check, its rules on who may do what, one {@code case.updated}
- * event). Applying a macro or merging will be other {@link BulkAction}s.
+ * event), and a macro, applied to each case as {@link MacroApplication#apply} does for one (its reply and its
+ * changes in one transaction).
  */
 @ApplicationScoped
 public class BulkActions {
     private final CaseWork work;
+    private final MacroApplication macros;
+    private final Macros macroCatalogue;
     private final EntityManager entityManager;
 
     protected BulkActions() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public BulkActions(CaseWork work, EntityManager entityManager) {
+    public BulkActions(CaseWork work, MacroApplication macros, Macros macroCatalogue, EntityManager entityManager) {
         this.work = work;
+        this.macros = macros;
+        this.macroCatalogue = macroCatalogue;
         this.entityManager = entityManager;
+    }
+
+    /**
+     * Applies macro {@code macroId} to each case, with the macro's own reply filled in for that case. An unknown
+     * macro is refused before any case is touched.
+     */
+    public BulkAction macro(long macroId) {
+        if (macroCatalogue.find(macroId).isEmpty()) {
+            throw new IllegalArgumentException("No macro " + macroId);
+        }
+        return new BulkAction() {
+            @Override
+            public String name() {
+                return "macro";
+            }
+
+            @Override
+            public long applyTo(String number, Long seenVersion, StaffMember by) {
+                long version = seenVersion == null ? current(number).getVersion() : seenVersion;
+                return macros.apply(number, version, macroId, null, by);
+            }
+        };
     }
 
     /**
