@@ -35,20 +35,22 @@ public class BulkChoice {
             List<String> addTags,
             List<String> removeTags,
             String assignee,
-            String macro) {}
+            String macro,
+            String mergeInto) {}
 
     BulkAction action(ChangeRequest change) {
         if (change == null) {
             throw new IllegalArgumentException("change is required");
         }
+        if (change.mergeInto() != null) {
+            if (change.macro() != null || otherChanges(change)) {
+                throw new IllegalArgumentException("mergeInto cannot be combined with other changes");
+            }
+            return actions.mergeInto(change.mergeInto());
+        }
         if (change.macro() != null) {
             // A macro brings its own reply and changes: mixing it with other changes would make two versions.
-            if (change.status() != null
-                    || change.priority() != null
-                    || change.tags() != null
-                    || change.addTags() != null
-                    || change.removeTags() != null
-                    || change.assignee() != null) {
+            if (otherChanges(change)) {
                 throw new IllegalArgumentException("macro cannot be combined with other changes");
             }
             return actions.macro(macroId(change.macro()));
@@ -61,6 +63,16 @@ public class BulkChoice {
                 change.removeTags(),
                 change.assignee() != null,
                 change.assignee()));
+    }
+
+    /** Whether the request also asks for a property change (a macro or a merge must come alone). */
+    private static boolean otherChanges(ChangeRequest change) {
+        return change.status() != null
+                || change.priority() != null
+                || change.tags() != null
+                || change.addTags() != null
+                || change.removeTags() != null
+                || change.assignee() != null;
     }
 
     private static long macroId(String macro) {

@@ -242,13 +242,23 @@ public class QueuePage implements Serializable {
             var action = choice.action(
                     switch (bulkAction == null ? "" : bulkAction) {
                         case "assignMe" ->
-                            new BulkChoice.ChangeRequest(null, null, null, null, null, PageMessages.user(), null);
-                        case "assign" -> new BulkChoice.ChangeRequest(null, null, null, null, null, given, null);
-                        case "status" -> new BulkChoice.ChangeRequest(given, null, null, null, null, null, null);
-                        case "priority" -> new BulkChoice.ChangeRequest(null, given, null, null, null, null, null);
+                            new BulkChoice.ChangeRequest(null, null, null, null, null, PageMessages.user(), null, null);
+                        case "assign" -> new BulkChoice.ChangeRequest(null, null, null, null, null, given, null, null);
+                        case "status" -> new BulkChoice.ChangeRequest(given, null, null, null, null, null, null, null);
+                        case "priority" ->
+                            new BulkChoice.ChangeRequest(null, given, null, null, null, null, null, null);
+                        case "macro" -> new BulkChoice.ChangeRequest(null, null, null, null, null, null, given, null);
+                        case "merge" -> new BulkChoice.ChangeRequest(null, null, null, null, null, null, null, given);
                         case "addTag" ->
                             new BulkChoice.ChangeRequest(
-                                    null, null, null, value == null ? List.of() : List.of(value), null, null, null);
+                                    null,
+                                    null,
+                                    null,
+                                    value == null ? List.of() : List.of(value),
+                                    null,
+                                    null,
+                                    null,
+                                    null);
                         default -> throw new IllegalArgumentException("no action chosen");
                     });
             outcomes = bulk.apply(

@@ -228,7 +228,7 @@ class WorkflowContract extends DatabaseContract {
         CaseReceipt stale = submit("Kettle B", "It leaks too.", null);
         var em = jpa.entityManager();
         BulkActions actions = new BulkActions(
-                new CaseWork(em, queries, new FeedPublisher(em, clock), clock), macroApplication, macros, em);
+                new CaseWork(em, queries, new FeedPublisher(em, clock), clock), macroApplication, macros, merge, em);
 
         List<BulkOutcome> outcomes = jpa.inTransaction(m -> new CaseBulk()
                 .apply(
@@ -250,6 +250,37 @@ class WorkflowContract extends DatabaseContract {
         IllegalArgumentException unknown =
                 assertThrows(IllegalArgumentException.class, () -> actions.macro(Long.MAX_VALUE));
         assertEquals("No macro " + Long.MAX_VALUE, unknown.getMessage());
+    }
+
+    @Test
+    void duplicatesMergedInBulkJoinTheSurvivorAndTheSurvivorItselfIsRefused() {
+        CaseReceipt survivor = submit("Heater noise", "The heater rattles.", null);
+        CaseReceipt duplicate = submit("Heater noise again", "Still rattling.", null);
+        var em = jpa.entityManager();
+        BulkActions actions = new BulkActions(
+                new CaseWork(em, queries, new FeedPublisher(em, clock), clock), macroApplication, macros, merge, em);
+
+        List<BulkOutcome> outcomes = jpa.inTransaction(m -> new CaseBulk()
+                .apply(
+                        actions.mergeInto(survivor.caseNumber()),
+                        List.of(
+                                new BulkTarget(duplicate.caseNumber(), null),
+                                new BulkTarget(survivor.caseNumber(), null)),
+                        dana));
+
+        assertEquals(
+                List.of(BulkOutcome.DONE, BulkOutcome.REFUSED),
+                outcomes.stream().map(BulkOutcome::outcome).toList());
+        assertTrue(details.find(survivor.caseNumber()).orElseThrow().timeline().stream()
+                .anyMatch(e -> e.text().equals("Still rattling.")));
+        assertEquals(
+                survivor.caseNumber(),
+                queries.forTrackingCode(duplicate.caseNumber(), duplicate.trackingCode())
+                        .orElseThrow()
+                        .mergedInto());
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> actions.mergeInto("CD-0"));
+        assertEquals("No case CD-0", unknown.getMessage());
     }
 
     @Test

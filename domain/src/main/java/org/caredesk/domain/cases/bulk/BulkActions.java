@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.caredesk.domain.cases.CaseMerge;
 import org.caredesk.domain.cases.CasePriority;
 import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.CaseWork;
@@ -20,25 +21,53 @@ import org.caredesk.domain.cases.macros.Macros;
  * The bulk actions the queue and the API offer: a change of properties, applied to each case as one
  * {@link CaseWork#changeTogether} (its version check, its rules on who may do what, one {@code case.updated}
  * event), and a macro, applied to each case as {@link MacroApplication#apply} does for one (its reply and its
- * changes in one transaction).
+ * changes in one transaction), and a merge into one survivor.
  */
 @ApplicationScoped
 public class BulkActions {
     private final CaseWork work;
     private final MacroApplication macros;
     private final Macros macroCatalogue;
+    private final CaseMerge merges;
     private final EntityManager entityManager;
 
     protected BulkActions() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public BulkActions(CaseWork work, MacroApplication macros, Macros macroCatalogue, EntityManager entityManager) {
+    public BulkActions(
+            CaseWork work,
+            MacroApplication macros,
+            Macros macroCatalogue,
+            CaseMerge merges,
+            EntityManager entityManager) {
         this.work = work;
         this.macros = macros;
         this.macroCatalogue = macroCatalogue;
+        this.merges = merges;
         this.entityManager = entityManager;
+    }
+
+    /**
+     * Merges each case into {@code survivor} as {@link CaseMerge#merge} does for one (duplicates found in a view
+     * or a search). The survivor itself, if listed, is refused like any merge of a case into itself.
+     */
+    public BulkAction mergeInto(String survivor) {
+        String into = survivor == null ? "" : survivor.trim().toUpperCase(Locale.ROOT);
+        current(into); // an unknown survivor is refused before any case is touched
+        return new BulkAction() {
+            @Override
+            public String name() {
+                return "merge";
+            }
+
+            @Override
+            public long applyTo(String number, Long seenVersion, StaffMember by) {
+                long version = seenVersion == null ? current(number).getVersion() : seenVersion;
+                return merges.merge(number, version, into, by);
+            }
+        };
     }
 
     /**
