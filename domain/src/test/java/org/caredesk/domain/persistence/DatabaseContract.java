@@ -10,7 +10,8 @@ import org.junit.jupiter.params.Parameter;
  * {@code @ParameterizedClass(name = "on {0}") @EnumSource(TestDatabase.Kind.class)} runs all its tests once on a
  * fresh, migrated H2 and once in a throw-away PostgreSQL schema (skipped, and said so, when that server does not
  * answer), with the application's own persistence unit on it. Subclasses set up their services in their own
- * {@code @BeforeParameterizedClassInvocation} method, which runs after this one.
+ * {@code @BeforeParameterizedClassInvocation} method, which runs after this one. One instance serves both
+ * databases (per-class life cycle), so a subclass resets there any state it keeps per database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatabaseContract {
