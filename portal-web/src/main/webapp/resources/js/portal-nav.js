@@ -9,3 +9,12 @@
         nav.classList.toggle('open', open);
     });
 }());
+
+/* The language switch sends its form when a language is chosen (no inline handler: the page's script policy forbids them). */
+(function () {
+    var language = document.getElementById('languageForm:language');
+    if (!language) { return; }
+    language.addEventListener('change', function () {
+        language.form.submit();
+    });
+}());
