@@ -147,7 +147,8 @@ class CaseWorkIT {
                     agent.find(By.id("replyForm:reply")).getAttribute("value").startsWith("Hello Alice,"));
 
             // The canned replies became macros (issue 21): the same text, through the macro's preview.
-            new Select(agent.find(By.id("replyForm:macro"))).selectByVisibleText("Please send the serial number (en)");
+            new Select(agent.find(By.id("replyForm:macro")))
+                    .selectByVisibleText("Please send the serial number (English)");
             agent.find(By.id("replyForm:previewMacro")).click();
             agent.waitFor("the macro's reply in the reply", d -> d.findElement(By.id("replyForm:reply"))
                     .getAttribute("value")

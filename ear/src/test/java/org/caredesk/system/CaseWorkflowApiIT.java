@@ -73,8 +73,9 @@ class CaseWorkflowApiIT {
         return found -> numbers(found).contains(number);
     }
 
+    /** The case numbers of a search result ({@code items}) or of a view's page ({@code cases}). */
     private static List<String> numbers(JsonObject found) {
-        return found.getJsonArray("items").stream()
+        return found.getJsonArray(found.containsKey("items") ? "items" : "cases").stream()
                 .map(v -> v.asJsonObject().getString("caseNumber"))
                 .toList();
     }

@@ -30,6 +30,15 @@ final class EnglishLeftovers {
         this.englishOnly = englishOnly;
     }
 
+    /**
+     * Only the bundle's phrases (several words), not its single words: the console shows consumers' English text
+     * and staff names everywhere ("Dana Agent", "it stopped"), which single words like "Agent" would match.
+     */
+    EnglishLeftovers phrasesOnly() {
+        return new EnglishLeftovers(
+                englishOnly.stream().filter(p -> p.contains(" ")).toList());
+    }
+
     /** Reads {@code messages.properties} and {@code messages_it.properties} from a module's bundle folder. */
     static EnglishLeftovers of(Path bundles) {
         Properties en = load(bundles.resolve("messages.properties"));

@@ -82,7 +82,7 @@ class QueueIT {
                     () -> assertEquals("negative", sentimentOf(agent, angry)),
                     () -> assertEquals("positive", sentimentOf(agent, happyItalian)));
 
-            choose(agent, "queueForm:language", "Italiano");
+            choose(agent, "queueForm:language", "Italian"); // languages are named in the page's language
             awaitRows(agent, marker, happyItalian);
             choose(agent, "queueForm:language", "Any");
             awaitRows(agent, marker, angry, happyItalian);
@@ -208,18 +208,23 @@ class QueueIT {
                         .until(d -> rowIfShown(sam, waiting)
                                 .filter(r -> r.getAttribute("class").contains("breach-row"))
                                 .isPresent());
-                WebElement breached = row(sam, waiting);
+                // The live page re-renders its rows as events arrive: read the row's texts in one go, again if it
+                // was replaced meanwhile.
+                List<String> breached = new WebDriverWait(sam.driver(), BREACH_WAIT)
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> {
+                            WebElement r = row(sam, waiting);
+                            return List.of(
+                                    r.findElement(By.cssSelector(".breach-flag"))
+                                            .getText()
+                                            .trim(),
+                                    r.findElement(By.cssSelector("td.case-sla .sla-overdue"))
+                                            .getText(),
+                                    r.getText());
+                        });
                 assertAll(
-                        () -> assertEquals(
-                                "BREACHED",
-                                breached.findElement(By.cssSelector(".breach-flag"))
-                                        .getText()
-                                        .trim()),
-                        () -> assertTrue(
-                                breached.findElement(By.cssSelector("td.case-sla .sla-overdue"))
-                                        .getText()
-                                        .startsWith("overdue by "),
-                                breached::getText),
+                        () -> assertEquals("BREACHED", breached.get(0)),
+                        () -> assertTrue(breached.get(1).startsWith("overdue by "), breached.get(2)),
                         () -> assertEquals(
                                 "same page", sam.script("return window.caredeskNoReload;"), "the queue was reloaded"));
             } finally {

@@ -75,7 +75,7 @@ class WorkflowBrowserIT {
                 api.createCaseAsAlice(Api.unique("Lamp"), "The lamp flickers.").getString("caseNumber");
         try (Browser agent = Browser.open(app)) {
             CaseWorkIT.openCase(agent, AGENT, AGENT_PASSWORD, number);
-            new Select(agent.find(By.id("replyForm:macro"))).selectByVisibleText(title + " (en)");
+            new Select(agent.find(By.id("replyForm:macro"))).selectByVisibleText(title + " (English)");
             agent.find(By.id("replyForm:previewMacro")).click();
             agent.waitFor("the filled reply", d -> d.findElement(By.id("replyForm:reply"))
                     .getAttribute("value")
