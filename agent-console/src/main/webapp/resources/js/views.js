@@ -1,6 +1,6 @@
 /*
  * The queue's views: keeps the address bar in step with the view's state (filters, sort, page) after each
- * ajax change, so a reload or a shared link shows the same page.
+ * ajax change, so a reload or a shared link shows the same page; and tells screen readers which column sorts.
  */
 (function () {
     window.CareDeskViews = {
@@ -9,6 +9,15 @@
             if (!state || !window.history || !history.replaceState) { return; }
             var query = state.getAttribute('data-state');
             history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
+        },
+        // aria-sort is only allowed on the column header, while the state is rendered on the sort link.
+        markSortedColumns: function () {
+            document.querySelectorAll('a.sort-link[data-sort]').forEach(function (link) {
+                var header = link.closest('th');
+                if (header) { header.setAttribute('aria-sort', link.getAttribute('data-sort')); }
+            });
         }
     };
+    document.addEventListener('DOMContentLoaded', window.CareDeskViews.markSortedColumns);
+    if (window.jQuery) { jQuery(document).on('pfAjaxComplete', window.CareDeskViews.markSortedColumns); }
 })();

@@ -167,7 +167,7 @@ class CampaignIT {
     }
 
     private static String size(Browser browser) {
-        return browser.find(By.id("segmentSize")).getText().trim();
+        return browser.find(By.id("segmentForm:segmentSize")).getText().trim();
     }
 
     /** Picks an option of a PrimeFaces select by its label. */

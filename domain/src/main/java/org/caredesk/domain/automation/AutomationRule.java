@@ -21,6 +21,10 @@ public class AutomationRule {
     @Column(name = "idle_minutes")
     private Integer idleMinutes;
 
+    /** Set for a rule CareDesk ships, so pages can name it in the reader's language; cleared on renaming. */
+    @Column(name = "builtin")
+    private String builtin;
+
     @Column(name = "if_channel")
     private String ifChannel;
 
@@ -91,6 +95,9 @@ public class AutomationRule {
 
     /** Takes a checked definition (see {@link RuleChecks}). */
     void define(RuleDefinition d) {
+        if (name != null && !name.equals(d.name().strip())) {
+            builtin = null;
+        }
         name = d.name().strip();
         enabled = d.enabled();
         trigger = d.trigger();
@@ -142,7 +149,7 @@ public class AutomationRule {
     }
 
     RuleView view() {
-        return new RuleView(id, position, definition());
+        return new RuleView(id, position, builtin, definition());
     }
 
     Long getId() {

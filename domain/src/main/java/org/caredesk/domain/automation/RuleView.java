@@ -1,4 +1,7 @@
 package org.caredesk.domain.automation;
 
-/** A stored rule: its id, its place in the running order (1 first) and its definition. */
-public record RuleView(long id, int position, RuleDefinition rule) {}
+/**
+ * A stored rule: its id, its place in the running order (1 first), the key of a rule CareDesk ships while it
+ * keeps its shipped name (else null), and its definition.
+ */
+public record RuleView(long id, int position, String builtin, RuleDefinition rule) {}

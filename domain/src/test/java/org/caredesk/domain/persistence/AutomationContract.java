@@ -1,6 +1,7 @@
 package org.caredesk.domain.persistence;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.caredesk.domain.automation.AutomationStep;
 import org.caredesk.domain.automation.CustomerSegments;
 import org.caredesk.domain.automation.RuleDefinition;
 import org.caredesk.domain.automation.RuleEngine;
+import org.caredesk.domain.automation.RuleView;
 import org.caredesk.domain.automation.Rules;
 import org.caredesk.domain.cases.CaseDetail;
 import org.caredesk.domain.cases.CaseDetails;
@@ -138,6 +140,22 @@ class AutomationContract extends DatabaseContract {
     }
 
     @Test
+    void theShippedRulesKeepTheirKeyUntilASupervisorRenamesThem() {
+        RuleView shipped = rules.byId(2).orElseThrow();
+        assertEquals("breach-notify", shipped.builtin(), "pages name it from the bundle");
+        assertEquals("hazard-to-safety", rules.byId(1).orElseThrow().builtin());
+        String name = shipped.rule().name();
+        try {
+            RuleView kept = jpa.inTransaction(em -> rules.update(2, shipped.rule()));
+            assertEquals("breach-notify", kept.builtin(), "saved unchanged, still the shipped rule");
+            RuleView renamed = jpa.inTransaction(em -> rules.update(2, renamed(shipped.rule(), "Late first answers")));
+            assertNull(renamed.builtin(), "a supervisor's own name is shown as typed");
+        } finally {
+            jpa.inTransaction(em -> rules.update(2, renamed(shipped.rule(), name)));
+        }
+    }
+
+    @Test
     void twoRulesThatUndoEachOtherFireOnceEachAndTheLoopStops() {
         String tag = "ping-" + run;
         jpa.inTransaction(em -> rules.create(rule("Down " + run, "case_updated", tag, "low")));
@@ -262,5 +280,31 @@ class AutomationContract extends DatabaseContract {
     private CaseReceipt submit(String subject, String message) {
         return jpa.inTransaction(em ->
                 intake.submit(new CaseSubmission(subject, message, null, null, null, null, "en"), Channel.WEB, null));
+    }
+
+    private static RuleDefinition renamed(RuleDefinition d, String name) {
+        return new RuleDefinition(
+                name,
+                d.enabled(),
+                d.trigger(),
+                d.idleMinutes(),
+                d.ifChannel(),
+                d.ifProduct(),
+                d.ifLanguage(),
+                d.ifSentiment(),
+                d.ifHazard(),
+                d.ifTag(),
+                d.ifSegment(),
+                d.ifWords(),
+                d.ifSla(),
+                d.assignAgent(),
+                d.assignTeam(),
+                d.roundRobin(),
+                d.setPriority(),
+                d.addTags(),
+                d.setStatus(),
+                d.notifyEmail(),
+                d.callWebhook(),
+                d.linkAlert());
     }
 }
