@@ -125,6 +125,12 @@ class AccessibilityIT {
                         + "      return n.target.join(' '); }).join(' | '); }));"
                         + "}).catch(function (e) { done(['axe failed: ' + e]); });");
         List<String> lines = new ArrayList<>();
+        // A page that failed to render (an Ajax target missing, a broken expression) is blank and
+        // passes axe: the segments page did, unnoticed. Every page we ship has a heading.
+        if (browser.driver().findElements(org.openqa.selenium.By.tagName("h1")).isEmpty()) {
+            lines.add(page + " -> no h1: the page did not render ("
+                    + browser.driver().getTitle() + ")");
+        }
         for (Object line : (List<Object>) result) {
             lines.add(page + " -> " + line);
         }

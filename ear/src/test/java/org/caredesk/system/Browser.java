@@ -128,6 +128,33 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Picks {@code label} in a PrimeFaces select menu through the menu's own widget, as its item
+     * click handler does (select the item, fire the change that runs the menu's Ajax), and waits
+     * until the menu shows it. Clicking the panel's items proved unreliable in headless Chromium
+     * under load: Selenium clicks where an item was while the panel still slides open, so the click
+     * lands on a neighbour (CI: QueueIT lost a click, CampaignIT picked "Any" for "Italian").
+     */
+    void chooseInMenu(String menuId, String label) {
+        Object picked = script("""
+                const menu = PrimeFaces.getWidgetById(arguments[0]);
+                if (!menu.items || menu.items.length === 0) {
+                    menu.callHandleMethod(null, null); // the panel's items are built on first use
+                }
+                const item = menu.items.filter((i, li) => li.dataset.label === arguments[1]);
+                if (!item.length) { return false; }
+                menu.selectItem(item.first());
+                return true;
+                """, menuId, label);
+        if (!Boolean.TRUE.equals(picked)) {
+            throw new AssertionError(menuId + " does not offer '" + label + "'");
+        }
+        waitFor(
+                menuId + " shows '" + label + "'",
+                d -> label.equals(
+                        d.findElement(By.id(menuId + "_label")).getText().trim()));
+    }
+
     /** Fills the sign-in form on the page shown now (portal's or console's) and sends it. */
     void submitSignIn(String login, String password) {
         visible(By.id("loginForm:email")).sendKeys(login);

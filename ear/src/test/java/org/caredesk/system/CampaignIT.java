@@ -170,10 +170,7 @@ class CampaignIT {
         return browser.find(By.id("segmentForm:segmentSize")).getText().trim();
     }
 
-    /** Picks an option of a PrimeFaces select by its label. */
     private static void choose(Browser browser, String id, String label) {
-        browser.find(By.id(id)).click();
-        browser.visible(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))
-                .click();
+        browser.chooseInMenu(id, label);
     }
 }

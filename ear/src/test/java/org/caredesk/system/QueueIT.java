@@ -305,33 +305,12 @@ class QueueIT {
                 d -> !d.findElements(By.cssSelector("#feedStatus.online")).isEmpty());
     }
 
-    /**
-     * Picks {@code label} in a PrimeFaces select menu through the menu's own widget, as its item
-     * click handler does (select the item, fire the change that runs the filter's Ajax). Clicking
-     * the panel's items proved unreliable in headless Chromium under load (CI: a click lost while the
-     * panel opened, and a panel that did not reopen), and what this class tests is the filtering.
-     */
+    /** {@link Browser#chooseInMenu}, with what the filters and the table show when it fails. */
     private static void choose(Browser browser, String menuId, String label) {
-        Object picked = browser.script("""
-                const menu = PrimeFaces.getWidgetById(arguments[0]);
-                if (!menu.items || menu.items.length === 0) {
-                    menu.callHandleMethod(null, null); // the panel's items are built on first use
-                }
-                const item = menu.items.filter((i, li) => li.dataset.label === arguments[1]);
-                if (!item.length) { return false; }
-                menu.selectItem(item.first());
-                return true;
-                """, menuId, label);
-        if (!Boolean.TRUE.equals(picked)) {
-            throw new AssertionError(menuId + " does not offer '" + label + "'; " + filterState(browser));
-        }
         try {
-            browser.waitFor(
-                    menuId + " shows '" + label + "'",
-                    d -> label.equals(
-                            d.findElement(By.id(menuId + "_label")).getText().trim()));
-        } catch (TimeoutException e) {
-            throw new AssertionError(menuId + " does not show '" + label + "'; " + filterState(browser), e);
+            browser.chooseInMenu(menuId, label);
+        } catch (AssertionError | TimeoutException e) {
+            throw new AssertionError(e.getMessage() + "; " + filterState(browser), e);
         }
     }
 
