@@ -14,7 +14,12 @@
         markSortedColumns: function () {
             document.querySelectorAll('a.sort-link[data-sort]').forEach(function (link) {
                 var header = link.closest('th');
-                if (header) { header.setAttribute('aria-sort', link.getAttribute('data-sort')); }
+                if (header) {
+                    header.setAttribute('aria-sort', link.getAttribute('data-sort'));
+                    // PrimeFaces names a header from its facet's markup, the link's widget script included;
+                    // the link's own text is the name.
+                    header.setAttribute('aria-label', link.textContent.trim());
+                }
             });
         }
     };

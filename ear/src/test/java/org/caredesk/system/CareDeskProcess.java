@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One {@code java -jar caredesk.jar} child process: a free port, a fresh data folder under
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * output is copied to {@code target/caredesk-it.log}. Closed (process tree destroyed) by JUnit
  * at the end of the run because it lives in the root store.
  */
-final class CareDeskProcess implements ExtensionContext.Store.CloseableResource {
+final class CareDeskProcess implements AutoCloseable {
     static final String READY = "CareDesk ready";
     static final int ANON_LIMIT = 5;
     private static final int TAIL_LINES = 50;

@@ -41,6 +41,8 @@ class ChatIT {
         assertEquals(403, FeedClient.refusal(app, "/console/ws/chat", basic(ALICE, ALICE_PASSWORD)));
     }
 
+    // "try": an open feed is what puts the agent online; the body never needs to read it.
+    @SuppressWarnings("try")
     @Test
     void aPortalChatSocketWithoutTheRightKeyIsClosed() {
         try (FeedClient agentFeed = FeedClient.connect(app, AGENT_BASIC)) {
@@ -149,6 +151,8 @@ class ChatIT {
         assertFalse(transcript.getJsonArray("hazards").isEmpty(), transcript::toString);
     }
 
+    // "try": an open feed is what puts the agent online; the body never needs to read it.
+    @SuppressWarnings("try")
     @Test
     void withNoAgentOnlineAChatCannotStartAndThePortalSaysSo() {
         awaitAvailability(false);

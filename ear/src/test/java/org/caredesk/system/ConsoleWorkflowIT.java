@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,16 @@ class ConsoleWorkflowIT {
             assertEquals(
                     "Web",
                     agent.find(By.id("queueForm:channel_label")).getText().trim());
+            // The sortable headers are there to be seen: a fix for their aria-label once hid them
+            // visually (PrimeFaces hides a column's title when it has an ariaHeaderText).
+            Map<String, String> headers = Map.of(
+                    "sortNumber", "Case",
+                    "sortPriority", "Priority",
+                    "sortUrgency", "SLA",
+                    "sortReceived", "Received",
+                    "sortUpdated", "Updated");
+            headers.forEach((id, text) -> assertEquals(
+                    text, agent.find(By.id("queueForm:queue:" + id)).getText().trim(), id + " is not shown"));
             // Sorting changes the address: a reload or a link shows the same page.
             agent.find(By.id("queueForm:queue:sortReceived")).click();
             agent.waitFor("sort in the URL", d -> d.getCurrentUrl().contains("sort=received"));

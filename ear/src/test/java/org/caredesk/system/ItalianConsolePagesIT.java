@@ -57,4 +57,29 @@ class ItalianConsolePagesIT {
         }
         assertTrue(found.isEmpty(), "English text on Italian console pages:\n" + String.join("\n", found));
     }
+
+    /**
+     * Stored values (a message's tone) are single words, which the phrase check above lets through: the queue
+     * showed "negative" on every Italian row. Each tone badge names the tone in Italian.
+     */
+    @Test
+    void tonesAreNamedInItalian() {
+        api.createCaseAsAlice(Api.unique("ItalianConsolePagesIT tone"), "Terrible, it broke again and nobody answers.");
+        List<String> wrong = new ArrayList<>();
+        try (Browser agent = Browser.open(app, "it")) {
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
+            for (String page : List.of("/console/index.xhtml", "/console/contacts.xhtml")) {
+                agent.go(page);
+                agent.visible(org.openqa.selenium.By.tagName("h1"));
+                List<org.openqa.selenium.WebElement> badges =
+                        agent.driver().findElements(org.openqa.selenium.By.cssSelector("span.sentiment"));
+                assertTrue(!badges.isEmpty(), page + " shows no tone to check");
+                badges.stream()
+                        .map(b -> b.getText().trim())
+                        .filter(t -> !List.of("Negativo", "Neutro", "Positivo").contains(t))
+                        .forEach(t -> wrong.add(page + ": \"" + t + "\""));
+            }
+        }
+        assertTrue(wrong.isEmpty(), "tones not in Italian: " + wrong);
+    }
 }

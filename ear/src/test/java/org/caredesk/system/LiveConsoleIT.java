@@ -128,6 +128,8 @@ class LiveConsoleIT {
         }
     }
 
+    // "try": an open feed is what puts the agent online; the body never needs to read it.
+    @SuppressWarnings("try")
     @Test
     void theSupervisorSeesAnAgentComeOnlineAndGoOfflineLive() {
         try (Browser supervisor = Browser.open(app)) {

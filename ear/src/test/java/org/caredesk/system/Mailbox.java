@@ -145,12 +145,32 @@ final class Mailbox {
         }
     }
 
+    /** The mail's plain text: the whole body, or the text/plain part of a multipart (a campaign's text beside its HTML). */
     static String text(MimeMessage message) {
         try {
-            return message.getContent().toString();
+            String text = plainText(message);
+            if (text == null) {
+                throw new IllegalStateException("a received mail has no text/plain part: " + message.getContentType());
+            }
+            return text;
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException("cannot read a received mail", e);
         }
+    }
+
+    private static String plainText(jakarta.mail.Part part) throws IOException, MessagingException {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     private static int freePort() {
