@@ -294,6 +294,8 @@ public class CaseWork {
             throw stale(supportCase);
         }
         work.accept(supportCase);
+        // Status, priority or a first answer may have moved the SLA times the views sort by.
+        supportCase.scheduleSla(new SlaTargets(entityManager).lookup());
         supportCase.changedBy(by.login(), clock.instant());
         // Forces the version check and increment even when only a related row (a contact) changed.
         entityManager.lock(supportCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
