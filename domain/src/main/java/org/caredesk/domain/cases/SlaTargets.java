@@ -102,6 +102,9 @@ public class SlaTargets {
         List<Object[]> rows = entityManager
                 .createNativeQuery(
                         "SELECT channel, priority, first_response_minutes, resolution_minutes FROM sla_target")
+                // Targets change only through native statements, never pending: a case changed just before
+                // (and scheduled after this read) is not flushed early by it.
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .getResultList();
         for (Object[] row : rows) {
             SlaTarget target = new SlaTarget(
