@@ -15,6 +15,7 @@ import org.caredesk.domain.cases.CaseLifecycleEvent;
 import org.caredesk.domain.cases.CasePriority;
 import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.CaseSummary;
+import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.cases.SupportCase;
 import org.caredesk.domain.mail.Mailer;
 import org.caredesk.domain.mail.OutgoingMail;
@@ -69,6 +70,7 @@ final class RuleActions {
             CasePriority priority = CasePriority.valueOf(d.setPriority().toUpperCase(Locale.ROOT));
             if (c.getPriority() != priority) {
                 c.changePriority(priority);
+                c.scheduleSla(new SlaTargets(entityManager).lookup());
                 changed = timeline.add("priority", d.setPriority());
             }
         }
@@ -90,6 +92,7 @@ final class RuleActions {
             CaseStatus status = CaseStatus.valueOf(d.setStatus().toUpperCase(Locale.ROOT));
             if (c.getStatus() != status) {
                 c.changeStatus(status, now);
+                c.scheduleSla(new SlaTargets(entityManager).lookup());
                 changed = timeline.add("status", d.setStatus());
             }
         }

@@ -58,6 +58,8 @@ public class CaseActions {
     /** Staff see on the timeline that the consumer closed or reopened the case. */
     private boolean recorded(SupportCase supportCase, boolean changed, CaseLifecycleEvent.Kind kind) {
         if (changed) {
+            // Closing or reopening stops or restarts the SLA timers the views sort by.
+            supportCase.scheduleSla(new SlaTargets(entityManager).lookup());
             entityManager.persist(new CaseLifecycleEvent(supportCase, clock.instant(), "consumer", kind));
         }
         return changed;

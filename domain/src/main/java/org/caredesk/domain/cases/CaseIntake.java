@@ -108,6 +108,7 @@ public class CaseIntake {
                 now);
         supportCase.productAsWritten(submission.product());
         supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), now);
+        supportCase.scheduleSla(new SlaTargets(entityManager).lookup());
         entityManager.persist(supportCase);
 
         Contact contact = Contact.inbound(channel, submission.message(), now)

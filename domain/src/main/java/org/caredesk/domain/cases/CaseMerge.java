@@ -89,6 +89,7 @@ public class CaseMerge {
         CaseLinkCode.carry(entityManager, from.getTrackingHash(), into.getId(), now);
         into.absorb(from);
         from.mergeInto(into, now);
+        from.scheduleSla(new SlaTargets(entityManager).lookup());
         entityManager.persist(
                 new CaseLifecycleEvent(from, now, "agent", CaseLifecycleEvent.Kind.MERGED_INTO, into.getCaseNumber()));
         entityManager.persist(
@@ -183,6 +184,7 @@ public class CaseMerge {
                 now);
         split.productAsWritten(from.productName());
         split.noteConsumerMessage(message.getSentiment(), !message.getHazards().isEmpty(), now);
+        split.scheduleSla(new SlaTargets(entityManager).lookup());
         entityManager.persist(split);
         message.moveTo(split);
         entityManager

@@ -293,7 +293,11 @@ public class CaseWork {
         if (supportCase.getVersion() != seenVersion) {
             throw stale(supportCase);
         }
+        // Read before the change: a query in between would flush it outside the conflict handling below.
+        SlaTargets.Lookup targets = new SlaTargets(entityManager).lookup();
         work.accept(supportCase);
+        // Status, priority or a first answer may have moved the SLA times the views sort by.
+        supportCase.scheduleSla(targets);
         supportCase.changedBy(by.login(), clock.instant());
         // Forces the version check and increment even when only a related row (a contact) changed.
         entityManager.lock(supportCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -60,6 +60,7 @@ public class ConsumerMessages {
         contact.tag(tags);
         entityManager.persist(contact);
         supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), now);
+        supportCase.scheduleSla(new SlaTargets(entityManager).lookup());
         entityManager.flush();
         feed.publish(FeedEventTypes.CASE_UPDATED, CaseSummary.of(supportCase));
         return queries.forTrackingCode(caseNumber, trackingCode)

@@ -41,7 +41,13 @@ public class SlaTargets {
 
     /** Every channel and priority pair, stored or default, channels in declaration order. */
     public List<SlaTarget> all() {
-        Map<String, SlaTarget> stored = stored();
+        return complete(stored().values());
+    }
+
+    /** Every channel and priority pair: {@code stored} where a supervisor set it, the default elsewhere. */
+    public static List<SlaTarget> complete(java.util.Collection<SlaTarget> set) {
+        Map<String, SlaTarget> stored = new HashMap<>();
+        set.forEach(target -> stored.put(key(target.channel(), target.priority()), target));
         List<SlaTarget> all = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             for (CasePriority priority : CasePriority.values()) {
@@ -78,6 +84,16 @@ public class SlaTargets {
                     .setParameter(4, target.resolutionMinutes())
                     .executeUpdate();
         }
+        rescheduleAll();
+    }
+
+    /**
+     * Stores every case's SLA times again from the targets now in force (see {@link SlaSchedule}): one
+     * UPDATE over all cases, resolved ones too (a saved view may ask for breached resolved cases).
+     */
+    @Transactional
+    public int rescheduleAll() {
+        return entityManager.createNativeQuery(SlaSchedule.rescheduleAll(all())).executeUpdate();
     }
 
     private Map<String, SlaTarget> stored() {
@@ -86,6 +102,9 @@ public class SlaTargets {
         List<Object[]> rows = entityManager
                 .createNativeQuery(
                         "SELECT channel, priority, first_response_minutes, resolution_minutes FROM sla_target")
+                // Targets change only through native statements, never pending: a case changed just before
+                // (and scheduled after this read) is not flushed early by it.
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .getResultList();
         for (Object[] row : rows) {
             SlaTarget target = new SlaTarget(

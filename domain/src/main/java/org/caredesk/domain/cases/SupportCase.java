@@ -91,6 +91,17 @@ public class SupportCase {
     private Instant resolvedAt;
 
     /** The staff member behind the latest change, so a colliding agent learns who it was. */
+    /**
+     * The nearest running SLA deadline and the moment the case counts as breached, stored so that the
+     * views order and filter by an index instead of computing them per row from the targets. Kept by
+     * {@link #scheduleSla} whenever what they depend on changes; see {@link SlaSchedule}.
+     */
+    @Column(name = "sla_due_at")
+    private Instant slaDueAt;
+
+    @Column(name = "sla_breach_at")
+    private Instant slaBreachAt;
+
     @Column(name = "updated_by")
     private String updatedBy;
 
@@ -152,6 +163,30 @@ public class SupportCase {
         this.priority = CasePriority.NORMAL;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+        // Until the intake schedules it with the supervisors' targets: the default for a normal case.
+        scheduleSla(SlaTargets.defaultFor(channel.wireName(), "normal"));
+    }
+
+    /**
+     * Recomputes the stored SLA deadline and breach time from {@code target} (this case's channel and
+     * priority). Every change of priority, status (resolution), first response or targets calls it.
+     */
+    public void scheduleSla(SlaTarget target) {
+        this.slaDueAt = SlaSchedule.dueAt(target, createdAt, firstResponseAt, resolvedAt);
+        this.slaBreachAt = SlaSchedule.breachAt(target, createdAt, firstResponseAt);
+    }
+
+    /** Recomputes the stored SLA times with the target {@code targets} give this case's channel and priority. */
+    public void scheduleSla(SlaTargets.Lookup targets) {
+        scheduleSla(targets.target(channel.wireName(), priority.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
+    }
+
+    public Instant getSlaBreachAt() {
+        return slaBreachAt;
     }
 
     /** Records what the latest consumer message said, as tagged by the sentiment pipeline. */

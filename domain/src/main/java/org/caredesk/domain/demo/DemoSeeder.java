@@ -209,6 +209,7 @@ public class DemoSeeder {
     private int seedContacts(
             DemoDataset data, Map<String, Customer> customers, Map<String, Product> products, Instant now) {
         int count = 0;
+        org.caredesk.domain.cases.SlaTargets.Lookup targets = new org.caredesk.domain.cases.SlaTargets(em).lookup();
         for (DemoContact d : data.contacts()) {
             Customer customer = d.customerRef() == null ? null : customers.get(d.customerRef());
             Product product = d.productCode() == null ? null : products.get(d.productCode());
@@ -233,6 +234,7 @@ public class DemoSeeder {
                 }
                 em.persist(supportCase);
                 answerMostOpenCases(supportCase, channel, customer, product, d, count, now);
+                supportCase.scheduleSla(targets);
             }
             Contact contact = Contact.inbound(channel, d.text(), d.receivedAt())
                     .inCase(supportCase)

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,15 +17,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.caredesk.domain.cases.CasePriority;
+import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseQueue;
+import org.caredesk.domain.cases.CaseStatus;
+import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.QueueEntry;
+import org.caredesk.domain.cases.SlaTarget;
 import org.caredesk.domain.cases.SlaTargets;
+import org.caredesk.domain.cases.StaffMember;
 import org.caredesk.domain.cases.search.CaseCriteria;
 import org.caredesk.domain.cases.views.BuiltInView;
 import org.caredesk.domain.cases.views.CaseViews;
 import org.caredesk.domain.cases.views.ViewPage;
 import org.caredesk.domain.cases.views.ViewSort;
 import org.caredesk.domain.cases.views.ViewSummary;
+import org.caredesk.domain.feed.FeedPublisher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +53,7 @@ class CaseViewsContract {
     private TestDatabase database;
     private JpaHarness jpa;
     private CaseViews views;
+    private CaseWork work;
     private long nextId = 5_000_000;
 
     /** The database of this run; each test gets a fresh one (they count every case in it). */
@@ -58,7 +67,8 @@ class CaseViewsContract {
         var em = jpa.entityManager();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SlaTargets targets = new SlaTargets(em);
-        views = new CaseViews(em, new CaseQueue(em, targets, clock), targets, clock);
+        views = new CaseViews(em, new CaseQueue(em, targets, clock), clock);
+        work = new CaseWork(em, new CaseQueries(em), new FeedPublisher(em, clock), clock);
         try (Connection c = database.dataSource().getConnection();
                 Statement sql = c.createStatement()) {
             sql.execute("INSERT INTO app_user (id, email, role, display_name, enabled, created_at, version)"
@@ -76,31 +86,53 @@ class CaseViewsContract {
     private String insert(
             Duration ago, String status, boolean hazard, String sentiment, Duration answeredAfter, boolean mine)
             throws Exception {
+        return insert(ago, status, "NORMAL", "WEB", hazard, sentiment, answeredAfter, mine);
+    }
+
+    /**
+     * A case written straight into the table, as an import would, then given its SLA times the way a
+     * change of targets gives them to every case.
+     */
+    private String insert(
+            Duration ago,
+            String status,
+            String priority,
+            String channel,
+            boolean hazard,
+            String sentiment,
+            Duration answeredAfter,
+            boolean mine)
+            throws Exception {
         long id = nextId++;
         Instant created = NOW.minus(ago);
+        boolean resolved = status.equals("RESOLVED") || status.equals("CLOSED");
         try (Connection c = database.dataSource().getConnection();
                 PreparedStatement insert =
                         c.prepareStatement("INSERT INTO support_case (id, case_number, tracking_hash,"
                                 + " subject, status, priority, channel, language, assignee_id, sentiment, hazard, created_at,"
-                                + " updated_at, first_response_at, version) VALUES (?, ?, 'h', 'Subject', ?, 'NORMAL', 'WEB',"
-                                + " 'en', ?, ?, ?, ?, ?, ?, 0)")) {
+                                + " updated_at, first_response_at, resolved_at, version)"
+                                + " VALUES (?, ?, 'h', 'Subject', ?, ?, ?, 'en', ?, ?, ?, ?, ?, ?, ?, 0)")) {
             insert.setLong(1, id);
             insert.setString(2, "CD-" + id);
             insert.setString(3, status);
+            insert.setString(4, priority);
+            insert.setString(5, channel);
             if (mine) {
-                insert.setLong(4, 4999999);
+                insert.setLong(6, 4999999);
             } else {
-                insert.setNull(4, java.sql.Types.BIGINT);
+                insert.setNull(6, java.sql.Types.BIGINT);
             }
-            insert.setString(5, sentiment);
-            insert.setBoolean(6, hazard);
-            insert.setObject(7, created.atOffset(ZoneOffset.UTC));
-            insert.setObject(8, created.atOffset(ZoneOffset.UTC));
+            insert.setString(7, sentiment);
+            insert.setBoolean(8, hazard);
+            insert.setObject(9, created.atOffset(ZoneOffset.UTC));
+            insert.setObject(10, created.atOffset(ZoneOffset.UTC));
             insert.setObject(
-                    9,
+                    11,
                     answeredAfter == null ? null : created.plus(answeredAfter).atOffset(ZoneOffset.UTC));
+            insert.setObject(12, resolved ? NOW.minusSeconds(60).atOffset(ZoneOffset.UTC) : null);
             insert.executeUpdate();
         }
+        jpa.inTransaction(em -> new SlaTargets(em).rescheduleAll());
         return "CD-" + id;
     }
 
@@ -173,12 +205,9 @@ class CaseViewsContract {
                 all.stream().map(v -> v.key() + "=" + v.count()).toList());
         CaseCriteria negative =
                 new CaseCriteria(null, CaseCriteria.OPEN, "web", null, null, null, null, null, "negative", null, false);
-        ViewSummary saved = jpa.inTransaction(em -> new CaseViews(
-                        em,
-                        new CaseQueue(em, new SlaTargets(em), Clock.systemUTC()),
-                        new SlaTargets(em),
-                        Clock.systemUTC())
-                .save(AGENT, "Angry web", negative, ViewSort.PRIORITY, true));
+        ViewSummary saved = jpa.inTransaction(
+                em -> new CaseViews(em, new CaseQueue(em, new SlaTargets(em), Clock.systemUTC()), Clock.systemUTC())
+                        .save(AGENT, "Angry web", negative, ViewSort.PRIORITY, true));
         List<ViewSummary> withSaved = views.views(AGENT);
         assertEquals(
                 "Angry web=1", withSaved.get(6).name() + "=" + withSaved.get(6).count());
@@ -186,5 +215,179 @@ class CaseViewsContract {
         assertEquals(
                 Set.of("negative"),
                 Set.of(CaseCriteria.fromQueryString(withSaved.get(6).criteria()).sentiment()));
+    }
+
+    /**
+     * The urgency order read from the stored SLA times is the order the views computed per row from the
+     * targets before (written out below as it was), over two pages and both directions; and it stays so
+     * after status and priority changes through the case work and after a supervisor changes the targets.
+     */
+    @Test
+    void theStoredUrgencyOrderIsThePreviousRuleAfterStatusPriorityAndPolicyChanges() throws Exception {
+        String[] channels = {"WEB", "EMAIL", "PHONE", "CHAT"};
+        String[] priorities = {"LOW", "NORMAL", "HIGH", "URGENT"};
+        String[] statuses = {"NEW", "OPEN", "PENDING", "OPEN", "NEW", "RESOLVED"};
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 72; i++) {
+            Duration ago = Duration.ofMinutes((i * 977L) % (6 * 24 * 60) + 1);
+            Duration answered = i % 3 == 0 ? null : Duration.ofMinutes((i * 53L) % (30 * 60) + 1);
+            numbers.add(insert(
+                    ago,
+                    statuses[i % statuses.length],
+                    priorities[(i / 4) % 4],
+                    channels[i % 4],
+                    i % 7 == 0,
+                    i % 5 == 0 ? "negative" : "neutral",
+                    answered,
+                    false));
+        }
+        CaseCriteria all = new CaseCriteria(
+                null,
+                Set.of("new", "open", "pending", "resolved"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
+        assertOrderIsThePreviousRule(all);
+        assertOrderIsThePreviousRule(BuiltInView.OPEN.criteria());
+
+        StaffMember supervisor = new StaffMember(AGENT, true);
+        // Resolving stops the timers; reopening restarts them; a priority change moves the targets.
+        jpa.inTransaction(
+                em -> work.changeStatus(numbers.get(1), version(numbers.get(1)), CaseStatus.RESOLVED, supervisor));
+        jpa.inTransaction(
+                em -> work.changeStatus(numbers.get(5), version(numbers.get(5)), CaseStatus.OPEN, supervisor));
+        jpa.inTransaction(
+                em -> work.changePriority(numbers.get(2), version(numbers.get(2)), CasePriority.URGENT, supervisor));
+        jpa.inTransaction(
+                em -> work.changeStatus(numbers.get(4), version(numbers.get(4)), CaseStatus.PENDING, supervisor));
+        assertOrderIsThePreviousRule(all);
+        assertOrderIsThePreviousRule(BuiltInView.OPEN.criteria());
+
+        // A supervisor tightens web and e-mail: many cases breach, others move ahead.
+        jpa.inTransaction(em -> {
+            new SlaTargets(em)
+                    .save(List.of(
+                            new SlaTarget("web", "normal", 30, 600),
+                            new SlaTarget("email", "low", 60, 120),
+                            new SlaTarget("email", "high", 2000, 3000)));
+            return null;
+        });
+        assertOrderIsThePreviousRule(all);
+        assertOrderIsThePreviousRule(BuiltInView.OPEN.criteria());
+        assertEquals(
+                previousRule(BuiltInView.OPEN.criteria()).stream()
+                        .filter(Ranked::breached)
+                        .count(),
+                views.count(BuiltInView.BREACHED.criteria(), AGENT));
+    }
+
+    private long version(String number) {
+        try (Connection c = database.dataSource().getConnection();
+                PreparedStatement query =
+                        c.prepareStatement("SELECT version FROM support_case WHERE case_number = ?")) {
+            query.setString(1, number);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void assertOrderIsThePreviousRule(CaseCriteria criteria) {
+        List<String> expected =
+                previousRule(criteria).stream().map(Ranked::number).toList();
+        assertTrue(expected.size() > CaseViews.PAGE_SIZE, "two pages at least: " + expected.size());
+        assertEquals(expected, allPages(criteria, false));
+        List<String> reversed = new ArrayList<>(expected);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, allPages(criteria, true));
+    }
+
+    private List<String> allPages(CaseCriteria criteria, boolean descending) {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            ViewPage page = views.page(criteria, ViewSort.URGENCY, descending, after, AGENT);
+            seen.addAll(numbers(page));
+            after = page.next();
+        } while (after != null);
+        return seen;
+    }
+
+    private record Ranked(
+            String number,
+            long id,
+            boolean breached,
+            boolean hazard,
+            boolean negative,
+            Instant nextDue,
+            Instant created) {}
+
+    /**
+     * The views' urgency rule before the SLA times were stored, computed here from the raw columns and
+     * the targets in force: breached when past the resolution target, unanswered past the first-response
+     * target, or answered late; the next deadline the first answer's (or resolution's, if earlier) while
+     * unanswered, the resolution's after, none once resolved.
+     */
+    private List<Ranked> previousRule(CaseCriteria criteria) {
+        List<SlaTarget> targets = jpa.inTransaction(em -> new SlaTargets(em).all());
+        Instant never = Instant.parse("9999-12-31T00:00:00Z");
+        List<Ranked> ranked = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection();
+                Statement sql = c.createStatement();
+                ResultSet row = sql.executeQuery("SELECT case_number, id, channel, priority, created_at,"
+                        + " first_response_at, resolved_at, hazard, sentiment, status FROM support_case")) {
+            while (row.next()) {
+                if (!criteria.statuses().contains(row.getString(10).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                String channel = row.getString(3).toLowerCase(java.util.Locale.ROOT);
+                String priority = row.getString(4).toLowerCase(java.util.Locale.ROOT);
+                SlaTarget target = targets.stream()
+                        .filter(t -> t.channel().equals(channel) && t.priority().equals(priority))
+                        .findFirst()
+                        .orElseThrow();
+                Instant created =
+                        row.getObject(5, java.time.OffsetDateTime.class).toInstant();
+                java.time.OffsetDateTime answeredAt = row.getObject(6, java.time.OffsetDateTime.class);
+                Instant answered = answeredAt == null ? null : answeredAt.toInstant();
+                boolean resolved = row.getObject(7) != null;
+                Instant firstDue = created.plus(target.firstResponse());
+                boolean breached = created.isBefore(NOW.minus(target.resolution()))
+                        || (answered == null && created.isBefore(NOW.minus(target.firstResponse())))
+                        || (answered != null && answered.isAfter(firstDue));
+                Instant nextDue = resolved
+                        ? never
+                        : answered == null
+                                ? created.plusSeconds(
+                                        60L * Math.min(target.firstResponseMinutes(), target.resolutionMinutes()))
+                                : created.plus(target.resolution());
+                ranked.add(new Ranked(
+                        row.getString(1),
+                        row.getLong(2),
+                        breached,
+                        row.getBoolean(8),
+                        "negative".equals(row.getString(9)),
+                        nextDue,
+                        created));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        ranked.sort(java.util.Comparator.comparing((Ranked r) -> !r.breached())
+                .thenComparing(r -> !r.hazard())
+                .thenComparing(r -> !r.negative())
+                .thenComparing(Ranked::nextDue)
+                .thenComparing(Ranked::created)
+                .thenComparing(Ranked::id));
+        return ranked;
     }
 }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.caredesk.domain.cases.CaseQueue;
 import org.caredesk.domain.cases.QueueEntry;
-import org.caredesk.domain.cases.SlaTarget;
-import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.cases.search.CaseCriteria;
 
 /**
@@ -34,24 +32,21 @@ public class CaseViews {
 
     private final EntityManager entityManager;
     private final CaseQueue queue;
-    private final SlaTargets slaTargets;
     private final Clock clock;
 
     protected CaseViews() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public CaseViews(EntityManager entityManager, CaseQueue queue, SlaTargets slaTargets, Clock clock) {
+    public CaseViews(EntityManager entityManager, CaseQueue queue, Clock clock) {
         this.entityManager = entityManager;
         this.queue = queue;
-        this.slaTargets = slaTargets;
         this.clock = clock;
     }
 
     /** The built-in views, then {@code login}'s saved ones, each with its count. */
     public List<ViewSummary> views(String login) {
-        List<SlaTarget> targets = slaTargets.all();
         Instant now = clock.instant();
         List<ViewSummary> views = new ArrayList<>();
         for (BuiltInView view : BuiltInView.values()) {
@@ -61,12 +56,12 @@ public class CaseViews {
                     view.criteria().queryString(),
                     ViewSort.URGENCY.key(),
                     false,
-                    count(view.criteria(), login, targets, now)));
+                    count(new ViewQuery(view.criteria(), login, now))));
         }
         for (SavedView saved : saved(login)) {
             CaseCriteria criteria = CaseCriteria.fromQueryString(saved.getCriteria());
             // A saved view with words is counted by the search page, not here: SQL does not read words.
-            long count = criteria.hasText() ? -1 : count(criteria, login, targets, now);
+            long count = criteria.hasText() ? -1 : count(new ViewQuery(criteria, login, now));
             views.add(new ViewSummary(
                     SAVED + saved.getId(),
                     saved.getName(),
@@ -94,10 +89,61 @@ public class CaseViews {
         if (criteria.hasText()) {
             throw new IllegalArgumentException("a view with words is a search: use the case search");
         }
-        List<SlaTarget> targets = slaTargets.all();
-        Instant now = clock.instant();
-        ViewQuery view = new ViewQuery(criteria, login, targets, now);
-        List<String> columns = new ArrayList<>(sort.columns(view));
+        ViewQuery view = new ViewQuery(criteria, login, clock.instant());
+        List<Object> keyset = after == null || after.isBlank() ? null : keyset(sort, after);
+        List<Object[]> rows = sort == ViewSort.URGENCY
+                ? byUrgency(view, descending, keyset)
+                : ordered(view, null, sort.columns(view), descending, keyset, PAGE_SIZE + 1);
+        boolean more = rows.size() > PAGE_SIZE;
+        List<Object[]> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
+        List<QueueEntry> cases = queue.rows(
+                shown.stream().map(r -> ((Number) r[r.length - 1]).longValue()).toList());
+        String next = more ? cursor(shown.get(PAGE_SIZE - 1)) : null;
+        return new ViewPage(cases, count(view), next);
+    }
+
+    /**
+     * The urgency order in two ranges, breached cases first (last when descending): whether a case is
+     * breached changes with the clock, so no index can hold it, but within each range the order (hazard,
+     * sentiment, deadline, age, id) is an index's. The second range is read only when the first ran out.
+     */
+    private List<Object[]> byUrgency(ViewQuery view, boolean descending, List<Object> keyset) {
+        List<String> columns = ViewSort.URGENCY.columns(view);
+        List<String> within = columns.subList(1, columns.size());
+        List<Object[]> rows = new ArrayList<>();
+        for (int breached : descending ? new int[] {1, 0} : new int[] {0, 1}) {
+            List<Object> from = null;
+            if (keyset != null) {
+                int at = (Integer) keyset.get(0);
+                if (at == breached) {
+                    from = keyset.subList(1, keyset.size());
+                } else if (descending ? breached > at : breached < at) {
+                    continue; // this range lies before the position
+                }
+            }
+            String range = breached == 0 ? view.breachCondition() : view.notBreachedCondition();
+            for (Object[] row : ordered(view, range, within, descending, from, PAGE_SIZE + 1 - rows.size())) {
+                Object[] full = new Object[row.length + 1];
+                full[0] = breached;
+                System.arraycopy(row, 0, full, 1, row.length);
+                rows.add(full);
+            }
+            if (rows.size() > PAGE_SIZE) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    /** Up to {@code limit} rows of the sort values and id, in that order, after {@code keyset} (null: from the start). */
+    private List<Object[]> ordered(
+            ViewQuery view,
+            String range,
+            List<String> sortColumns,
+            boolean descending,
+            List<Object> keyset,
+            int limit) {
+        List<String> columns = new ArrayList<>(sortColumns);
         columns.add("c.id");
         String tuple = columns.size() == 1 ? columns.get(0) : "(" + String.join(", ", columns) + ")";
         List<Object> parameters = new ArrayList<>(view.parameters());
@@ -105,8 +151,10 @@ public class CaseViews {
                 .append(String.join(", ", columns))
                 .append(" FROM support_case c WHERE ")
                 .append(view.where());
-        if (after != null && !after.isBlank()) {
-            List<Object> keyset = keyset(sort, after);
+        if (range != null) {
+            sql.append(" AND ").append(range);
+        }
+        if (keyset != null) {
             sql.append(" AND ").append(tuple).append(descending ? " < " : " > ");
             sql.append(
                     keyset.size() == 1
@@ -119,17 +167,10 @@ public class CaseViews {
                 .append(String.join(
                         ", ", columns.stream().map(c -> c + direction).toList()))
                 .append(" FETCH FIRST ")
-                .append(PAGE_SIZE + 1)
+                .append(limit)
                 .append(" ROWS ONLY");
-        List<Object[]> rows = rows(bind(entityManager.createNativeQuery(sql.toString()), parameters)
+        return rows(bind(entityManager.createNativeQuery(sql.toString()), parameters)
                 .getResultList());
-        boolean more = rows.size() > PAGE_SIZE;
-        List<Object[]> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
-        int idColumn = columns.size() - 1;
-        List<QueueEntry> cases = queue.rows(
-                shown.stream().map(r -> ((Number) r[idColumn]).longValue()).toList());
-        String next = more ? cursor(shown.get(PAGE_SIZE - 1)) : null;
-        return new ViewPage(cases, count(criteria, login, targets, now), next);
     }
 
     /** A native query with one column answers values, not arrays: always arrays here. */
@@ -141,11 +182,10 @@ public class CaseViews {
 
     /** How many cases match {@code criteria} (without words) now. */
     public long count(CaseCriteria criteria, String login) {
-        return count(criteria, login, slaTargets.all(), clock.instant());
+        return count(new ViewQuery(criteria, login, clock.instant()));
     }
 
-    private long count(CaseCriteria criteria, String login, List<SlaTarget> targets, Instant now) {
-        ViewQuery view = new ViewQuery(criteria, login, targets, now);
+    private long count(ViewQuery view) {
         Object count = bind(
                         entityManager.createNativeQuery("SELECT COUNT(*) FROM support_case c WHERE " + view.where()),
                         view.parameters())

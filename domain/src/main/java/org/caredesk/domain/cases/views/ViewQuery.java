@@ -6,9 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.caredesk.domain.cases.CasePriority;
 import org.caredesk.domain.cases.CaseStatus;
-import org.caredesk.domain.cases.SlaTarget;
+import org.caredesk.domain.cases.SlaSchedule;
 import org.caredesk.domain.cases.search.CaseCriteria;
 import org.caredesk.domain.contact.Channel;
 
@@ -16,21 +15,15 @@ import org.caredesk.domain.contact.Channel;
  * The SQL of one view (criteria without words): its WHERE clause with parameters, for a count and for a
  * page. Native SQL that runs on H2 and PostgreSQL alike: row-value keysets, ANSI intervals.
  *
- * <p>"Breached" and the urgency order depend on the supervisors' SLA targets per channel and priority:
- * each becomes one term per pair (about two dozen) comparing the creation time with a cut-off computed
- * here, so the database needs no knowledge of the targets.
+ * <p>"Breached" and the urgency order read the SLA times each case stores ({@link SlaSchedule}), kept
+ * current by the domain from the supervisors' targets: no per-row computation, so both run on indexes.
  */
 final class ViewQuery {
     private final StringBuilder where = new StringBuilder("1 = 1");
     private final List<Object> parameters = new ArrayList<>();
-    private static final java.time.format.DateTimeFormatter LITERAL =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-    private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
-    private final List<SlaTarget> targets;
     private final Instant now;
 
-    ViewQuery(CaseCriteria criteria, String login, List<SlaTarget> targets, Instant now) {
-        this.targets = List.copyOf(targets);
+    ViewQuery(CaseCriteria criteria, String login, Instant now) {
         this.now = now;
         if (!criteria.statuses().isEmpty()) {
             // Written into the SQL, not bound: statuses are checked against the enum (CaseCriteria), and
@@ -90,54 +83,21 @@ final class ViewQuery {
     }
 
     /**
-     * A case breaches when a running timer is past due, or its first answer came late: one term per
-     * channel and priority. Cut-offs and minutes are written into the SQL (computed here from numbers,
-     * never from what a user typed), so the same condition serves a WHERE clause and an ORDER BY.
+     * A case breaches once its stored breach time has passed: a running timer past due, or a first answer
+     * that came late (see {@link SlaSchedule}). A range on an index of open cases.
      */
     String breachCondition() {
-        StringBuilder sql = new StringBuilder("(");
-        String sep = "";
-        for (SlaTarget target : targets) {
-            sql.append(sep)
-                    .append('(')
-                    .append(pair(target))
-                    .append(" AND (c.created_at < ")
-                    .append(literal(now.minusSeconds(60L * target.resolutionMinutes())))
-                    .append(" OR (c.first_response_at IS NULL AND c.created_at < ")
-                    .append(literal(now.minusSeconds(60L * target.firstResponseMinutes())))
-                    .append(") OR c.first_response_at > c.created_at + INTERVAL '")
-                    .append(target.firstResponseMinutes())
-                    .append("' MINUTE))");
-            sep = " OR ";
-        }
-        return sql.append(')').toString();
+        return "c.sla_breach_at < " + SlaSchedule.literal(now);
     }
 
-    /** The nearest running deadline (first response while unanswered, then resolution); far away once resolved. */
+    /** The complement of {@link #breachCondition()} (the column is never null). */
+    String notBreachedCondition() {
+        return "c.sla_breach_at >= " + SlaSchedule.literal(now);
+    }
+
+    /** The nearest running deadline, stored per case; far away once resolved. */
     String nextDue() {
-        StringBuilder sql = new StringBuilder("CASE WHEN c.resolved_at IS NOT NULL THEN ").append(literal(NEVER));
-        for (SlaTarget target : targets) {
-            int first = Math.min(target.firstResponseMinutes(), target.resolutionMinutes());
-            sql.append(" WHEN ")
-                    .append(pair(target))
-                    .append(" THEN CASE WHEN c.first_response_at IS NULL THEN c.created_at + INTERVAL '")
-                    .append(first)
-                    .append("' MINUTE ELSE c.created_at + INTERVAL '")
-                    .append(target.resolutionMinutes())
-                    .append("' MINUTE END");
-        }
-        return sql.append(" ELSE ").append(literal(NEVER)).append(" END").toString();
-    }
-
-    private static String pair(SlaTarget target) {
-        Channel channel = Channel.fromWire(target.channel()).orElseThrow();
-        CasePriority priority = CasePriority.valueOf(target.priority().toUpperCase(Locale.ROOT));
-        return "(c.channel = '" + channel.name() + "' AND c.priority = '" + priority.name() + "')";
-    }
-
-    /** A timestamp literal both H2 and PostgreSQL read. */
-    static String literal(Instant instant) {
-        return "TIMESTAMP WITH TIME ZONE '" + LITERAL.format(instant.atOffset(ZoneOffset.UTC)) + "+00:00'";
+        return "c.sla_due_at";
     }
 
     String where() {

@@ -6,9 +6,10 @@ import java.util.Locale;
 
 /**
  * The orders a view sorts in, each as SQL expressions; the case id breaks ties so that a page boundary
- * (the keyset) is exact. Received, updated and number run on indexes. Urgency is the queue's own order
- * (a breached SLA, then a hazard, then negative sentiment, then the nearest deadline, then the longest
- * wait): computed per row from the SLA targets, so it sorts the view's cases in the database.
+ * (the keyset) is exact. All run on indexes. Urgency is the queue's own order (a breached SLA, then a
+ * hazard, then negative sentiment, then the nearest deadline, then the longest wait), from the SLA times
+ * each case stores; its first column, breached or not, moves with the clock, so {@link CaseViews} reads
+ * it as two ranges (breached, then the rest), each in the order of the remaining columns.
  */
 public enum ViewSort {
     URGENCY,

@@ -222,6 +222,7 @@ public class MailLanding implements MailboxReader.Sink {
         contact.tag(tags);
         entityManager.persist(contact);
         supportCase.noteConsumerMessage(tags.sentiment(), tags.hasHazard(), now);
+        supportCase.scheduleSla(new org.caredesk.domain.cases.SlaTargets(entityManager).lookup());
         entityManager.flush();
         feed.publish(FeedEventTypes.CASE_UPDATED, CaseSummary.of(supportCase));
         return contact;
