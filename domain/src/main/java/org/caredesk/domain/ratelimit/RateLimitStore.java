@@ -2,7 +2,7 @@ package org.caredesk.domain.ratelimit;
 
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -15,7 +15,7 @@ import org.caredesk.domain.platform.CareDeskSettings;
  * grid Payara Micro runs for it ({@code payara/Hazelcast}), so the members share one count per client and two
  * members do not allow twice the limit.
  */
-@ApplicationScoped
+@Dependent // no client proxy: each limiter holds the store itself (a proxy would not pass on package-private calls)
 public class RateLimitStore {
     private static final Logger LOG = Logger.getLogger(RateLimitStore.class.getName());
     private static final String GRID_NAME = "payara/Hazelcast";
@@ -59,7 +59,7 @@ public class RateLimitStore {
                 return Optional.of(instance);
             }
             LOG.warning(() -> GRID_NAME + " is " + found + ": rate limits are counted per instance");
-        } catch (NamingException | RuntimeException e) {
+        } catch (NamingException | RuntimeException | LinkageError e) {
             LOG.warning(() -> "No data grid at " + GRID_NAME + " (" + e + "): rate limits are counted per instance");
         }
         return Optional.empty();
