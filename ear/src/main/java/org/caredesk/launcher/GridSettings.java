@@ -50,10 +50,27 @@ record GridSettings(
         List<String> args = new ArrayList<>();
         args.addAll(List.of("--clusterMode", "tcpip:" + String.join(",", members)));
         args.addAll(List.of("--interfaces", networkInterface));
-        args.addAll(List.of("--clusterName", name));
-        args.addAll(List.of("--clusterPassword", password));
+        args.addAll(List.of("--clusterName", joinName()));
         args.addAll(List.of("--startPort", Integer.toString(startPort)));
         return args;
+    }
+
+    /**
+     * The name a member must present to join. Payara Micro 6 has no cluster password (its Hazelcast 5 dropped
+     * the group password; {@code --clusterPassword} stops the server at start-up), and Hazelcast only admits a
+     * member whose cluster name matches. So the name carries a digest of the password: a member that does not
+     * know the password presents another name and is refused. This keeps a stray or misconfigured instance
+     * out; it is no authentication against someone on the grid's network, who can read the name (the grid
+     * is not encrypted): keep the grid interface on a private network.
+     */
+    String joinName() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((name + '\n' + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return name + "-" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The first member port on this instance's interface (the grid takes the next free one from there). */

@@ -1,7 +1,10 @@
 package org.caredesk.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -39,12 +42,34 @@ class GridSettingsIT {
                         "--interfaces",
                         "127.0.0.1",
                         "--clusterName",
-                        "caredesk",
-                        "--clusterPassword",
-                        "s3cret",
+                        grid.joinName(),
                         "--startPort",
                         "6910"),
                 grid.payaraArguments());
+    }
+
+    @Test
+    void onlyMembersThatKnowThePasswordPresentTheSameClusterName() {
+        GridSettings one = clustered("caredesk", "s3cret");
+        assertEquals(one.joinName(), clustered("caredesk", "s3cret").joinName());
+        assertTrue(one.joinName().startsWith("caredesk-"), one.joinName());
+        assertFalse(one.joinName().contains("s3cret"), "the password itself never goes on the wire");
+        assertNotEquals(one.joinName(), clustered("caredesk", "s3cret!").joinName());
+        assertNotEquals(one.joinName(), clustered("other", "s3cret").joinName());
+    }
+
+    private static GridSettings clustered(String name, String password) {
+        return GridSettings.fromEnvironment(Map.of(
+                "CAREDESK_CLUSTER",
+                "true",
+                "CAREDESK_CLUSTER_MEMBERS",
+                "127.0.0.1:6910",
+                "CAREDESK_CLUSTER_INTERFACE",
+                "127.0.0.1",
+                "CAREDESK_CLUSTER_NAME",
+                name,
+                "CAREDESK_CLUSTER_PASSWORD",
+                password)::get);
     }
 
     @Test

@@ -174,8 +174,50 @@ class ClusterIT {
                 (System.nanoTime() - began) / 1_000_000);
     }
 
+    /**
+     * The tracking-code message limit ({@value org.caredesk.domain.ratelimit.TrackingCodeGuard#MESSAGES_PER_MINUTE}
+     * a minute per address) counted in the grid: messages alternating between the members use one allowance, so
+     * the next one is refused on either member. Counted in each member's memory, each would still allow half.
+     * (The same grid counts anonymous submissions, wrong tracking codes and account mails.)
+     */
     @Test
     @Order(4)
+    void aRateLimitIsSharedByBothMembers() {
+        Api onFirst = new Api(first.app());
+        HttpResponse<String> created = onFirst.postJson(
+                "/api/v1/cases",
+                "{\"subject\":\"Limits across the cluster\",\"message\":\"Opened to write follow-ups.\"}",
+                null);
+        assertEquals(201, created.statusCode(), created.body());
+        String number = Api.object(created).getString("caseNumber");
+        String code = Api.object(created).getString("trackingCode");
+        String path =
+                "/api/v1/cases/" + number + "/messages?trackingCode=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        int allowance = org.caredesk.domain.ratelimit.TrackingCodeGuard.MESSAGES_PER_MINUTE;
+        long began = System.nanoTime();
+        for (int i = 0; i < allowance; i++) {
+            Api member = new Api((i % 2 == 0 ? first : second).app());
+            HttpResponse<String> written =
+                    member.postJson(path, "{\"message\":\"Follow-up " + (i + 1) + " across the cluster.\"}", null);
+            assertEquals(201, written.statusCode(), "follow-up " + (i + 1) + ": " + written.body());
+        }
+        long seconds = (System.nanoTime() - began) / 1_000_000_000L;
+        Assumptions.assumeTrue(
+                seconds < 50, "the allowance's minute must not run out while it is used: " + seconds + " s");
+        for (AppInstance instance : List.of(first, second)) {
+            HttpResponse<String> refused =
+                    new Api(instance.app()).postJson(path, "{\"message\":\"One too many.\"}", null);
+            assertEquals(429, refused.statusCode(), instance + " after the shared allowance: " + refused.body());
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+        }
+        System.out.printf(
+                "Cluster: %d follow-ups alternating between the members in %d s used one shared allowance; the next"
+                        + " was refused (429) on both%n",
+                allowance, seconds);
+    }
+
+    @Test
+    @Order(5)
     void killNineOfTheDutyHolderUnderLoadLosesNothingAndTheOtherTakesTheDutyOver() throws Exception {
         String holder = scanHolder();
         AppInstance victim = holder.startsWith(first.pid() + "-") ? first : second;

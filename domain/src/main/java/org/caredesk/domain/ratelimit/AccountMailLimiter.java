@@ -21,9 +21,14 @@ public class AccountMailLimiter {
         this.limit = null;
     }
 
+    AccountMailLimiter(Clock clock) {
+        this(clock, RateLimitStore.local());
+    }
+
     @Inject
-    public AccountMailLimiter(Clock clock) {
-        this.limit = new SlidingWindowLimit(PER_HOUR, Duration.ofHours(1), clock);
+    public AccountMailLimiter(Clock clock, RateLimitStore store) {
+        Duration hour = Duration.ofHours(1);
+        this.limit = new SlidingWindowLimit(PER_HOUR, hour, clock, store.actions("account-mail", hour));
     }
 
     /** Empty when a mail may be requested from {@code client}; otherwise the seconds to wait. */

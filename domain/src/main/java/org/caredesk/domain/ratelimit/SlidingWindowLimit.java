@@ -3,25 +3,28 @@ package org.caredesk.domain.ratelimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** At most {@code limit} actions per key (a client address) within any {@code window}; 0 means no limit. */
+/**
+ * At most {@code limit} actions per key (a client address) within any {@code window}; 0 means no limit. The
+ * actions are kept in {@link RecentActions}: this instance's memory, or the grid every member of a cluster shares.
+ */
 final class SlidingWindowLimit {
-    private static final int MAX_KEYS = 100_000;
-
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
     private final int limit;
     private final Duration window;
     private final Clock clock;
+    private final RecentActions recent;
 
     SlidingWindowLimit(int limit, Duration window, Clock clock) {
+        this(limit, window, clock, new LocalActions());
+    }
+
+    SlidingWindowLimit(int limit, Duration window, Clock clock, RecentActions recent) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
+        this.recent = recent;
     }
 
     /** Counts an action for {@code key}. Empty when it may go ahead; otherwise the seconds until it may. */
@@ -42,32 +45,11 @@ final class SlidingWindowLimit {
 
     private OptionalLong check(String key, boolean count) {
         Instant now = clock.instant();
-        if (recent.size() > MAX_KEYS) {
-            // Many distinct addresses: drop those with nothing in the window, never the ones still held
-            // (clearing everything would let a flood of made-up addresses release every limit).
-            recent.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    return e.getValue().isEmpty() || !e.getValue().peekLast().isAfter(now.minus(window));
-                }
-            });
-        }
-        Deque<Instant> times = count ? recent.computeIfAbsent(key, c -> new ArrayDeque<>()) : recent.get(key);
-        if (times == null) {
+        Optional<Instant> oldest = recent.admit(key, now, now.minus(window), limit, count);
+        if (oldest.isEmpty()) {
             return OptionalLong.empty();
         }
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                long waitMillis =
-                        Duration.between(now, times.peekFirst().plus(window)).toMillis();
-                return OptionalLong.of(Math.max(1, (waitMillis + 999) / 1000));
-            }
-            if (count) {
-                times.addLast(now);
-            }
-            return OptionalLong.empty();
-        }
+        long waitMillis = Duration.between(now, oldest.get().plus(window)).toMillis();
+        return OptionalLong.of(Math.max(1, (waitMillis + 999) / 1000));
     }
 }

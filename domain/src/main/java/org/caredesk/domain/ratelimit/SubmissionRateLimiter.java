@@ -20,12 +20,17 @@ public class SubmissionRateLimiter {
     }
 
     @Inject
-    public SubmissionRateLimiter(CareDeskSettings settings, Clock clock) {
-        this(settings.anonymousLimitPerMinute(), clock);
+    public SubmissionRateLimiter(CareDeskSettings settings, Clock clock, RateLimitStore store) {
+        this(settings.anonymousLimitPerMinute(), clock, store);
     }
 
     SubmissionRateLimiter(int limit, Clock clock) {
-        this.limit = new SlidingWindowLimit(limit, Duration.ofMinutes(1), clock);
+        this(limit, clock, RateLimitStore.local());
+    }
+
+    SubmissionRateLimiter(int limit, Clock clock, RateLimitStore store) {
+        Duration minute = Duration.ofMinutes(1);
+        this.limit = new SlidingWindowLimit(limit, minute, clock, store.actions("anonymous-submissions", minute));
     }
 
     /**

@@ -27,10 +27,18 @@ public class TrackingCodeGuard {
         this.messages = null;
     }
 
+    TrackingCodeGuard(Clock clock) {
+        this(clock, RateLimitStore.local());
+    }
+
     @Inject
-    public TrackingCodeGuard(Clock clock) {
-        this.misses = new SlidingWindowLimit(MISSES_PER_TEN_MINUTES, Duration.ofMinutes(10), clock);
-        this.messages = new SlidingWindowLimit(MESSAGES_PER_MINUTE, Duration.ofMinutes(1), clock);
+    public TrackingCodeGuard(Clock clock, RateLimitStore store) {
+        Duration tenMinutes = Duration.ofMinutes(10);
+        Duration minute = Duration.ofMinutes(1);
+        this.misses = new SlidingWindowLimit(
+                MISSES_PER_TEN_MINUTES, tenMinutes, clock, store.actions("tracking-code-misses", tenMinutes));
+        this.messages = new SlidingWindowLimit(
+                MESSAGES_PER_MINUTE, minute, clock, store.actions("tracking-code-messages", minute));
     }
 
     /** Empty when {@code client} may try a code now; otherwise the seconds to wait. */
