@@ -28,8 +28,8 @@ import org.caredesk.sentiment.warning.WarningSignal;
  * <li>{@link EarlyWarningDetector}: sudden bursts of one hazard category over one to seven days (a
  * product going up in smoke this week);</li>
  * <li>{@link RiseDetector}: slow rises over one to four weeks against the trailing year, over all the
- * product's negative hazard-bearing contacts (one defect is often tagged with several categories)
- * and per category;</li>
+ * product's negative hazard-bearing contacts (tagged with a category, or severe by the source's
+ * flags or words; one defect is often tagged with several categories) and per category;</li>
  * <li>{@link EmergingTermDetector}: words and short phrases newly frequent for the product, which
  * need no taxonomy (a sunroof, a door-panel wire).</li>
  * </ul>
@@ -151,7 +151,9 @@ public final class SafetyWatch {
                                 true))
                         .ifPresent(w -> signals.add(burst(w)));
             }
-            if (!contact.hazards().isEmpty()) {
+            if (!contact.hazards().isEmpty() || contact.severe()) {
+                // A crash, fire, injury or death (the import's flags or the words) is hazard evidence even
+                // where no category phrase matched: on the NHTSA development set it warned 3 more recalls.
                 rises.observe(contact.productCode(), SafetySignal.ANY_HAZARD, day, contact.contactId())
                         .ifPresent(r -> signals.add(rise(r, contact)));
                 for (HazardCategory hazard : contact.hazards()) {
