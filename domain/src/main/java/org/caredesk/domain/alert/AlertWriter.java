@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.product.Product;
 import org.caredesk.sentiment.warning.SafetySignal;
 import org.caredesk.sentiment.warning.WarningSignal;
+import org.caredesk.sentiment.watch.SafetyWatch;
 
 /**
  * Stores a warning as an alert and announces it ({@code alert.raised}) in one transaction, unless
@@ -151,9 +154,14 @@ public class AlertWriter {
     private Optional<Alert> covering(Product product, SafetySignal signal) {
         // A grown signal's window may have moved past the alert's: it still belongs to the alert that
         // started within the episode, i.e. the latest one of this product and hazard not after it.
+        // A new signal joins a stored alert only while that alert is open in the watch's sense (raised at
+        // most SafetyWatch.CONSOLIDATION_DAYS before): an alert whose window kept growing for longer is
+        // raised afresh, as the watch (and so the recall backtest) says. A rebuild's replay of a stored
+        // alert has the same raisedAt and still finds it.
         String query = signal.isNew()
                 ? "SELECT a FROM Alert a WHERE a.product = :product AND a.hazard = :hazard "
-                        + "AND a.windowStart <= :end AND a.windowEnd >= :start ORDER BY a.windowStart DESC"
+                        + "AND a.windowStart <= :end AND a.windowEnd >= :start AND a.raisedAt >= :open "
+                        + "ORDER BY a.windowStart DESC"
                 : "SELECT a FROM Alert a WHERE a.product = :product AND a.hazard = :hazard "
                         + "AND a.windowStart <= :end AND a.windowEnd >= :episode ORDER BY a.windowStart DESC";
         var typed = entityManager
@@ -163,6 +171,11 @@ public class AlertWriter {
                 .setParameter("end", signal.windowEnd());
         if (signal.isNew()) {
             typed.setParameter("start", signal.windowStart());
+            typed.setParameter(
+                    "open",
+                    signal.raisedAt() == null
+                            ? Instant.EPOCH
+                            : signal.raisedAt().minus(Duration.ofDays(SafetyWatch.CONSOLIDATION_DAYS)));
         } else {
             typed.setParameter("episode", signal.windowStart().minusDays(EPISODE_REACH_DAYS));
         }

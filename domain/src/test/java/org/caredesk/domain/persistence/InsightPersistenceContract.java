@@ -136,6 +136,45 @@ class InsightPersistenceContract extends DatabaseContract {
                 .isPresent());
     }
 
+    /**
+     * The watch keeps a product's alert open for SafetyWatch.CONSOLIDATION_DAYS; a new signal after that
+     * is a new alert even when the old alert's window grew up to it, as the recall backtest counts it.
+     */
+    @Test
+    void aNewSignalJoinsAnOpenAlertButRaisesAFreshOneOnceTheOldAlertIsNoLongerOpen() {
+        Product product = product();
+        AlertWriter writer = new AlertWriter(jpa.entityManager(), new FeedPublisher(jpa.entityManager(), clock));
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        List<String> ids = complaints(product, 9);
+        assertTrue(jpa.inTransaction(em -> writer.apply(signal(
+                        product,
+                        SafetySignal.ANY_HAZARD,
+                        SafetySignal.Kind.RISE,
+                        start,
+                        start.plusDays(27),
+                        ids.subList(0, 3))))
+                .orElseThrow()
+                .raised());
+        // Within half a year: the overlapping window grows the open alert.
+        SafetySignal within = signal(
+                product,
+                SafetySignal.ANY_HAZARD,
+                SafetySignal.Kind.RISE,
+                start.plusDays(20),
+                start.plusDays(200),
+                ids.subList(3, 6));
+        assertTrue(!jpa.inTransaction(em -> writer.apply(within)).orElseThrow().raised());
+        // Later, the window still overlaps the grown alert, but the alert was raised over 180 days before.
+        SafetySignal later = signal(
+                product,
+                SafetySignal.ANY_HAZARD,
+                SafetySignal.Kind.RISE,
+                start.plusDays(190),
+                start.plusDays(217),
+                ids.subList(6, 9));
+        assertTrue(jpa.inTransaction(em -> writer.apply(later)).orElseThrow().raised());
+    }
+
     private List<String> complaints(Product product, int count) {
         return jpa.inTransaction(em -> {
             List<String> ids = new java.util.ArrayList<>();
