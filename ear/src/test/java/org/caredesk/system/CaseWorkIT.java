@@ -226,7 +226,7 @@ class CaseWorkIT {
 
     /** Issue 13 item 3: agents attach files to replies, under the consumer's limits, and the consumer sees them. */
     @Test
-    void anAgentsReplyCarriesAPhotoTheCustomerSeesAndARefusedFileKeepsTheReply() throws java.io.IOException {
+    void anAgentsSignedReplyCarriesAPhotoTheCustomerSeesAndARefusedFileKeepsTheReply() throws java.io.IOException {
         String caseNumber = api.createCaseAsAlice(Api.unique("Reply with a photo"), "Which fuse does it need?")
                 .getString("caseNumber");
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("reply-files");
@@ -267,6 +267,21 @@ class CaseWorkIT {
             alice.go("/account/case.xhtml?case=" + caseNumber);
             WebElement link = alice.visible(By.cssSelector("#attachments a.attachment-link"));
             assertTrue(link.getText().contains("fuse-location.png"), link.getText());
+            // Issue 13 item 8: the reply is signed with the agent's first name, on a card without blank space.
+            WebElement card = alice.driver().findElements(By.cssSelector("#timeline li.timeline-entry")).stream()
+                    .filter(e -> e.findElement(By.className("timeline-text"))
+                            .getText()
+                            .trim()
+                            .equals(text))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the agent's reply is not on the portal's timeline"));
+            String author = card.findElement(By.className("timeline-meta")).getText();
+            assertTrue(author.startsWith("Dana \u00b7 "), "signed with the agent's first name: " + author);
+            int used = card.findElement(By.className("timeline-meta")).getSize().getHeight()
+                    + card.findElement(By.className("timeline-text")).getSize().getHeight();
+            assertTrue(
+                    card.getSize().getHeight() - used < 60,
+                    "a card " + card.getSize().getHeight() + " px high for " + used + " px of text");
         }
     }
 
