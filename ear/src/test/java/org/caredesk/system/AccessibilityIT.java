@@ -32,7 +32,12 @@ class AccessibilityIT {
             "/case-status.xhtml",
             "/login.xhtml",
             "/register.xhtml",
-            "/forgot-password.xhtml");
+            "/forgot-password.xhtml",
+            "/erased.xhtml",
+            // A link that is no longer (or never was) valid shows its own state of the page.
+            "/reset-password.xhtml?token=no-such-token",
+            "/verify.xhtml?token=no-such-token",
+            "/unsubscribe.xhtml?t=no-such-token");
     static final List<String> ACCOUNT_PORTAL = List.of(
             "/account/index.xhtml", "/account/profile.xhtml", "/account/privacy.xhtml", "/account/my-data.xhtml");
     static final List<String> AGENT_CONSOLE = List.of(
@@ -85,6 +90,7 @@ class AccessibilityIT {
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open(app)) {
             PUBLIC_PORTAL.forEach(page -> problems.addAll(check(browser, page)));
+            problems.addAll(check(browser, firstArticle()));
             browser.signInToPortal(ALICE, ALICE_PASSWORD);
             ACCOUNT_PORTAL.forEach(page -> problems.addAll(check(browser, page)));
             problems.addAll(check(browser, "/account/case.xhtml?case=" + caseNumber));
@@ -104,11 +110,42 @@ class AccessibilityIT {
             agent.signInToConsole(AGENT, AGENT_PASSWORD);
             AGENT_CONSOLE.forEach(page -> problems.addAll(check(agent, page)));
             problems.addAll(check(agent, "/console/case.xhtml?number=" + caseNumber));
+            long contact = Api.json(
+                            api.get("/console/api/v1/tagged-contacts?limit=1", Api.basic(AGENT, AGENT_PASSWORD)))
+                    .asJsonArray()
+                    .getJsonObject(0)
+                    .getJsonNumber("id")
+                    .longValue();
+            problems.addAll(check(agent, "/console/contact.xhtml?id=" + contact));
+            problems.addAll(check(agent, "/console/mail-original.xhtml?contact=" + contact));
+            problems.addAll(check(agent, "/console/alert.xhtml?id=" + anyAlert()));
             supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             SUPERVISOR_CONSOLE.forEach(page -> problems.addAll(check(supervisor, page)));
         }
         assertTrue(
                 problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));
+    }
+
+    /** The help article page of the first article the search finds (its id is the demo data's). */
+    private String firstArticle() {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"[^\"]*(/article\\.xhtml\\?id=\\d+)")
+                .matcher(api.get("/search.xhtml?q=charger").body());
+        assertTrue(link.find(), "the search lists an article");
+        return link.group(1);
+    }
+
+    /** The console's first scan raises the demo data's alerts; it gets a bounded time to finish. */
+    private long anyAlert() {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            jakarta.json.JsonArray alerts = Api.json(
+                            api.get("/console/api/v1/alerts", Api.basic(AGENT, AGENT_PASSWORD)))
+                    .asJsonArray();
+            if (!alerts.isEmpty()) {
+                return alerts.getJsonObject(0).getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("no alert within 90 s");
     }
 
     /** Runs axe on {@code page}; one line per serious or critical violation. */

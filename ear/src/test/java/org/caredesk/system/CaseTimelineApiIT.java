@@ -33,7 +33,7 @@ class CaseTimelineApiIT {
     }
 
     @Test
-    void theCustomersAttachmentClosingAndRatingAreOnTheStaffTimeline() {
+    void theCustomersAttachmentClosingRatingAndReopeningAreOnTheStaffTimeline() {
         String number = api.createCaseAsAlice(Api.unique("Timeline"), "The handle of my pan came off.")
                 .getString("caseNumber");
         HttpRequest upload = api.request("/api/v1/me/attachments?caseNumber=" + number + "&fileName=handle.png")
@@ -60,6 +60,10 @@ class CaseTimelineApiIT {
                                 "{\"score\":4,\"comment\":\"Quick\"}",
                                 basic(ALICE, ALICE_PASSWORD))
                         .statusCode());
+        assertEquals(
+                200,
+                api.postJson("/api/v1/me/cases/" + number + "/reopen", "", basic(ALICE, ALICE_PASSWORD))
+                        .statusCode());
 
         JsonObject detail = read(number);
         JsonArray timeline = detail.getJsonArray("timeline");
@@ -78,7 +82,7 @@ class CaseTimelineApiIT {
                 .findFirst()
                 .orElseThrow();
         assertAll(
-                () -> assertEquals(List.of("message", "attachment", "message", "closed", "rating"), kinds),
+                () -> assertEquals(List.of("message", "attachment", "message", "closed", "rating", "reopened"), kinds),
                 () -> assertEquals(
                         "handle.png",
                         attached.getJsonArray("attachments").getJsonObject(0).getString("fileName")),

@@ -224,6 +224,67 @@ class CaseWorkIT {
         }
     }
 
+    /** Issue 13 item 3: agents attach files to replies, under the consumer's limits, and the consumer sees them. */
+    @Test
+    void anAgentsSignedReplyCarriesAPhotoTheCustomerSeesAndARefusedFileKeepsTheReply() throws java.io.IOException {
+        String caseNumber = api.createCaseAsAlice(Api.unique("Reply with a photo"), "Which fuse does it need?")
+                .getString("caseNumber");
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("reply-files");
+        java.nio.file.Path photo = folder.resolve("fuse-location.png");
+        java.nio.file.Path fake = folder.resolve("fake.png");
+        java.nio.file.Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0});
+        java.nio.file.Files.writeString(fake, "hello, I am not a picture");
+        String text = "The fuse sits behind the back panel, see the photo. " + Api.unique("r");
+        try (Browser dana = Browser.open(app)) {
+            openCase(dana, AGENT, AGENT_PASSWORD, caseNumber);
+            dana.find(By.id("replyForm:reply")).sendKeys(text);
+            dana.find(By.id("replyForm:replyFiles")).sendKeys(fake.toString());
+            dana.find(By.id("replyForm:send")).click();
+            WebElement refused = dana.visible(By.cssSelector("#messages .ui-messages-error"));
+            assertTrue(
+                    refused.getText().contains("\u201cfake.png\u201d is not a JPEG, PNG or PDF file."),
+                    "names the file and the reason: " + refused.getText());
+            assertEquals(text, dana.find(By.id("replyForm:reply")).getAttribute("value"), "the reply is kept");
+            assertFalse(timelineTexts(dana).contains(text), "nothing was sent");
+
+            dana.find(By.id("replyForm:replyFiles")).sendKeys(photo.toString());
+            dana.find(By.id("replyForm:send")).click();
+            dana.waitFor("the reply in the timeline", d -> timelineTexts(dana).contains(text));
+        } finally {
+            java.nio.file.Files.deleteIfExists(photo);
+            java.nio.file.Files.deleteIfExists(fake);
+            java.nio.file.Files.deleteIfExists(folder);
+        }
+        JsonObject detail = Api.object(api.get("/api/v1/me/cases/" + caseNumber, Api.basic(ALICE, ALICE_PASSWORD)));
+        assertEquals(
+                List.of("fuse-location.png"),
+                detail.getJsonArray("attachments").stream()
+                        .map(a -> a.asJsonObject().getString("fileName"))
+                        .toList(),
+                "the customer's case lists the agent's file (and not the refused one): " + detail);
+        try (Browser alice = Browser.open(app)) {
+            alice.signInToPortal(ALICE, ALICE_PASSWORD);
+            alice.go("/account/case.xhtml?case=" + caseNumber);
+            WebElement link = alice.visible(By.cssSelector("#attachments a.attachment-link"));
+            assertTrue(link.getText().contains("fuse-location.png"), link.getText());
+            // Issue 13 item 8: the reply is signed with the agent's first name, on a card without blank space.
+            WebElement card = alice.driver().findElements(By.cssSelector("#timeline li.timeline-entry")).stream()
+                    .filter(e -> e.findElement(By.className("timeline-text"))
+                            .getText()
+                            .trim()
+                            .equals(text))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the agent's reply is not on the portal's timeline"));
+            String author = card.findElement(By.className("timeline-meta")).getText();
+            assertTrue(author.startsWith("Dana \u00b7 "), "signed with the agent's first name: " + author);
+            int used = card.findElement(By.className("timeline-meta")).getSize().getHeight()
+                    + card.findElement(By.className("timeline-text")).getSize().getHeight();
+            assertTrue(
+                    card.getSize().getHeight() - used < 60,
+                    "a card " + card.getSize().getHeight() + " px high for " + used + " px of text");
+        }
+    }
+
     static void openCase(Browser browser, String login, String password, String caseNumber) {
         browser.signInToConsole(login, password);
         browser.go("/console/case.xhtml?number=" + caseNumber);

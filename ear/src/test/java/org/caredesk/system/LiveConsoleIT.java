@@ -6,10 +6,12 @@ import static org.caredesk.system.Api.ALICE;
 import static org.caredesk.system.Api.ALICE_PASSWORD;
 import static org.caredesk.system.Api.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -121,10 +123,22 @@ class LiveConsoleIT {
                 return lines.contains(marker) && lines.contains("Please unplug it") && lines.contains("Done, thanks");
             });
 
+            // Issue 13 item 7: the console's chat buttons are styled, not the browser's grey native ones.
+            for (String button : List.of("chatSendButton", "chatEnd")) {
+                String background = (String) agent.script(
+                        "return getComputedStyle(document.getElementById(arguments[0])).backgroundColor;", button);
+                assertFalse("rgb(239, 239, 239)".equals(background), button + " is a native button: " + background);
+            }
             agent.find(By.id("chatEnd")).click();
             alice.waitFor(
                     "the chat ended for alice",
                     d -> d.findElement(By.id("chatText")).getAttribute("disabled") != null);
+            // Once ended, neither side is offered a message box, Send or End chat any more.
+            for (Browser side : List.of(alice, agent)) {
+                side.waitFor(
+                        "the message box and its buttons gone", d -> Stream.of("chatText", "chatSendButton", "chatEnd")
+                                .noneMatch(id -> d.findElement(By.id(id)).isDisplayed()));
+            }
         }
     }
 

@@ -43,4 +43,22 @@ class SearchOtherLanguageIT {
                     "the link leads to the " + offered + " articles it counted: " + shown);
         }
     }
+
+    @Test
+    void refundInItalianOffersTheEnglishArticles() {
+        try (Browser browser = Browser.open(app)) {
+            browser.go("/search.xhtml?q=refund&lang=it");
+            WebElement offer = browser.visible(By.id("otherLanguageLink"));
+            Matcher count = Pattern.compile("(\\d+) articles? found in English").matcher(offer.getText());
+            assertTrue(count.find(), "offers the English results: " + offer.getText());
+            int offered = Integer.parseInt(count.group(1));
+            offer.click();
+            browser.waitFor("the English results", d -> d.getCurrentUrl().contains("lang=en"));
+            int shown =
+                    browser.driver().findElements(By.cssSelector("#results li")).size();
+            assertTrue(
+                    shown > 0 && shown <= offered,
+                    "the link leads to the " + offered + " articles it counted: " + shown);
+        }
+    }
 }

@@ -523,7 +523,7 @@ class SecurityIT {
     // 17. NUL, unpaired surrogates and invalid UTF-8 are refused at the API
 
     @Test
-    void nulAndUnpairedSurrogatesInAJsonBodyAreRefusedNamingTheField() {
+    void nulUnpairedSurrogatesAndInvalidUtf8InAJsonBodyAreRefusedNamingWhy() {
         String basic = Api.basic(Api.ALICE, Api.ALICE_PASSWORD);
         HttpResponse<String> nul =
                 api.postJson("/api/v1/cases", "{\"subject\":\"cut\\u0000here\",\"message\":\"x\"}", basic);
@@ -540,6 +540,19 @@ class SecurityIT {
                 "{\"subject\":\"" + Api.unique("Emoji") + " \\ud83d\\ude1e\",\"message\":\"a pair is fine\"}",
                 basic);
         assertEquals(201, emoji.statusCode(), emoji.body());
+        // "caf\xC3(" : a UTF-8 lead byte followed by a byte that cannot continue it.
+        byte[] invalid = "{\"subject\":\"caf__\",\"message\":\"x\"}".getBytes(StandardCharsets.US_ASCII);
+        int at = new String(invalid, StandardCharsets.US_ASCII).indexOf("__");
+        invalid[at] = (byte) 0xC3;
+        invalid[at + 1] = (byte) 0x28;
+        HttpResponse<String> garbled = api.send(api.request("/api/v1/cases")
+                .header("Authorization", basic)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(invalid))
+                .build());
+        assertEquals(400, garbled.statusCode(), garbled.body());
+        assertEquals(
+                "{\"error\":\"invalid_json\",\"message\":\"The request body is not valid UTF-8\"}", garbled.body());
     }
 
     // 10. Request-size limit whatever the framing

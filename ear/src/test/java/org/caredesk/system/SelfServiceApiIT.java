@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,6 +121,15 @@ class SelfServiceApiIT {
         HttpResponse<byte[]> staff = bytes("/console/api/v1/attachments/" + info.getJsonNumber("id"), AS_AGENT);
         assertEquals(200, staff.statusCode());
         assertArrayEquals(PNG, staff.body());
+        // Issue 15 item 16: a file is always a download, never shown inline from the application's origin.
+        for (HttpResponse<byte[]> served : List.of(mine, staff)) {
+            assertEquals(
+                    "attachment; filename=\"damage.png\"; filename*=UTF-8''damage.png",
+                    served.headers().firstValue("Content-Disposition").orElse("(none)"));
+            assertEquals(
+                    "nosniff",
+                    served.headers().firstValue("X-Content-Type-Options").orElse("(none)"));
+        }
         JsonArray accessLog = json(api.get("/api/v1/me/access-log", AS_ALICE)).asJsonArray();
         assertTrue(
                 accessLog.stream().anyMatch(e -> ("attachment " + info.getJsonNumber("id"))

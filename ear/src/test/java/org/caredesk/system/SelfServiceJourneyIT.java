@@ -244,22 +244,30 @@ class SelfServiceJourneyIT {
         String email = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         try (Browser customer = Browser.open(app)) {
             registerAndVerify(customer, email);
-            customer.go("/login.xhtml");
-            customer.visible(By.id("forgotLink")).click();
-            customer.visible(By.id("forgotForm:email")).sendKeys(email);
-            customer.find(By.id("forgotForm:send")).click();
-            customer.visible(By.id("forgotSent"));
+            // A session signed in before the reset (a shared computer, a stolen cookie) must end with it.
+            String path;
+            try (Browser before = Browser.open(app)) {
+                before.signInToPortal(email, PASSWORD);
+                customer.go("/login.xhtml");
+                customer.visible(By.id("forgotLink")).click();
+                customer.visible(By.id("forgotForm:email")).sendKeys(email);
+                customer.find(By.id("forgotForm:send")).click();
+                customer.visible(By.id("forgotSent"));
 
-            String link =
-                    Mailbox.shared().awaitLink(email, "Reset your CareDesk password", "/reset-password.xhtml?token=");
-            String path = link.substring(link.indexOf("/reset-password.xhtml"));
-            customer.go(path);
-            customer.visible(By.id("resetForm:password")).sendKeys("short");
-            customer.find(By.id("resetForm:save")).click();
-            customer.visible(By.cssSelector("[id='resetForm:messages'] .ui-messages-error"));
-            customer.find(By.id("resetForm:password")).sendKeys("a brand new password");
-            customer.find(By.id("resetForm:save")).click();
-            customer.visible(By.id("resetDone"));
+                String link = Mailbox.shared()
+                        .awaitLink(email, "Reset your CareDesk password", "/reset-password.xhtml?token=");
+                path = link.substring(link.indexOf("/reset-password.xhtml"));
+                customer.go(path);
+                customer.visible(By.id("resetForm:password")).sendKeys("short");
+                customer.find(By.id("resetForm:save")).click();
+                customer.visible(By.cssSelector("[id='resetForm:messages'] .ui-messages-error"));
+                customer.find(By.id("resetForm:password")).sendKeys("a brand new password");
+                customer.find(By.id("resetForm:save")).click();
+                customer.visible(By.id("resetDone"));
+                before.go("/account/index.xhtml");
+                before.waitFor("the session from before the reset sent to the sign-in", d -> d.getCurrentUrl()
+                        .contains("/login.xhtml"));
+            }
 
             customer.go(path);
             customer.visible(By.id("resetForm:password")).sendKeys("yet another password");

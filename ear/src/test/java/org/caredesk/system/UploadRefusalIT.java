@@ -86,4 +86,33 @@ class UploadRefusalIT {
             }
         }
     }
+
+    @Test
+    void aPhotoOverFiveMegabytesIsRefusedSayingHowLargeAFileMayBe() throws IOException {
+        String caseNumber = api.createCaseAsAlice(Api.unique("UploadRefusalIT size"), "The lid is cracked.")
+                .getString("caseNumber");
+        // A real PNG signature, so only the size is wrong: 6 MB, over the 5 MB limit.
+        byte[] big = new byte[6 * 1024 * 1024];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        System.arraycopy(signature, 0, big, 0, signature.length);
+        Path photo = Files.createTempFile("big-photo", ".png");
+        Files.write(photo, big);
+        try (Browser alice = Browser.open(app)) {
+            alice.signInToPortal(ALICE, ALICE_PASSWORD);
+            alice.go("/account/case.xhtml?case=" + caseNumber);
+            alice.visible(By.cssSelector("#uploadForm input[type=file]")).sendKeys(photo.toString());
+            alice.find(By.id("uploadForm:upload")).click();
+
+            String text = alice.visible(By.id("uploadRefusal")).getText();
+            assertTrue(text.contains(photo.getFileName().toString()), "names the file: " + text);
+            assertTrue(text.contains("That file is larger than 5 MB"), "says why: " + text);
+            assertTrue(
+                    alice.driver()
+                            .findElements(By.cssSelector("#attachments a.attachment-link"))
+                            .isEmpty(),
+                    "nothing attached");
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+    }
 }

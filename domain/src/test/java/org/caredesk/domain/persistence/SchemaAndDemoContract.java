@@ -3,7 +3,13 @@ package org.caredesk.domain.persistence;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.caredesk.domain.cases.CaseNumbers;
+import org.caredesk.domain.cases.CaseQueue;
+import org.caredesk.domain.cases.SlaTargets;
+import org.caredesk.domain.cases.views.CaseViews;
+import org.caredesk.domain.cases.views.ViewSummary;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.demo.DemoSeeder;
 import org.caredesk.domain.platform.SchemaMigrator;
@@ -58,5 +64,15 @@ class SchemaAndDemoContract extends DatabaseContract {
         assertTrue(alice.getPasswordHash().startsWith("PBKDF2"), "stored as a PBKDF2 hash");
         assertTrue(hash.verify("alice-demo".toCharArray(), alice.getPasswordHash()));
         assertFalse(hash.verify("wrong".toCharArray(), alice.getPasswordHash()));
+
+        // Issue 13 item 20: the demo queue is a queue a team keeps up with, a minority breached, not a wall of red.
+        var em = jpa.entityManager();
+        Map<String, Long> counts = new CaseViews(
+                        em, new CaseQueue(em, new SlaTargets(em), clock), new SlaTargets(em), clock)
+                .views("agent@example.com").stream().collect(Collectors.toMap(ViewSummary::key, ViewSummary::count));
+        System.out.printf("Demo queue on %s: %d open, %d breached%n", kind, counts.get("open"), counts.get("breached"));
+        assertTrue(counts.get("open") >= 20, "open demo cases: " + counts);
+        assertTrue(counts.get("breached") > 0, "a realistic queue has some breaches: " + counts);
+        assertTrue(counts.get("breached") * 2 < counts.get("open"), "a minority breached: " + counts);
     }
 }
