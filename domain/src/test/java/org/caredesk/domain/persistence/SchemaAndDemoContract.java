@@ -67,8 +67,7 @@ class SchemaAndDemoContract extends DatabaseContract {
 
         // Issue 13 item 20: the demo queue is a queue a team keeps up with, a minority breached, not a wall of red.
         var em = jpa.entityManager();
-        Map<String, Long> counts = new CaseViews(
-                        em, new CaseQueue(em, new SlaTargets(em), clock), new SlaTargets(em), clock)
+        Map<String, Long> counts = new CaseViews(em, new CaseQueue(em, new SlaTargets(em), clock), clock)
                 .views("agent@example.com").stream().collect(Collectors.toMap(ViewSummary::key, ViewSummary::count));
         System.out.printf("Demo queue on %s: %d open, %d breached%n", kind, counts.get("open"), counts.get("breached"));
         assertTrue(counts.get("open") >= 20, "open demo cases: " + counts);
