@@ -79,9 +79,9 @@ class ContactImportIT {
      * Why the first version (Sorento up to 2013-02, recall 13V114000 of 2013-04-01) saw no alert: the
      * import and the scan were not at fault; the production watch does not warn that recall at all
      * (recall-benchmark: "13V114000 SORENTO ... detector -", the plain baseline 76 days ahead), its 26
-     * hazard complaints being spread over the 180 days without a 7- to 28-day rise against the year.
-     * This slice ends after the product-level rise the benchmark does find for Sorento (2014-03-27, three
-     * times the hazard complaints its past year makes expected), 323 days before recall 15V089000.
+     * hazard complaints being spread over the 180 days without a 7- to 28-day rise against the half year.
+     * This slice ends after the product-level rise the benchmark does find for Sorento (2014-03-25, 22
+     * hazard complaints in 28 days where its past half year makes 9.8 expected), 325 days before recall 15V089000.
      */
     @Test
     void aReplayedRealHistoryRaisesTheProductLevelAlertBeforeTheRecall() {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Finds slow rises: a product (and topic: all hazard-bearing contacts, or one hazard category)
- * whose count over the last 7 to 28 days is significantly above what its own trailing year makes
+ * whose count over the last 7 to 28 days is significantly above what its own trailing half year makes
  * expected. The test is the exact conditional Poisson test (window and baseline counts at one rate;
  * given their total, the window's share is binomial), so a baseline of a few contacts is treated
  * as the noisy estimate it is and needs no floor. The baseline starts no earlier than the product's

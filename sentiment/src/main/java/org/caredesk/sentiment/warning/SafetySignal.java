@@ -42,7 +42,7 @@ public record SafetySignal(
     public enum Kind {
         /** A burst of one hazard category over one to seven days. */
         BURST,
-        /** A rise over one to four weeks against the product's trailing year. */
+        /** A rise over one to four weeks against the product's trailing half year. */
         RISE,
         /** A word or phrase newly frequent for this product against its history and the other products. */
         EMERGING_TERM

@@ -27,7 +27,7 @@ import org.caredesk.sentiment.warning.WarningSignal;
  * <ul>
  * <li>{@link EarlyWarningDetector}: sudden bursts of one hazard category over one to seven days (a
  * product going up in smoke this week);</li>
- * <li>{@link RiseDetector}: slow rises over one to four weeks against the trailing year, over all the
+ * <li>{@link RiseDetector}: slow rises over one to four weeks against the trailing half year, over all the
  * product's negative hazard-bearing contacts (tagged with a category, or severe by the source's
  * flags or words; one defect is often tagged with several categories) and per category;</li>
  * <li>{@link EmergingTermDetector}: words and short phrases newly frequent for the product, which
@@ -212,7 +212,7 @@ public final class SafetyWatch {
                 severe(r.contactIds()),
                 String.format(
                         Locale.ROOT,
-                        "%d %s in %d days where the product's past year makes about %.1f expected.",
+                        "%d %s in %d days where the product's past half year makes about %.1f expected.",
                         r.observed(),
                         what,
                         days,
