@@ -73,4 +73,65 @@ class CaseConflictFieldsIT {
                     sam.driver().findElements(By.id("propsForm:tagsTheirs")).isEmpty(), "nothing to compare any more");
         }
     }
+
+    /** The same for the menus: status, priority and (a supervisor's) assignee keep what was chosen. */
+    @Test
+    void theSupervisorsChosenStatusPriorityAndAssigneeSurviveTheConflict() {
+        String caseNumber = api.createCaseAsAlice(Api.unique("Kettle"), "The kettle lid does not close.")
+                .getString("caseNumber");
+        try (Browser dana = Browser.open(app);
+                Browser sam = Browser.open(app)) {
+            CaseWorkIT.openCase(dana, AGENT, AGENT_PASSWORD, caseNumber);
+            CaseWorkIT.openCase(sam, SUPERVISOR, SUPERVISOR_PASSWORD, caseNumber);
+
+            dana.chooseInMenu("propsForm:status", "Waiting for customer");
+            dana.chooseInMenu("propsForm:priority", "High");
+            dana.find(By.id("propsForm:saveProps")).click();
+            dana.waitFor(
+                    "Dana's save",
+                    d -> d.findElements(By.cssSelector("#messages .ui-messages-error"))
+                                    .isEmpty()
+                            && api.get("/console/api/v1/cases/" + caseNumber, Api.basic(AGENT, AGENT_PASSWORD))
+                                    .body()
+                                    .contains("\"priority\":\"high\""));
+            dana.find(By.id("replyForm:claim")).click();
+            dana.waitFor("Dana's claim", d -> api.get(
+                            "/console/api/v1/cases/" + caseNumber, Api.basic(AGENT, AGENT_PASSWORD))
+                    .body()
+                    .contains("\"assignee\":\"" + AGENT + "\""));
+            sam.visible(By.id("bannerForm:changedText"));
+
+            sam.chooseInMenu("propsForm:status", "Open");
+            sam.chooseInMenu("propsForm:priority", "Urgent");
+            sam.chooseInMenu("propsForm:assignee", "Robin Agent");
+            sam.find(By.id("propsForm:saveProps")).click();
+            sam.visible(By.cssSelector("#messages .ui-messages-error"));
+            assertEquals(
+                    "Open", sam.find(By.id("propsForm:status_label")).getText().trim(), "the chosen status is kept");
+            assertEquals(
+                    "Urgent",
+                    sam.find(By.id("propsForm:priority_label")).getText().trim(),
+                    "the chosen priority is kept");
+            assertEquals(
+                    "Robin Agent",
+                    sam.find(By.id("propsForm:assignee_label")).getText().trim(),
+                    "the chosen assignee is kept");
+            assertTrue(sam.visible(By.id("propsForm:statusTheirs")).getText().contains("Waiting for customer"));
+            assertTrue(sam.visible(By.id("propsForm:priorityTheirs")).getText().contains("High"));
+            assertTrue(
+                    sam.visible(By.id("propsForm:assigneeTheirs")).getText().contains("agent@example.com")
+                            || sam.find(By.id("propsForm:assigneeTheirs"))
+                                    .getText()
+                                    .contains("Dana"),
+                    sam.find(By.id("propsForm:assigneeTheirs")).getText());
+
+            sam.find(By.id("propsForm:saveProps")).click();
+            sam.waitFor("the chosen values saved on the second try", d -> {
+                String stored = api.get("/console/api/v1/cases/" + caseNumber, Api.basic(AGENT, AGENT_PASSWORD))
+                        .body();
+                return stored.contains("\"priority\":\"urgent\"")
+                        && stored.contains("\"assignee\":\"agent2@example.com\"");
+            });
+        }
+    }
 }

@@ -26,20 +26,21 @@ class SlaSettingsIT {
         Browser.assumeAvailable();
     }
 
-    @Test
-    void aNegativeTargetIsRefusedAsTypedWithTheReason() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-5", "0"}) // "-5" became 5 and "0" became 1, "saved"
+    void aTargetOutOfRangeIsRefusedAsTypedWithTheReason(String typed) {
         try (Browser supervisor = Browser.open(app)) {
             supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             supervisor.go("/console/settings.xhtml");
             WebElement first = supervisor.visible(By.cssSelector(
                     "[id='slaForm:targets:0:firstResponse'], [id='slaForm:targets:0:firstResponse_input']"));
             first.clear();
-            first.sendKeys("-5");
+            first.sendKeys(typed);
             supervisor.find(By.id("slaForm:saveSla")).click();
             WebElement error = supervisor.visible(By.cssSelector("#slaForm .ui-message-error"));
             assertTrue(error.getText().contains("between 1 minute and 90 days"), error.getText());
             assertEquals(
-                    "-5",
+                    typed,
                     supervisor
                             .find(
                                     By.cssSelector(
