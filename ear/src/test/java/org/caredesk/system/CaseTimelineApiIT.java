@@ -32,6 +32,26 @@ class CaseTimelineApiIT {
         this.api = new Api(app);
     }
 
+    /**
+     * The case carries the tone of the message that opened it (issue 13 item 20: the console showed a
+     * case as neutral while its first message was negative and about a fire).
+     */
+    @Test
+    void aCaseOpenedByAnAngryFireReportIsNegativeAndAHazard() {
+        String number = api.createCaseAsAlice(
+                        Api.unique("Charger"),
+                        "Terrible! The charger caught fire overnight and burnt the desk. I am furious and scared.")
+                .getString("caseNumber");
+        JsonObject detail = read(number);
+        assertAll(
+                () -> assertEquals("negative", detail.getString("sentiment"), detail::toString),
+                () -> assertTrue(detail.getBoolean("hazard"), detail::toString),
+                () -> assertEquals(
+                        "negative",
+                        detail.getJsonArray("timeline").getJsonObject(0).getString("sentiment"),
+                        detail::toString));
+    }
+
     @Test
     void theCustomersAttachmentClosingRatingAndReopeningAreOnTheStaffTimeline() {
         String number = api.createCaseAsAlice(Api.unique("Timeline"), "The handle of my pan came off.")

@@ -141,6 +141,36 @@ class SelfServiceApiIT {
         assertEquals("damage.png", shown.getJsonObject(0).getString("fileName"));
     }
 
+    /** Issue 13 item 10: "Who looked at my data" said who and when but left "What" empty for some accesses. */
+    @Test
+    void everyAccessInThePrivacyCentreSaysWhatWasLookedAt() {
+        String number = api.createCaseAsAlice(Api.unique("Receipt"), "The receipt is attached.")
+                .getString("caseNumber");
+        JsonObject info = object(upload(number, "receipt.png", PNG, AS_ALICE));
+        assertEquals(
+                200,
+                bytes("/console/api/v1/attachments/" + info.getJsonNumber("id"), AS_AGENT)
+                        .statusCode());
+        try (Browser alice = Browser.open(app)) {
+            alice.signInToPortal(Api.ALICE, Api.ALICE_PASSWORD);
+            alice.go("/account/privacy.xhtml");
+            List<org.openqa.selenium.WebElement> rows = alice.visible(org.openqa.selenium.By.id("accessLog"))
+                    .findElements(org.openqa.selenium.By.cssSelector("tbody tr"));
+            assertTrue(rows.size() > 0, "the agent's download is listed");
+            List<String> blank = rows.stream()
+                    .filter(r ->
+                            r.findElements(org.openqa.selenium.By.tagName("td")).size() == 3)
+                    .filter(r -> r.findElements(org.openqa.selenium.By.tagName("td"))
+                            .get(2)
+                            .getText()
+                            .replaceFirst("^What\\s*", "") // the reflowed cell's own column title
+                            .isBlank())
+                    .map(org.openqa.selenium.WebElement::getText)
+                    .toList();
+            assertTrue(blank.isEmpty(), "accesses that do not say what was looked at: " + blank);
+        }
+    }
+
     @Test
     void attachmentsAreTypedByContentAndLimitedInSize() {
         String number =
