@@ -50,7 +50,10 @@ class EmbeddedFaultsIT {
                         "CAREDESK_DEMO_SMTP_PORT",
                         Integer.toString(smtp),
                         "CAREDESK_DEMO_IMAP_PORT",
-                        Integer.toString(imap)));
+                        Integer.toString(imap),
+                        // As behind a TLS-terminating proxy: the public address is https, the app speaks http.
+                        "CAREDESK_PUBLIC_URL",
+                        "https://help.example.test"));
     }
 
     @AfterAll
@@ -71,6 +74,18 @@ class EmbeddedFaultsIT {
                 ListeningPorts.of(instance.pid()),
                 "listening sockets");
         assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(instance.dataDir()));
+
+        // Issue 15 item 3, on the real headers: behind the TLS proxy the session cookies are Secure as well as
+        // HttpOnly and SameSite (the shared test instance, on plain http, shows they are not Secure there).
+        for (String page : List.of("/console/login.xhtml", "/login.xhtml")) {
+            String cookie = api.get(page).headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElse("(no session cookie)");
+            assertTrue(
+                    cookie.contains("; Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite="),
+                    page + ": " + cookie);
+        }
 
         HttpResponse<String> live = api.get("/health/live");
         assertEquals(200, live.statusCode(), live.body());

@@ -120,6 +120,8 @@ class SecurityIT {
                 CookieSession.signIn(app, "", Api.ALICE, Api.ALICE_PASSWORD).signInAnswer());
         assertTrue(portal.toLowerCase(Locale.ROOT).contains("samesite=lax"), portal);
         assertTrue(portal.contains("HttpOnly"), portal);
+        // Plain http here (no https public address): a Secure cookie would never come back.
+        assertTrue(!console.contains("; Secure") && !portal.contains("; Secure"), console + " / " + portal);
     }
 
     private static String setCookie(HttpResponse<String> response) {
