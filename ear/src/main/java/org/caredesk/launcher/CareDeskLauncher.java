@@ -31,6 +31,12 @@ public final class CareDeskLauncher {
         System.setProperty("caredesk.data.dir", settings.dataDir().toString());
 
         GracefulStop.onSigterm();
+        if (settings.grid().enabled()) {
+            // --interfaces only chooses the address the grid advertises: Hazelcast still bound its member port on
+            // every interface (ClusterIT saw *:port). Bound to the configured interface alone, it is not reachable
+            // from elsewhere.
+            System.setProperty("hazelcast.socket.bind.any", "false");
+        }
         List<String> payaraArgs = new ArrayList<>(settings.payaraArguments());
         payaraArgs.addAll(
                 List.of("--prebootcommandfile", ServerTuning.beforeBoot().toString()));
