@@ -80,10 +80,17 @@ public class SupervisionBoard {
                 .setParameter("open", OPEN)
                 .getResultStream()
                 .forEach(row -> byStatus.put((CaseStatus) row[0], ((Number) row[1]).longValue()));
+        // The first by order rather than MIN(…): EclipseLink hands an aggregate of a converted attribute to the
+        // Instant converter as the driver's Timestamp on PostgreSQL, which it cannot convert.
         Instant oldestNew = entityManager
-                .createQuery("SELECT MIN(c.createdAt) FROM SupportCase c WHERE c.status = :new", Instant.class)
+                .createQuery(
+                        "SELECT c.createdAt FROM SupportCase c WHERE c.status = :new ORDER BY c.createdAt",
+                        Instant.class)
                 .setParameter("new", CaseStatus.NEW)
-                .getSingleResult();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         Map<ChatStatus, Long> chats = new HashMap<>();
         entityManager
                 .createQuery(
@@ -93,9 +100,13 @@ public class SupervisionBoard {
                 .getResultStream()
                 .forEach(row -> chats.put((ChatStatus) row[0], ((Number) row[1]).longValue()));
         Instant oldestChat = entityManager
-                .createQuery("SELECT MIN(c.startedAt) FROM Chat c WHERE c.status = :waiting", Instant.class)
+                .createQuery(
+                        "SELECT c.startedAt FROM Chat c WHERE c.status = :waiting ORDER BY c.startedAt", Instant.class)
                 .setParameter("waiting", ChatStatus.WAITING)
-                .getSingleResult();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         return new QueueFigures(
                 byStatus.getOrDefault(CaseStatus.NEW, 0L),
                 byStatus.getOrDefault(CaseStatus.OPEN, 0L),

@@ -194,6 +194,34 @@ class CaseViewsContract {
         assertTrue(afterTwo.cases().isEmpty() || afterTwo.next() == null);
     }
 
+    /**
+     * The case index compares itself with the database at start-up: the count and the newest change. On
+     * PostgreSQL, {@code MAX(c.updatedAt)} reached the Instant converter as a formatted string, the check
+     * threw, and the index was never rebuilt.
+     */
+    @Test
+    void theCaseIndexReadsTheCountAndTheNewestChange() throws Exception {
+        insert(Duration.ofHours(5), "OPEN", false, "neutral", null, false);
+        insert(Duration.ofHours(2), "RESOLVED", false, "neutral", null, false);
+        Object[] state = new org.caredesk.domain.cases.search.IndexedCases(jpa.entityManager()).countAndLatest();
+        assertEquals(2L, ((Number) state[0]).longValue());
+        assertEquals(NOW.minus(Duration.ofHours(2)), state[1]);
+    }
+
+    /** The supervision board's oldest new case, read the same way (it used MIN over the converted column). */
+    @Test
+    void theSupervisionBoardNamesTheOldestNewCase() throws Exception {
+        insert(Duration.ofHours(5), "NEW", false, "neutral", null, false);
+        insert(Duration.ofHours(2), "NEW", false, "neutral", null, false);
+        insert(Duration.ofHours(9), "OPEN", false, "neutral", null, false);
+        var figures = new org.caredesk.domain.presence.SupervisionBoard(
+                        jpa.entityManager(), Clock.fixed(NOW, ZoneOffset.UTC))
+                .queues();
+        assertEquals(2, figures.newCases());
+        assertEquals(NOW.minus(Duration.ofHours(5)), figures.oldestNewCase());
+        assertEquals(null, figures.oldestWaitingChat());
+    }
+
     @Test
     void countsPerViewAndSavedViewsOfTheirOwner() throws Exception {
         insert(Duration.ofHours(1), "NEW", false, "neutral", null, false);

@@ -39,9 +39,21 @@ public class IndexedCases {
 
     /** How many cases there are and when the latest changed: compared with the index at start-up. */
     public Object[] countAndLatest() {
-        return entityManager
-                .createQuery("SELECT COUNT(c), MAX(c.updatedAt) FROM SupportCase c", Object[].class)
+        long count = entityManager
+                .createQuery("SELECT COUNT(c) FROM SupportCase c", Long.class)
                 .getSingleResult();
+        // The newest by order rather than MAX(c.updatedAt): EclipseLink hands an aggregate of a converted
+        // attribute to the Instant converter as the driver's Timestamp on PostgreSQL, which it cannot convert,
+        // and the index was never rebuilt there.
+        Instant latest = entityManager
+                .createQuery(
+                        "SELECT c.updatedAt FROM SupportCase c WHERE c.updatedAt IS NOT NULL ORDER BY c.updatedAt DESC",
+                        Instant.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        return new Object[] {count, latest};
     }
 
     /** The next {@link #BATCH} cases after id {@code afterId}, in id order, with the last id read. */
