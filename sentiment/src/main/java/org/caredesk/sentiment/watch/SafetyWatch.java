@@ -89,7 +89,9 @@ public final class SafetyWatch {
         List<SafetySignal> consolidated = new ArrayList<>(signals.size());
         for (SafetySignal signal : signals) {
             Open current = open.get(signal.productCode());
-            boolean absorbed = current != null && day - current.raisedDay() <= CONSOLIDATION_DAYS;
+            boolean absorbed = current != null
+                    && day - current.raisedDay() <= CONSOLIDATION_DAYS
+                    && !anotherHazardBursts(signal, current);
             if (signal.isNew() && !absorbed) {
                 open.put(signal.productCode(), new Open(signal.topic(), signal.windowStart(), day));
                 consolidated.add(signal);
@@ -121,6 +123,16 @@ public final class SafetyWatch {
                 signal.contactIds(),
                 signal.severe(),
                 signal.why());
+    }
+
+    /**
+     * A burst of another named hazard than the open alert's is a new problem, raised on its own: a power bank
+     * watched for overheating that starts giving electric shocks needs its own alert and its own decision.
+     * Slow rises and emerging terms, whose topics split one defect over several words and categories on real
+     * narratives, keep growing the open alert.
+     */
+    private static boolean anotherHazardBursts(SafetySignal signal, Open current) {
+        return signal.kind() == SafetySignal.Kind.BURST && !signal.topic().equals(current.topic());
     }
 
     private record Open(String topic, LocalDate windowStart, long raisedDay) {}

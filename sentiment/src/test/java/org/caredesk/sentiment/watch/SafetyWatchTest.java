@@ -96,6 +96,26 @@ class SafetyWatchTest {
         assertTrue(first.why().contains("hazard complaints"), first.why());
     }
 
+    /**
+     * While the product's alert is open, a burst of another hazard is a new problem with its own alert (the
+     * console's AlertRecallIT: a power bank watched for overheating starts giving electric shocks).
+     */
+    @Test
+    void aBurstOfAnotherHazardRaisesItsOwnAlertWhileTheProductsAlertIsOpen() {
+        SafetyWatch watch = SafetyWatch.withDefaults();
+        List<SafetySignal> signals = new ArrayList<>();
+        slowRise().forEach(c -> signals.addAll(watch.accept(c)));
+        assertEquals(1, signals.stream().filter(SafetySignal::isNew).count(), () -> signals.toString());
+        List<SafetySignal> shocks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            shocks.addAll(watch.accept(
+                    contact(441 + i / 4, List.of(HazardCategory.ELECTRIC_SHOCK), "it gave me an electric shock")));
+        }
+        List<SafetySignal> raised = shocks.stream().filter(SafetySignal::isNew).toList();
+        assertEquals(1, raised.size(), () -> shocks.toString());
+        assertEquals(HazardCategory.ELECTRIC_SHOCK.wireName(), raised.get(0).topic());
+    }
+
     @Test
     void nothingIsRaisedForAProductComplainingAtItsUsualRate() {
         SafetyWatch watch = SafetyWatch.withDefaults();
