@@ -154,8 +154,7 @@ class SecurityIT {
                 firstArticle())) {
             check(page, api.send(api.request(page).GET().build()), PORTAL_SCRIPT_POLICY, problems);
         }
-        for (String page : List.of(
-                "/account/index.xhtml", "/account/profile.xhtml", "/account/privacy.xhtml", "/account/my-data.xhtml")) {
+        for (String page : AccessibilityIT.ACCOUNT_PORTAL) {
             check(page, alice.send(alice.request(page).GET().build()), PORTAL_SCRIPT_POLICY, problems);
         }
         // A postback renders with the nonce of the page it came from (PrimeFaces checks it), and the same policy.
@@ -172,19 +171,10 @@ class SecurityIT {
         if (!sent.body().contains("id=\"caseNumber\"")) {
             problems.add("/contact.xhtml (postback): no receipt: " + sent.body());
         }
-        for (String page : List.of(
-                "/console/index.xhtml",
-                "/console/kb/feedback.xhtml",
-                "/console/kb/articles.xhtml",
-                "/console/chats.xhtml",
-                "/console/supervision.xhtml",
-                "/console/alerts.xhtml",
-                "/console/settings.xhtml",
-                "/console/models.xhtml",
-                "/console/contacts.xhtml",
-                "/console/supervisor/sentiment.xhtml",
-                "/console/outbox.xhtml",
-                "/console/second-factor.xhtml")) {
+        // Every console page the accessibility run opens (a supervisor may open the agents' pages too).
+        java.util.Set<String> consolePages = new java.util.LinkedHashSet<>(AccessibilityIT.AGENT_CONSOLE);
+        consolePages.addAll(AccessibilityIT.SUPERVISOR_CONSOLE);
+        for (String page : consolePages) {
             check(page, supervisor.send(supervisor.request(page).GET().build()), true, problems);
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
