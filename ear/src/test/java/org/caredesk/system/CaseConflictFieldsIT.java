@@ -94,7 +94,11 @@ class CaseConflictFieldsIT {
                             && api.get("/console/api/v1/cases/" + caseNumber, Api.basic(AGENT, AGENT_PASSWORD))
                                     .body()
                                     .contains("\"priority\":\"high\""));
-            dana.find(By.id("replyForm:claim")).click();
+            // The save's response re-renders the claim button: click the one on the page (a stale one is retried).
+            dana.waitFor("the claim button clicked", d -> {
+                d.findElement(By.id("replyForm:claim")).click();
+                return true;
+            });
             dana.waitFor("Dana's claim", d -> api.get(
                             "/console/api/v1/cases/" + caseNumber, Api.basic(AGENT, AGENT_PASSWORD))
                     .body()
