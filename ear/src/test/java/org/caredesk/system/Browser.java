@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -104,7 +105,19 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT)
                 .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> what + "; the page was " + pageSummary())
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        // An element that an Ajax update replaced between finding it and asking about it:
+                        // Chromium sometimes says so as an inspector error rather than a stale reference
+                        // (CI: SelfServiceJourneyIT). Asked again on the next poll, like a stale one.
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** Where the browser is and what it shows, for a failed wait's message (a flaky run is read from it). */
