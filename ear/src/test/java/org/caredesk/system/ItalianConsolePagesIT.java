@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every console page, for an agent and for a supervisor whose browser asks for Italian, shows no text of the
@@ -70,9 +72,8 @@ class ItalianConsolePagesIT {
             agent.signInToConsole(AGENT, AGENT_PASSWORD);
             for (String page : List.of("/console/index.xhtml", "/console/contacts.xhtml")) {
                 agent.go(page);
-                agent.visible(org.openqa.selenium.By.tagName("h1"));
-                List<org.openqa.selenium.WebElement> badges =
-                        agent.driver().findElements(org.openqa.selenium.By.cssSelector("span.sentiment"));
+                agent.visible(By.tagName("h1"));
+                List<WebElement> badges = agent.driver().findElements(By.cssSelector("span.sentiment"));
                 assertTrue(!badges.isEmpty(), page + " shows no tone to check");
                 badges.stream()
                         .map(b -> b.getText().trim())

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The customer's own API, safe by construction: someone else's case, account, product or
@@ -154,18 +156,16 @@ class SelfServiceApiIT {
         try (Browser alice = Browser.open(app)) {
             alice.signInToPortal(Api.ALICE, Api.ALICE_PASSWORD);
             alice.go("/account/privacy.xhtml");
-            List<org.openqa.selenium.WebElement> rows = alice.visible(org.openqa.selenium.By.id("accessLog"))
-                    .findElements(org.openqa.selenium.By.cssSelector("tbody tr"));
+            List<WebElement> rows = alice.visible(By.id("accessLog")).findElements(By.cssSelector("tbody tr"));
             assertTrue(rows.size() > 0, "the agent's download is listed");
             List<String> blank = rows.stream()
-                    .filter(r ->
-                            r.findElements(org.openqa.selenium.By.tagName("td")).size() == 3)
-                    .filter(r -> r.findElements(org.openqa.selenium.By.tagName("td"))
+                    .filter(r -> r.findElements(By.tagName("td")).size() == 3)
+                    .filter(r -> r.findElements(By.tagName("td"))
                             .get(2)
                             .getText()
                             .replaceFirst("^What\\s*", "") // the reflowed cell's own column title
                             .isBlank())
-                    .map(org.openqa.selenium.WebElement::getText)
+                    .map(WebElement::getText)
                     .toList();
             assertTrue(blank.isEmpty(), "accesses that do not say what was looked at: " + blank);
         }
