@@ -116,9 +116,8 @@ final class CaseStream implements AutoCloseable {
         statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
     }
 
-    /** Stops sending and waits for the answers still on their way. */
-    @Override
-    public void close() {
+    /** Stops sending and waits for the answers still on their way; a test stops mid-way to count what was answered. */
+    void stop() {
         ticker.shutdownNow();
         senders.shutdown();
         try {
@@ -126,6 +125,11 @@ final class CaseStream implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     /** Ticks at which all {@value #MAX_OPEN} requests were still open, so nothing was sent. */

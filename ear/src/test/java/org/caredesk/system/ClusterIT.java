@@ -236,7 +236,7 @@ class ClusterIT {
             int atKill = stream.acknowledgedCount();
             stream.retarget(survivor.app());
             Faults.awaitAcknowledged(stream, atKill + 40);
-            stream.close();
+            stream.stop();
             acknowledged = stream.acknowledged();
             List<CaseStream.Acknowledged> missing = CaseStream.missing(survivor.app(), acknowledged);
             CaseStream.Acknowledged last = acknowledged.get(acknowledged.size() - 1);

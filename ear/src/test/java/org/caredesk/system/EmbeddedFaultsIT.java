@@ -111,7 +111,7 @@ class EmbeddedFaultsIT {
             closedBy = console.closedBy();
             int exit = instance.awaitExit(STOP_LIMIT.plusSeconds(10));
             stopSeconds = (System.nanoTime() - signalled) / 1e9;
-            stream.close();
+            stream.stop();
             acknowledged = stream.acknowledged();
             answers = stream.statuses();
             assertEquals(0, exit, "exit code after SIGTERM");
@@ -137,7 +137,7 @@ class EmbeddedFaultsIT {
         try (CaseStream stream = new CaseStream(instance.app()).start(perSecond)) {
             Faults.awaitAcknowledged(stream, 60);
             instance.kill();
-            stream.close();
+            stream.stop();
             acknowledged = stream.acknowledged();
         }
         double restart = instance.launch().awaitReady(Faults.START);

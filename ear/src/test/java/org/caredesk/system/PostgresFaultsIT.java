@@ -104,8 +104,8 @@ class PostgresFaultsIT {
             second.launch();
             double firstReady = first.awaitReady(Faults.START);
             double secondReady = second.awaitReady(Faults.START);
-            firstProbe.close();
-            secondProbe.close();
+            firstProbe.stop();
+            secondProbe.stop();
             System.out.printf(
                     "Two instances on one empty database: ready in %.1f s and %.1f s; answers while"
                             + " starting %s and %s%n",
@@ -174,7 +174,7 @@ class PostgresFaultsIT {
 
             int acknowledgedAtRecovery = stream.acknowledgedCount();
             Faults.awaitAcknowledged(stream, acknowledgedAtRecovery + 20);
-            stream.close();
+            stream.stop();
             List<CaseStream.Acknowledged> acknowledged = stream.acknowledged();
             List<CaseStream.Acknowledged> missing = CaseStream.missing(app, acknowledged);
             System.out.printf(
@@ -215,7 +215,7 @@ class PostgresFaultsIT {
             acknowledgedAtKill = stream.acknowledgedCount();
             stream.retarget(second.app());
             Faults.awaitAcknowledged(stream, acknowledgedAtKill + 20);
-            stream.close();
+            stream.stop();
             acknowledged = stream.acknowledged();
             List<CaseStream.Acknowledged> missingOnSurvivor = CaseStream.missing(second.app(), acknowledged);
             System.out.printf(

@@ -100,7 +100,7 @@ class SoakIT {
                 ticker.shutdownNow();
                 senders.shutdown();
                 senders.awaitTermination(60, TimeUnit.SECONDS);
-                submissions.close();
+                submissions.stop();
                 sample(instance.pid(), began, answers, submissions);
 
                 List<CaseStream.Acknowledged> acknowledged = submissions.acknowledged();

@@ -80,9 +80,14 @@ final class StatusProbe implements AutoCloseable {
         return broken;
     }
 
-    @Override
-    public void close() {
+    /** Stops probing; a test stops once the instance is ready and reads what was answered while it started. */
+    void stop() {
         stopped = true;
         polling.interrupt();
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }
