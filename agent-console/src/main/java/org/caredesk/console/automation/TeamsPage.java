@@ -6,19 +6,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.caredesk.console.platform.PageMessages;
+import org.caredesk.domain.cases.SlaCalendars;
 import org.caredesk.domain.presence.AgentStatus;
 import org.caredesk.domain.presence.SupervisionBoard;
 import org.caredesk.domain.team.TeamView;
 import org.caredesk.domain.team.Teams;
 import org.caredesk.domain.team.WorkCalendarView;
-import org.caredesk.domain.team.WorkCalendars;
 
 /** Supervisors manage teams (members, lead) and the working hours of the SLA clocks (web.xml: supervisors only). */
 @Named
 @ViewScoped
 public class TeamsPage implements Serializable {
     private final transient Teams teams;
-    private final transient WorkCalendars calendars;
+    private final transient SlaCalendars calendars;
     private final transient SupervisionBoard board;
     private List<TeamView> all;
     private String newName;
@@ -34,7 +34,7 @@ public class TeamsPage implements Serializable {
     }
 
     @Inject
-    public TeamsPage(Teams teams, WorkCalendars calendars, SupervisionBoard board) {
+    public TeamsPage(Teams teams, SlaCalendars calendars, SupervisionBoard board) {
         this.teams = teams;
         this.calendars = calendars;
         this.board = board;

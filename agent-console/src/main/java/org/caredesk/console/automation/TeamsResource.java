@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.caredesk.domain.cases.CaseQueries;
 import org.caredesk.domain.cases.CaseSummary;
+import org.caredesk.domain.cases.SlaCalendars;
 import org.caredesk.domain.team.TeamView;
 import org.caredesk.domain.team.Teams;
 import org.caredesk.domain.team.WorkCalendarView;
-import org.caredesk.domain.team.WorkCalendars;
 import org.caredesk.web.PathIds;
 
 /**
@@ -32,7 +32,7 @@ import org.caredesk.web.PathIds;
 @RequestScoped
 public class TeamsResource {
     private final Teams teams;
-    private final WorkCalendars calendars;
+    private final SlaCalendars calendars;
     private final CaseQueries cases;
 
     protected TeamsResource() {
@@ -40,7 +40,7 @@ public class TeamsResource {
     }
 
     @Inject
-    public TeamsResource(Teams teams, WorkCalendars calendars, CaseQueries cases) {
+    public TeamsResource(Teams teams, SlaCalendars calendars, CaseQueries cases) {
         this.teams = teams;
         this.calendars = calendars;
         this.cases = cases;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.team.BusinessCalendar;
 
 /**
  * The two SLA times each case stores for the views (issue 21): {@code sla_due_at}, the nearest running
@@ -15,8 +16,10 @@ import org.caredesk.domain.contact.Channel;
  * {@code sla_due_at}: both on an index, where they were computed per row from the targets before.
  *
  * <p>The same rule twice: in Java for one case ({@link SupportCase#scheduleSla}) and in SQL for all of
- * them when the targets change ({@link #rescheduleAll}, also the migration's backfill). Clocks run around
- * the clock here, as the views' order always did; the case page's clock counts business hours.
+ * them when the targets change ({@link #rescheduleAll}, also the migration's backfill). The SQL twin runs
+ * the clocks around the clock; the cases of a team with business hours (or all of them, under a global
+ * calendar) are then scheduled again in Java ({@link SlaTargets#rescheduleAll}), so that the views' breach
+ * and order count the same working time as the clock on the case page ({@link SlaClock}).
  */
 public final class SlaSchedule {
     /** What "no deadline" is stored as: NOT NULL keeps row-value keysets exact on both databases. */
@@ -27,24 +30,36 @@ public final class SlaSchedule {
     private SlaSchedule() {}
 
     /** The nearest running deadline: first response while unanswered (when it comes first), else resolution. */
-    static Instant dueAt(SlaTarget target, Instant createdAt, Instant firstResponseAt, Instant resolvedAt) {
-        return resolvedAt != null ? NEVER : running(target, createdAt, firstResponseAt);
+    static Instant dueAt(
+            SlaTarget target,
+            BusinessCalendar calendar,
+            Instant createdAt,
+            Instant firstResponseAt,
+            Instant resolvedAt) {
+        return resolvedAt != null ? NEVER : running(target, calendar, createdAt, firstResponseAt);
     }
 
     /** When the case breaches (or breached): its first answer's due time if that answer came late, else the running deadline. */
-    static Instant breachAt(SlaTarget target, Instant createdAt, Instant firstResponseAt) {
-        Instant responseDue = createdAt.plus(target.firstResponse());
+    static Instant breachAt(SlaTarget target, BusinessCalendar calendar, Instant createdAt, Instant firstResponseAt) {
+        Instant responseDue = after(calendar, createdAt, target.firstResponseMinutes());
         if (firstResponseAt != null && firstResponseAt.isAfter(responseDue)) {
             return responseDue;
         }
-        return running(target, createdAt, firstResponseAt);
+        return running(target, calendar, createdAt, firstResponseAt);
     }
 
-    private static Instant running(SlaTarget target, Instant createdAt, Instant firstResponseAt) {
+    private static Instant running(
+            SlaTarget target, BusinessCalendar calendar, Instant createdAt, Instant firstResponseAt) {
         int minutes = firstResponseAt == null
                 ? Math.min(target.firstResponseMinutes(), target.resolutionMinutes())
                 : target.resolutionMinutes();
-        return createdAt.plusSeconds(60L * minutes);
+        return after(calendar, createdAt, minutes);
+    }
+
+    /** {@code minutes} of working time after {@code start}; a calendar without working time for years: never. */
+    private static Instant after(BusinessCalendar calendar, Instant start, int minutes) {
+        Instant due = calendar.plusWorkingTime(start, java.time.Duration.ofMinutes(minutes));
+        return due.isAfter(NEVER) ? NEVER : due;
     }
 
     /**

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.caredesk.domain.contact.Channel;
+import org.caredesk.domain.platform.SqlTimes;
+import org.caredesk.domain.team.BusinessCalendar;
+import org.caredesk.domain.team.WorkCalendars;
 
 /**
  * The SLA targets per channel and priority, as a supervisor set them; a pair never set uses the
@@ -61,7 +65,18 @@ public class SlaTargets {
     /** A lookup of all targets, for computing many clocks at once. */
     public Lookup lookup() {
         Map<String, SlaTarget> stored = stored();
-        return (channel, priority) -> stored.getOrDefault(key(channel, priority), defaultFor(channel, priority));
+        WorkCalendars.Lookup calendars = new WorkCalendars(entityManager).lookup();
+        return new Lookup() {
+            @Override
+            public SlaTarget target(String channel, String priority) {
+                return stored.getOrDefault(key(channel, priority), defaultFor(channel, priority));
+            }
+
+            @Override
+            public BusinessCalendar calendar(Long teamId) {
+                return calendars.forTeam(teamId);
+            }
+        };
     }
 
     /** Replaces the stored targets with {@code targets} (a supervisor's decision). */
@@ -93,7 +108,65 @@ public class SlaTargets {
      */
     @Transactional
     public int rescheduleAll() {
-        return entityManager.createNativeQuery(SlaSchedule.rescheduleAll(all())).executeUpdate();
+        int updated = entityManager
+                .createNativeQuery(SlaSchedule.rescheduleAll(all()))
+                .executeUpdate();
+        rescheduleOnCalendars();
+        return updated;
+    }
+
+    /**
+     * The SQL above counts around the clock; the cases under business hours (a team's, or every case under
+     * a global calendar) get their times again here, one row at a time, written only where they change.
+     * Run when the targets change and when a calendar is saved or removed ({@link SlaCalendars}).
+     */
+    private void rescheduleOnCalendars() {
+        @SuppressWarnings("unchecked")
+        List<Object> scopes = entityManager
+                .createNativeQuery("SELECT team_id FROM work_calendar")
+                .getResultList();
+        if (scopes.isEmpty()) {
+            return;
+        }
+        boolean global = scopes.contains(null);
+        List<Long> teams = scopes.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(id -> ((Number) id).longValue())
+                .toList();
+        if (!global && teams.isEmpty()) {
+            return;
+        }
+        Lookup lookup = lookup();
+        String select = "SELECT id, channel, priority, team_id, created_at, first_response_at, resolved_at,"
+                + " sla_due_at, sla_breach_at FROM support_case";
+        var query = global
+                ? entityManager.createNativeQuery(select)
+                : entityManager.createNativeQuery(select + " WHERE team_id IN ("
+                        + String.join(",", java.util.Collections.nCopies(teams.size(), "?")) + ")");
+        for (int i = 0; !global && i < teams.size(); i++) {
+            query.setParameter(i + 1, teams.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            Channel channel = Channel.valueOf((String) row[1]);
+            String priority = ((String) row[2]).toLowerCase(Locale.ROOT);
+            SlaTarget target = lookup.target(channel.wireName(), priority);
+            BusinessCalendar calendar = lookup.calendar(row[3] == null ? null : ((Number) row[3]).longValue());
+            Instant created = SqlTimes.instant(row[4]);
+            Instant answered = SqlTimes.instant(row[5]);
+            Instant resolved = SqlTimes.instant(row[6]);
+            Instant due = SlaSchedule.dueAt(target, calendar, created, answered, resolved);
+            Instant breach = SlaSchedule.breachAt(target, calendar, created, answered);
+            if (!due.equals(SqlTimes.instant(row[7])) || !breach.equals(SqlTimes.instant(row[8]))) {
+                entityManager
+                        .createNativeQuery("UPDATE support_case SET sla_due_at = ?, sla_breach_at = ? WHERE id = ?")
+                        .setParameter(1, due.atOffset(java.time.ZoneOffset.UTC))
+                        .setParameter(2, breach.atOffset(java.time.ZoneOffset.UTC))
+                        .setParameter(3, ((Number) row[0]).longValue())
+                        .executeUpdate();
+            }
+        }
     }
 
     private Map<String, SlaTarget> stored() {
@@ -118,9 +191,14 @@ public class SlaTargets {
         return channel + "/" + priority;
     }
 
-    /** The target for a channel and priority (wire names). */
+    /** The target for a channel and priority (wire names), and the calendar a team's clocks count on. */
     @FunctionalInterface
     public interface Lookup {
         SlaTarget target(String channel, String priority);
+
+        /** The working time of {@code teamId}'s cases (null: cases in no team); around the clock unless set. */
+        default BusinessCalendar calendar(Long teamId) {
+            return BusinessCalendar.ALWAYS;
+        }
     }
 }

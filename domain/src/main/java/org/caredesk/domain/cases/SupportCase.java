@@ -9,6 +9,7 @@ import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.platform.Ids;
 import org.caredesk.domain.product.Product;
+import org.caredesk.domain.team.BusinessCalendar;
 import org.caredesk.domain.team.Team;
 import org.caredesk.domain.user.UserAccount;
 
@@ -172,13 +173,23 @@ public class SupportCase {
      * priority). Every change of priority, status (resolution), first response or targets calls it.
      */
     public void scheduleSla(SlaTarget target) {
-        this.slaDueAt = SlaSchedule.dueAt(target, createdAt, firstResponseAt, resolvedAt);
-        this.slaBreachAt = SlaSchedule.breachAt(target, createdAt, firstResponseAt);
+        scheduleSla(target, BusinessCalendar.ALWAYS);
     }
 
-    /** Recomputes the stored SLA times with the target {@code targets} give this case's channel and priority. */
+    /** As {@link #scheduleSla(SlaTarget)}, counting only the working time of {@code calendar}. */
+    void scheduleSla(SlaTarget target, BusinessCalendar calendar) {
+        this.slaDueAt = SlaSchedule.dueAt(target, calendar, createdAt, firstResponseAt, resolvedAt);
+        this.slaBreachAt = SlaSchedule.breachAt(target, calendar, createdAt, firstResponseAt);
+    }
+
+    /**
+     * Recomputes the stored SLA times with the target {@code targets} give this case's channel and priority,
+     * on the calendar of its team (a change of team moves the deadlines too).
+     */
     public void scheduleSla(SlaTargets.Lookup targets) {
-        scheduleSla(targets.target(channel.wireName(), priority.name().toLowerCase(java.util.Locale.ROOT)));
+        scheduleSla(
+                targets.target(channel.wireName(), priority.name().toLowerCase(java.util.Locale.ROOT)),
+                targets.calendar(team == null ? null : team.getId()));
     }
 
     public Instant getSlaDueAt() {

@@ -17,6 +17,7 @@ import org.caredesk.domain.cases.CaseLifecycleEvent;
 import org.caredesk.domain.cases.SlaTarget;
 import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.contact.Author;
+import org.caredesk.domain.platform.SqlTimes;
 
 /**
  * Keeps the reports' daily roll-ups in line with the data: {@code report_contact_day} (consumer contacts
@@ -62,7 +63,7 @@ public class ReportRollups {
                 .getSingleResult();
         long lastContact = ((Number) state[0]).longValue();
         long lastCase = ((Number) state[1]).longValue();
-        Instant lastChange = instant(state[2]);
+        Instant lastChange = SqlTimes.instant(state[2]);
 
         Set<LocalDate> days = new TreeSet<>();
         long maxContact = lastContact;
@@ -195,18 +196,5 @@ public class ReportRollups {
 
     static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

@@ -1,13 +1,13 @@
 package org.caredesk.domain.report;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caredesk.domain.platform.SqlTimes;
 
 /**
  * How much the help centre saves: searches and those that found nothing (grouped by {@code query}, the
@@ -84,7 +84,7 @@ final class SelfServiceReport {
         for (Object[] r :
                 period(from, to, "e.at").rows(em, "SELECT e.form_session, e.kind, e.at FROM kb_form_event e", null)) {
             Object[] s = sessions.computeIfAbsent((String) r[0], k -> new Object[] {r[2], false, false});
-            if (instant(r[2]).isBefore(instant(s[0]))) {
+            if (SqlTimes.instant(r[2]).isBefore(SqlTimes.instant(s[0]))) {
                 s[0] = r[2];
             }
             s[1] = (Boolean) s[1] || "OPENED".equals(r[1]);
@@ -135,16 +135,6 @@ final class SelfServiceReport {
         if (g == GroupBy.LANGUAGE) {
             return groups.key(language);
         }
-        return groups.key(ReportRollups.day(instant(at)));
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return (Instant) value;
+        return groups.key(ReportRollups.day(SqlTimes.instant(at)));
     }
 }

@@ -56,6 +56,8 @@ public class WorkCalendars {
         BusinessCalendar global = BusinessCalendar.ALWAYS;
         for (WorkCalendar row : entityManager
                 .createQuery("SELECT w FROM WorkCalendar w", WorkCalendar.class)
+                // Read before a case is scheduled, after its change: the read must not flush that change early.
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .getResultList()) {
             BusinessCalendar calendar;
             try {

@@ -23,6 +23,8 @@ import org.caredesk.domain.cases.CaseQueue;
 import org.caredesk.domain.cases.CaseStatus;
 import org.caredesk.domain.cases.CaseWork;
 import org.caredesk.domain.cases.QueueEntry;
+import org.caredesk.domain.cases.SlaCalendars;
+import org.caredesk.domain.cases.SlaClock;
 import org.caredesk.domain.cases.SlaTarget;
 import org.caredesk.domain.cases.SlaTargets;
 import org.caredesk.domain.cases.StaffMember;
@@ -33,6 +35,8 @@ import org.caredesk.domain.cases.views.ViewPage;
 import org.caredesk.domain.cases.views.ViewSort;
 import org.caredesk.domain.cases.views.ViewSummary;
 import org.caredesk.domain.feed.FeedPublisher;
+import org.caredesk.domain.team.BusinessCalendar;
+import org.caredesk.domain.team.Teams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -313,6 +317,67 @@ class CaseViewsContract {
                         .filter(Ranked::breached)
                         .count(),
                 views.count(BuiltInView.BREACHED.criteria(), AGENT));
+    }
+
+    /**
+     * A team working weekdays 09:00–17:00: the views count its cases' deadlines in those hours, as the case
+     * page's clock does, and the stored times move when the team's hours change and when a case changes team.
+     * A web case of normal priority received on Friday at 16:00 owes its first answer after 8 hours: Saturday
+     * 00:00 around the clock (breached on Monday at noon), Monday 16:00 in office hours (not breached yet).
+     */
+    @Test
+    void theViewsCountTheBusinessHoursOfTheCasesTeam() throws Exception {
+        Instant friday4pm = Instant.parse("2026-12-04T16:00:00Z");
+        String office = insert(Duration.between(friday4pm, NOW), "NEW", false, "neutral", null, false);
+        String general = insert(Duration.between(friday4pm, NOW), "NEW", false, "neutral", null, false);
+        assertEquals(List.of(office, general), breached());
+
+        StaffMember supervisor = new StaffMember(AGENT, true);
+        long team =
+                jpa.inTransaction(em -> new Teams(em).create("Weekday office").id());
+        jpa.inTransaction(em -> work.assignTeam(office, version(office), team, supervisor));
+        assertEquals(List.of(office, general), breached(), "no hours set yet: around the clock");
+
+        jpa.inTransaction(em -> new SlaCalendars(em).save(team, "UTC", "mon-fri 09:00-17:00", ""));
+        assertEquals(List.of(general), breached());
+        Instant due = storedDue(office);
+        assertEquals(Instant.parse("2026-12-07T16:00:00Z"), due);
+        SlaTarget web = jpa.inTransaction(em -> new SlaTargets(em).lookup().target("web", "normal"));
+        assertEquals(
+                SlaClock.of(web, BusinessCalendar.parse("UTC", "mon-fri 09:00-17:00", ""), friday4pm, null, null, NOW)
+                        .firstResponseDue(),
+                due,
+                "the case page's clock");
+
+        jpa.inTransaction(em -> work.assignTeam(office, version(office), null, supervisor));
+        assertEquals(List.of(office, general), breached(), "back in the general queue: around the clock");
+        jpa.inTransaction(em -> work.assignTeam(office, version(office), team, supervisor));
+        assertEquals(List.of(general), breached(), "in the team again: its hours");
+
+        jpa.inTransaction(em -> {
+            new SlaCalendars(em).clear(team);
+            return null;
+        });
+        assertEquals(List.of(office, general), breached(), "hours removed: around the clock");
+        assertEquals(Instant.parse("2026-12-05T00:00:00Z"), storedDue(office));
+    }
+
+    private List<String> breached() {
+        return numbers(views.page(BuiltInView.BREACHED.criteria(), ViewSort.RECEIVED, false, null, AGENT));
+    }
+
+    private Instant storedDue(String number) {
+        try (Connection c = database.dataSource().getConnection();
+                PreparedStatement query =
+                        c.prepareStatement("SELECT sla_due_at FROM support_case WHERE case_number = ?")) {
+            query.setString(1, number);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long version(String number) {
