@@ -1,11 +1,23 @@
 /*
  * New early-warning alerts on every console page: a notification with a link to the alert, the
- * waiting-alerts badge counted up, and the alert list reloaded when an alert is raised or decided.
+ * waiting-alerts badge counted up (and down when an alert is decided, hidden at none), and the alert
+ * list reloaded when an alert is raised or decided.
  * Listens to the events feed.js passes on; opens no connection of its own.
  */
 (function () {
     var toasts = document.getElementById('alertToasts');
     var badge = document.getElementById('alertBadge');
+    // The ids of the alerts waiting for a decision, as the page was rendered; a set, so an event seen
+    // twice (a resumed feed) counts once.
+    var waiting = {};
+    ((badge && badge.dataset.raised) || '').split(' ').forEach(function (id) { if (id) { waiting[id] = true; } });
+
+    function showWaiting() {
+        if (!badge) { return; }
+        var count = Object.keys(waiting).length;
+        badge.textContent = String(count);
+        badge.classList.toggle('badge-empty', count === 0);
+    }
 
     function hazardLabel(wireName) {
         var label = document.querySelector('.hazard-label[data-hazard="' + wireName + '"]');
@@ -36,8 +48,15 @@
 
     window.addEventListener('caredesk:feed', function (e) {
         var event = e.detail;
+        if (event.type === 'alert.raised' || event.type === 'alert.updated') {
+            if (event.data.status === 'raised') {
+                waiting[String(event.data.id)] = true;
+            } else {
+                delete waiting[String(event.data.id)];
+            }
+            showWaiting();
+        }
         if (event.type === 'alert.raised') {
-            if (badge) { badge.textContent = String((parseInt(badge.textContent, 10) || 0) + 1); badge.classList.remove('badge-empty'); }
             notify(event.data);
         }
         if ((event.type === 'alert.raised' || event.type === 'alert.updated') && typeof window.refreshAlerts === 'function') {

@@ -192,6 +192,26 @@ final class Browser implements AutoCloseable {
                         && !d.findElements(By.id("casesHeading")).isEmpty());
     }
 
+    /**
+     * Saves what the browser shows as {@code <dir>/<label>-<width>.png} when the system property
+     * {@code caredesk.screenshots} names a folder (for a person to look at the pages a run checked);
+     * does nothing otherwise.
+     */
+    void screenshot(String label) {
+        String folder = System.getProperty("caredesk.screenshots", "").trim();
+        if (folder.isEmpty()) {
+            return;
+        }
+        String name = label.replaceAll("[^A-Za-z0-9._-]+", "_") + "-"
+                + driver.manage().window().getSize().getWidth() + ".png";
+        try {
+            Path dir = Files.createDirectories(Path.of(folder));
+            Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

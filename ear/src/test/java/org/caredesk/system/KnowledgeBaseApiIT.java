@@ -71,6 +71,37 @@ class KnowledgeBaseApiIT {
         assertError(api.get("/api/v1/kb/articles/" + id), 404, "not_found");
     }
 
+    /** Issue 13 item 16: the portal's snippets marked the query's stop words ("my", "from") as matches. */
+    @Test
+    void aSnippetMarksTheQuerysWordsButNotItsStopWords() {
+        String word = "zq" + Long.toString(System.nanoTime(), 36);
+        HttpResponse<String> created = api.postJson(
+                "/console/api/v1/kb/articles",
+                draft(
+                        "Sending the " + word + " parcel back",
+                        "<p>Sign in, open my orders and choose the " + word
+                                + " parcel you want to send back from the list.</p>"),
+                SUPERVISOR);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = object(created).getJsonNumber("id").longValue();
+        try {
+            String query = word + " parcel from my orders";
+            assertTrue(searchUntil(query, r -> r.getInt("total") >= 1 && hitId(r) == id), "the article is not found");
+            String snippet = object(api.get("/api/v1/kb/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .getJsonArray("hits")
+                    .getJsonObject(0)
+                    .getString("snippet")
+                    .toLowerCase(java.util.Locale.ROOT);
+            assertTrue(snippet.contains("<mark>" + word + "</mark>"), snippet);
+            assertTrue(snippet.contains("<mark>orders</mark>"), snippet);
+            assertTrue(
+                    snippet.contains(" my ") && snippet.contains(" from "), "the stop words are in view: " + snippet);
+            assertTrue(!snippet.contains("<mark>my</mark>") && !snippet.contains("<mark>from</mark>"), snippet);
+        } finally {
+            api.delete("/console/api/v1/kb/articles/" + id, SUPERVISOR);
+        }
+    }
+
     @Test
     void onlySupervisorsWriteArticles() {
         String body = draft("An agent's article", "<p>Not allowed.</p>");

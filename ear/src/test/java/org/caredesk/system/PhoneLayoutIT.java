@@ -73,24 +73,54 @@ class PhoneLayoutIT {
         try (Browser phone = Browser.open(app)) {
             phone.driver().manage().window().setSize(new Dimension(390, PHONE_HEIGHT));
             phone.signInToConsole(KbConsole.SUPERVISOR, KbConsole.SUPERVISOR_PASSWORD);
+            List<String> pages = consolePages();
+            pages.add(AccessibilityIT.draftCampaign(phone));
             List<String> sideways = new ArrayList<>();
-            for (String page : consolePages()) {
+            for (String page : pages) {
                 phone.go(page);
                 phone.visible(By.tagName("h1"));
-                String wide = (String) phone.script("""
-                        const width = window.innerWidth;
-                        if (document.documentElement.scrollWidth <= width) { return null; }
-                        const first = [...document.querySelectorAll('body *')]
-                            .find(e => e.getBoundingClientRect().right > width + 1);
-                        return (document.documentElement.scrollWidth - width) + ' px, first: '
-                            + (first ? first.tagName + '#' + first.id + '.' + first.className : '?');
-                        """);
-                if (wide != null) {
-                    sideways.add(page + " by " + wide);
-                }
+                sideways(phone, page).ifPresent(sideways::add);
             }
             assertTrue(sideways.isEmpty(), "pages that scroll sideways on a phone: " + sideways);
         }
+    }
+
+    /** The error pages (not found, expired, access denied, back in a moment) fit a phone too. */
+    @Test
+    void noErrorPageScrollsSidewaysOnAPhone() {
+        try (Browser phone = Browser.open(app)) {
+            phone.driver().manage().window().setSize(new Dimension(390, PHONE_HEIGHT));
+            List<String> sideways = new ArrayList<>();
+            for (String page : AccessibilityIT.PORTAL_ERRORS) {
+                phone.go(page);
+                phone.visible(By.tagName("h1"));
+                sideways(phone, page).ifPresent(sideways::add);
+            }
+            phone.driver().get(AccessibilityIT.backInAMoment(false));
+            phone.visible(By.tagName("h1"));
+            sideways(phone, "503 page").ifPresent(sideways::add);
+            phone.signInToConsole(AGENT, AGENT_PASSWORD);
+            for (String page : AccessibilityIT.CONSOLE_ERRORS) {
+                phone.go(page);
+                phone.visible(By.tagName("h1"));
+                sideways(phone, page).ifPresent(sideways::add);
+            }
+            assertTrue(sideways.isEmpty(), "error pages that scroll sideways on a phone: " + sideways);
+        }
+    }
+
+    /** How far and by what the page shown now scrolls sideways, if it does. */
+    private static java.util.Optional<String> sideways(Browser phone, String page) {
+        phone.screenshot(page);
+        String wide = (String) phone.script("""
+                const width = window.innerWidth;
+                if (document.documentElement.scrollWidth <= width) { return null; }
+                const first = [...document.querySelectorAll('body *')]
+                    .find(e => e.getBoundingClientRect().right > width + 1);
+                return (document.documentElement.scrollWidth - width) + ' px, first: '
+                    + (first ? first.tagName + '#' + first.id + '.' + first.className : '?');
+                """);
+        return java.util.Optional.ofNullable(wide).map(w -> page + " by " + w);
     }
 
     private static List<String> consolePages() {

@@ -8,8 +8,10 @@ import java.util.Locale;
 /**
  * The answer while CareDesk cannot serve for a moment (its database is unreachable, it is starting
  * or stopping): 503 with {@code Retry-After}, never a 500. The API gets the JSON error of docs/api.md;
- * a person gets a small page in their language that tries again by itself. The page needs nothing
- * (no JSF, no database), because whatever it would need may be what is missing.
+ * a person gets a small page in their language with a button to try again. The page needs nothing
+ * (no JSF, no database), because whatever it would need may be what is missing. It does not reload
+ * itself: a page that refreshes on a timer pulls the text away from someone still reading it or using
+ * a screen reader (WCAG 2.2.1; axe-core's meta-refresh rule, critical).
  */
 public final class Unavailable {
     public static final int RETRY_AFTER_SECONDS = 5;
@@ -43,18 +45,18 @@ public final class Unavailable {
         return language != null && language.trim().toLowerCase(Locale.ROOT).startsWith("it");
     }
 
-    static String page(boolean italian) {
+    /** The whole page, in Italian or English (public for the system tests' accessibility check). */
+    public static String page(boolean italian) {
         String lang = italian ? "it" : "en";
         String title = italian ? "Torniamo tra un attimo" : "Back in a moment";
         String text = italian
                 ? "CareDesk non può rispondere in questo momento. Nulla di ciò che ci hai già inviato è andato perso. "
-                        + "La pagina riprova da sola tra pochi secondi."
+                        + "Riprova tra pochi secondi."
                 : "CareDesk cannot answer right now. Nothing you already sent us is lost. "
-                        + "This page tries again by itself in a few seconds.";
+                        + "Please try again in a few seconds.";
         String retry = italian ? "Riprova ora" : "Try again now";
         return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta http-equiv=\"refresh\" content=\"" + (RETRY_AFTER_SECONDS * 2) + "\">"
                 + "<title>" + title + " · CareDesk</title>"
                 + "<style>body{font-family:system-ui,sans-serif;margin:0;background:#f5f7fa;color:#1f2933}"
                 + "main{max-width:36rem;margin:15vh auto;padding:1.5rem}h1{font-size:1.6rem}"
