@@ -547,6 +547,40 @@ class SecurityIT {
                 "{\"error\":\"invalid_json\",\"message\":\"The request body is not valid UTF-8\"}", garbled.body());
     }
 
+    // 12. Metrics and the API description for staff only; health stays open for orchestrators
+
+    @Test
+    void metricsAndTheApiDescriptionAreForStaffWhileHealthStaysOpen() {
+        for (String path : List.of("/metrics", "/openapi")) {
+            HttpResponse<String> anonymous = api.get(path);
+            assertEquals(401, anonymous.statusCode(), path + " anonymous: " + anonymous.body());
+            assertTrue(
+                    anonymous
+                            .headers()
+                            .firstValue("WWW-Authenticate")
+                            .orElse("")
+                            .startsWith("Basic "),
+                    path + " asks for Basic credentials: " + anonymous.headers().map());
+            assertFalse(anonymous.body().contains("# TYPE") || anonymous.body().contains("openapi:"), anonymous.body());
+            HttpResponse<String> customer = api.get(path, Api.basic(Api.ALICE, Api.ALICE_PASSWORD));
+            assertEquals(403, customer.statusCode(), path + " as a customer: " + customer.body());
+            for (String staff :
+                    List.of(Api.basic(Api.AGENT, Api.AGENT_PASSWORD), Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD))) {
+                HttpResponse<String> answer = api.get(path, staff);
+                assertEquals(200, answer.statusCode(), path + " as staff: " + answer.body());
+            }
+        }
+        assertTrue(
+                api.get("/metrics", Api.basic(Api.AGENT, Api.AGENT_PASSWORD))
+                        .body()
+                        .contains("# TYPE"),
+                "staff read the metrics themselves");
+        for (String path : List.of("/health", "/health/live", "/health/ready")) {
+            HttpResponse<String> health = api.get(path);
+            assertEquals(200, health.statusCode(), path + " anonymous: " + health.body());
+        }
+    }
+
     // 10. Request-size limit whatever the framing
 
     @Test
