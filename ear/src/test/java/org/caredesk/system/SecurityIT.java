@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
@@ -122,6 +123,30 @@ class SecurityIT {
         assertTrue(portal.contains("HttpOnly"), portal);
         // Plain http here (no https public address): a Secure cookie would never come back.
         assertTrue(!console.contains("; Secure") && !portal.contains("; Secure"), console + " / " + portal);
+    }
+
+    @Test
+    void cookiesAreSecureWhenATrustedProxySaysHttpsAndOnlyThen() throws IOException {
+        // The shared instance trusts 127.0.0.1 as its TLS proxy (CareDeskProcess); 127.0.0.2 is any other client.
+        InetAddress proxy = InetAddress.getByName("127.0.0.1");
+        InetAddress client = InetAddress.getByName("127.0.0.2");
+        for (String page : List.of("/console/login.xhtml", "/login.xhtml")) {
+            String forwarded = sessionCookie(RawHttp.get(proxy, app, page, "X-Forwarded-Proto: https"));
+            assertTrue(
+                    forwarded.contains("; Secure") && forwarded.contains("HttpOnly"), page + ", proxy: " + forwarded);
+            String claimed = sessionCookie(RawHttp.get(client, app, page, "X-Forwarded-Proto: https"));
+            assertFalse(claimed.contains("Secure"), page + ", a client's own claim: " + claimed);
+            String plain = sessionCookie(RawHttp.get(proxy, app, page, "X-Forwarded-Proto: http"));
+            assertFalse(plain.contains("Secure"), page + ", the proxy says http: " + plain);
+        }
+    }
+
+    private static String sessionCookie(RawHttp.Response response) {
+        assertEquals(200, response.status(), response.body());
+        return response.setCookies().stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((a, b) -> b)
+                .orElse("(no session cookie: " + response.headers() + ")");
     }
 
     private static String setCookie(HttpResponse<String> response) {
