@@ -78,6 +78,7 @@ class AccessibilityIT {
             "/console/supervisor/campaigns.xhtml",
             "/console/supervisor/automation.xhtml",
             "/console/supervisor/teams.xhtml",
+            "/console/supervisor/sign-ins.xhtml",
             "/console/telephony.xhtml");
 
     private final CareDesk app;

@@ -63,6 +63,9 @@ final class CareDeskProcess implements AutoCloseable {
             builder.environment().put("CAREDESK_PORT", Integer.toString(port));
             builder.environment().put("CAREDESK_DATA_DIR", dataDir.toString());
             builder.environment().put("CAREDESK_ANON_LIMIT", Integer.toString(ANON_LIMIT));
+            // The tests' own connections from 127.0.0.1 play a trusted TLS proxy (SecurityIT sends
+            // X-Forwarded-Proto from there and from 127.0.0.2, which is not trusted).
+            builder.environment().put("CAREDESK_TRUSTED_PROXIES", "127.0.0.1");
             // Test runs only: cheap password hashes (production hashes with 600,000 PBKDF2 iterations).
             builder.environment().put("CAREDESK_PASSWORD_ITERATIONS", "1000");
             // Mail goes to the tests' own SMTP server, where they read verification and reset links.

@@ -8,7 +8,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,7 +21,8 @@ import java.util.Map;
 final class RawHttp {
     private static final int TIMEOUT_MILLIS = 30_000;
 
-    record Response(int status, Map<String, String> headers, String body) {
+    /** {@code headers} keeps the last value of each; {@code setCookies} every {@code Set-Cookie}. */
+    record Response(int status, Map<String, String> headers, List<String> setCookies, String body) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -36,8 +39,25 @@ final class RawHttp {
         return exchange(from, app, "GET", path, "", null);
     }
 
+    /** A GET with one more header line ({@code "Name: value"}), as a proxy would forward it. */
+    static Response get(InetAddress from, CareDesk app, String path, String header) throws IOException {
+        return exchange(from, app, "GET", path, "", null, header);
+    }
+
     private static Response exchange(
             InetAddress from, CareDesk app, String method, String path, String json, String authorization)
+            throws IOException {
+        return exchange(from, app, method, path, json, authorization, null);
+    }
+
+    private static Response exchange(
+            InetAddress from,
+            CareDesk app,
+            String method,
+            String path,
+            String json,
+            String authorization,
+            String header)
             throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder()
@@ -56,6 +76,9 @@ final class RawHttp {
                 .append("Connection: close\r\n");
         if (authorization != null) {
             head.append("Authorization: ").append(authorization).append("\r\n");
+        }
+        if (header != null) {
+            head.append(header).append("\r\n");
         }
         head.append("\r\n");
         try (Socket socket = new Socket()) {
@@ -77,11 +100,14 @@ final class RawHttp {
             throw new IOException("not an HTTP response: " + statusLine);
         }
         Map<String, String> headers = new LinkedHashMap<>();
+        List<String> setCookies = new ArrayList<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
-            headers.put(
-                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                    line.substring(colon + 1).trim());
+            String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            headers.put(name, line.substring(colon + 1).trim());
+            if (name.equals("set-cookie")) {
+                setCookies.add(line.substring(colon + 1).trim());
+            }
         }
         byte[] body;
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -91,7 +117,7 @@ final class RawHttp {
         } else {
             body = in.readAllBytes();
         }
-        return new Response(Integer.parseInt(parts[1]), headers, new String(body, StandardCharsets.UTF_8));
+        return new Response(Integer.parseInt(parts[1]), headers, setCookies, new String(body, StandardCharsets.UTF_8));
     }
 
     private static byte[] chunked(InputStream in) throws IOException {

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
@@ -122,6 +123,30 @@ class SecurityIT {
         assertTrue(portal.contains("HttpOnly"), portal);
         // Plain http here (no https public address): a Secure cookie would never come back.
         assertTrue(!console.contains("; Secure") && !portal.contains("; Secure"), console + " / " + portal);
+    }
+
+    @Test
+    void cookiesAreSecureWhenATrustedProxySaysHttpsAndOnlyThen() throws IOException {
+        // The shared instance trusts 127.0.0.1 as its TLS proxy (CareDeskProcess); 127.0.0.2 is any other client.
+        InetAddress proxy = InetAddress.getByName("127.0.0.1");
+        InetAddress client = InetAddress.getByName("127.0.0.2");
+        for (String page : List.of("/console/login.xhtml", "/login.xhtml")) {
+            String forwarded = sessionCookie(RawHttp.get(proxy, app, page, "X-Forwarded-Proto: https"));
+            assertTrue(
+                    forwarded.contains("; Secure") && forwarded.contains("HttpOnly"), page + ", proxy: " + forwarded);
+            String claimed = sessionCookie(RawHttp.get(client, app, page, "X-Forwarded-Proto: https"));
+            assertFalse(claimed.contains("Secure"), page + ", a client's own claim: " + claimed);
+            String plain = sessionCookie(RawHttp.get(proxy, app, page, "X-Forwarded-Proto: http"));
+            assertFalse(plain.contains("Secure"), page + ", the proxy says http: " + plain);
+        }
+    }
+
+    private static String sessionCookie(RawHttp.Response response) {
+        assertEquals(200, response.status(), response.body());
+        return response.setCookies().stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((a, b) -> b)
+                .orElse("(no session cookie: " + response.headers() + ")");
     }
 
     private static String setCookie(HttpResponse<String> response) {
@@ -545,6 +570,40 @@ class SecurityIT {
         assertEquals(400, garbled.statusCode(), garbled.body());
         assertEquals(
                 "{\"error\":\"invalid_json\",\"message\":\"The request body is not valid UTF-8\"}", garbled.body());
+    }
+
+    // 12. Metrics and the API description for staff only; health stays open for orchestrators
+
+    @Test
+    void metricsAndTheApiDescriptionAreForStaffWhileHealthStaysOpen() {
+        for (String path : List.of("/metrics", "/openapi")) {
+            HttpResponse<String> anonymous = api.get(path);
+            assertEquals(401, anonymous.statusCode(), path + " anonymous: " + anonymous.body());
+            assertTrue(
+                    anonymous
+                            .headers()
+                            .firstValue("WWW-Authenticate")
+                            .orElse("")
+                            .startsWith("Basic "),
+                    path + " asks for Basic credentials: " + anonymous.headers().map());
+            assertFalse(anonymous.body().contains("# TYPE") || anonymous.body().contains("openapi:"), anonymous.body());
+            HttpResponse<String> customer = api.get(path, Api.basic(Api.ALICE, Api.ALICE_PASSWORD));
+            assertEquals(403, customer.statusCode(), path + " as a customer: " + customer.body());
+            for (String staff :
+                    List.of(Api.basic(Api.AGENT, Api.AGENT_PASSWORD), Api.basic(SUPERVISOR, SUPERVISOR_PASSWORD))) {
+                HttpResponse<String> answer = api.get(path, staff);
+                assertEquals(200, answer.statusCode(), path + " as staff: " + answer.body());
+            }
+        }
+        assertTrue(
+                api.get("/metrics", Api.basic(Api.AGENT, Api.AGENT_PASSWORD))
+                        .body()
+                        .contains("# TYPE"),
+                "staff read the metrics themselves");
+        for (String path : List.of("/health", "/health/live", "/health/ready")) {
+            HttpResponse<String> health = api.get(path);
+            assertEquals(200, health.statusCode(), path + " anonymous: " + health.body());
+        }
     }
 
     // 10. Request-size limit whatever the framing

@@ -241,7 +241,13 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     private static boolean isMachinePath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/ws/");
+        return path.startsWith("/api/")
+                || path.startsWith("/ws/")
+                // Payara's metrics and OpenAPI servlets (portal only): read by tools, never by a signed-in page.
+                || path.equals("/metrics")
+                || path.startsWith("/metrics/")
+                || path.equals("/openapi")
+                || path.startsWith("/openapi/");
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
