@@ -162,6 +162,8 @@ class ClusterIT {
                         .toString(),
                 SUPERVISOR);
         assertEquals(201, created.statusCode(), created.body());
+        // The change exists from its 201 on (committed with its feed event); the goal counts from there.
+        long acknowledged = System.nanoTime();
         assertTrue(
                 until(
                         WAIT,
@@ -170,9 +172,11 @@ class ClusterIT {
                                         .getInt("total")
                                 == 1),
                 "the article written on the first member is never found on the second");
+        long found = System.nanoTime();
         System.out.printf(
-                "Cluster: article written on one member found on the other after %,d ms%n",
-                (System.nanoTime() - began) / 1_000_000);
+                "Cluster: article written on one member found on the other %,d ms after its 201"
+                        + " (%,d ms after the request was sent; goal: within a second of the change, polled every 200 ms)%n",
+                (found - acknowledged) / 1_000_000, (found - began) / 1_000_000);
     }
 
     /**
