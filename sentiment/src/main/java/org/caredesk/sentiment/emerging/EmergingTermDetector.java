@@ -16,7 +16,8 @@ import org.caredesk.sentiment.warning.RiseDetector;
  * Names the words and short phrases that become disproportionately frequent in one product's
  * negative contacts, against its own history <em>and</em> against the other products: the
  * proportional reporting ratio of pharmacovigilance, with both references shrunk by half a contact
- * (a term never seen before is not infinitely surprising), and tested as a Poisson count.
+ * (a term never seen before is not infinitely surprising), and the ratio itself shrunk towards 1 for
+ * small counts (an empirical-Bayes lower bound, {@link #lowerRatio}).
  *
  * <p>For a term t of a contact about product p on day d, over the window W (the last
  * {@code windowDays} days): {@code a} = p's contacts in W containing t, {@code n} = p's contacts in W.
@@ -24,7 +25,11 @@ import org.caredesk.sentiment.warning.RiseDetector;
  * other products' reference: t's share of the other products' contacts over baseline and window,
  * {@code (C + ½) / (M + 1)}. Expected {@code E = n × max(own, others)}: a term must stand out against
  * both, so a word every product's customers use, or one this product has always had, never does.
- * The term emerges when {@code a ≥ minContacts} and {@code P(Poisson(E) ≥ a) < alpha}.
+ * The term emerges when {@code a ≥ minContacts}, the 5th percentile of the shrunk ratio {@code a / E}
+ * is at least {@code minLowerRatio} (2, the usual signal threshold of EB05), and at least
+ * {@code minHazardContacts} of the window's contacts with the term are hazard-bearing: a word that rises
+ * only in complaints about parts on back order or a dealer's manners is no safety signal. Its p-value
+ * ({@code P(Poisson(E) ≥ a)}) ranks the terms and is shown.
  *
  * <p>One alert per product and episode: terms emerging while a product's term alert runs join it (it
  * grows). Counts are running totals per day, so a test costs the same whatever the history's length.
@@ -52,7 +57,7 @@ public final class EmergingTermDetector {
     }
 
     /** Counts one negative contact; returns the term alert it starts or grows, if any. */
-    public List<Emergence> observe(String productCode, long day, String contactId, String text) {
+    public List<Emergence> observe(String productCode, long day, String contactId, String text, boolean hazardous) {
         long firstDay = productFirstDay.merge(productCode, day, Math::min);
         if (day >= nextPruneDay) {
             forgetBefore(day - settings.windowDays() - settings.baselineDays());
@@ -63,7 +68,7 @@ public final class EmergingTermDetector {
         DaySeries contacts = productContacts.computeIfAbsent(productCode, k -> new DaySeries());
         contacts.add(day, 1);
         allContacts.add(day, 1);
-        product.recent.addLast(new Entry(day, contactId, terms));
+        product.recent.addLast(new Entry(day, contactId, terms, hazardous));
         while (product.recent.peekFirst().day() < day - settings.windowDays() + 1) {
             product.recent.removeFirst();
         }
@@ -79,7 +84,7 @@ public final class EmergingTermDetector {
                 continue;
             }
             Found found = test(term, own, contacts, from, baselineFrom, day);
-            if (found != null && (best == null || found.p < best.p)) {
+            if (found != null && (best == null || found.p < best.p) && hazardSupported(product, term)) {
                 best = found;
             }
         }
@@ -161,8 +166,47 @@ public final class EmergingTermDetector {
         if (a <= expected) {
             return null;
         }
-        double p = PoissonTail.atLeast(a, expected);
-        return p < settings.alpha() ? new Found(term, from, day, a, expected, p) : null;
+        if (lowerRatio(a, expected) < settings.minLowerRatio()) {
+            return null;
+        }
+        return new Found(term, from, day, a, expected, PoissonTail.atLeast(a, expected));
+    }
+
+    /**
+     * Whether enough of the window's contacts with the term are hazard-bearing: a term that rises only in
+     * complaints naming no hazard ("though", "unavailable") is no safety signal.
+     */
+    private boolean hazardSupported(ProductTerms product, String term) {
+        int hazardous = 0;
+        for (Entry entry : product.recent) {
+            if (entry.hazardous() && entry.terms().contains(term) && ++hazardous >= settings.minHazardContacts()) {
+                return true;
+            }
+        }
+        return settings.minHazardContacts() == 0;
+    }
+
+    /**
+     * The 5th percentile of the ratio of a term's rate to its expected rate (the "EB05" of
+     * pharmacovigilance), shrunk by a Gamma(1, 1) prior: mean 1, no term is disproportionate until its
+     * counts say so, and a few contacts against a tiny expectation move the ratio little (5 contacts where
+     * 0.4 were expected: 1.87, not 12.5). The posterior is Gamma(1 + a, 1 + E); for an integer shape k,
+     * P(Gamma(k, 1) &le; x) = P(Poisson(x) &ge; k), so the quantile is found by bisection on the Poisson
+     * tail. Only computed for the few terms past {@code minContacts}.
+     */
+    static double lowerRatio(int observed, double expected) {
+        int shape = observed + 1;
+        double lo = 0;
+        double hi = shape + 10 * Math.sqrt(shape) + 10;
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            if (PoissonTail.atLeast(shape, mid) < 0.05) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo / (1 + expected);
     }
 
     private static Emergence emergence(String productCode, Episode episode, boolean isNew, Found shown) {
@@ -198,7 +242,7 @@ public final class EmergingTermDetector {
             double pValue,
             List<String> contactIds) {}
 
-    private record Entry(long day, String contactId, Set<String> terms) {}
+    private record Entry(long day, String contactId, Set<String> terms, boolean hazardous) {}
 
     private record Found(String term, long from, long to, int observed, double expected, double p) {}
 

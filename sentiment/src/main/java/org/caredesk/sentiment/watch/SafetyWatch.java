@@ -174,7 +174,12 @@ public final class SafetyWatch {
                             .ifPresent(r -> signals.add(rise(r, contact)));
                 }
             }
-            for (Emergence e : terms.observe(contact.productCode(), day, contact.contactId(), contact.text())) {
+            for (Emergence e : terms.observe(
+                    contact.productCode(),
+                    day,
+                    contact.contactId(),
+                    contact.text(),
+                    !contact.hazards().isEmpty() || contact.severe())) {
                 signals.add(term(e, contact));
             }
         }

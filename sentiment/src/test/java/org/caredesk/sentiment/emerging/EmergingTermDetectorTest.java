@@ -14,7 +14,11 @@ class EmergingTermDetectorTest {
     private int ids;
 
     private void complaint(String product, long day, String text) {
-        found.addAll(detector.observe(product, day, "c" + (++ids), text));
+        complaint(product, day, text, true);
+    }
+
+    private void complaint(String product, long day, String text, boolean hazardous) {
+        found.addAll(detector.observe(product, day, "c" + (++ids), text, hazardous));
     }
 
     /** Two products with the same everyday complaints for a year. */
@@ -61,6 +65,42 @@ class EmergingTermDetectorTest {
         assertTrue(found.stream().noneMatch(e -> e.term().equals("dealer")), () -> found.toString());
     }
 
+    @Test
+    void aTermRisingOnlyInComplaintsWithoutAHazardIsNoSafetySignal() {
+        ordinaryYear();
+        for (long day = 365; day < 380; day++) {
+            complaint("A", day, "the transmission shifts hard and the dealer could not fix it");
+            complaint("B", day, "the transmission shifts hard and the dealer could not fix it");
+            if (day % 2 == 0) {
+                complaint("A", day, "the replacement part is on backorder and unavailable for months", false);
+            }
+        }
+        assertTrue(found.isEmpty(), () -> found.toString());
+    }
+
+    @Test
+    void theSameRiseEmergesOnceThreeOfItsComplaintsNameAHazard() {
+        ordinaryYear();
+        int hazardous = 0;
+        for (long day = 365; day < 380; day++) {
+            complaint("A", day, "the transmission shifts hard and the dealer could not fix it");
+            complaint("B", day, "the transmission shifts hard and the dealer could not fix it");
+            if (day % 2 == 0) {
+                complaint("A", day, "the replacement part is on backorder and unavailable for months", hazardous < 3);
+                hazardous++;
+            }
+        }
+        assertTrue(found.stream().anyMatch(e -> e.isNew() && e.productCode().equals("A")), () -> found.toString());
+    }
+
+    /** Gamma(6, 1)'s 5th percentile is 2.613 (tables): 5 contacts where 0.4 were expected shrink to 1.87, not 12.5. */
+    @Test
+    void smallCountsAreShrunkTowardsNoDisproportion() {
+        assertEquals(2.613 / 1.4, EmergingTermDetector.lowerRatio(5, 0.4), 0.002);
+        assertTrue(EmergingTermDetector.lowerRatio(5, 0.4) < 2.0);
+        assertTrue(EmergingTermDetector.lowerRatio(20, 1.0) > 2.0);
+    }
+
     /** At a million contacts the unpruned term counts took 3.3 GB: only the horizon's may stay. */
     @Test
     void termCountsOlderThanAnyTestReadsAreForgotten() {
@@ -70,7 +110,7 @@ class EmergingTermDetectorTest {
                 + EmergingTermDetector.PRUNE_EVERY_DAYS;
         for (long day = 0; day < 3 * horizon; day++) {
             fresh.observe(
-                    "P1", day, "c" + day, "oddword" + Long.toString(day, 26).replaceAll("[0-9]", "x"));
+                    "P1", day, "c" + day, "oddword" + Long.toString(day, 26).replaceAll("[0-9]", "x"), true);
         }
         // One product term and one all-products term a day, for the horizon's days at most.
         assertTrue(fresh.storedTermDays() <= 2L * horizon, () -> "kept " + fresh.storedTermDays());
