@@ -48,6 +48,7 @@ class CaseMailIT {
                 jakarta.json.Json.createObjectBuilder()
                         .add("subject", subject)
                         .add("message", "The lid of my kettle does not close.")
+                        .add("language", "en") // bob's profile is Italian; the case's language picks the mails'
                         .build()
                         .toString(),
                 basic(BOB, "bob-demo"));
