@@ -1,6 +1,8 @@
 package org.caredesk.kb;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,7 @@ final class AnswerMatch {
         double body = 0;
         double inTitleShare = 0;
         for (int q = 0; q < stems.size(); q++) {
-            if (hasForm(stems.get(q), answer.distinct)) {
+            if (answer.hasForm(stems.get(q), MIN_FORM_LENGTH)) {
                 body += idf[q];
             }
             if (hasForm(stems.get(q), title)) {
@@ -69,16 +71,21 @@ final class AnswerMatch {
         f[inBody] = body / totalIdf;
         f[inTitle] = inTitleShare / totalIdf;
 
+        // The query stems' occurrences in the answer, in answer order: few, however long the answer.
+        List<long[]> occurrences = new ArrayList<>();
+        for (int q = 0; q < stems.size(); q++) {
+            for (int at : answer.positions(stems.get(q))) {
+                occurrences.add(new long[] {at, q});
+            }
+        }
+        occurrences.sort(Comparator.comparingLong(o -> o[0]));
         int[] last = new int[stems.size()];
         Arrays.fill(last, Integer.MIN_VALUE / 2);
         boolean[] pairNear = new boolean[pairs.length];
         double best = 0;
-        for (int t = 0; t < answer.stems.length; t++) {
-            Integer q = index.get(answer.stems[t]);
-            if (q == null) {
-                continue;
-            }
-            int at = answer.positions[t];
+        for (long[] occurrence : occurrences) {
+            int at = (int) occurrence[0];
+            int q = (int) occurrence[1];
             last[q] = at;
             double together = 0;
             for (int k = 0; k < last.length; k++) {

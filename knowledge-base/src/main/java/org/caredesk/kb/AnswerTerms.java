@@ -1,8 +1,9 @@
 package org.caredesk.kb;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -18,20 +19,56 @@ final class AnswerTerms {
 
     static final AnswerTerms EMPTY = new AnswerTerms(List.of());
 
-    final String[] stems;
-    final int[] positions;
-    final Set<String> distinct;
+    /** Each distinct stem's positions, ascending. */
+    private final Map<String, int[]> positions;
+    /** The distinct stems between spaces (" a b c "), for finding a stem inside a longer one in one scan. */
+    private final String joined;
 
     AnswerTerms(List<AnalyzedTerm> terms) {
-        stems = new String[terms.size()];
-        positions = new int[terms.size()];
-        distinct = new HashSet<>();
-        for (int i = 0; i < terms.size(); i++) {
-            stems[i] = terms.get(i).text();
-            positions[i] = terms.get(i).position();
-            distinct.add(stems[i]);
+        Map<String, List<Integer>> at = new HashMap<>();
+        for (AnalyzedTerm term : terms) {
+            at.computeIfAbsent(term.text(), t -> new ArrayList<>()).add(term.position());
         }
+        positions = new HashMap<>();
+        at.forEach((stem, list) ->
+                positions.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+        joined = " " + String.join(" ", positions.keySet()) + " ";
     }
+
+    /** The positions of {@code stem}, ascending; empty when the answer does not have it. */
+    int[] positions(String stem) {
+        return positions.getOrDefault(stem, NONE);
+    }
+
+    boolean has(String stem) {
+        return positions.containsKey(stem);
+    }
+
+    /**
+     * Whether the answer has {@code stem}, a word that contains it, or a word of at least {@code
+     * minLength} letters that it contains ({@code stem} itself at least that long for the last two).
+     */
+    boolean hasForm(String stem, int minLength) {
+        if (has(stem)) {
+            return true;
+        }
+        if (stem.length() < minLength) {
+            return false;
+        }
+        if (joined.contains(stem)) {
+            return true;
+        }
+        for (int length = minLength; length < stem.length(); length++) {
+            for (int start = 0; start + length <= stem.length(); start++) {
+                if (has(stem.substring(start, start + length))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int[] NONE = new int[0];
 
     /** Computes the terms once, on first {@link #get}, and keeps them. */
     static final class Memo {
