@@ -28,8 +28,8 @@ final class SecondStage {
 
     /** In the order of {@link MatchFeatures#NAMES}: learned on StackFAQ dev. */
     static final double[] ENGLISH = {
-        1, -0.082, -0.183, 0.288, -0.437, -0.004, -0.402, 0.526, 0.506, 0.43, 0.552, 0.296, 0.051, -0.244, 0.53, 0.225,
-        0.277
+        1, -0.017, -0.139, 0.238, -0.45, 0.001, -0.418, 0.597, 0.523, 0.463, 0.528, 0.306, 0.071, -0.229, 0.493, 0.219,
+        0.299
     };
 
     /** In the order of {@link MatchFeatures#NAMES}: learned on QA4FAQ dev. */

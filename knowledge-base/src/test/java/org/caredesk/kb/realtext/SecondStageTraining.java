@@ -31,7 +31,7 @@ public final class SecondStageTraining {
     static final int DEPTH = Integer.getInteger("caredesk.rerank.depth", 20);
     /** The weights in use (org.caredesk.kb.SecondStage), as the starting point. */
     static final String IN_USE_EN =
-            "1,-0.082,-0.183,0.288,-0.437,-0.004,-0.402,0.526,0.506,0.43,0.552,0.296,0.051,-0.244,0.53,0.225,0.277";
+            "1,-0.017,-0.139,0.238,-0.45,0.001,-0.418,0.597,0.523,0.463,0.528,0.306,0.071,-0.229,0.493,0.219,0.299";
 
     static final String IN_USE_IT =
             "1,0.531,-0.262,0.555,-0.245,0.029,-0.095,0.118,0.991,0.212,0.352,-1.015,0.494,0.753,0.621,-0.436,-0.055";
@@ -101,7 +101,7 @@ public final class SecondStageTraining {
         double mean =
                 heldOut.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         System.out.printf(
-                "cross-validated MRR@10 %s: %.3f (weights in use: %.3f)%n", name, mean, mrr(rows, current, n)[0]);
+                "cross-validated MRR@10 %s: %.4f (weights in use: %.4f)%n", name, mean, mrr(rows, current, n)[0]);
         double[] all = ascend(rows, current, n);
         System.out.println("learned on all queries " + Arrays.toString(all) + ": MRR@10 " + format(mrr(rows, all, n)));
         if (Boolean.getBoolean("caredesk.rerank.misses")) {
