@@ -49,7 +49,12 @@ final class MatchFeatures {
             "query trigrams in title",
             "title trigrams in query",
             "title 4-grams",
-            "query in body opening"); // idf-weighted share of the query's stems in the body's first words
+            "query in body opening", // idf-weighted share of the query's stems in the body's first words
+            "query forms in body", // as "query in body", a longer or shorter form of a stem also counting (AnswerMatch)
+            "query forms in title", // the same on the title
+            "body window", // the largest idf-weighted share of the query's stems within a few body words
+            "query pairs near"); // share of neighbouring query stems that stay neighbours in the body or share the
+    // title
 
     static final int COUNT = NAMES.size();
 
@@ -76,7 +81,7 @@ final class MatchFeatures {
             StoredHits.Stored hit = hits.get(top[i].doc);
             Asked question = asked.computeIfAbsent(
                     hit.language(),
-                    language -> new Asked(reader, language, List.copyOf(stems.contentStems(language, query))));
+                    language -> new Asked(reader, language, stems.orderedContentStems(language, query)));
             question.docs.add(i);
             Set<String> title = stems.contentStems(hit.language(), hit.title());
             double[] f = features[i];
@@ -99,6 +104,7 @@ final class MatchFeatures {
             f[10] = share(titleGrams, askedGrams);
             f[11] = TitleOverlap.dice(question.fourGrams, grams(title, 4));
             question.titleHas.add(title);
+            question.answer.fill(stems.answerTerms(hit), title, f, 13, 14, 15, 16);
         }
         for (Asked question : asked.values()) {
             question.bodyFeatures(reader, top, features);
@@ -149,10 +155,11 @@ final class MatchFeatures {
         final Set<String> stemSet;
         final Set<String> trigrams;
         final Set<String> fourGrams;
+        final AnswerMatch answer;
 
-        Asked(IndexReader reader, Language language, List<String> stems) {
+        Asked(IndexReader reader, Language language, List<String> ordered) {
             this.language = language;
-            this.stems = stems;
+            this.stems = List.copyOf(new java.util.LinkedHashSet<>(ordered));
             this.stemSet = Set.copyOf(stems);
             this.trigrams = grams(stemSet, 3);
             this.fourGrams = grams(stemSet, 4);
@@ -171,6 +178,7 @@ final class MatchFeatures {
                 throw new java.io.UncheckedIOException(e);
             }
             this.totalIdf = total;
+            this.answer = new AnswerMatch(this.stems, idf, total, ordered);
         }
 
         /**

@@ -25,8 +25,11 @@ import org.apache.lucene.index.ReaderUtil;
  */
 final class StoredHits {
 
-    /** One hit's stored values; {@code body} is the plain text of the article's language. */
-    record Stored(long id, Language language, String category, String title, String body) {}
+    /**
+     * One hit's stored values; {@code body} is the plain text of the article's language, {@code
+     * answer} its analysed terms once the second stage has needed them.
+     */
+    record Stored(long id, Language language, String category, String title, String body, AnswerTerms.Memo answer) {}
 
     static final int MAX_DOCUMENTS = 50_000;
 
@@ -82,6 +85,7 @@ final class StoredHits {
                 language,
                 document.get(ArticleFields.CATEGORY),
                 document.get(ArticleFields.TITLE),
-                body == null ? "" : body);
+                body == null ? "" : body,
+                new AnswerTerms.Memo());
     }
 }

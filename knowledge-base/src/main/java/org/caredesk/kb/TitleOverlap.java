@@ -1,7 +1,9 @@
 package org.caredesk.kb;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -41,7 +43,12 @@ final class TitleOverlap {
     }
 
     Set<String> contentStems(Language language, String text) {
-        Set<String> stems = new HashSet<>();
+        return new HashSet<>(orderedContentStems(language, text));
+    }
+
+    /** The content stems in the order written, repeats kept. */
+    List<String> orderedContentStems(Language language, String text) {
+        List<String> stems = new ArrayList<>();
         for (AnalyzedTerm term :
                 TermAnalysis.analyze(analyzer, ArticleFields.body(language), text, ArticleQueryBuilder.MAX_TERMS)) {
             if (!questionWords.contains(language, term.text())) {
@@ -49,5 +56,12 @@ final class TitleOverlap {
             }
         }
         return stems;
+    }
+
+    /** A hit's answer analysed as its body was indexed (stop words and question words kept). */
+    AnswerTerms answerTerms(StoredHits.Stored hit) {
+        return hit.answer()
+                .get(() -> new AnswerTerms(TermAnalysis.analyze(
+                        analyzer, ArticleFields.body(hit.language()), hit.body(), AnswerTerms.MAX_TERMS)));
     }
 }

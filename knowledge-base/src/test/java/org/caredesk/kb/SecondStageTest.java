@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -82,8 +83,13 @@ class SecondStageTest extends SampleIndexTest {
 
     @Test
     void weightsMustMatchTheFeatures() {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> new SecondStage(null, new double[] {1, 0.2}));
-        assertEquals("expected " + MatchFeatures.COUNT + " weights, got 2", e.getMessage());
+        double[] full = new double[MatchFeatures.COUNT];
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new SecondStage(null, Map.of(Language.EN, full, Language.IT, new double[] {1, 0.2})));
+        assertEquals("expected " + MatchFeatures.COUNT + " weights for IT, got 2", e.getMessage());
+        IllegalArgumentException none =
+                assertThrows(IllegalArgumentException.class, () -> new SecondStage(null, Map.of(Language.IT, full)));
+        assertEquals("expected " + MatchFeatures.COUNT + " weights for EN, got none", none.getMessage());
     }
 }
