@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.caredesk.domain.platform.SqlTimes;
 
 /**
  * Slows password guessing per account and per client address ({@link ThrottlePolicy}), in the
@@ -100,8 +101,8 @@ public class LoginThrottle {
                             account ? "account" : "address",
                             k.substring(k.indexOf(':') + 1),
                             ((Number) r[1]).intValue(),
-                            instant(r[2]),
-                            instant(r[3]));
+                            SqlTimes.instant(r[2]),
+                            SqlTimes.instant(r[3]));
                 })
                 .filter(s -> s.kind().equals("account") || s.failures() >= ThrottlePolicy.ADDRESS.freeFailures())
                 .toList();
@@ -117,7 +118,7 @@ public class LoginThrottle {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        return Optional.of(policy.wait(((Number) row[0]).intValue(), instant(row[1]), now));
+        return Optional.of(policy.wait(((Number) row[0]).intValue(), SqlTimes.instant(row[1]), now));
     }
 
     private void record(String key, ThrottlePolicy policy, Instant now) {
@@ -173,19 +174,6 @@ public class LoginThrottle {
                             + "FROM sign_in_throttle ORDER BY failures, last_failure_at LIMIT " + excess + ")")
                     .executeUpdate();
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     private static String key(String login) {
