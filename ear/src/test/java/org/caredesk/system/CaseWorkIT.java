@@ -193,6 +193,16 @@ class CaseWorkIT {
                             .findElements(By.cssSelector("[id='cases'] td.case-number a"))
                             .isEmpty(),
                     "alice's cases are listed");
+            // Issue 13 item 20: the portal shows amounts in euros; the console once showed them with no
+            // currency while contact texts spoke of pounds. Alice's balances read in euros here too.
+            List<String> balances =
+                    agent.driver().findElements(By.cssSelector("[id='accounts'] td.account-balance")).stream()
+                            .map(td -> td.getText().trim())
+                            .toList();
+            assertFalse(balances.isEmpty(), "alice's accounts are listed");
+            assertTrue(
+                    balances.stream().allMatch(b -> b.contains("€") && !b.contains("£")),
+                    "balances in euros, none in pounds: " + balances);
 
             agent.find(By.id("callForm:notes")).sendKeys(notes);
             agent.find(By.id("callForm:logCall")).click();

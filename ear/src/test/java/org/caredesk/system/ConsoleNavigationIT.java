@@ -65,12 +65,25 @@ class ConsoleNavigationIT {
     @Test
     void aSupervisorsGroupedMenusOpenByKeyboardAndKeepTheHeaderOnOneRow() {
         try (Browser supervisor = Browser.open(app)) {
+            supervisor.driver().manage().window().setSize(new Dimension(1280, 900));
             supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             supervisor.go("/console/settings.xhtml");
             supervisor.visible(By.id("navQueue"));
+            supervisor.screenshot("console-header-supervisor");
             WebElement brand = supervisor.find(By.cssSelector(".console-header .brand"));
             WebElement signOut = supervisor.find(By.id("signOutForm:signOut"));
-            int brandBottom = brand.getRect().getY() + brand.getRect().getHeight();
+            int brandTop = brand.getRect().getY();
+            int brandBottom = brandTop + brand.getRect().getHeight();
+            // At 1280 px "Knowledge base" and "Admin" once fell to a second row of the navigation while the
+            // name and Sign out stayed up: every top-level entry's middle must lie beside the brand.
+            Object width = supervisor.script("return window.innerWidth");
+            for (WebElement entry : supervisor.driver().findElements(By.cssSelector("#navMenu > li"))) {
+                int middle = entry.getRect().getY() + entry.getRect().getHeight() / 2;
+                assertTrue(
+                        middle >= brandTop && middle <= brandBottom,
+                        "'" + entry.getText().strip() + "' sits on the brand's row at " + width + " px (middle "
+                                + middle + ", brand " + brandTop + "-" + brandBottom + ")");
+            }
             assertTrue(
                     signOut.getRect().getY() < brandBottom,
                     "Sign out stays on the header's first row (top "
@@ -112,6 +125,7 @@ class ConsoleNavigationIT {
             assertTrue(
                     header.getRect().getHeight() <= 120,
                     "the closed header is short on a phone: " + header.getRect().getHeight() + " px");
+            agent.screenshot("console-header-phone");
             menu.click();
             agent.visible(By.id("navCustomers"));
             assertEquals("true", menu.getAttribute("aria-expanded"));
