@@ -6,6 +6,7 @@ import static org.caredesk.system.Api.basic;
 import static org.caredesk.system.Api.json;
 import static org.caredesk.system.Api.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -38,6 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(RunningCareDesk.class)
 class AlertRecallIT {
+    /** The notice box's heading in the Italian bundle. */
+    private static final String ITALIAN_HEADING = "Richiamo di sicurezza: è necessario intervenire";
+
     private static final String SUPERVISOR = "supervisor@example.com";
     private static final String SUPERVISOR_PASSWORD = "supervisor-demo";
     private final CareDesk app;
@@ -165,6 +169,23 @@ class AlertRecallIT {
             assertTrue(
                     notices.getText().contains(alicesPowerBankSerial()),
                     "the notice names her unit: " + notices.getText());
+            // In Italian the notice's date is written the Italian way (it showed 2026-12-07 on every page).
+            new org.openqa.selenium.support.ui.Select(alice.visible(By.id("languageForm:language")))
+                    .selectByValue("it");
+            alice.waitFor(
+                    "the dashboard in Italian",
+                    d -> d.findElement(By.id("recallNoticesTitle")).getText().equals(ITALIAN_HEADING));
+            String italian = alice.find(By.id("recallNotices")).getText();
+            String issued = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(java.util.Locale.ITALIAN)
+                    .format(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+            assertTrue(italian.contains("avviso del " + issued), "the date in Italian: " + italian);
+            assertFalse(italian.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "no ISO date: " + italian);
+            new org.openqa.selenium.support.ui.Select(alice.visible(By.id("languageForm:language")))
+                    .selectByValue("en");
+            alice.waitFor(
+                    "the dashboard in English again",
+                    d -> !d.findElement(By.id("recallNoticesTitle")).getText().equals(ITALIAN_HEADING));
 
             supervisor.go("/console/supervisor/recalls.xhtml");
             assertTrue(

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Agents teach the sentiment model: they correct contacts' tags, a supervisor retrains from the
@@ -48,9 +49,11 @@ class SentimentTeachingIT {
      */
     private static final String ODD = "this is what the zimbrel did to the grommox today";
 
+    private final CareDesk app;
     private final Api api;
 
     SentimentTeachingIT(CareDesk app) {
+        this.app = app;
         this.api = new Api(app);
     }
 
@@ -129,6 +132,48 @@ class SentimentTeachingIT {
         if (before == 0) {
             assertError(post(MODELS + "/rollback", AS_SUPERVISOR), 409, "conflict");
         }
+    }
+
+    /**
+     * The models page while a model trains: the bar and the version's row say the same percentage at every
+     * refresh (the row kept the first render's "0%" while the bar polled on to 32%), until the training ends.
+     */
+    @Test
+    void theModelsPageShowsOneProgressWhileAModelTrains() {
+        Browser.assumeAvailable();
+        List<String> samples = new ArrayList<>();
+        try (Browser supervisor = Browser.open(app)) {
+            supervisor.signInToConsole(Api.SUPERVISOR, Api.SUPERVISOR_PASSWORD);
+            HttpResponse<String> accepted = post(MODELS + "?corpusLimit=300", AS_SUPERVISOR);
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            int version = object(accepted).getInt("version");
+            supervisor.go("/console/models.xhtml");
+            // One script reads both, so no refresh can fall between the two readings.
+            new WebDriverWait(supervisor.driver(), Duration.ofMinutes(5))
+                    .withMessage(() -> "the training to end on the page; bar | row seen: " + samples + "; the version: "
+                            + api.get(MODELS + "/" + version, AS_SUPERVISOR).body())
+                    .until(d -> {
+                        Object sample = supervisor.script("var bar = document.getElementById('modelsForm:trainingBar');"
+                                + "bar = bar && bar.querySelector('.ui-progressbar-label');"
+                                + "var row = document.getElementById('modelsForm:versions');"
+                                + "row = row && row.querySelector('.training-figure');"
+                                + "return (bar ? bar.textContent.trim() : '-') + '|'"
+                                + " + (row ? row.textContent.trim().split(' ')[0] : '-');");
+                        if (!"-|-".equals(sample)) {
+                            samples.add(String.valueOf(sample));
+                        }
+                        return "-|-".equals(sample)
+                                && !object(api.get(MODELS + "/" + version, AS_SUPERVISOR))
+                                        .getString("status")
+                                        .equals("training");
+                    });
+        }
+        assertTrue(!samples.isEmpty(), "the page showed the training while it ran");
+        for (String sample : samples) {
+            String[] parts = sample.split("\\|");
+            assertEquals(parts[0], parts[1], "bar | row while training, samples " + samples);
+        }
+        System.out.println("SentimentTeachingIT: models page while training, bar | row: " + samples);
     }
 
     @Test
