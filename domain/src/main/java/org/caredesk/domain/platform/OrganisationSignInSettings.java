@@ -36,7 +36,8 @@ public record OrganisationSignInSettings(String issuer, String clientId, String 
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-            throw new IllegalStateException("CAREDESK_OIDC_ISSUER must be an https:// address, got '" + issuer + "'");
+            throw new IllegalStateException(
+                    "CAREDESK_OIDC_ISSUER must be an http:// or https:// address, got '" + issuer + "'");
         }
         // The issuer is compared with the token's "iss" exactly as the provider spells it, trailing slash and all.
         return Optional.of(new OrganisationSignInSettings(issuer, clientId, secret));
