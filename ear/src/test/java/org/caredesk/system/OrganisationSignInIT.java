@@ -91,11 +91,14 @@ class OrganisationSignInIT {
             supervisor.go("/console/login.xhtml");
             assertEquals(
                     "Sign in with your organisation",
-                    supervisor.visible(By.id("organisationSignIn")).getText().trim());
+                    supervisor
+                            .visible(By.id("loginForm:organisationSignIn"))
+                            .getText()
+                            .trim());
             List<String> problems = AccessibilityIT.checkShown(supervisor, "/console/login.xhtml (organisation)");
             assertTrue(problems.isEmpty(), "axe-core: " + String.join("\n", problems));
 
-            supervisor.find(By.id("organisationSignIn")).click();
+            supervisor.find(By.id("loginForm:organisationSignIn")).click();
             supervisor.waitFor("in the console", d -> d.getCurrentUrl().contains("/console/index.xhtml"));
             assertFalse(
                     supervisor.driver().findElements(By.id("navGroupAdmin")).isEmpty(),
@@ -112,7 +115,9 @@ class OrganisationSignInIT {
             italian.go("/console/login.xhtml");
             assertEquals(
                     "Accedi con la tua organizzazione",
-                    italian.visible(By.id("organisationSignIn")).getText().trim());
+                    italian.visible(By.id("loginForm:organisationSignIn"))
+                            .getText()
+                            .trim());
         }
     }
 
@@ -122,7 +127,7 @@ class OrganisationSignInIT {
             provider.signsIn(email);
             try (Browser browser = Browser.open(instance.app())) {
                 browser.go("/console/login.xhtml");
-                browser.visible(By.id("organisationSignIn")).click();
+                browser.visible(By.id("loginForm:organisationSignIn")).click();
                 browser.waitFor("back on the sign-in page (" + email + ")", d -> d.getCurrentUrl()
                         .contains("/console/login.xhtml?organisation=unknown"));
                 assertEquals(UNKNOWN_MESSAGE, message(browser), email);
@@ -143,7 +148,7 @@ class OrganisationSignInIT {
         provider.holding(true);
         try (Browser victim = Browser.open(instance.app())) {
             victim.go("/console/login.xhtml");
-            victim.visible(By.id("organisationSignIn")).click(); // a sign-in of its own, left at the provider
+            victim.visible(By.id("loginForm:organisationSignIn")).click(); // a sign-in of its own, left at the provider
             victim.waitFor("at the provider", d -> d.getPageSource().contains("Sign in at the provider"));
             victim.driver().get(attackersReturn);
             victim.waitFor("back on the sign-in page", d -> d.getCurrentUrl()
