@@ -24,7 +24,6 @@ import org.caredesk.domain.security.LoginThrottle;
 import org.caredesk.domain.security.SessionEpochs;
 import org.caredesk.domain.security.SignedInUser;
 import org.caredesk.domain.security.VerifiedCredentials;
-import org.caredesk.web.signin.organisation.OrganisationSignIn;
 
 /**
  * One sign-in mechanism for both web applications: HTTP Basic for API and WebSocket clients

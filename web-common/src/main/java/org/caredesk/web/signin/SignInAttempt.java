@@ -1,4 +1,4 @@
-package org.caredesk.web.signin.organisation;
+package org.caredesk.web.signin;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.caredesk.web.signin.organisation;
+package org.caredesk.web.signin;
 
 /** An ID token that does not sign anyone in, and why (for the log: never shown to the person, never the token). */
 public class IdTokenRefused extends Exception {

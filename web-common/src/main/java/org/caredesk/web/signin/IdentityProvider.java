@@ -1,4 +1,4 @@
-package org.caredesk.web.signin.organisation;
+package org.caredesk.web.signin;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.JSONObjectUtils;

@@ -1,4 +1,4 @@
-package org.caredesk.web.signin.organisation;
+package org.caredesk.web.signin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

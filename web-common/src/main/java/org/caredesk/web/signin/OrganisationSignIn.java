@@ -1,4 +1,4 @@
-package org.caredesk.web.signin.organisation;
+package org.caredesk.web.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,10 +24,6 @@ import org.caredesk.domain.security.PublicAddress;
 import org.caredesk.domain.security.SessionEpochs;
 import org.caredesk.domain.security.SignedInUser;
 import org.caredesk.domain.user.StaffDirectory;
-import org.caredesk.web.signin.CareDeskAuthenticationMechanism;
-import org.caredesk.web.signin.FormSignIn;
-import org.caredesk.web.signin.LoginForm;
-import org.caredesk.web.signin.PendingSignIn;
 
 /**
  * "Sign in with your organisation" for the console, a route of {@link CareDeskAuthenticationMechanism}
