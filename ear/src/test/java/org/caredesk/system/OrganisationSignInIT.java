@@ -183,8 +183,6 @@ class OrganisationSignInIT {
     }
 
     private static String message(Browser browser) {
-        return browser.visible(By.cssSelector("#loginForm\\:messages .ui-messages-error-summary"))
-                .getText()
-                .trim();
+        return browser.visible(By.id("organisationRefused")).getText().trim();
     }
 }

@@ -1,7 +1,6 @@
 package org.caredesk.web.signin;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,7 @@ import java.util.Set;
 
 /**
  * The console sign-in page's "Sign in with your organisation": whether to offer it, and the page's
- * message when the provider's sign-in was refused (bundle keys {@code login.organisation.<reason>}).
+ * words when the provider's sign-in was refused (bundle keys {@code login.organisation.<reason>}).
  */
 @Named
 @RequestScoped
@@ -37,14 +36,16 @@ public class OrganisationSignInOption {
         return OrganisationSignIn.START;
     }
 
-    /** The view action: says why the last organisation sign-in was refused, if it was. */
-    public void showRefusal() {
+    /**
+     * Why the last organisation sign-in was refused, in the page's language, or null. Shown in an element of
+     * its own with {@code role="alert"}: PrimeFaces' messages list is not a valid list to axe.
+     */
+    public String getRefusal() {
         if (refused == null || !REASONS.contains(refused)) {
-            return;
+            return null;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString("login.organisation." + refused);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        return faces.getApplication().getResourceBundle(faces, "msg").getString("login.organisation." + refused);
     }
 
     public String getRefused() {
