@@ -16,6 +16,8 @@ public class StartupListener implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        // Half an organisation sign-in configuration stops the start with its reason, not the first sign-in.
+        org.caredesk.domain.platform.CareDeskSettings.organisationSignIn();
         startup.start(event.getServletContext().getContextPath());
     }
 

@@ -62,6 +62,19 @@ public record CareDeskSettings(
         return "jdbc:h2:file:" + dataDir.resolve("db").resolve("caredesk") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
+    /**
+     * Staff sign-in through the organisation's OpenID Connect provider, when configured: issuer and client id
+     * as every setting, the client secret from the process environment only.
+     */
+    public static java.util.Optional<OrganisationSignInSettings> organisationSignIn() {
+        return OrganisationSignInSettings.from(environment(), System::getenv);
+    }
+
+    /** The same, read through {@code lookup} for everything (tests). */
+    public static java.util.Optional<OrganisationSignInSettings> organisationSignIn(UnaryOperator<String> lookup) {
+        return OrganisationSignInSettings.from(lookup, lookup);
+    }
+
     public boolean embeddedDatabase() {
         return databaseUrl.startsWith("jdbc:h2:");
     }

@@ -46,9 +46,10 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     private final SessionEpochs epochs;
     private final VerifiedCredentials verified;
     private final SecondFactors secondFactors;
+    private final OrganisationSignIn organisation;
 
     protected CareDeskAuthenticationMechanism() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
@@ -57,7 +58,9 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             LoginThrottle throttle,
             SessionEpochs epochs,
             VerifiedCredentials verified,
-            SecondFactors secondFactors) {
+            SecondFactors secondFactors,
+            OrganisationSignIn organisation) {
+        this.organisation = organisation;
         this.identityStores = identityStores;
         this.throttle = throttle;
         this.epochs = epochs;
@@ -68,6 +71,14 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (organisation.handles(request)) {
+            // Sign-in through the organisation's identity provider: its own route, answered here.
+            try {
+                return organisation.handle(request, response);
+            } catch (IOException e) {
+                return AuthenticationStatus.SEND_FAILURE; // the client went away
+            }
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basic(authorization.substring(BASIC.length()).trim(), request, response, context);

@@ -17,7 +17,7 @@ import java.io.IOException;
 @RequestScoped
 public class LoginForm {
     static final String HOME_PARAMETER = "caredesk.login.home";
-    static final String REQUIRED_GROUP_PARAMETER = "caredesk.login.requiredGroup";
+    public static final String REQUIRED_GROUP_PARAMETER = "caredesk.login.requiredGroup";
     /** The console's page that asks for the second factor after a right password (staff only). */
     public static final String SECOND_FACTOR_PAGE = "/second-factor.xhtml";
 
