@@ -165,7 +165,10 @@ public class OrganisationSignIn {
         }
         String code = request.getParameter("code");
         if (code == null || code.isBlank()) {
-            LOG.warning("Organisation sign-in refused: the provider answered " + request.getParameter("error"));
+            // The provider's error code, kept to one short line: it arrives in the URL, so it may carry anything.
+            String error = String.valueOf(request.getParameter("error")).replaceAll("\\p{Cntrl}", "?");
+            LOG.warning("Organisation sign-in refused: the provider answered "
+                    + error.substring(0, Math.min(error.length(), 100)));
             return refuse(request, response, "failed");
         }
         IdToken token;
