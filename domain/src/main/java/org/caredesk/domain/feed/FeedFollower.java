@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,8 @@ import java.util.logging.Logger;
 /**
  * Follows the durable feed table for this application: every event committed by any application
  * on any instance reaches the listeners here (the console's live feed, this application's search
- * index) at once when the event was written in this JVM ({@link FeedBell}), else within one poll
- * interval (another instance). Listeners are registered in code rather than as CDI observers,
+ * index) at once when the event was written in this JVM ({@link FeedBell}) or on another member of the
+ * cluster ({@link GridBell}), else within one poll interval (another instance without a grid). Listeners are registered in code rather than as CDI observers,
  * because inside an EAR this bean lives in a shared library that cannot see the web modules' beans.
  */
 @ApplicationScoped
@@ -33,6 +35,8 @@ public class FeedFollower {
     private volatile boolean stopped;
     private boolean failing;
     private Thread polling;
+    private Optional<GridBell> gridBell = Optional.empty();
+    private UUID relaying;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -56,6 +60,8 @@ public class FeedFollower {
         }
         head = fromSeq;
         Phaser bell = FeedBell.find();
+        gridBell = GridBell.find();
+        gridBell.ifPresent(grid -> relaying = grid.relayTo(bell));
         polling = threads.newThread(() -> follow(bell));
         polling.setName("caredesk-feed-follower");
         polling.setDaemon(true);
@@ -129,6 +135,7 @@ public class FeedFollower {
     @PreDestroy
     synchronized void stop() {
         stopped = true;
+        gridBell.ifPresent(grid -> grid.stopRelaying(relaying));
         if (polling != null) {
             polling.interrupt();
         }

@@ -10,6 +10,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Phaser;
 
 /**
@@ -24,6 +25,7 @@ public class FeedPublisher {
     private final Clock clock;
     private final Jsonb jsonb = JsonbBuilder.create();
     private volatile Phaser bell;
+    private volatile Optional<GridBell> gridBell;
 
     /** Absent outside a container (the persistence tests): then nobody is rung, followers poll. */
     @Resource
@@ -53,7 +55,7 @@ public class FeedPublisher {
         return seq;
     }
 
-    /** Followers in this JVM hear of the event as soon as it is visible, not at their next poll. */
+    /** Followers in this JVM, and on the cluster's other members, hear of the event as soon as it is visible. */
     private void ringAfterCommit() {
         if (transactions == null
                 || transactions.getTransactionKey() == null
@@ -63,7 +65,11 @@ public class FeedPublisher {
         if (bell == null) {
             bell = FeedBell.find();
         }
+        if (gridBell == null) {
+            gridBell = GridBell.find();
+        }
         Phaser toRing = bell;
+        Optional<GridBell> toTell = gridBell;
         transactions.putResource(Phaser.class, toRing);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -73,6 +79,7 @@ public class FeedPublisher {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     FeedBell.ring(toRing);
+                    toTell.ifPresent(GridBell::ring);
                 }
             }
         });

@@ -6,9 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import org.caredesk.domain.platform.CareDeskSettings;
+import org.caredesk.domain.platform.DataGrid;
 
 /**
  * Where the rate limits count. Alone (no CAREDESK_CLUSTER) in this instance's memory; in a cluster in the data
@@ -18,7 +16,6 @@ import org.caredesk.domain.platform.CareDeskSettings;
 @Dependent // no client proxy: each limiter holds the store itself (a proxy would not pass on package-private calls)
 public class RateLimitStore {
     private static final Logger LOG = Logger.getLogger(RateLimitStore.class.getName());
-    private static final String GRID_NAME = "payara/Hazelcast";
 
     private Optional<HazelcastInstance> grid = Optional.empty();
 
@@ -32,10 +29,9 @@ public class RateLimitStore {
 
     @PostConstruct
     void findGrid() {
-        String cluster = CareDeskSettings.environment().apply("CAREDESK_CLUSTER");
-        if (cluster != null && Boolean.parseBoolean(cluster.trim())) {
-            grid = lookUpGrid();
-        }
+        grid = DataGrid.find("rate limits are counted per instance");
+        grid.ifPresent(g -> LOG.info(() -> "Rate limits are counted in the data grid, shared by its "
+                + g.getCluster().getMembers().size() + " member(s)"));
     }
 
     /** Only in this instance's memory, whatever the environment says (unit tests, a single instance). */
@@ -48,20 +44,5 @@ public class RateLimitStore {
         LocalActions local = new LocalActions();
         return grid.<RecentActions>map(g -> new GridActions(g.getMap("caredesk.ratelimit." + name), window, local))
                 .orElse(local);
-    }
-
-    private static Optional<HazelcastInstance> lookUpGrid() {
-        try {
-            Object found = new InitialContext().lookup(GRID_NAME);
-            if (found instanceof HazelcastInstance instance) {
-                LOG.info(() -> "Rate limits are counted in the data grid, shared by its "
-                        + instance.getCluster().getMembers().size() + " member(s)");
-                return Optional.of(instance);
-            }
-            LOG.warning(() -> GRID_NAME + " is " + found + ": rate limits are counted per instance");
-        } catch (NamingException | RuntimeException | LinkageError e) {
-            LOG.warning(() -> "No data grid at " + GRID_NAME + " (" + e + "): rate limits are counted per instance");
-        }
-        return Optional.empty();
     }
 }
