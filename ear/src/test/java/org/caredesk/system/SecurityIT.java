@@ -125,6 +125,27 @@ class SecurityIT {
         assertTrue(!console.contains("; Secure") && !portal.contains("; Secure"), console + " / " + portal);
     }
 
+    /**
+     * Sessions a client never brings back end after five minutes (SessionLifetime); a browser brings its cookie
+     * back at once by fetching the page's visit stylesheet, so that must be linked from every page and never cached.
+     */
+    @Test
+    void everyPortalPageLinksTheVisitStylesheetWhichNoBrowserMayKeep() {
+        for (String page : List.of("/", "/contact.xhtml", "/login.xhtml", "/search.xhtml?q=refund")) {
+            HttpResponse<String> answer = api.get(page);
+            assertEquals(200, answer.statusCode(), page);
+            assertTrue(
+                    answer.body().contains("<link rel=\"stylesheet\" href=\"/visit.css\""),
+                    page + " links no visit.css");
+        }
+        HttpResponse<String> css = api.get("/visit.css");
+        assertEquals(200, css.statusCode());
+        assertEquals("no-store", css.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(
+                css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"),
+                css.headers().map().toString());
+    }
+
     @Test
     void cookiesAreSecureWhenATrustedProxySaysHttpsAndOnlyThen() throws IOException {
         // The shared instance trusts 127.0.0.1 as its TLS proxy (CareDeskProcess); 127.0.0.2 is any other client.
