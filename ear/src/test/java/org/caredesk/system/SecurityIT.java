@@ -540,6 +540,34 @@ class SecurityIT {
         assertEquals(200, owner.status(), "another address with the right code: " + owner.body());
     }
 
+    /**
+     * Behind the trusted proxy (127.0.0.1 here) each client is its own address: guesses forwarded for one client
+     * hold that client only, and a forwarded-for header from anyone but the proxy is not believed.
+     */
+    @Test
+    void behindTheTrustedProxyTheLimitHoldsTheForwardedClientNotTheProxy() throws IOException {
+        JsonObject receipt = Api.object(api.postJson(
+                "/api/v1/cases",
+                "{\"subject\":\"" + Api.unique("Guessing behind a proxy") + "\",\"message\":\"Whose code?\"}",
+                Api.basic(Api.ALICE, Api.ALICE_PASSWORD)));
+        String path = "/api/v1/cases/" + receipt.getString("caseNumber") + "?trackingCode=";
+        String code = receipt.getString("trackingCode");
+        InetAddress proxy = InetAddress.getByName("127.0.0.1");
+        for (int i = 1; i <= 10; i++) {
+            RawHttp.Response miss = RawHttp.get(proxy, app, path + "WRONG" + i, "X-Forwarded-For: 203.0.113.71");
+            assertEquals(404, miss.status(), "guess " + i + ": " + miss.body());
+        }
+        RawHttp.Response held = RawHttp.get(proxy, app, path + code, "X-Forwarded-For: 203.0.113.71");
+        assertEquals(429, held.status(), held.body());
+        RawHttp.Response other = RawHttp.get(proxy, app, path + code, "X-Forwarded-For: 203.0.113.72");
+        assertEquals(200, other.status(), "another client behind the same proxy: " + other.body());
+
+        // A client that is no proxy claiming to forward for the held address is itself, and not held.
+        RawHttp.Response claimed =
+                RawHttp.get(InetAddress.getByName("127.0.0.91"), app, path + code, "X-Forwarded-For: 203.0.113.71");
+        assertEquals(200, claimed.status(), claimed.body());
+    }
+
     @Test
     void messagesWrittenWithATrackingCodeAreLimitedPerAddress() throws IOException {
         JsonObject receipt = Api.object(api.postJson(

@@ -3,6 +3,7 @@ package org.caredesk.domain.security;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -61,5 +62,43 @@ public record TrustedProxies(Set<String> addresses) {
             return false;
         }
         return forwardedProto.split(",")[0].trim().equalsIgnoreCase("https");
+    }
+
+    /**
+     * The address of the client a request comes from. From a trusted proxy it is the right-most address of
+     * {@code X-Forwarded-For} that is not itself a trusted proxy: each proxy appends the peer it saw, and whatever
+     * lies left of the first untrusted hop is that hop's own claim, which proves nothing. From anyone else, or with
+     * the header missing or malformed, it is the connection's own peer.
+     */
+    public String client(String remoteAddress, String forwardedFor) {
+        if (remoteAddress == null || forwardedFor == null || !addresses.contains(remoteAddress)) {
+            return remoteAddress;
+        }
+        String[] hops = forwardedFor.split(",");
+        String nearest = remoteAddress;
+        for (int i = hops.length - 1; i >= 0; i--) {
+            Optional<String> hop = ipLiteral(hops[i].trim());
+            if (hop.isEmpty()) {
+                return nearest; // garbage in the chain: the last hop that could be read
+            }
+            nearest = hop.get();
+            if (!addresses.contains(nearest)) {
+                return nearest;
+            }
+        }
+        return nearest;
+    }
+
+    private static Optional<String> ipLiteral(String address) {
+        // Only a dotted quad or an address with colons: InetAddress parses those itself, and anything else
+        // (even "beef", which is hexadecimal) would be looked up as a host name.
+        if (!address.matches("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*") || address.length() > 45) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getByName(address).getHostAddress());
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
     }
 }

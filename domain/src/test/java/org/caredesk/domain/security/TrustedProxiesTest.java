@@ -46,4 +46,28 @@ class TrustedProxiesTest {
         TrustedProxies none = TrustedProxies.from(Map.<String, String>of()::get);
         assertFalse(none.forwardedOverHttps("127.0.0.1", "https"));
     }
+
+    @Test
+    void theClientIsTheNearestHopThatIsNoTrustedProxy() {
+        assertEquals("203.0.113.7", proxies.client("10.0.0.5", "203.0.113.7"));
+        // What the client wrote itself (left of the hop the proxy saw) is never believed.
+        assertEquals("203.0.113.7", proxies.client("10.0.0.5", "198.51.100.1, 203.0.113.7"));
+        // Two trusted proxies in a row: the one behind ours appended the client.
+        assertEquals("203.0.113.7", proxies.client("10.0.0.5", "203.0.113.7, ::1"));
+        assertEquals("2001:db8:0:0:0:0:0:7", proxies.client("10.0.0.5", "2001:db8::7"));
+    }
+
+    @Test
+    void aClientsOwnForwardedForCountsForNothing() {
+        assertEquals("10.0.0.6", proxies.client("10.0.0.6", "203.0.113.7"));
+        assertEquals("10.0.0.5", proxies.client("10.0.0.5", null), "a proxy's own request");
+    }
+
+    @Test
+    void aHopThatIsNoAddressStopsTheWalkWithoutAskingAnyNameService() {
+        assertEquals("10.0.0.5", proxies.client("10.0.0.5", "evil.example.com"));
+        assertEquals("203.0.113.7", proxies.client("10.0.0.5", "unknown, 203.0.113.7"));
+        assertEquals("10.0.0.5", proxies.client("10.0.0.5", "203.0.113.7:4711"));
+        assertEquals("10.0.0.5", proxies.client("10.0.0.5", "beef"), "hexadecimal, but a name");
+    }
 }

@@ -23,7 +23,9 @@ import org.caredesk.domain.secondfactor.SecondFactors;
 import org.caredesk.domain.security.LoginThrottle;
 import org.caredesk.domain.security.SessionEpochs;
 import org.caredesk.domain.security.SignedInUser;
+import org.caredesk.domain.security.TrustedProxies;
 import org.caredesk.domain.security.VerifiedCredentials;
+import org.caredesk.web.ForwardedClient;
 
 /**
  * One sign-in mechanism for both web applications: HTTP Basic for API and WebSocket clients
@@ -47,6 +49,8 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
     private final VerifiedCredentials verified;
     private final SecondFactors secondFactors;
     private final OrganisationSignIn organisation;
+    /** The sign-in mechanism runs before the filters, so it reads the client behind a proxy itself. */
+    private final TrustedProxies proxies = TrustedProxies.fromEnvironment();
 
     protected CareDeskAuthenticationMechanism() {
         this(null, null, null, null, null, null);
@@ -125,7 +129,8 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         UsernamePasswordCredential credential =
                 new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
-        LoginThrottle.Attempt attempt = throttle.attempt(credential.getCaller(), request.getRemoteAddr());
+        LoginThrottle.Attempt attempt =
+                throttle.attempt(credential.getCaller(), ForwardedClient.address(proxies, request));
         if (!attempt.delay().isZero()) {
             return tooManyAttempts(response, attempt.delay());
         }
@@ -168,7 +173,7 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
             HttpServletResponse response,
             HttpMessageContext context) {
         String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
-        LoginThrottle.Attempt attempt = throttle.attempt(login, request.getRemoteAddr());
+        LoginThrottle.Attempt attempt = throttle.attempt(login, ForwardedClient.address(proxies, request));
         if (!attempt.delay().isZero()) {
             request.setAttribute(RETRY_AFTER_ATTRIBUTE, attempt.delay().toSeconds() + 1);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -231,7 +236,7 @@ public class CareDeskAuthenticationMechanism implements HttpAuthenticationMechan
         String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(login, request.getRemoteAddr());
+            throttle.failed(login, ForwardedClient.address(proxies, request));
         }
         return result;
     }
