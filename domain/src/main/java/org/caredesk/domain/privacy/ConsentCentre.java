@@ -65,8 +65,25 @@ public class ConsentCentre {
         if (customer == null || customer.isErased()) {
             return false;
         }
-        entityManager.persist(new Consent(customer, purpose, granted, clock.instant(), source));
+        record(entityManager, customer, purpose, granted, clock.instant(), source);
         return true;
+    }
+
+    /**
+     * Appends a decision to the history and makes it the one in force when it is the latest (the only way
+     * decisions are written: registration, the demo data and the tests use it too).
+     */
+    public static Consent record(
+            EntityManager em, Customer customer, ConsentPurpose purpose, boolean granted, Instant at, String source) {
+        Consent decision = new Consent(customer, purpose, granted, at, source);
+        em.persist(decision); // the id comes from the sequence here, before the flush
+        ConsentInForce inForce = em.find(ConsentInForce.class, new ConsentInForce.Key(customer.getId(), purpose));
+        if (inForce == null) {
+            em.persist(new ConsentInForce(customer.getId(), decision));
+        } else {
+            inForce.follow(decision);
+        }
+        return decision;
     }
 
     private List<Consent> decisions(long customerId) {
