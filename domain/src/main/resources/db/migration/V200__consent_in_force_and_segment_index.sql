@@ -18,6 +18,6 @@ SELECT d.customer_id, d.purpose, d.granted, d.id, d.recorded_at FROM consent d
 WHERE NOT EXISTS (SELECT 1 FROM consent n WHERE n.customer_id = d.customer_id AND n.purpose = d.purpose
     AND (n.recorded_at > d.recorded_at OR (n.recorded_at = d.recorded_at AND n.id > d.id)));
 
--- "At least n messages (of a sentiment, since a day)": the customer's consumer messages read from the index
--- alone, in (customer, sentiment, received) order, instead of visiting every contact row.
-CREATE INDEX contact_customer_sentiment_ix ON contact (customer_id, sentiment, received_at, direction, author);
+-- "At least n messages (of a sentiment, since a day)": a customer's consumer messages counted from the index
+-- alone (every column the count reads, the id included), instead of visiting every contact row.
+CREATE INDEX contact_customer_sentiment_ix ON contact (customer_id, sentiment, direction, author, received_at, id);

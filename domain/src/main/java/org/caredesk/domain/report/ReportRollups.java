@@ -83,7 +83,9 @@ public class ReportRollups {
                                 + " c.sentiment, c.hazard, c.firstResponseAt, c.resolvedAt, c.csatScore, c.csatAt,"
                                 + " c.updatedAt FROM SupportCase c LEFT JOIN c.product p LEFT JOIN c.customer cu"
                                 + " LEFT JOIN c.assignee a WHERE c.updatedAt >= :since OR c.csatAt >= :since"
-                                + " OR c.id > :id",
+                                // a case in the id margin is read again only when no fact has it yet (committed
+                                // late by another instance); one with a fact is current unless it changed since
+                                + " OR (c.id > :id AND NOT EXISTS (SELECT f.caseId FROM CaseFact f WHERE f.caseId = c.id))",
                         Object[].class)
                 .setParameter("since", since)
                 .setParameter("id", Math.max(0, lastCase - ID_MARGIN))

@@ -14,6 +14,11 @@ final class VolumeReport {
     private VolumeReport() {}
 
     static List<ReportRow> rows(EntityManager em, ReportQuery q) {
+        return rows(em, q, true);
+    }
+
+    /** {@code backlog}: count the cases open at the start (false leaves the backlog out, for the caller to fill). */
+    static List<ReportRow> rows(EntityManager em, ReportQuery q, boolean backlog) {
         GroupBy g = q.groupBy();
         Groups groups = new Groups(em, g);
         Tally tally = new Tally(COLUMNS);
@@ -41,7 +46,9 @@ final class VolumeReport {
                         "GROUP BY " + resolvedColumn)) {
             tally.add(groups.key(r[0]), "resolved", Tally.number(r[1]));
         }
-        backlog(em, q, tally);
+        if (backlog) {
+            backlog(em, q, tally);
+        }
         return tally.rows(groups::label);
     }
 
@@ -61,6 +68,26 @@ final class VolumeReport {
                         ? null
                         : timeRows.get(timeRows.size() - 1).figures().get("backlog"));
         return new ReportRow("total", "total", sum);
+    }
+
+    /**
+     * The previous period's total from the rows of this one (by day, week or month): its backlog, the cases
+     * open at its end, is the one this period started with, so only its contacts, cases and resolved are read.
+     */
+    static ReportRow previousTotal(EntityManager em, ReportQuery q, List<ReportRow> timeRows) {
+        List<ReportRow> totals = rows(em, q.previous().grouped(GroupBy.TOTAL), false);
+        if (totals.isEmpty()) {
+            return new ReportRow("total", "total", Map.of()); // nothing in the period, as any empty total
+        }
+        Map<String, Number> figures =
+                new java.util.LinkedHashMap<>(totals.get(0).figures());
+        Map<String, Number> first = timeRows.get(0).figures();
+        figures.put(
+                "backlog",
+                first.get("backlog").longValue()
+                        - first.get("cases").longValue()
+                        + first.get("resolved").longValue());
+        return new ReportRow("total", "total", figures);
     }
 
     /** Open at the end of each period: open at the start, plus created, minus resolved, period by period. */
