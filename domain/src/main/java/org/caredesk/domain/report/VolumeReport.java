@@ -90,6 +90,16 @@ final class VolumeReport {
         return new ReportRow("total", "total", figures);
     }
 
+    /** No filter narrows the cases (the flow counts them all). */
+    private static boolean unfiltered(ReportFilter f) {
+        return f.channel() == null
+                && f.language() == null
+                && f.product() == null
+                && f.category() == null
+                && f.agent() == null
+                && f.team() == null;
+    }
+
     /** Open at the end of each period: open at the start, plus created, minus resolved, period by period. */
     private static void backlog(EntityManager em, ReportQuery q, Tally tally) {
         boolean time = q.groupBy().isTime();
@@ -98,11 +108,17 @@ final class VolumeReport {
             tally.groups().values().forEach(f -> f.put("backlog", null));
             return;
         }
-        long open = Tally.number(FactSql.cases(q)
-                .and("f.created_day < ?", q.from())
-                .and("(f.resolved_day IS NULL OR f.resolved_day >= ?)", q.from())
-                .rows(em, "SELECT COUNT(*) FROM report_case_fact f", null)
-                .get(0)[0]);
+        long open = unfiltered(q.filter())
+                // created before the period minus closed before it, from the daily flow (a few hundred rows)
+                ? Tally.number(FactSql.none()
+                        .and("w.flow_day < ?", q.from())
+                        .rows(em, "SELECT SUM(w.created_cases) - SUM(w.closed_cases) FROM report_case_flow w", null)
+                        .get(0)[0])
+                : Tally.number(FactSql.cases(q)
+                        .and("f.created_day < ?", q.from())
+                        .and("(f.resolved_day IS NULL OR f.resolved_day >= ?)", q.from())
+                        .rows(em, "SELECT COUNT(*) FROM report_case_fact f", null)
+                        .get(0)[0]);
         for (Map<String, Number> f : tally.groups().values()) {
             open += f.get("cases").longValue() - f.get("resolved").longValue();
             f.put("backlog", open);

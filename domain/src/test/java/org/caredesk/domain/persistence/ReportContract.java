@@ -108,6 +108,23 @@ class ReportContract extends DatabaseContract {
     }
 
     @Test
+    void theCaseFlowEqualsADirectCountOfCreatedAndClosedCasesPerDay() throws SQLException {
+        String day = "CAST(%s AT TIME ZONE 'UTC' AS DATE)";
+        List<String> direct = strings("SELECT x.d, SUM(x.c), SUM(x.r) FROM (SELECT " + day.formatted("created_at")
+                + " AS d, 1 AS c, 0 AS r FROM support_case UNION ALL SELECT CASE WHEN resolved_at > created_at THEN "
+                + day.formatted("resolved_at") + " ELSE " + day.formatted("created_at") + " END, 0, 1"
+                + " FROM support_case WHERE resolved_at IS NOT NULL) x GROUP BY x.d ORDER BY 1");
+        String flow = "SELECT flow_day, created_cases, closed_cases FROM report_case_flow"
+                + " WHERE created_cases > 0 OR closed_cases > 0 ORDER BY 1";
+        assertTrue(direct.size() > 50, "a history worth comparing: " + direct.size());
+        assertEquals(direct, strings(flow));
+        jpa.inTransaction(em -> rollups.rebuild());
+        assertEquals(direct, strings(flow), "after a rebuild");
+        var again = jpa.inTransaction(em -> rollups.refresh());
+        assertEquals(0, again.days(), "nothing new: no day of contacts counted again");
+    }
+
+    @Test
     void volumeByChannelCountsWhatTheTablesHold() throws SQLException {
         ReportTable table = run(ReportKind.VOLUME, GroupBy.CHANNEL);
         Map<String, Long> contacts = counts("SELECT LOWER(channel), COUNT(*) FROM contact WHERE author = 'CONSUMER'"
