@@ -29,19 +29,29 @@ CREATE INDEX support_case_updated_ix ON support_case (updated_at);
 CREATE INDEX support_case_csat_at_ix ON support_case (csat_at);
 ALTER TABLE report_rollup_state ADD COLUMN margin_contacts BIGINT DEFAULT -1 NOT NULL;
 
--- The volume report's backlog (cases open at the start of the period) from a daily flow instead of a pass
--- over every earlier case: per day, the cases created, and the cases closed (resolved; counted on the later
--- of their creation and resolution days). Open at the start of a day = created before it - closed before it.
--- Kept with the case facts by ReportRollups; used when no filter narrows the cases.
+-- The volume report by day, week or month, unfiltered, from two small daily tables instead of the cases and the
+-- contacts per channel, product and language: per day, the cases created, resolved, and closed (resolved;
+-- counted on the later of their creation and resolution days, for the backlog: open at the start of a day =
+-- created before it - closed before it), and the consumer contacts. Kept with the roll-ups by ReportRollups.
 CREATE TABLE report_case_flow (
     flow_day         DATE PRIMARY KEY,
     created_cases    INTEGER NOT NULL,
+    resolved_cases   INTEGER NOT NULL,
     closed_cases     INTEGER NOT NULL
 );
-INSERT INTO report_case_flow (flow_day, created_cases, closed_cases)
-SELECT x.d, SUM(x.c), SUM(x.r) FROM (
-    SELECT created_day AS d, 1 AS c, 0 AS r FROM report_case_fact
+INSERT INTO report_case_flow (flow_day, created_cases, resolved_cases, closed_cases)
+SELECT x.d, SUM(x.c), SUM(x.s), SUM(x.r) FROM (
+    SELECT created_day AS d, 1 AS c, 0 AS s, 0 AS r FROM report_case_fact
     UNION ALL
-    SELECT CASE WHEN resolved_day > created_day THEN resolved_day ELSE created_day END, 0, 1
+    SELECT resolved_day, 0, 1, 0 FROM report_case_fact WHERE resolved_day IS NOT NULL
+    UNION ALL
+    SELECT CASE WHEN resolved_day > created_day THEN resolved_day ELSE created_day END, 0, 0, 1
     FROM report_case_fact WHERE resolved_day IS NOT NULL
 ) x GROUP BY x.d;
+
+CREATE TABLE report_contact_total (
+    contact_day      DATE PRIMARY KEY,
+    contacts         INTEGER NOT NULL
+);
+INSERT INTO report_contact_total (contact_day, contacts)
+SELECT contact_day, SUM(contacts) FROM report_contact_day GROUP BY contact_day;

@@ -145,6 +145,7 @@ public class ReportRollups {
         em.createNativeQuery("DELETE FROM report_contact_day").executeUpdate();
         em.createNativeQuery("DELETE FROM report_case_fact").executeUpdate();
         em.createNativeQuery("DELETE FROM report_case_flow").executeUpdate();
+        em.createNativeQuery("DELETE FROM report_contact_total").executeUpdate();
         em.createNativeQuery("UPDATE report_rollup_state SET contact_id = 0, case_id = 0, margin_contacts = -1,"
                         + " case_updated_at = TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00' WHERE name = 'rollups'")
                 .executeUpdate();
@@ -170,6 +171,14 @@ public class ReportRollups {
                 .setParameter(3, day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .setParameter(4, Author.CONSUMER.name())
                 .executeUpdate();
+        em.createNativeQuery("DELETE FROM report_contact_total WHERE contact_day = ?1")
+                .setParameter(1, day)
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO report_contact_total (contact_day, contacts)"
+                        + " SELECT ?1, COALESCE(SUM(d.contacts), 0) FROM report_contact_day d WHERE d.contact_day = ?2")
+                .setParameter(1, day)
+                .setParameter(2, day)
+                .executeUpdate();
     }
 
     private void rewriteFacts(List<Object[]> rows) {
@@ -184,6 +193,7 @@ public class ReportRollups {
                     .getResultList()) {
                 flowDays.add(Groups.day(old[0]));
                 if (old[1] != null) {
+                    flowDays.add(Groups.day(old[1]));
                     flowDays.add(closedDay(Groups.day(old[0]), Groups.day(old[1])));
                 }
             }
@@ -205,6 +215,7 @@ public class ReportRollups {
                 em.persist(f);
                 flowDays.add(f.createdDay());
                 if (f.resolvedDay() != null) {
+                    flowDays.add(f.resolvedDay());
                     flowDays.add(closedDay(f.createdDay(), f.resolvedDay()));
                 }
             }
@@ -225,8 +236,9 @@ public class ReportRollups {
                 .setParameter(1, day)
                 .executeUpdate();
         em.createNativeQuery(
-                        "INSERT INTO report_case_flow (flow_day, created_cases, closed_cases) SELECT ?1,"
-                                + " (SELECT COUNT(*) FROM report_case_fact f WHERE f.created_day = ?2),"
+                        "INSERT INTO report_case_flow (flow_day, created_cases, resolved_cases, closed_cases)"
+                                + " SELECT ?1, (SELECT COUNT(*) FROM report_case_fact f WHERE f.created_day = ?2),"
+                                + " (SELECT COUNT(*) FROM report_case_fact f WHERE f.resolved_day = ?7),"
                                 + " (SELECT COUNT(*) FROM report_case_fact f WHERE (f.resolved_day = ?3 AND f.created_day <= ?4)"
                                 + " OR (f.created_day = ?5 AND f.resolved_day < ?6)) FROM report_rollup_state WHERE name = 'rollups'")
                 .setParameter(1, day)
@@ -235,6 +247,7 @@ public class ReportRollups {
                 .setParameter(4, day)
                 .setParameter(5, day)
                 .setParameter(6, day)
+                .setParameter(7, day)
                 .executeUpdate();
     }
 

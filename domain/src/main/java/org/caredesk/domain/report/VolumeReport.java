@@ -25,26 +25,53 @@ final class VolumeReport {
         if (g.isTime()) {
             tally.prefill(Groups.timeKeys(g, q.from(), q.to()));
         }
+        // unfiltered by day, week, month or the whole period: a few hundred rows of daily totals
+        boolean daily = unfiltered(q.filter()) && (g.isTime() || g == GroupBy.TOTAL);
         String contactColumn = Groups.column(g, "d", "d.contact_day");
         for (Object[] r : FactSql.contacts(q)
                 .rows(
                         em,
-                        "SELECT " + contactColumn + ", SUM(d.contacts) FROM report_contact_day d",
+                        "SELECT " + contactColumn + ", SUM(d.contacts) FROM "
+                                + (daily ? "report_contact_total d" : "report_contact_day d"),
                         "GROUP BY " + contactColumn)) {
-            tally.add(groups.key(r[0]), "contacts", Tally.number(r[1]));
+            if (!daily || Tally.number(r[1]) > 0) {
+                tally.add(groups.key(r[0]), "contacts", Tally.number(r[1]));
+            }
         }
-        String caseColumn = Groups.column(g, "f", "f.created_day");
-        for (Object[] r : FactSql.cases(q, "f.created_day")
-                .rows(em, "SELECT " + caseColumn + ", COUNT(*) FROM report_case_fact f", "GROUP BY " + caseColumn)) {
-            tally.add(groups.key(r[0]), "cases", Tally.number(r[1]));
-        }
-        String resolvedColumn = Groups.column(g, "f", "f.resolved_day");
-        for (Object[] r : FactSql.cases(q, "f.resolved_day")
-                .rows(
-                        em,
-                        "SELECT " + resolvedColumn + ", COUNT(*) FROM report_case_fact f",
-                        "GROUP BY " + resolvedColumn)) {
-            tally.add(groups.key(r[0]), "resolved", Tally.number(r[1]));
+        if (daily) {
+            String flowColumn = Groups.column(g, "w", "w.flow_day");
+            for (Object[] r : FactSql.none()
+                    .period("w.flow_day", q.from(), q.to())
+                    .rows(
+                            em,
+                            "SELECT " + flowColumn + ", SUM(w.created_cases), SUM(w.resolved_cases)"
+                                    + " FROM report_case_flow w",
+                            "GROUP BY " + flowColumn)) {
+                // as a count of the cases would: a group only where a case was created or resolved
+                if (Tally.number(r[1]) > 0) {
+                    tally.add(groups.key(r[0]), "cases", Tally.number(r[1]));
+                }
+                if (Tally.number(r[2]) > 0) {
+                    tally.add(groups.key(r[0]), "resolved", Tally.number(r[2]));
+                }
+            }
+        } else {
+            String caseColumn = Groups.column(g, "f", "f.created_day");
+            for (Object[] r : FactSql.cases(q, "f.created_day")
+                    .rows(
+                            em,
+                            "SELECT " + caseColumn + ", COUNT(*) FROM report_case_fact f",
+                            "GROUP BY " + caseColumn)) {
+                tally.add(groups.key(r[0]), "cases", Tally.number(r[1]));
+            }
+            String resolvedColumn = Groups.column(g, "f", "f.resolved_day");
+            for (Object[] r : FactSql.cases(q, "f.resolved_day")
+                    .rows(
+                            em,
+                            "SELECT " + resolvedColumn + ", COUNT(*) FROM report_case_fact f",
+                            "GROUP BY " + resolvedColumn)) {
+                tally.add(groups.key(r[0]), "resolved", Tally.number(r[1]));
+            }
         }
         if (backlog) {
             backlog(em, q, tally);

@@ -110,16 +110,24 @@ class ReportContract extends DatabaseContract {
     @Test
     void theCaseFlowEqualsADirectCountOfCreatedAndClosedCasesPerDay() throws SQLException {
         String day = "CAST(%s AT TIME ZONE 'UTC' AS DATE)";
-        List<String> direct = strings("SELECT x.d, SUM(x.c), SUM(x.r) FROM (SELECT " + day.formatted("created_at")
-                + " AS d, 1 AS c, 0 AS r FROM support_case UNION ALL SELECT CASE WHEN resolved_at > created_at THEN "
-                + day.formatted("resolved_at") + " ELSE " + day.formatted("created_at") + " END, 0, 1"
+        List<String> direct = strings("SELECT x.d, SUM(x.c), SUM(x.s), SUM(x.r) FROM (SELECT "
+                + day.formatted("created_at") + " AS d, 1 AS c, 0 AS s, 0 AS r FROM support_case UNION ALL SELECT "
+                + day.formatted("resolved_at") + ", 0, 1, 0 FROM support_case WHERE resolved_at IS NOT NULL"
+                + " UNION ALL SELECT CASE WHEN resolved_at > created_at THEN " + day.formatted("resolved_at")
+                + " ELSE " + day.formatted("created_at") + " END, 0, 0, 1"
                 + " FROM support_case WHERE resolved_at IS NOT NULL) x GROUP BY x.d ORDER BY 1");
-        String flow = "SELECT flow_day, created_cases, closed_cases FROM report_case_flow"
-                + " WHERE created_cases > 0 OR closed_cases > 0 ORDER BY 1";
+        String flow = "SELECT flow_day, created_cases, resolved_cases, closed_cases FROM report_case_flow"
+                + " WHERE created_cases > 0 OR resolved_cases > 0 OR closed_cases > 0 ORDER BY 1";
+        List<String> contacts = strings("SELECT " + day.formatted("received_at") + ", COUNT(*) FROM contact"
+                + " WHERE author = 'CONSUMER' AND internal_note = FALSE GROUP BY " + day.formatted("received_at")
+                + " ORDER BY 1");
+        String totals = "SELECT contact_day, contacts FROM report_contact_total WHERE contacts > 0 ORDER BY 1";
+        assertEquals(contacts, strings(totals));
         assertTrue(direct.size() > 50, "a history worth comparing: " + direct.size());
         assertEquals(direct, strings(flow));
         jpa.inTransaction(em -> rollups.rebuild());
         assertEquals(direct, strings(flow), "after a rebuild");
+        assertEquals(contacts, strings(totals), "after a rebuild");
         var again = jpa.inTransaction(em -> rollups.refresh());
         assertEquals(0, again.days(), "nothing new: no day of contacts counted again");
     }
@@ -145,6 +153,20 @@ class ReportContract extends DatabaseContract {
     void volumeByDayCarriesTheBacklogOfOpenCases() throws SQLException {
         ReportTable table = run(ReportKind.VOLUME, GroupBy.DAY);
         assertEquals(61, table.rows().size(), "every day of the period, empty ones too");
+        String day = "CAST(%s AT TIME ZONE 'UTC' AS DATE)";
+        Map<String, Long> contacts = counts("SELECT " + day.formatted("received_at") + ", COUNT(*) FROM contact"
+                + " WHERE author = 'CONSUMER' AND internal_note = FALSE AND " + period("received_at") + " GROUP BY "
+                + day.formatted("received_at"));
+        Map<String, Long> created = counts("SELECT " + day.formatted("created_at") + ", COUNT(*) FROM support_case"
+                + " WHERE " + period("created_at") + " GROUP BY " + day.formatted("created_at"));
+        Map<String, Long> resolved = counts("SELECT " + day.formatted("resolved_at") + ", COUNT(*) FROM support_case"
+                + " WHERE " + period("resolved_at") + " GROUP BY " + day.formatted("resolved_at"));
+        assertFalse(resolved.isEmpty());
+        for (ReportRow row : table.rows()) {
+            assertEquals(contacts.getOrDefault(row.group(), 0L), row.figures().get("contacts"), row.group());
+            assertEquals(created.getOrDefault(row.group(), 0L), row.figures().get("cases"), row.group());
+            assertEquals(resolved.getOrDefault(row.group(), 0L), row.figures().get("resolved"), row.group());
+        }
         ReportRow last = table.rows().get(60);
         long open = counts("SELECT 'x', COUNT(*) FROM support_case WHERE created_at < " + dayAfter(TO)
                         + " AND (resolved_at IS NULL OR resolved_at >= " + dayAfter(TO) + ")")
