@@ -77,7 +77,16 @@ public class ConsentCentre {
             EntityManager em, Customer customer, ConsentPurpose purpose, boolean granted, Instant at, String source) {
         Consent decision = new Consent(customer, purpose, granted, at, source);
         em.persist(decision); // the id comes from the sequence here, before the flush
-        ConsentInForce inForce = em.find(ConsentInForce.class, new ConsentInForce.Key(customer.getId(), purpose));
+        // locked: two decisions at once for the same customer and purpose leave the later one in force
+        ConsentInForce inForce = em.createQuery(
+                        "SELECT k FROM ConsentInForce k WHERE k.customerId = :c AND k.purpose = :p",
+                        ConsentInForce.class)
+                .setParameter("c", customer.getId())
+                .setParameter("p", purpose)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (inForce == null) {
             em.persist(new ConsentInForce(customer.getId(), decision));
         } else {
