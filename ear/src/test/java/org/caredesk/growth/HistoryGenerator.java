@@ -290,6 +290,13 @@ public final class HistoryGenerator {
                         .endRow();
             }
         }
+        // the decisions in force, as ConsentCentre.record keeps them (one decision per purpose here)
+        try (java.sql.PreparedStatement inForce = connection.prepareStatement(
+                "INSERT INTO consent_current (customer_id, purpose, granted, consent_id, recorded_at)"
+                        + " SELECT customer_id, purpose, granted, id, recorded_at FROM consent WHERE customer_id >= ?")) {
+            inForce.setLong(1, first);
+            inForce.executeUpdate();
+        }
         connection.commit();
         return first;
     }

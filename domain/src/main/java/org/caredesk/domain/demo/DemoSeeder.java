@@ -28,7 +28,7 @@ import org.caredesk.domain.customer.AccountStatus;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.customer.OwnedProduct;
 import org.caredesk.domain.kb.Article;
-import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.security.PasswordHashing;
@@ -168,13 +168,13 @@ public class DemoSeeder {
                         new OwnedProduct(customer, products.get(o.productCode()), o.serialNumber(), o.purchasedOn()));
             }
             Instant consentedAt = customer.getCreatedAt();
-            em.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_EMAIL, true, consentedAt, "registration"));
-            em.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_SMS, false, consentedAt, "registration"));
-            em.persist(
-                    new Consent(customer, ConsentPurpose.ANALYTICS, c.analyticsConsent(), consentedAt, "registration"));
+            ConsentCentre.record(em, customer, ConsentPurpose.CONTACT_BY_EMAIL, true, consentedAt, "registration");
+            ConsentCentre.record(em, customer, ConsentPurpose.CONTACT_BY_SMS, false, consentedAt, "registration");
+            ConsentCentre.record(
+                    em, customer, ConsentPurpose.ANALYTICS, c.analyticsConsent(), consentedAt, "registration");
             // Campaigns need people who opted in: two in three demo customers (and both demo logins) did.
             boolean marketing = Math.floorMod(c.ref().hashCode(), 3) != 0 || DEMO_LOGINS.contains(c.ref());
-            em.persist(new Consent(customer, ConsentPurpose.MARKETING, marketing, consentedAt, "registration"));
+            ConsentCentre.record(em, customer, ConsentPurpose.MARKETING, marketing, consentedAt, "registration");
             customers.put(c.ref(), customer);
         }
         return customers;

@@ -7,7 +7,7 @@ import org.caredesk.domain.platform.Ids;
 
 /**
  * One consent decision. Decisions are appended, never overwritten, so the history is kept;
- * the latest decision per purpose is the one in force.
+ * the latest decision per purpose is the one in force (kept in {@link ConsentInForce}).
  */
 @Entity
 @Table(name = "consent")
@@ -33,12 +33,17 @@ public class Consent {
 
     protected Consent() {}
 
-    public Consent(Customer customer, ConsentPurpose purpose, boolean granted, Instant recordedAt, String source) {
+    /** Write decisions through {@link ConsentCentre#record}, which keeps the decision in force with them. */
+    Consent(Customer customer, ConsentPurpose purpose, boolean granted, Instant recordedAt, String source) {
         this.customer = customer;
         this.purpose = purpose;
         this.granted = granted;
         this.recordedAt = recordedAt;
         this.source = source;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public ConsentPurpose getPurpose() {

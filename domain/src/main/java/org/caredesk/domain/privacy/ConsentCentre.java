@@ -65,8 +65,34 @@ public class ConsentCentre {
         if (customer == null || customer.isErased()) {
             return false;
         }
-        entityManager.persist(new Consent(customer, purpose, granted, clock.instant(), source));
+        record(entityManager, customer, purpose, granted, clock.instant(), source);
         return true;
+    }
+
+    /**
+     * Appends a decision to the history and makes it the one in force when it is the latest (the only way
+     * decisions are written: registration, the demo data and the tests use it too).
+     */
+    public static Consent record(
+            EntityManager em, Customer customer, ConsentPurpose purpose, boolean granted, Instant at, String source) {
+        Consent decision = new Consent(customer, purpose, granted, at, source);
+        em.persist(decision); // the id comes from the sequence here, before the flush
+        // locked: two decisions at once for the same customer and purpose leave the later one in force
+        ConsentInForce inForce = em.createQuery(
+                        "SELECT k FROM ConsentInForce k WHERE k.customerId = :c AND k.purpose = :p",
+                        ConsentInForce.class)
+                .setParameter("c", customer.getId())
+                .setParameter("p", purpose)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (inForce == null) {
+            em.persist(new ConsentInForce(customer.getId(), decision));
+        } else {
+            inForce.follow(decision);
+        }
+        return decision;
     }
 
     private List<Consent> decisions(long customerId) {

@@ -109,4 +109,12 @@ public class CaseFact {
     public long getCaseId() {
         return caseId;
     }
+
+    LocalDate createdDay() {
+        return createdDay;
+    }
+
+    LocalDate resolvedDay() {
+        return resolvedDay;
+    }
 }

@@ -80,6 +80,12 @@ final class FactSql {
         return this;
     }
 
+    /** A numbered placeholder for {@code value}, for the SELECT part (its number follows the WHERE's so far). */
+    String bind(Object value) {
+        parameters.add(value);
+        return "?" + parameters.size();
+    }
+
     FactSql andRaw(String condition) {
         where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
         return this;

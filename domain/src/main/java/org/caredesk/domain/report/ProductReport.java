@@ -31,6 +31,11 @@ final class ProductReport {
     private ProductReport() {}
 
     static List<ReportRow> rows(EntityManager em, ReportQuery q) {
+        return rows(em, q, true);
+    }
+
+    /** {@code shift}: compare the negative share with the period before (a total adds no shift: skip it). */
+    static List<ReportRow> rows(EntityManager em, ReportQuery q, boolean shift) {
         GroupBy g = q.groupBy();
         Groups groups = new Groups(em, g);
         Tally tally = new Tally(COLUMNS);
@@ -43,7 +48,7 @@ final class ProductReport {
             tally.add(groups.key(r[0]), "cases", Tally.number(r[1]));
         }
         Map<String, long[]> negatives = contacts(em, q, groups, tally);
-        Map<String, long[]> before = g.isTime() ? Map.of() : contacts(em, q.previous(), groups, null);
+        Map<String, long[]> before = g.isTime() || !shift ? Map.of() : contacts(em, q.previous(), groups, null);
         owned(em, q, groups, tally);
         events(em, q, groups, tally);
         for (Map.Entry<String, Map<String, Number>> e : tally.groups().entrySet()) {

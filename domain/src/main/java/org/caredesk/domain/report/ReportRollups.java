@@ -58,36 +58,66 @@ public class ReportRollups {
     @Transactional
     public Refresh refresh() {
         Object[] state = (Object[]) em.createNativeQuery(
-                        "SELECT contact_id, case_id, case_updated_at FROM report_rollup_state WHERE name = 'rollups'"
-                                + " FOR UPDATE")
+                        "SELECT contact_id, case_id, case_updated_at, margin_contacts FROM report_rollup_state"
+                                + " WHERE name = 'rollups' FOR UPDATE")
                 .getSingleResult();
         long lastContact = ((Number) state[0]).longValue();
         long lastCase = ((Number) state[1]).longValue();
         Instant lastChange = SqlTimes.instant(state[2]);
+        long marginContacts = ((Number) state[3]).longValue();
 
         Set<LocalDate> days = new TreeSet<>();
         long maxContact = lastContact;
-        List<Object[]> arrivals = em.createQuery(
-                        "SELECT c.id, c.receivedAt FROM Contact c WHERE c.id > :id", Object[].class)
-                .setParameter("id", Math.max(0, lastContact - ID_MARGIN))
-                .getResultList();
-        for (Object[] row : arrivals) {
-            days.add(LocalDate.ofInstant((Instant) row[1], ZoneOffset.UTC));
-            maxContact = Math.max(maxContact, (Long) row[0]);
+        long floor = Math.max(0, lastContact - ID_MARGIN);
+        // Nothing arrived when the margin holds as many contacts as last time and none above the watermark:
+        // one count on the primary key instead of re-reading the margin and re-counting its days.
+        Object[] probe = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(id) FROM contact WHERE id > ?1")
+                .setParameter(1, floor)
+                .getSingleResult();
+        boolean arrived = ((Number) probe[0]).longValue() != marginContacts
+                || (probe[1] != null && ((Number) probe[1]).longValue() > lastContact);
+        if (arrived) {
+            List<Object[]> arrivals = em.createQuery(
+                            "SELECT c.id, c.receivedAt FROM Contact c WHERE c.id > :id", Object[].class)
+                    .setParameter("id", floor)
+                    .getResultList();
+            for (Object[] row : arrivals) {
+                days.add(LocalDate.ofInstant((Instant) row[1], ZoneOffset.UTC));
+                maxContact = Math.max(maxContact, (Long) row[0]);
+            }
+            long top = maxContact;
+            marginContacts = arrivals.stream()
+                    .filter(r -> (Long) r[0] > Math.max(0, top - ID_MARGIN))
+                    .count();
         }
         days.forEach(this::recountDay);
 
+        // changed or rated since the last change seen (each through its index), and any case in the id margin
+        // that no fact has yet (committed late by another instance): one with a fact is current unless changed
         Instant since = lastChange.minus(CHANGE_MARGIN);
-        List<Object[]> changed = em.createQuery(
-                        "SELECT c.id, c.createdAt, c.channel, c.priority, c.language, p.id, cu.id, a.id, c.status,"
-                                + " c.sentiment, c.hazard, c.firstResponseAt, c.resolvedAt, c.csatScore, c.csatAt,"
-                                + " c.updatedAt FROM SupportCase c LEFT JOIN c.product p LEFT JOIN c.customer cu"
-                                + " LEFT JOIN c.assignee a WHERE c.updatedAt >= :since OR c.csatAt >= :since"
-                                + " OR c.id > :id",
-                        Object[].class)
+        String select = "SELECT c.id, c.createdAt, c.channel, c.priority, c.language, p.id, cu.id, a.id, c.status,"
+                + " c.sentiment, c.hazard, c.firstResponseAt, c.resolvedAt, c.csatScore, c.csatAt,"
+                + " c.updatedAt FROM SupportCase c LEFT JOIN c.product p LEFT JOIN c.customer cu"
+                + " LEFT JOIN c.assignee a WHERE ";
+        java.util.Map<Long, Object[]> byId = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery(select + "c.updatedAt >= :since", Object[].class)
                 .setParameter("since", since)
+                .getResultList()) {
+            byId.put((Long) row[0], row);
+        }
+        for (Object[] row : em.createQuery(select + "c.csatAt >= :since", Object[].class)
+                .setParameter("since", since)
+                .getResultList()) {
+            byId.put((Long) row[0], row);
+        }
+        for (Object[] row : em.createQuery(
+                        select + "c.id > :id AND NOT EXISTS (SELECT f.caseId FROM CaseFact f WHERE f.caseId = c.id)",
+                        Object[].class)
                 .setParameter("id", Math.max(0, lastCase - ID_MARGIN))
-                .getResultList();
+                .getResultList()) {
+            byId.put((Long) row[0], row);
+        }
+        List<Object[]> changed = new ArrayList<>(byId.values());
         Instant newest = lastChange;
         long maxCase = lastCase;
         for (Object[] row : changed) {
@@ -99,11 +129,12 @@ public class ReportRollups {
             }
         }
         rewriteFacts(changed);
-        em.createNativeQuery("UPDATE report_rollup_state SET contact_id = ?1, case_id = ?2, case_updated_at = ?3"
-                        + " WHERE name = 'rollups'")
+        em.createNativeQuery("UPDATE report_rollup_state SET contact_id = ?1, case_id = ?2, case_updated_at = ?3,"
+                        + " margin_contacts = ?4 WHERE name = 'rollups'")
                 .setParameter(1, maxContact)
                 .setParameter(2, maxCase)
                 .setParameter(3, newest.atOffset(ZoneOffset.UTC))
+                .setParameter(4, marginContacts)
                 .executeUpdate();
         return new Refresh(days.size(), changed.size());
     }
@@ -113,7 +144,9 @@ public class ReportRollups {
     public Refresh rebuild() {
         em.createNativeQuery("DELETE FROM report_contact_day").executeUpdate();
         em.createNativeQuery("DELETE FROM report_case_fact").executeUpdate();
-        em.createNativeQuery("UPDATE report_rollup_state SET contact_id = 0, case_id = 0,"
+        em.createNativeQuery("DELETE FROM report_case_flow").executeUpdate();
+        em.createNativeQuery("DELETE FROM report_contact_total").executeUpdate();
+        em.createNativeQuery("UPDATE report_rollup_state SET contact_id = 0, case_id = 0, margin_contacts = -1,"
                         + " case_updated_at = TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00' WHERE name = 'rollups'")
                 .executeUpdate();
         return refresh();
@@ -138,13 +171,32 @@ public class ReportRollups {
                 .setParameter(3, day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .setParameter(4, Author.CONSUMER.name())
                 .executeUpdate();
+        em.createNativeQuery("DELETE FROM report_contact_total WHERE contact_day = ?1")
+                .setParameter(1, day)
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO report_contact_total (contact_day, contacts)"
+                        + " SELECT ?1, COALESCE(SUM(d.contacts), 0) FROM report_contact_day d WHERE d.contact_day = ?2")
+                .setParameter(1, day)
+                .setParameter(2, day)
+                .executeUpdate();
     }
 
     private void rewriteFacts(List<Object[]> rows) {
         SlaTargets.Lookup targets = slaTargets.lookup();
+        Set<LocalDate> flowDays = new TreeSet<>(); // the days whose flow the old and new facts count on
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             List<Long> ids = chunk.stream().map(r -> (Long) r[0]).toList();
+            for (Object[] old : em.createQuery(
+                            "SELECT f.createdDay, f.resolvedDay FROM CaseFact f WHERE f.caseId IN :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()) {
+                flowDays.add(Groups.day(old[0]));
+                if (old[1] != null) {
+                    flowDays.add(Groups.day(old[1]));
+                    flowDays.add(closedDay(Groups.day(old[0]), Groups.day(old[1])));
+                }
+            }
             em.createQuery("DELETE FROM CaseFact f WHERE f.caseId IN :ids")
                     .setParameter("ids", ids)
                     .executeUpdate();
@@ -159,10 +211,44 @@ public class ReportRollups {
             for (Object[] r : chunk) {
                 facts.add(fact(r, reopened.contains((Long) r[0]), targets));
             }
-            facts.forEach(em::persist);
+            for (CaseFact f : facts) {
+                em.persist(f);
+                flowDays.add(f.createdDay());
+                if (f.resolvedDay() != null) {
+                    flowDays.add(f.resolvedDay());
+                    flowDays.add(closedDay(f.createdDay(), f.resolvedDay()));
+                }
+            }
             em.flush();
             em.clear();
         }
+        flowDays.forEach(this::recountFlow);
+    }
+
+    /** The day a resolved case counts as closed on: the later of its creation and resolution days. */
+    private static LocalDate closedDay(LocalDate created, LocalDate resolved) {
+        return resolved.isAfter(created) ? resolved : created;
+    }
+
+    /** Replaces one day of {@code report_case_flow} by a count of the facts (both counts read an index). */
+    private void recountFlow(LocalDate day) {
+        em.createNativeQuery("DELETE FROM report_case_flow WHERE flow_day = ?1")
+                .setParameter(1, day)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO report_case_flow (flow_day, created_cases, resolved_cases, closed_cases)"
+                                + " SELECT ?1, (SELECT COUNT(*) FROM report_case_fact f WHERE f.created_day = ?2),"
+                                + " (SELECT COUNT(*) FROM report_case_fact f WHERE f.resolved_day = ?7),"
+                                + " (SELECT COUNT(*) FROM report_case_fact f WHERE (f.resolved_day = ?3 AND f.created_day <= ?4)"
+                                + " OR (f.created_day = ?5 AND f.resolved_day < ?6)) FROM report_rollup_state WHERE name = 'rollups'")
+                .setParameter(1, day)
+                .setParameter(2, day)
+                .setParameter(3, day)
+                .setParameter(4, day)
+                .setParameter(5, day)
+                .setParameter(6, day)
+                .setParameter(7, day)
+                .executeUpdate();
     }
 
     private static CaseFact fact(Object[] r, boolean reopened, SlaTargets.Lookup targets) {

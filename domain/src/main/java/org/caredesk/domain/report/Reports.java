@@ -30,21 +30,21 @@ public class Reports {
     public ReportTable run(ReportQuery query) {
         check(query);
         if (query.kind() == ReportKind.CUSTOMERS) {
-            // the period, its total and the previous total share their per-customer scans
-            Map<String, List<Object[]>> scans = new java.util.HashMap<>();
-            return new ReportTable(
-                    query,
-                    columns(query),
-                    CustomerReport.rows(em, query, scans),
-                    CustomerReport.rows(em, query.grouped(GroupBy.TOTAL), scans).get(0),
-                    CustomerReport.rows(em, query.previous().grouped(GroupBy.TOTAL), scans)
-                            .get(0));
+            return CustomerReport.table(em, query, columns(query));
         }
         List<ReportRow> rows = rows(query);
-        ReportRow total = query.kind() == ReportKind.VOLUME && query.groupBy().isTime()
-                ? VolumeReport.total(rows)
-                : one(query.grouped(GroupBy.TOTAL));
-        ReportRow previous = one(query.previous().grouped(GroupBy.TOTAL));
+        ReportRow total;
+        if (query.kind() == ReportKind.VOLUME && query.groupBy().isTime()) {
+            total = VolumeReport.total(rows);
+        } else if (query.kind() == ReportKind.PRODUCTS && !query.groupBy().isTime()) {
+            total = productTotal(rows); // each product (or category) once: the rows add up to the period
+        } else {
+            total = one(query.grouped(GroupBy.TOTAL));
+        }
+        ReportRow previous =
+                query.kind() == ReportKind.VOLUME && query.groupBy().isTime()
+                        ? VolumeReport.previousTotal(em, query, rows)
+                        : one(query.previous().grouped(GroupBy.TOTAL));
         return new ReportTable(query, columns(query), rows, total, previous);
     }
 
@@ -111,23 +111,21 @@ public class Reports {
         };
     }
 
+    private static ReportRow productTotal(List<ReportRow> rows) {
+        Map<String, Number> sum = new LinkedHashMap<>();
+        for (ReportRow row : rows) {
+            for (String c : List.of(
+                    "cases", "ownedUnits", "contacts", "hazardContacts", "alerts", "recallNotices", "recallReach")) {
+                sum.merge(c, row.figures().get(c), (a, b) -> a.longValue() + b.longValue());
+            }
+        }
+        return new ReportRow("total", "total", sum);
+    }
+
     private ReportRow one(ReportQuery total) {
         if (total.kind() == ReportKind.PRODUCTS) {
             // per-1,000 and shift figures need the product grouping; the period's total adds what adds up
-            Map<String, Number> sum = new LinkedHashMap<>();
-            for (ReportRow row : ProductReport.rows(em, total.grouped(GroupBy.PRODUCT))) {
-                for (String c : List.of(
-                        "cases",
-                        "ownedUnits",
-                        "contacts",
-                        "hazardContacts",
-                        "alerts",
-                        "recallNotices",
-                        "recallReach")) {
-                    sum.merge(c, row.figures().get(c), (a, b) -> a.longValue() + b.longValue());
-                }
-            }
-            return new ReportRow("total", "total", sum);
+            return productTotal(ProductReport.rows(em, total.grouped(GroupBy.PRODUCT), false));
         }
         List<ReportRow> rows = rows(total);
         return rows.isEmpty() ? new ReportRow("total", "total", Map.of()) : rows.get(0);

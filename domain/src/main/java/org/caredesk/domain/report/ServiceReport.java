@@ -24,54 +24,56 @@ final class ServiceReport {
     private ServiceReport() {}
 
     static List<ReportRow> rows(EntityManager em, ReportQuery q) {
-        GroupBy g = q.groupBy();
-        Groups groups = new Groups(em, g);
-        if (g != GroupBy.WEEK && g != GroupBy.MONTH) {
-            return inDatabase(em, q, groups);
-        }
-        Map<String, Cases> byGroup = new java.util.LinkedHashMap<>();
-        if (g.isTime()) {
-            Groups.timeKeys(g, q.from(), q.to()).forEach(k -> byGroup.put(k, new Cases()));
-        }
-        String column = Groups.column(g, "f", "f.created_day");
-        for (Object[] r : FactSql.cases(q, "f.created_day")
-                .rows(
-                        em,
-                        "SELECT " + column + ", f.first_response_minutes, f.first_response_met,"
-                                + " f.resolution_minutes, f.resolution_met, f.reopened FROM report_case_fact f",
-                        null)) {
-            byGroup.computeIfAbsent(groups.key(r[0]), k -> new Cases()).add(r);
-        }
-        List<ReportRow> rows = new ArrayList<>();
-        byGroup.forEach((key, cases) -> rows.add(new ReportRow(key, groups.label(key), cases.figures())));
-        return rows;
+        return rows(em, q, new Groups(em, q.groupBy()));
     }
 
     /**
-     * Groups whose key is one column value (or the whole period): the database takes the percentiles
-     * (PERCENTILE_DISC, H2 and PostgreSQL alike) and sends one row a group, not every case.
+     * The database takes the percentiles (PERCENTILE_DISC, H2 and PostgreSQL alike) and sends one row a
+     * group, never every case: groups whose key is one column value, the whole period, or the weeks and
+     * months of the period (each case's week or month found by a CASE over the groups' first days, in a
+     * derived table, so the grouping is one bound expression on both databases).
      */
-    private static List<ReportRow> inDatabase(EntityManager em, ReportQuery q, Groups groups) {
+    private static List<ReportRow> rows(EntityManager em, ReportQuery q, Groups groups) {
         GroupBy g = q.groupBy();
         boolean total = g == GroupBy.TOTAL;
-        String column = Groups.column(g, "f", "f.created_day");
-        String select = total ? "SELECT 0, " : "SELECT " + column + ", ";
+        boolean buckets = g == GroupBy.WEEK || g == GroupBy.MONTH;
+        List<String> keys = g.isTime() ? Groups.timeKeys(g, q.from(), q.to()) : List.of();
         Map<String, Map<String, Number>> byGroup = new java.util.LinkedHashMap<>();
-        if (g.isTime()) {
-            Groups.timeKeys(g, q.from(), q.to()).forEach(k -> byGroup.put(k, new Cases().figures()));
+        keys.forEach(k -> byGroup.put(k, new Cases().figures()));
+        String figures = "COUNT(*), COUNT(f.first_response_minutes),"
+                + " SUM(CASE WHEN f.first_response_met THEN 1 ELSE 0 END),"
+                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY f.first_response_minutes),"
+                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY f.first_response_minutes),"
+                + " COUNT(f.resolution_minutes), SUM(CASE WHEN f.resolution_met THEN 1 ELSE 0 END),"
+                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY f.resolution_minutes),"
+                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY f.resolution_minutes),"
+                + " SUM(CASE WHEN f.reopened THEN 1 ELSE 0 END)";
+        FactSql sql = FactSql.cases(q, "f.created_day");
+        List<Object[]> rows;
+        if (buckets) {
+            StringBuilder bucket = new StringBuilder(keys.size() == 1 ? "0" : "CASE");
+            for (int i = 1; i < keys.size(); i++) {
+                bucket.append(" WHEN f.created_day < ")
+                        .append(sql.bind(start(g, keys.get(i))))
+                        .append(" THEN ")
+                        .append(i - 1);
+            }
+            if (keys.size() > 1) {
+                bucket.append(" ELSE ").append(keys.size() - 1).append(" END");
+            }
+            rows = sql.rows(
+                    em,
+                    "SELECT f.bucket, " + figures + " FROM (SELECT " + bucket + " AS bucket, f.first_response_minutes,"
+                            + " f.first_response_met, f.resolution_minutes, f.resolution_met, f.reopened"
+                            + " FROM report_case_fact f",
+                    ") f GROUP BY f.bucket");
+        } else {
+            String column = Groups.column(g, "f", "f.created_day");
+            rows = sql.rows(
+                    em,
+                    (total ? "SELECT 0, " : "SELECT " + column + ", ") + figures + " FROM report_case_fact f",
+                    total ? null : "GROUP BY " + column);
         }
-        List<Object[]> rows = FactSql.cases(q, "f.created_day")
-                .rows(
-                        em,
-                        select + "COUNT(*), COUNT(f.first_response_minutes),"
-                                + " SUM(CASE WHEN f.first_response_met THEN 1 ELSE 0 END),"
-                                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY f.first_response_minutes),"
-                                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY f.first_response_minutes),"
-                                + " COUNT(f.resolution_minutes), SUM(CASE WHEN f.resolution_met THEN 1 ELSE 0 END),"
-                                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY f.resolution_minutes),"
-                                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY f.resolution_minutes),"
-                                + " SUM(CASE WHEN f.reopened THEN 1 ELSE 0 END) FROM report_case_fact f",
-                        total ? null : "GROUP BY " + column);
         for (Object[] r : rows) {
             long count = Tally.number(r[1]);
             if (count == 0) {
@@ -86,11 +88,19 @@ final class ServiceReport {
             f.put("resolutionP90Minutes", integer(r[9]));
             f.put("resolutionSlaPercent", Tally.percent(Tally.number(r[7]), Tally.number(r[6])));
             f.put("reopenedPercent", Tally.percent(Tally.number(r[10]), count));
-            byGroup.put(total ? "total" : groups.key(r[0]), f);
+            String key = total ? "total" : buckets ? keys.get((int) Tally.number(r[0])) : groups.key(r[0]);
+            byGroup.put(key, f);
         }
         List<ReportRow> result = new ArrayList<>();
-        byGroup.forEach((key, figures) -> result.add(new ReportRow(key, groups.label(key), figures)));
+        byGroup.forEach((key, f) -> result.add(new ReportRow(key, groups.label(key), f)));
         return result;
+    }
+
+    /** The first day of a week (its Monday) or month key. */
+    private static java.time.LocalDate start(GroupBy g, String key) {
+        return g == GroupBy.WEEK
+                ? java.time.LocalDate.parse(key)
+                : java.time.YearMonth.parse(key).atDay(1);
     }
 
     private static Integer integer(Object value) {

@@ -19,7 +19,7 @@ import org.caredesk.domain.contact.Author;
 import org.caredesk.domain.contact.Direction;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.customer.OwnedProduct;
-import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentInForce;
 import org.caredesk.domain.privacy.ConsentPurpose;
 
 /**
@@ -159,29 +159,18 @@ final class SegmentQuery {
                 .having(cb.greaterThanOrEqualTo(cb.count(m), k.minComplaints().longValue()));
     }
 
-    /** The latest decision for the purpose grants it (decisions are appended; the newest is in force). */
+    /**
+     * The decision in force for the purpose grants it: one probe of {@code consent_current}'s key (kept with
+     * every decision by {@code ConsentCentre.record}), not a search for each customer's latest decision.
+     */
     private Subquery<Long> consentInForce(CriteriaQuery<?> query, Root<Customer> c, ConsentPurpose purpose) {
         Subquery<Long> granted = query.subquery(Long.class);
-        Root<Consent> d = granted.from(Consent.class);
-        Subquery<Long> later = query.subquery(Long.class);
-        Root<Consent> n = later.from(Consent.class);
-        later.select(n.get("id"))
+        Root<ConsentInForce> d = granted.from(ConsentInForce.class);
+        return granted.select(d.get("customerId"))
                 .where(
-                        // Correlated to the decision, not the customer: the planner joins the two consent
-                        // rows by (customer, purpose) on their index instead of scanning per customer.
-                        cb.equal(n.get("customer"), d.get("customer")),
-                        cb.equal(n.get("purpose"), d.get("purpose")),
-                        cb.or(
-                                cb.greaterThan(n.<Instant>get("recordedAt"), d.<Instant>get("recordedAt")),
-                                cb.and(
-                                        cb.equal(n.get("recordedAt"), d.get("recordedAt")),
-                                        cb.greaterThan(n.<Long>get("id"), d.<Long>get("id")))));
-        return granted.select(d.get("id"))
-                .where(
-                        cb.equal(d.get("customer"), c),
+                        cb.equal(d.get("customerId"), c.get("id")),
                         cb.equal(d.get("purpose"), purpose),
-                        cb.isTrue(d.get("granted")),
-                        cb.not(cb.exists(later)));
+                        cb.isTrue(d.get("granted")));
     }
 
     private static Instant startOf(LocalDate day) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.mail.Mailer;
-import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.ConsentPurpose;
 
 /**
@@ -99,11 +99,12 @@ public class Registration {
                 customer = new Customer(
                         request.firstName().trim(), blankToNull(request.lastName()), email, null, language, now);
                 entityManager.persist(customer);
-                entityManager.persist(
-                        new Consent(customer, ConsentPurpose.CONTACT_BY_EMAIL, true, now, "registration"));
-                entityManager.persist(new Consent(customer, ConsentPurpose.CONTACT_BY_SMS, false, now, "registration"));
-                entityManager.persist(new Consent(customer, ConsentPurpose.ANALYTICS, false, now, "registration"));
-                entityManager.persist(new Consent(customer, ConsentPurpose.MARKETING, false, now, "registration"));
+                ConsentCentre.record(
+                        entityManager, customer, ConsentPurpose.CONTACT_BY_EMAIL, true, now, "registration");
+                ConsentCentre.record(
+                        entityManager, customer, ConsentPurpose.CONTACT_BY_SMS, false, now, "registration");
+                ConsentCentre.record(entityManager, customer, ConsentPurpose.ANALYTICS, false, now, "registration");
+                ConsentCentre.record(entityManager, customer, ConsentPurpose.MARKETING, false, now, "registration");
             }
             user = UserAccount.unverifiedCustomer(email, passwords.hash(request.password()), name, customer, now);
             entityManager.persist(user);

@@ -34,7 +34,7 @@ import org.caredesk.domain.mail.MailStatus;
 import org.caredesk.domain.mail.Mailer;
 import org.caredesk.domain.mail.OutboxMailView;
 import org.caredesk.domain.platform.CareDeskSettings;
-import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.recall.OwnerRecallNotice;
@@ -513,8 +513,8 @@ class InsightPersistenceContract extends DatabaseContract {
 
     private void consent(Customer customer, boolean granted, Instant at) {
         jpa.inTransaction(em -> {
-            em.persist(new Consent(
-                    em.find(Customer.class, customer.getId()), ConsentPurpose.ANALYTICS, granted, at, "test"));
+            ConsentCentre.record(
+                    em, em.find(Customer.class, customer.getId()), ConsentPurpose.ANALYTICS, granted, at, "test");
             return null;
         });
     }

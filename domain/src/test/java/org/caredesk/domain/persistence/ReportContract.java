@@ -108,6 +108,31 @@ class ReportContract extends DatabaseContract {
     }
 
     @Test
+    void theCaseFlowEqualsADirectCountOfCreatedAndClosedCasesPerDay() throws SQLException {
+        String day = "CAST(%s AT TIME ZONE 'UTC' AS DATE)";
+        List<String> direct = strings("SELECT x.d, SUM(x.c), SUM(x.s), SUM(x.r) FROM (SELECT "
+                + day.formatted("created_at") + " AS d, 1 AS c, 0 AS s, 0 AS r FROM support_case UNION ALL SELECT "
+                + day.formatted("resolved_at") + ", 0, 1, 0 FROM support_case WHERE resolved_at IS NOT NULL"
+                + " UNION ALL SELECT CASE WHEN resolved_at > created_at THEN " + day.formatted("resolved_at")
+                + " ELSE " + day.formatted("created_at") + " END, 0, 0, 1"
+                + " FROM support_case WHERE resolved_at IS NOT NULL) x GROUP BY x.d ORDER BY 1");
+        String flow = "SELECT flow_day, created_cases, resolved_cases, closed_cases FROM report_case_flow"
+                + " WHERE created_cases > 0 OR resolved_cases > 0 OR closed_cases > 0 ORDER BY 1";
+        List<String> contacts = strings("SELECT " + day.formatted("received_at") + ", COUNT(*) FROM contact"
+                + " WHERE author = 'CONSUMER' AND internal_note = FALSE GROUP BY " + day.formatted("received_at")
+                + " ORDER BY 1");
+        String totals = "SELECT contact_day, contacts FROM report_contact_total WHERE contacts > 0 ORDER BY 1";
+        assertEquals(contacts, strings(totals));
+        assertTrue(direct.size() > 50, "a history worth comparing: " + direct.size());
+        assertEquals(direct, strings(flow));
+        jpa.inTransaction(em -> rollups.rebuild());
+        assertEquals(direct, strings(flow), "after a rebuild");
+        assertEquals(contacts, strings(totals), "after a rebuild");
+        var again = jpa.inTransaction(em -> rollups.refresh());
+        assertEquals(0, again.days(), "nothing new: no day of contacts counted again");
+    }
+
+    @Test
     void volumeByChannelCountsWhatTheTablesHold() throws SQLException {
         ReportTable table = run(ReportKind.VOLUME, GroupBy.CHANNEL);
         Map<String, Long> contacts = counts("SELECT LOWER(channel), COUNT(*) FROM contact WHERE author = 'CONSUMER'"
@@ -128,11 +153,36 @@ class ReportContract extends DatabaseContract {
     void volumeByDayCarriesTheBacklogOfOpenCases() throws SQLException {
         ReportTable table = run(ReportKind.VOLUME, GroupBy.DAY);
         assertEquals(61, table.rows().size(), "every day of the period, empty ones too");
+        String day = "CAST(%s AT TIME ZONE 'UTC' AS DATE)";
+        Map<String, Long> contacts = counts("SELECT " + day.formatted("received_at") + ", COUNT(*) FROM contact"
+                + " WHERE author = 'CONSUMER' AND internal_note = FALSE AND " + period("received_at") + " GROUP BY "
+                + day.formatted("received_at"));
+        Map<String, Long> created = counts("SELECT " + day.formatted("created_at") + ", COUNT(*) FROM support_case"
+                + " WHERE " + period("created_at") + " GROUP BY " + day.formatted("created_at"));
+        Map<String, Long> resolved = counts("SELECT " + day.formatted("resolved_at") + ", COUNT(*) FROM support_case"
+                + " WHERE " + period("resolved_at") + " GROUP BY " + day.formatted("resolved_at"));
+        assertFalse(resolved.isEmpty());
+        for (ReportRow row : table.rows()) {
+            assertEquals(contacts.getOrDefault(row.group(), 0L), row.figures().get("contacts"), row.group());
+            assertEquals(created.getOrDefault(row.group(), 0L), row.figures().get("cases"), row.group());
+            assertEquals(resolved.getOrDefault(row.group(), 0L), row.figures().get("resolved"), row.group());
+        }
         ReportRow last = table.rows().get(60);
         long open = counts("SELECT 'x', COUNT(*) FROM support_case WHERE created_at < " + dayAfter(TO)
                         + " AND (resolved_at IS NULL OR resolved_at >= " + dayAfter(TO) + ")")
                 .get("x");
         assertEquals(open, last.figures().get("backlog"));
+        String start = "TIMESTAMP WITH TIME ZONE '" + FROM + " 00:00:00+00'";
+        long openBefore = counts("SELECT 'x', COUNT(*) FROM support_case WHERE created_at < " + start
+                        + " AND (resolved_at IS NULL OR resolved_at >= " + start + ")")
+                .get("x");
+        assertEquals(
+                openBefore, table.previousTotal().figures().get("backlog"), "open at the end of the period before");
+        assertEquals(
+                counts("SELECT 'x', COUNT(*) FROM support_case WHERE created_at >= TIMESTAMP WITH TIME ZONE '"
+                                + FROM.minusDays(61) + " 00:00:00+00' AND created_at < " + start)
+                        .get("x"),
+                table.previousTotal().figures().get("cases"));
     }
 
     @Test
@@ -147,6 +197,136 @@ class ReportContract extends DatabaseContract {
             Number median = row.figures().get("firstResponseMedianMinutes");
             assertEquals(medians.get(row.group()), median == null ? null : median.longValue(), row.group());
         }
+    }
+
+    @Test
+    void serviceByWeekAndMonthArePercentilesOfEachWeeksAndMonthsMinutes() throws SQLException {
+        for (GroupBy groupBy : List.of(GroupBy.WEEK, GroupBy.MONTH)) {
+            ReportTable table = run(ReportKind.SERVICE, groupBy);
+            long groups = FROM.datesUntil(TO.plusDays(1))
+                    .map(d -> groupBy == GroupBy.WEEK
+                            ? d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                            : d.withDayOfMonth(1))
+                    .distinct()
+                    .count();
+            assertEquals(groups, table.rows().size(), "every week or month of the period");
+            long all = 0;
+            for (ReportRow row : table.rows()) {
+                LocalDate first = groupBy == GroupBy.WEEK
+                        ? LocalDate.parse(row.group())
+                        : java.time.YearMonth.parse(row.group()).atDay(1);
+                LocalDate last = groupBy == GroupBy.WEEK
+                        ? first.plusDays(6)
+                        : java.time.YearMonth.parse(row.group()).atEndOfMonth();
+                String within = "created_at >= TIMESTAMP WITH TIME ZONE '" + (first.isBefore(FROM) ? FROM : first)
+                        + " 00:00:00+00' AND created_at < " + dayAfter(last.isAfter(TO) ? TO : last);
+                List<String> direct = strings("SELECT COUNT(*), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY "
+                        + minutes("created_at", "first_response_at") + "), PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY "
+                        + minutes("created_at", "first_response_at") + "), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY "
+                        + minutes("created_at", "resolved_at") + "), PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY "
+                        + minutes("created_at", "resolved_at") + "), SUM(CASE WHEN EXISTS (SELECT 1 FROM case_event e"
+                        + " WHERE e.case_id = c.id AND e.kind = 'REOPENED') THEN 1 ELSE 0 END)"
+                        + " FROM support_case c WHERE " + within);
+                var f = row.figures();
+                String[] d = direct.get(0).split("\\|", -1);
+                long cases = Long.parseLong(d[0]);
+                all += cases;
+                assertEquals(cases, f.get("cases").longValue(), row.group());
+                assertEquals(nullable(d[1]), f.get("firstResponseMedianMinutes"), row.group());
+                assertEquals(nullable(d[2]), f.get("firstResponseP90Minutes"), row.group());
+                assertEquals(nullable(d[3]), f.get("resolutionMedianMinutes"), row.group());
+                assertEquals(nullable(d[4]), f.get("resolutionP90Minutes"), row.group());
+                assertEquals(
+                        cases == 0 ? null : Math.round(1000.0 * Long.parseLong(d[5]) / cases) / 10.0,
+                        f.get("reopenedPercent"),
+                        row.group());
+            }
+            assertEquals(
+                    counts("SELECT 'x', COUNT(*) FROM support_case WHERE " + period("created_at"))
+                            .get("x"),
+                    all);
+            assertEquals(all, table.total().figures().get("cases").longValue());
+        }
+    }
+
+    @Test
+    void productTotalsAreTheCasesAndContactsOfThePeriodAndTheOneBefore() throws SQLException {
+        for (GroupBy groupBy : List.of(GroupBy.PRODUCT, GroupBy.CATEGORY)) {
+            ReportTable table = run(ReportKind.PRODUCTS, groupBy);
+            for (boolean before : new boolean[] {false, true}) {
+                LocalDate from = before ? FROM.minusDays(61) : FROM;
+                LocalDate to = before ? FROM.minusDays(1) : TO;
+                String within = " >= TIMESTAMP WITH TIME ZONE '" + from + " 00:00:00+00' AND %s < " + dayAfter(to);
+                var total = before ? table.previousTotal() : table.total();
+                assertEquals(
+                        counts("SELECT 'x', COUNT(*) FROM support_case WHERE created_at"
+                                        + within.formatted("created_at"))
+                                .get("x"),
+                        total.figures().get("cases"),
+                        groupBy + (before ? " before" : ""));
+                assertEquals(
+                        counts("SELECT 'x', COUNT(*) FROM contact WHERE author = 'CONSUMER' AND internal_note = FALSE"
+                                        + " AND received_at" + within.formatted("received_at"))
+                                .get("x"),
+                        total.figures().get("contacts"),
+                        groupBy + (before ? " before" : ""));
+            }
+        }
+    }
+
+    @Test
+    void everyCustomerMeasureAndBothTotalsEqualAPerCustomerCountOfTheCases() throws SQLException {
+        ReportTable table = run(ReportKind.CUSTOMERS, GroupBy.MEASURE);
+        Map<String, Long> now = customerMeasures(FROM, TO);
+        Map<String, Long> before = customerMeasures(FROM.minusDays(61), FROM.minusDays(1));
+        assertTrue(now.get("retained") > 0 && now.get("atRisk") > 0, "a history worth comparing: " + now);
+        for (ReportRow row : table.rows()) {
+            assertEquals(now.get(row.group()), row.figures().get("customers"), row.group());
+            assertEquals(now.get(row.group()), table.total().figures().get(row.group()), row.group());
+            assertEquals(
+                    before.get(row.group()), table.previousTotal().figures().get(row.group()), row.group());
+        }
+        assertEquals(6, table.rows().size());
+    }
+
+    /** The six measures over one period, from the cases themselves (and the period before it, for retention). */
+    private Map<String, Long> customerMeasures(LocalDate from, LocalDate to) throws SQLException {
+        LocalDate earlier = from.minusDays(to.toEpochDay() - from.toEpochDay() + 1);
+        String per = "SELECT customer_id, COUNT(*) AS n, SUM(CASE WHEN sentiment = 'negative' THEN 1 ELSE 0 END) AS g,"
+                + " SUM(CASE WHEN sentiment = 'negative' AND resolved_at IS NULL THEN 1 ELSE 0 END) AS o"
+                + " FROM support_case WHERE customer_id IS NOT NULL AND created_at >= TIMESTAMP WITH TIME ZONE '%s"
+                + " 00:00:00+00' AND created_at < %s GROUP BY customer_id";
+        String now = per.formatted(from, dayAfter(to));
+        String then = per.formatted(earlier, dayAfter(from.minusDays(1)));
+        Map<String, Long> m = new HashMap<>();
+        m.put(
+                "activeCustomers",
+                counts("SELECT 'x', COUNT(*) FROM (" + now + ") a").get("x"));
+        m.put(
+                "repeat2",
+                counts("SELECT 'x', COUNT(*) FROM (" + now + ") a WHERE a.n >= 2")
+                        .get("x"));
+        m.put(
+                "repeat3",
+                counts("SELECT 'x', COUNT(*) FROM (" + now + ") a WHERE a.n >= 3")
+                        .get("x"));
+        m.put(
+                "atRisk",
+                counts("SELECT 'x', COUNT(*) FROM (" + now + ") a WHERE a.o > 0 OR a.g >= 2")
+                        .get("x"));
+        m.put(
+                "activeBefore",
+                counts("SELECT 'x', COUNT(*) FROM (" + then + ") b").get("x"));
+        m.put(
+                "retained",
+                counts("SELECT 'x', COUNT(*) FROM (" + now + ") a JOIN (" + then
+                                + ") b ON b.customer_id = a.customer_id")
+                        .get("x"));
+        return m;
+    }
+
+    private static Integer nullable(String value) {
+        return value.equals("null") ? null : Integer.valueOf(value);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.contact.HazardTag;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.customer.OwnedProduct;
-import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.user.Role;
@@ -74,7 +74,7 @@ final class ReportHistory {
                         START);
                 em.persist(c);
                 customers.add(c.getId());
-                em.persist(new Consent(c, ConsentPurpose.ANALYTICS, i != 0, START, "test"));
+                ConsentCentre.record(em, c, ConsentPurpose.ANALYTICS, i != 0, START, "test");
                 em.persist(new OwnedProduct(c, em.find(Product.class, products.get(i % 3)), "S" + i, day(-30 + i)));
                 if (i % 2 == 0) {
                     em.persist(new OwnedProduct(c, em.find(Product.class, products.get(0)), "T" + i, day(i * 5)));

@@ -24,7 +24,7 @@ import org.caredesk.domain.contact.Channel;
 import org.caredesk.domain.contact.ContactTags;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.customer.OwnedProduct;
-import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.segment.SegmentCriteria;
@@ -416,7 +416,7 @@ class SegmentContract extends DatabaseContract {
                 boolean granted = r.nextBoolean();
                 // Some decisions share a timestamp: the later id is then the one in force.
                 at = r.nextInt(4) == 0 ? at : at.plusSeconds(1 + r.nextInt(86_400 * 30));
-                em.persist(new Consent(customer, purpose, granted, at, "test"));
+                ConsentCentre.record(em, customer, purpose, granted, at, "test");
                 em.flush();
                 inForce.put(purpose, granted);
             }

@@ -105,7 +105,13 @@ public final class SegmentCountBenchmark {
                     + ", CASE WHEN g % 2 = 0 THEN 'MARKETING' ELSE 'CONTACT_BY_EMAIL' END,"
                     + " g % 7 <> 0, now() - (g % 1000) * INTERVAL '1 hour', 'bench' FROM generate_series(1, " + (n * 2)
                     + ") g");
-            sql.execute("ANALYZE");
+            // what ConsentCentre.record keeps as decisions arrive (the same statement as migration V200's backfill)
+            sql.execute("INSERT INTO consent_current (customer_id, purpose, granted, consent_id, recorded_at)"
+                    + " SELECT d.customer_id, d.purpose, d.granted, d.id, d.recorded_at FROM consent d"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM consent n WHERE n.customer_id = d.customer_id"
+                    + " AND n.purpose = d.purpose AND (n.recorded_at > d.recorded_at"
+                    + " OR (n.recorded_at = d.recorded_at AND n.id > d.id)))");
+            sql.execute("VACUUM ANALYZE");
         }
     }
 }
