@@ -40,23 +40,29 @@ public class SentimentDashboard {
 
     private final EntityManager entityManager;
     private final AnalyticsExclusions exclusions;
+    private final SentimentRollup rollup;
     private final Clock clock;
 
     protected SentimentDashboard() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public SentimentDashboard(EntityManager entityManager, AnalyticsExclusions exclusions, Clock clock) {
+    public SentimentDashboard(
+            EntityManager entityManager, AnalyticsExclusions exclusions, SentimentRollup rollup, Clock clock) {
         this.entityManager = entityManager;
         this.exclusions = exclusions;
+        this.rollup = rollup;
         this.clock = clock;
     }
 
     /** Products with tagged contacts in the last {@code weeks} weeks, most discussed first. */
     public List<SentimentFigures.ProductOption> products(int weeks) {
-        Map<String, Long> counts =
-                rows(since(weeks)).stream().collect(Collectors.groupingBy(Row::productCode, Collectors.counting()));
+        rollup.refresh();
+        Map<String, Long> counts = new HashMap<>();
+        for (SentimentRollup.Day d : rollup.days(since(weeks), null, null)) {
+            counts.merge(d.productCode(), (long) d.total(), Long::sum);
+        }
         Map<String, String> names = names();
         return counts.entrySet().stream()
                 .map(e -> new SentimentFigures.ProductOption(
@@ -69,37 +75,47 @@ public class SentimentDashboard {
 
     /** The last {@code weeks} ISO weeks (this one included) for one product, or all when {@code productCode} is null. */
     public List<SentimentFigures.Week> weekly(String productCode, int weeks) {
-        LocalDate firstWeek =
-                monday(LocalDate.now(clock.withZone(ZoneOffset.UTC))).minusWeeks(weeks - 1L);
+        rollup.refresh();
+        LocalDate firstWeek = since(weeks);
         Map<LocalDate, int[]> byWeek = new TreeMap<>();
         for (int i = 0; i < weeks; i++) {
             byWeek.put(firstWeek.plusWeeks(i), new int[3]);
         }
-        for (Row row : rows(firstWeek.atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            if (productCode != null && !productCode.equals(row.productCode())) {
-                continue;
-            }
-            int[] counts = byWeek.get(monday(LocalDate.ofInstant(row.receivedAt(), ZoneOffset.UTC)));
-            if (counts != null) {
-                counts[
-                        switch (row.sentiment()) {
-                            case "negative" -> 0;
-                            case "neutral" -> 1;
-                            default -> 2;
-                        }]++;
-            }
+        for (SentimentRollup.Day d : rollup.days(firstWeek, firstWeek.plusWeeks(weeks), productCode)) {
+            int[] counts = byWeek.get(monday(d.day()));
+            counts[0] += d.negative();
+            counts[1] += d.neutral();
+            counts[2] += d.positive();
         }
         return byWeek.entrySet().stream()
                 .map(e -> new SentimentFigures.Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
     }
 
-    /** Products whose negative share rose most in the last 7 days against the 4 weeks before, largest rise first. */
+    /**
+     * Products whose negative share rose most in the last 7 days against the 4 weeks before, largest rise first.
+     * Whole days come from the roll-up; the two days cut by the bounds (35 and 7 days ago) from their contacts.
+     */
     public List<SentimentFigures.Shift> largestNegativeShifts(int limit) {
+        rollup.refresh();
         Instant now = clock.instant();
         Instant weekAgo = now.minus(Duration.ofDays(7));
+        Instant from = weekAgo.minus(Duration.ofDays(7L * EARLIER_WEEKS));
         Map<String, int[]> counts = new HashMap<>(); // this week's negative, total; earlier negative, total
-        for (Row row : rows(weekAgo.minus(Duration.ofDays(7L * EARLIER_WEEKS)))) {
+        for (SentimentRollup.Day d : rollup.days(nextDay(from), SentimentRollup.day(weekAgo), null)) {
+            int[] c = counts.computeIfAbsent(d.productCode(), k -> new int[4]);
+            c[2] += d.negative();
+            c[3] += d.total();
+        }
+        for (SentimentRollup.Day d : rollup.days(nextDay(weekAgo), null, null)) {
+            int[] c = counts.computeIfAbsent(d.productCode(), k -> new int[4]);
+            c[0] += d.negative();
+            c[1] += d.total();
+        }
+        List<SentimentRollup.Row> cut = new ArrayList<>(rollup.rows(from, SentimentRollup.start(nextDay(from))));
+        cut.addAll(rollup.rows(
+                SentimentRollup.start(SentimentRollup.day(weekAgo)), SentimentRollup.start(nextDay(weekAgo))));
+        for (SentimentRollup.Row row : cut) {
             int[] c = counts.computeIfAbsent(row.productCode(), k -> new int[4]);
             int offset = row.receivedAt().isBefore(weekAgo) ? 2 : 0;
             c[offset + 1]++;
@@ -131,9 +147,14 @@ public class SentimentDashboard {
                 .toList();
     }
 
+    /** The day after the one {@code at} falls in, or that day itself when {@code at} is its midnight. */
+    private static LocalDate nextDay(Instant at) {
+        LocalDate day = SentimentRollup.day(at);
+        return SentimentRollup.start(day).equals(at) ? day : day.plusDays(1);
+    }
+
     /** The latest negative consumer contacts about a product, newest first, with their evidence. */
     public List<SentimentFigures.NegativeContact> latestNegative(String productCode, int limit) {
-        Set<Long> withdrawn = exclusions.withdrawnCustomers();
         Map<String, String> names = names();
         List<SentimentFigures.NegativeContact> found = new ArrayList<>();
         var query = entityManager
@@ -141,11 +162,21 @@ public class SentimentDashboard {
                         "SELECT c FROM Contact c WHERE c.sentiment = 'negative' "
                                 + "AND c.author = :consumer AND c.internalNote = false ORDER BY c.receivedAt DESC, c.id DESC",
                         Contact.class)
-                .setParameter("consumer", Author.CONSUMER);
+                .setParameter("consumer", Author.CONSUMER)
+                // One query per page for what each row shows, instead of one per contact and relation.
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.product")
+                .setHint("eclipselink.batch", "c.supportCase")
+                .setHint("eclipselink.batch", "c.customer");
         int page = 0;
         while (found.size() < limit) {
             List<Contact> batch =
                     query.setFirstResult(page * 100).setMaxResults(100).getResultList();
+            // Only this page's customers' consents: the withdrawn among all customers grow with the history.
+            Set<Long> withdrawn = exclusions.withdrawnAmong(batch.stream()
+                    .filter(c -> c.getCustomer() != null)
+                    .map(c -> c.getCustomer().getId())
+                    .collect(Collectors.toSet()));
             for (Contact c : batch) {
                 String code = productCode(c);
                 if (found.size() < limit
@@ -191,45 +222,9 @@ public class SentimentDashboard {
                 .orElse(null);
     }
 
-    /** One tagged consumer contact about a product, read as plain columns (no entity per row). */
-    private record Row(long id, Instant receivedAt, String sentiment, String productCode) {}
-
-    private List<Row> rows(Instant from) {
-        Set<Long> withdrawn = exclusions.withdrawnCustomers();
-        List<Row> rows = new ArrayList<>();
-        entityManager
-                .createQuery(
-                        "SELECT c.id, c.receivedAt, c.sentiment, p.code, cu.id FROM Contact c "
-                                + "LEFT JOIN c.product p LEFT JOIN c.customer cu WHERE c.receivedAt >= :from AND c.sentiment IS NOT NULL "
-                                + "AND c.author = :consumer AND c.internalNote = false",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("consumer", Author.CONSUMER)
-                .getResultStream()
-                .filter(r -> r[4] == null || !withdrawn.contains((Long) r[4]))
-                .forEach(r -> rows.add(new Row((Long) r[0], (Instant) r[1], (String) r[2], (String) r[3])));
-        Map<Long, String> mentioned = new HashMap<>();
-        entityManager
-                .createQuery(
-                        "SELECT c.id, m.productCode FROM Contact c JOIN c.productMentions m "
-                                + "WHERE c.receivedAt >= :from AND c.product IS NULL",
-                        Object[].class)
-                .setParameter("from", from)
-                .getResultStream()
-                .forEach(r -> mentioned.putIfAbsent((Long) r[0], (String) r[1]));
-        return rows.stream()
-                .map(r -> r.productCode() != null
-                        ? r
-                        : new Row(r.id(), r.receivedAt(), r.sentiment(), mentioned.get(r.id())))
-                .filter(r -> r.productCode() != null)
-                .toList();
-    }
-
-    private Instant since(int weeks) {
-        return monday(LocalDate.now(clock.withZone(ZoneOffset.UTC)))
-                .minusWeeks(weeks - 1L)
-                .atStartOfDay(ZoneOffset.UTC)
-                .toInstant();
+    /** The Monday starting the first of the last {@code weeks} ISO weeks. */
+    private LocalDate since(int weeks) {
+        return monday(LocalDate.now(clock.withZone(ZoneOffset.UTC))).minusWeeks(weeks - 1L);
     }
 
     private Map<String, String> names() {
