@@ -3,6 +3,7 @@ package org.caredesk.domain.insight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import org.caredesk.domain.privacy.ConsentPurpose;
  * refresh: the days of contacts stored or re-tagged since (by id, and by {@code changed_at}: those stamped
  * up to {@link #CHANGE_MARGIN} before the last refresh, for transactions committed late), and the days of the customers whose analytics decision changed (by
  * consent id and time, compared with {@code sentiment_withdrawn}, the decisions the roll-up counted with).
- * The first refresh counts the whole history, a month at a time. Callers hold a transaction.
+ * The first refresh counts the whole history, a month at a time.
  */
 @ApplicationScoped
 public class SentimentRollup {
@@ -65,6 +66,7 @@ public class SentimentRollup {
     public record Refresh(int days, int customers) {}
 
     /** Brings {@code sentiment_day} in line with the contacts and consents stored since the last refresh. */
+    @Transactional
     public Refresh refresh() {
         Object[] state = (Object[])
                 em.createNativeQuery("SELECT contact_id, consent_id, changed_at, consent_at FROM sentiment_rollup_state"
