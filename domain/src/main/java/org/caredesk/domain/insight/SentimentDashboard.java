@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.Author;
 import org.caredesk.domain.product.Product;
 
@@ -153,38 +152,43 @@ public class SentimentDashboard {
         return SentimentRollup.start(day).equals(at) ? day : day.plusDays(1);
     }
 
-    /** The latest negative consumer contacts about a product, newest first, with their evidence. */
+    /**
+     * The latest negative consumer contacts about a product, newest first, with their evidence. Reads columns a
+     * page of 100 at a time, then the page's product mentions, customers' consents and the shown rows' hazards in
+     * one query each (not the entities, whose relations cost a query per contact).
+     */
     public List<SentimentFigures.NegativeContact> latestNegative(String productCode, int limit) {
         Map<String, String> names = names();
-        List<SentimentFigures.NegativeContact> found = new ArrayList<>();
+        List<Object[]> found = new ArrayList<>();
         var query = entityManager
                 .createQuery(
-                        "SELECT c FROM Contact c WHERE c.sentiment = 'negative' "
-                                + "AND c.author = :consumer AND c.internalNote = false ORDER BY c.receivedAt DESC, c.id DESC",
-                        Contact.class)
-                .setParameter("consumer", Author.CONSUMER)
-                // One query per page for what each row shows, instead of one per contact and relation.
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "c.product")
-                .setHint("eclipselink.batch", "c.supportCase")
-                .setHint("eclipselink.batch", "c.customer");
+                        "SELECT c.id, c.receivedAt, c.channel, c.body, c.sentimentScore, c.sentimentEvidence, p.code,"
+                                + " s.caseNumber, cu.id FROM Contact c LEFT JOIN c.product p LEFT JOIN c.supportCase s"
+                                + " LEFT JOIN c.customer cu WHERE c.sentiment = 'negative' AND c.author = :consumer"
+                                + " AND c.internalNote = false ORDER BY c.receivedAt DESC, c.id DESC",
+                        Object[].class)
+                .setParameter("consumer", Author.CONSUMER);
         int page = 0;
         while (found.size() < limit) {
-            List<Contact> batch =
+            List<Object[]> batch =
                     query.setFirstResult(page * 100).setMaxResults(100).getResultList();
+            Map<Long, String> mentioned = firstMentions(batch.stream()
+                    .filter(r -> r[6] == null)
+                    .map(r -> (Long) r[0])
+                    .toList());
             // Only this page's customers' consents: the withdrawn among all customers grow with the history.
             Set<Long> withdrawn = exclusions.withdrawnAmong(batch.stream()
-                    .filter(c -> c.getCustomer() != null)
-                    .map(c -> c.getCustomer().getId())
+                    .filter(r -> r[8] != null)
+                    .map(r -> (Long) r[8])
                     .collect(Collectors.toSet()));
-            for (Contact c : batch) {
-                String code = productCode(c);
+            for (Object[] r : batch) {
+                String code = r[6] != null ? (String) r[6] : mentioned.get((Long) r[0]);
                 if (found.size() < limit
                         && code != null
                         && (productCode == null || productCode.equals(code))
-                        && (c.getCustomer() == null
-                                || !withdrawn.contains(c.getCustomer().getId()))) {
-                    found.add(negative(c, code, names));
+                        && (r[8] == null || !withdrawn.contains((Long) r[8]))) {
+                    r[6] = code;
+                    found.add(r);
                 }
             }
             if (batch.size() < 100) {
@@ -192,34 +196,52 @@ public class SentimentDashboard {
             }
             page++;
         }
-        return found;
+        Map<Long, List<String>> hazards = new HashMap<>();
+        if (!found.isEmpty()) {
+            entityManager
+                    .createQuery(
+                            "SELECT c.id, h.category, h.evidence FROM Contact c JOIN c.hazards h WHERE c.id IN :ids",
+                            Object[].class)
+                    .setParameter("ids", found.stream().map(r -> (Long) r[0]).toList())
+                    .getResultStream()
+                    .forEach(h -> hazards.computeIfAbsent((Long) h[0], k -> new ArrayList<>())
+                            .add(h[1] + ": " + h[2]));
+        }
+        return found.stream()
+                .map(r -> negative(r, names, hazards.getOrDefault((Long) r[0], List.of())))
+                .toList();
     }
 
-    private static SentimentFigures.NegativeContact negative(Contact c, String code, Map<String, String> names) {
-        String body = c.getBody() == null ? "" : c.getBody().strip();
+    /** The first product each contact names (as {@code Contact.getProductMentions()} lists them). */
+    private Map<Long, String> firstMentions(List<Long> contactIds) {
+        Map<Long, String> first = new HashMap<>();
+        if (!contactIds.isEmpty()) {
+            entityManager
+                    .createQuery(
+                            "SELECT c.id, m.productCode FROM Contact c JOIN c.productMentions m WHERE c.id IN :ids",
+                            Object[].class)
+                    .setParameter("ids", contactIds)
+                    .getResultStream()
+                    .forEach(m -> first.putIfAbsent((Long) m[0], (String) m[1]));
+        }
+        return first;
+    }
+
+    private static SentimentFigures.NegativeContact negative(
+            Object[] r, Map<String, String> names, List<String> hazards) {
+        String body = r[3] == null ? "" : ((String) r[3]).strip();
+        String code = (String) r[6];
         return new SentimentFigures.NegativeContact(
-                c.getId(),
-                c.getReceivedAt(),
+                (Long) r[0],
+                (Instant) r[1],
                 code,
                 names.getOrDefault(code, code),
-                c.getChannel().wireName(),
-                c.getSupportCase() == null ? null : c.getSupportCase().getCaseNumber(),
+                ((org.caredesk.domain.contact.Channel) r[2]).wireName(),
+                (String) r[7],
                 body.length() <= EXCERPT ? body : body.substring(0, EXCERPT) + "…",
-                c.getSentimentScore() == null ? 0 : c.getSentimentScore(),
-                c.getSentimentEvidence(),
-                c.getHazards().stream()
-                        .map(h -> h.getCategory() + ": " + h.getEvidence())
-                        .toList());
-    }
-
-    private static String productCode(Contact c) {
-        if (c.getProduct() != null) {
-            return c.getProduct().getCode();
-        }
-        return c.getProductMentions().stream()
-                .map(m -> m.getProductCode())
-                .findFirst()
-                .orElse(null);
+                r[4] == null ? 0 : (Double) r[4],
+                (String) r[5],
+                hazards);
     }
 
     /** The Monday starting the first of the last {@code weeks} ISO weeks. */

@@ -82,12 +82,16 @@ public class SentimentRollup {
         Set<LocalDate> days = new TreeSet<>();
         long maxContact = lastContact;
         Instant now = Instant.now();
-        List<Object[]> changed = em.createQuery(
-                        "SELECT c.id, c.receivedAt FROM Contact c WHERE c.id > :id OR c.changedAt >= :since",
+        // Two queries, each on its index (an OR of the two conditions reads every contact on PostgreSQL).
+        List<Object[]> changed = new ArrayList<>(
+                em.createQuery("SELECT c.id, c.receivedAt FROM Contact c WHERE c.id > :id", Object[].class)
+                        .setParameter("id", lastContact)
+                        .getResultList());
+        changed.addAll(em.createQuery(
+                        "SELECT c.id, c.receivedAt FROM Contact c WHERE c.changedAt >= :since ORDER BY c.changedAt",
                         Object[].class)
-                .setParameter("id", lastContact)
                 .setParameter("since", lastChange)
-                .getResultList();
+                .getResultList());
         for (Object[] row : changed) {
             days.add(day((Instant) row[1]));
             maxContact = Math.max(maxContact, (Long) row[0]);
@@ -97,21 +101,20 @@ public class SentimentRollup {
         nextSince = nextSince.isAfter(lastChange) ? nextSince : lastChange;
 
         long maxConsent = lastConsent;
-        Instant newestConsent = lastConsentAt;
         Set<Long> candidates = new HashSet<>();
         for (Object[] row : em.createQuery(
-                        "SELECT k.id, k.customer.id, k.recordedAt FROM Consent k WHERE k.purpose = :p"
+                        "SELECT k.id, k.customer.id FROM Consent k WHERE k.purpose = :p"
                                 + " AND (k.id > :id OR k.recordedAt >= :since)",
                         Object[].class)
                 .setParameter("p", ConsentPurpose.ANALYTICS)
                 .setParameter("id", Math.max(0, lastConsent - CONSENT_ID_MARGIN))
-                .setParameter("since", lastConsentAt.minus(CHANGE_MARGIN))
+                .setParameter("since", lastConsentAt)
                 .getResultList()) {
             maxConsent = Math.max(maxConsent, (Long) row[0]);
             candidates.add((Long) row[1]);
-            Instant at = (Instant) row[2];
-            newestConsent = at.isAfter(newestConsent) ? at : newestConsent;
         }
+        // Like contacts: decisions recorded up to the margin before this refresh are read again by the next ones.
+        Instant nextConsentSince = nextSince.isAfter(lastConsentAt) ? nextSince : lastConsentAt;
         Set<Long> turned = turned(candidates);
         for (List<Long> chunk : chunks(turned)) {
             em.createQuery("SELECT c.receivedAt FROM Contact c WHERE c.customer.id IN :ids", Instant.class)
@@ -127,7 +130,7 @@ public class SentimentRollup {
                 .setParameter(1, maxContact)
                 .setParameter(2, maxConsent)
                 .setParameter(3, nextSince.atOffset(ZoneOffset.UTC))
-                .setParameter(4, newestConsent.atOffset(ZoneOffset.UTC))
+                .setParameter(4, nextConsentSince.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
         return new Refresh(days.size(), turned.size());
     }
@@ -159,13 +162,12 @@ public class SentimentRollup {
                 days += recount(from, from.plusMonths(1));
             }
         }
-        Instant epoch = Instant.parse("2000-01-01T00:00:00Z");
         em.createNativeQuery("UPDATE sentiment_rollup_state SET contact_id = ?1, consent_id = ?2, changed_at = ?3,"
                         + " consent_at = ?4 WHERE name = 'sentiment'")
                 .setParameter(1, range[2] == null ? 0L : ((Number) range[2]).longValue())
                 .setParameter(2, consents[0] == null ? 0L : ((Number) consents[0]).longValue())
                 .setParameter(3, since.atOffset(ZoneOffset.UTC))
-                .setParameter(4, (consents[1] == null ? epoch : SqlTimes.instant(consents[1])).atOffset(ZoneOffset.UTC))
+                .setParameter(4, since.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
         return new Refresh(days, withdrawn);
     }
