@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caredesk.domain.insight.SentimentRollup;
 import org.caredesk.domain.platform.DutyLeases;
 import org.caredesk.domain.report.ReportRollups;
 import org.caredesk.domain.report.ReportSchedules;
@@ -17,7 +18,9 @@ import org.caredesk.domain.report.ReportSchedules;
 /**
  * Every minute, on one instance at a time (each duty has its own {@link DutyLeases lease}): brings the
  * reports' roll-ups up to date with what arrived, then mails the scheduled reports that are due, so each
- * is sent once however many instances run. Declared in web.xml after the start-up listener.
+ * is sent once however many instances run. Also brings the sentiment dashboard's roll-up up to date (on
+ * every instance: the roll-up's own state row orders them), so that the first dashboard after a start does
+ * not count the whole history. Declared in web.xml after the start-up listener.
  */
 public class ReportDutySchedule implements ServletContextListener {
     static final String ROLLUPS = "report-rollups";
@@ -31,6 +34,9 @@ public class ReportDutySchedule implements ServletContextListener {
 
     @Inject
     private ReportSchedules schedules;
+
+    @Inject
+    private SentimentRollup sentiment;
 
     @Inject
     private DutyLeases duties;
@@ -66,6 +72,16 @@ public class ReportDutySchedule implements ServletContextListener {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Report roll-up refresh failed; the next one retries", e);
+        }
+        try {
+            long began = System.nanoTime();
+            SentimentRollup.Refresh done = sentiment.refresh();
+            long millis = (System.nanoTime() - began) / 1_000_000;
+            LOG.log(
+                    done.days() > 100 ? Level.INFO : Level.FINE,
+                    () -> String.format("Sentiment roll-up: %,d days recounted in %,d ms", done.days(), millis));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sentiment roll-up refresh failed; the next one retries", e);
         }
         try {
             if (duties.claim(MAIL, LEASE)) {

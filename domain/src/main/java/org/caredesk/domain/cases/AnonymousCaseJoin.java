@@ -37,7 +37,9 @@ public class AnonymousCaseJoin implements EarlierCases {
         for (var supportCase : cases) {
             supportCase.joinCustomer(customer);
             entityManager
-                    .createQuery("UPDATE Contact k SET k.customer = :c WHERE k.supportCase = :s AND k.customer IS NULL")
+                    .createQuery("UPDATE Contact k SET k.customer = :c, k.changedAt = :now"
+                            + " WHERE k.supportCase = :s AND k.customer IS NULL")
+                    .setParameter("now", java.time.Instant.now())
                     .setParameter("c", customer)
                     .setParameter("s", supportCase)
                     .executeUpdate();

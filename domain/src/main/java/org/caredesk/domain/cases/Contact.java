@@ -83,6 +83,10 @@ public class Contact {
     @Column(name = "token_count")
     private Integer tokenCount;
 
+    /** When the contact was stored or its tags last changed (the sentiment roll-up reads what changed). */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @ElementCollection
     @CollectionTable(name = "contact_hazard", joinColumns = @JoinColumn(name = "contact_id"))
     private List<HazardTag> hazards = new ArrayList<>();
@@ -128,6 +132,13 @@ public class Contact {
         this.hazards.addAll(tags.hazards());
         this.productMentions.clear();
         this.productMentions.addAll(tags.productMentions());
+        this.changedAt = Instant.now();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void changed() {
+        this.changedAt = Instant.now();
     }
 
     /** The message was split off into (or its case merged into) {@code other}: it belongs there now. */
@@ -153,6 +164,7 @@ public class Contact {
     public void correctSentiment(String label, String evidence) {
         this.sentiment = label;
         this.sentimentEvidence = evidence;
+        this.changedAt = Instant.now();
     }
 
     /** An agent's correction: a hazard category the pipeline missed. */

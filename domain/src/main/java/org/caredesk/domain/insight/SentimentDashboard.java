@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.Author;
 import org.caredesk.domain.product.Product;
 
@@ -40,23 +39,29 @@ public class SentimentDashboard {
 
     private final EntityManager entityManager;
     private final AnalyticsExclusions exclusions;
+    private final SentimentRollup rollup;
     private final Clock clock;
 
     protected SentimentDashboard() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public SentimentDashboard(EntityManager entityManager, AnalyticsExclusions exclusions, Clock clock) {
+    public SentimentDashboard(
+            EntityManager entityManager, AnalyticsExclusions exclusions, SentimentRollup rollup, Clock clock) {
         this.entityManager = entityManager;
         this.exclusions = exclusions;
+        this.rollup = rollup;
         this.clock = clock;
     }
 
     /** Products with tagged contacts in the last {@code weeks} weeks, most discussed first. */
     public List<SentimentFigures.ProductOption> products(int weeks) {
-        Map<String, Long> counts =
-                rows(since(weeks)).stream().collect(Collectors.groupingBy(Row::productCode, Collectors.counting()));
+        rollup.refresh();
+        Map<String, Long> counts = new HashMap<>();
+        for (SentimentRollup.Day d : rollup.days(since(weeks), null, null)) {
+            counts.merge(d.productCode(), (long) d.total(), Long::sum);
+        }
         Map<String, String> names = names();
         return counts.entrySet().stream()
                 .map(e -> new SentimentFigures.ProductOption(
@@ -69,37 +74,47 @@ public class SentimentDashboard {
 
     /** The last {@code weeks} ISO weeks (this one included) for one product, or all when {@code productCode} is null. */
     public List<SentimentFigures.Week> weekly(String productCode, int weeks) {
-        LocalDate firstWeek =
-                monday(LocalDate.now(clock.withZone(ZoneOffset.UTC))).minusWeeks(weeks - 1L);
+        rollup.refresh();
+        LocalDate firstWeek = since(weeks);
         Map<LocalDate, int[]> byWeek = new TreeMap<>();
         for (int i = 0; i < weeks; i++) {
             byWeek.put(firstWeek.plusWeeks(i), new int[3]);
         }
-        for (Row row : rows(firstWeek.atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            if (productCode != null && !productCode.equals(row.productCode())) {
-                continue;
-            }
-            int[] counts = byWeek.get(monday(LocalDate.ofInstant(row.receivedAt(), ZoneOffset.UTC)));
-            if (counts != null) {
-                counts[
-                        switch (row.sentiment()) {
-                            case "negative" -> 0;
-                            case "neutral" -> 1;
-                            default -> 2;
-                        }]++;
-            }
+        for (SentimentRollup.Day d : rollup.days(firstWeek, firstWeek.plusWeeks(weeks), productCode)) {
+            int[] counts = byWeek.get(monday(d.day()));
+            counts[0] += d.negative();
+            counts[1] += d.neutral();
+            counts[2] += d.positive();
         }
         return byWeek.entrySet().stream()
                 .map(e -> new SentimentFigures.Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
     }
 
-    /** Products whose negative share rose most in the last 7 days against the 4 weeks before, largest rise first. */
+    /**
+     * Products whose negative share rose most in the last 7 days against the 4 weeks before, largest rise first.
+     * Whole days come from the roll-up; the two days cut by the bounds (35 and 7 days ago) from their contacts.
+     */
     public List<SentimentFigures.Shift> largestNegativeShifts(int limit) {
+        rollup.refresh();
         Instant now = clock.instant();
         Instant weekAgo = now.minus(Duration.ofDays(7));
+        Instant from = weekAgo.minus(Duration.ofDays(7L * EARLIER_WEEKS));
         Map<String, int[]> counts = new HashMap<>(); // this week's negative, total; earlier negative, total
-        for (Row row : rows(weekAgo.minus(Duration.ofDays(7L * EARLIER_WEEKS)))) {
+        for (SentimentRollup.Day d : rollup.days(nextDay(from), SentimentRollup.day(weekAgo), null)) {
+            int[] c = counts.computeIfAbsent(d.productCode(), k -> new int[4]);
+            c[2] += d.negative();
+            c[3] += d.total();
+        }
+        for (SentimentRollup.Day d : rollup.days(nextDay(weekAgo), null, null)) {
+            int[] c = counts.computeIfAbsent(d.productCode(), k -> new int[4]);
+            c[0] += d.negative();
+            c[1] += d.total();
+        }
+        List<SentimentRollup.Row> cut = new ArrayList<>(rollup.rows(from, SentimentRollup.start(nextDay(from))));
+        cut.addAll(rollup.rows(
+                SentimentRollup.start(SentimentRollup.day(weekAgo)), SentimentRollup.start(nextDay(weekAgo))));
+        for (SentimentRollup.Row row : cut) {
             int[] c = counts.computeIfAbsent(row.productCode(), k -> new int[4]);
             int offset = row.receivedAt().isBefore(weekAgo) ? 2 : 0;
             c[offset + 1]++;
@@ -131,29 +146,49 @@ public class SentimentDashboard {
                 .toList();
     }
 
-    /** The latest negative consumer contacts about a product, newest first, with their evidence. */
+    /** The day after the one {@code at} falls in, or that day itself when {@code at} is its midnight. */
+    private static LocalDate nextDay(Instant at) {
+        LocalDate day = SentimentRollup.day(at);
+        return SentimentRollup.start(day).equals(at) ? day : day.plusDays(1);
+    }
+
+    /**
+     * The latest negative consumer contacts about a product, newest first, with their evidence. Reads columns a
+     * page of 100 at a time, then the page's product mentions, customers' consents and the shown rows' hazards in
+     * one query each (not the entities, whose relations cost a query per contact).
+     */
     public List<SentimentFigures.NegativeContact> latestNegative(String productCode, int limit) {
-        Set<Long> withdrawn = exclusions.withdrawnCustomers();
         Map<String, String> names = names();
-        List<SentimentFigures.NegativeContact> found = new ArrayList<>();
+        List<Object[]> found = new ArrayList<>();
         var query = entityManager
                 .createQuery(
-                        "SELECT c FROM Contact c WHERE c.sentiment = 'negative' "
-                                + "AND c.author = :consumer AND c.internalNote = false ORDER BY c.receivedAt DESC, c.id DESC",
-                        Contact.class)
+                        "SELECT c.id, c.receivedAt, c.channel, c.body, c.sentimentScore, c.sentimentEvidence, p.code,"
+                                + " s.caseNumber, cu.id FROM Contact c LEFT JOIN c.product p LEFT JOIN c.supportCase s"
+                                + " LEFT JOIN c.customer cu WHERE c.sentiment = 'negative' AND c.author = :consumer"
+                                + " AND c.internalNote = false ORDER BY c.receivedAt DESC, c.id DESC",
+                        Object[].class)
                 .setParameter("consumer", Author.CONSUMER);
         int page = 0;
         while (found.size() < limit) {
-            List<Contact> batch =
+            List<Object[]> batch =
                     query.setFirstResult(page * 100).setMaxResults(100).getResultList();
-            for (Contact c : batch) {
-                String code = productCode(c);
+            Map<Long, String> mentioned = firstMentions(batch.stream()
+                    .filter(r -> r[6] == null)
+                    .map(r -> (Long) r[0])
+                    .toList());
+            // Only this page's customers' consents: the withdrawn among all customers grow with the history.
+            Set<Long> withdrawn = exclusions.withdrawnAmong(batch.stream()
+                    .filter(r -> r[8] != null)
+                    .map(r -> (Long) r[8])
+                    .collect(Collectors.toSet()));
+            for (Object[] r : batch) {
+                String code = r[6] != null ? (String) r[6] : mentioned.get((Long) r[0]);
                 if (found.size() < limit
                         && code != null
                         && (productCode == null || productCode.equals(code))
-                        && (c.getCustomer() == null
-                                || !withdrawn.contains(c.getCustomer().getId()))) {
-                    found.add(negative(c, code, names));
+                        && (r[8] == null || !withdrawn.contains((Long) r[8]))) {
+                    r[6] = code;
+                    found.add(r);
                 }
             }
             if (batch.size() < 100) {
@@ -161,75 +196,57 @@ public class SentimentDashboard {
             }
             page++;
         }
-        return found;
-    }
-
-    private static SentimentFigures.NegativeContact negative(Contact c, String code, Map<String, String> names) {
-        String body = c.getBody() == null ? "" : c.getBody().strip();
-        return new SentimentFigures.NegativeContact(
-                c.getId(),
-                c.getReceivedAt(),
-                code,
-                names.getOrDefault(code, code),
-                c.getChannel().wireName(),
-                c.getSupportCase() == null ? null : c.getSupportCase().getCaseNumber(),
-                body.length() <= EXCERPT ? body : body.substring(0, EXCERPT) + "…",
-                c.getSentimentScore() == null ? 0 : c.getSentimentScore(),
-                c.getSentimentEvidence(),
-                c.getHazards().stream()
-                        .map(h -> h.getCategory() + ": " + h.getEvidence())
-                        .toList());
-    }
-
-    private static String productCode(Contact c) {
-        if (c.getProduct() != null) {
-            return c.getProduct().getCode();
+        Map<Long, List<String>> hazards = new HashMap<>();
+        if (!found.isEmpty()) {
+            entityManager
+                    .createQuery(
+                            "SELECT c.id, h.category, h.evidence FROM Contact c JOIN c.hazards h WHERE c.id IN :ids",
+                            Object[].class)
+                    .setParameter("ids", found.stream().map(r -> (Long) r[0]).toList())
+                    .getResultStream()
+                    .forEach(h -> hazards.computeIfAbsent((Long) h[0], k -> new ArrayList<>())
+                            .add(h[1] + ": " + h[2]));
         }
-        return c.getProductMentions().stream()
-                .map(m -> m.getProductCode())
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** One tagged consumer contact about a product, read as plain columns (no entity per row). */
-    private record Row(long id, Instant receivedAt, String sentiment, String productCode) {}
-
-    private List<Row> rows(Instant from) {
-        Set<Long> withdrawn = exclusions.withdrawnCustomers();
-        List<Row> rows = new ArrayList<>();
-        entityManager
-                .createQuery(
-                        "SELECT c.id, c.receivedAt, c.sentiment, p.code, cu.id FROM Contact c "
-                                + "LEFT JOIN c.product p LEFT JOIN c.customer cu WHERE c.receivedAt >= :from AND c.sentiment IS NOT NULL "
-                                + "AND c.author = :consumer AND c.internalNote = false",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("consumer", Author.CONSUMER)
-                .getResultStream()
-                .filter(r -> r[4] == null || !withdrawn.contains((Long) r[4]))
-                .forEach(r -> rows.add(new Row((Long) r[0], (Instant) r[1], (String) r[2], (String) r[3])));
-        Map<Long, String> mentioned = new HashMap<>();
-        entityManager
-                .createQuery(
-                        "SELECT c.id, m.productCode FROM Contact c JOIN c.productMentions m "
-                                + "WHERE c.receivedAt >= :from AND c.product IS NULL",
-                        Object[].class)
-                .setParameter("from", from)
-                .getResultStream()
-                .forEach(r -> mentioned.putIfAbsent((Long) r[0], (String) r[1]));
-        return rows.stream()
-                .map(r -> r.productCode() != null
-                        ? r
-                        : new Row(r.id(), r.receivedAt(), r.sentiment(), mentioned.get(r.id())))
-                .filter(r -> r.productCode() != null)
+        return found.stream()
+                .map(r -> negative(r, names, hazards.getOrDefault((Long) r[0], List.of())))
                 .toList();
     }
 
-    private Instant since(int weeks) {
-        return monday(LocalDate.now(clock.withZone(ZoneOffset.UTC)))
-                .minusWeeks(weeks - 1L)
-                .atStartOfDay(ZoneOffset.UTC)
-                .toInstant();
+    /** The first product each contact names (as {@code Contact.getProductMentions()} lists them). */
+    private Map<Long, String> firstMentions(List<Long> contactIds) {
+        Map<Long, String> first = new HashMap<>();
+        if (!contactIds.isEmpty()) {
+            entityManager
+                    .createQuery(
+                            "SELECT c.id, m.productCode FROM Contact c JOIN c.productMentions m WHERE c.id IN :ids",
+                            Object[].class)
+                    .setParameter("ids", contactIds)
+                    .getResultStream()
+                    .forEach(m -> first.putIfAbsent((Long) m[0], (String) m[1]));
+        }
+        return first;
+    }
+
+    private static SentimentFigures.NegativeContact negative(
+            Object[] r, Map<String, String> names, List<String> hazards) {
+        String body = r[3] == null ? "" : ((String) r[3]).strip();
+        String code = (String) r[6];
+        return new SentimentFigures.NegativeContact(
+                (Long) r[0],
+                (Instant) r[1],
+                code,
+                names.getOrDefault(code, code),
+                ((org.caredesk.domain.contact.Channel) r[2]).wireName(),
+                (String) r[7],
+                body.length() <= EXCERPT ? body : body.substring(0, EXCERPT) + "…",
+                r[4] == null ? 0 : (Double) r[4],
+                (String) r[5],
+                hazards);
+    }
+
+    /** The Monday starting the first of the last {@code weeks} ISO weeks. */
+    private LocalDate since(int weeks) {
+        return monday(LocalDate.now(clock.withZone(ZoneOffset.UTC))).minusWeeks(weeks - 1L);
     }
 
     private Map<String, String> names() {

@@ -28,6 +28,7 @@ import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.insight.AnalyticsExclusions;
 import org.caredesk.domain.insight.SentimentDashboard;
 import org.caredesk.domain.insight.SentimentFigures;
+import org.caredesk.domain.insight.SentimentRollup;
 import org.caredesk.domain.mail.MailOutbox;
 import org.caredesk.domain.mail.MailSettings;
 import org.caredesk.domain.mail.MailStatus;
@@ -76,7 +77,7 @@ class InsightPersistenceContract extends DatabaseContract {
                         java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), null, null, null, true, 10),
                 null);
         recalls = new RecallNotices(em, new RecallMail(mailer), clock);
-        dashboard = new SentimentDashboard(em, new AnalyticsExclusions(em), clock);
+        dashboard = new SentimentDashboard(em, new AnalyticsExclusions(em), new SentimentRollup(em), clock);
     }
 
     /**
