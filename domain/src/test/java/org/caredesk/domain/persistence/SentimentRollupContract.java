@@ -32,7 +32,7 @@ import org.caredesk.domain.insight.AnalyticsExclusions;
 import org.caredesk.domain.insight.SentimentDashboard;
 import org.caredesk.domain.insight.SentimentFigures;
 import org.caredesk.domain.insight.SentimentRollup;
-import org.caredesk.domain.privacy.Consent;
+import org.caredesk.domain.privacy.ConsentCentre;
 import org.caredesk.domain.privacy.ConsentPurpose;
 import org.caredesk.domain.product.Product;
 import org.junit.jupiter.api.Test;
@@ -372,8 +372,8 @@ class SentimentRollupContract extends DatabaseContract {
     /** Records a decision; the latest recorded one is in force (its time decides, as in AnalyticsExclusions). */
     private void consent(Customer customer, boolean granted, Instant at) {
         jpa.inTransaction(em -> {
-            em.persist(new Consent(
-                    em.find(Customer.class, customer.getId()), ConsentPurpose.ANALYTICS, granted, at, "test"));
+            ConsentCentre.record(
+                    em, em.find(Customer.class, customer.getId()), ConsentPurpose.ANALYTICS, granted, at, "test");
             return null;
         });
         List<Object[]> all = jpa.inTransaction(em -> em.createQuery(
