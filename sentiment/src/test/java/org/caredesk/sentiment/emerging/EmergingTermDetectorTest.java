@@ -149,4 +149,20 @@ class EmergingTermDetectorTest {
                 List.of(),
                 found.stream().filter(EmergingTermDetector.Emergence::isNew).toList());
     }
+
+    @Test
+    void aComponentNeedsNoHazardWordsForTheSourceSaysThePartFailed() {
+        for (long day = 0; day < 380; day++) {
+            found.addAll(detector.observe("A", day, "c" + (++ids), "it failed again at the dealer", "ENGINE", false));
+            if (day >= 365) {
+                found.addAll(detector.observe(
+                        "A", day, "c" + (++ids), "it failed again at the dealer", "SERVICE BRAKES", false));
+            }
+            found.addAll(detector.observe("B", day, "c" + (++ids), "it failed again at the dealer", "ENGINE", false));
+        }
+        List<EmergingTermDetector.Emergence> started =
+                found.stream().filter(EmergingTermDetector.Emergence::isNew).toList();
+        assertEquals(1, started.size(), () -> started.toString());
+        assertEquals("component:service brakes", started.get(0).term());
+    }
 }
