@@ -129,6 +129,44 @@ class ContactImportIT {
                         && a.getInt("severe") > 0); // crashes and fires, by the words or NHTSA's flags
     }
 
+    /**
+     * Issue 14: the optional component and model year a complaint feed gives are stored with the contact and shown
+     * with it; a model year that is no year is a line error naming the field.
+     */
+    @Test
+    void theComponentAndModelYearAreStoredWithTheContact() {
+        String run = UUID.randomUUID().toString();
+        String receivedAt =
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String body = String.join(
+                "\n",
+                "{\"receivedAt\":\"" + receivedAt + "\",\"channel\":\"web\",\"text\":\"The air bag light stays on "
+                        + run + "\",\"product\":\"SORENTO\",\"externalId\":\"" + run
+                        + "-1\",\"component\":\"AIR BAGS:FRONTAL\",\"modelYear\":2013}",
+                "{\"receivedAt\":\"" + receivedAt + "\",\"channel\":\"web\",\"text\":\"x\",\"externalId\":\"" + run
+                        + "-2\",\"modelYear\":\"2013\"}");
+
+        JsonObject report = object(importLines(body, SUPERVISOR));
+        assertEquals(1, report.getInt("imported"));
+        assertEquals(1, report.getInt("rejected"));
+        assertEquals(
+                "modelYear must be a whole number from 1900 to 2100",
+                report.getJsonArray("errors").getJsonObject(0).getString("message"));
+
+        JsonObject line = json(api.get("/console/api/v1/tagged-contacts?limit=200", basic(AGENT, AGENT_PASSWORD)))
+                .asJsonArray()
+                .stream()
+                .map(JsonObject.class::cast)
+                .filter(c -> c.getString("excerpt").contains(run))
+                .findFirst()
+                .orElseThrow();
+        JsonObject stored = object(api.get(
+                "/console/api/v1/tagged-contacts/" + line.getJsonNumber("id").longValue(),
+                basic(AGENT, AGENT_PASSWORD)));
+        assertEquals("AIR BAGS:FRONTAL", stored.getString("component"));
+        assertEquals(2013, stored.getInt("modelYear"));
+    }
+
     @Test
     void onlySupervisorsImport() {
         String line = "{\"receivedAt\":\"2026-11-01T09:30:00Z\",\"channel\":\"email\",\"text\":\"hello\"}";

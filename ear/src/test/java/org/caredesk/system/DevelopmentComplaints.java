@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 /**
  * The NHTSA development complaints ({@code ../shared/data/nhtsa-kia/complaints.csv}) as import
  * lines: the model as product, the filing day at noon UTC, the ODI number as external id, and
- * NHTSA's crash, fire, injured and deaths flags. Never
+ * NHTSA's crash, fire, injured and deaths flags, component and model year. Never
  * copied into the repository; empty when the data is absent.
  */
 final class DevelopmentComplaints {
@@ -28,7 +28,9 @@ final class DevelopmentComplaints {
             boolean crash,
             boolean fire,
             int injured,
-            int deaths) {
+            int deaths,
+            String component,
+            String modelYear) {
         String importLine() {
             return Json.createObjectBuilder()
                     .add("receivedAt", filed + "T12:00:00Z")
@@ -40,6 +42,8 @@ final class DevelopmentComplaints {
                     .add("fire", fire)
                     .add("injured", injured)
                     .add("deaths", deaths)
+                    .add("component", component)
+                    .add("modelYear", Integer.parseInt(modelYear.trim()))
                     .build()
                     .toString();
         }
@@ -65,7 +69,9 @@ final class DevelopmentComplaints {
                                     "Yes".equalsIgnoreCase(r.get(7)),
                                     "Yes".equalsIgnoreCase(r.get(8)),
                                     count(r.get(9)),
-                                    count(r.get(10)));
+                                    count(r.get(10)),
+                                    r.get(6),
+                                    r.get(5));
                             if (filter.test(c)) {
                                 complaints.add(c);
                             }

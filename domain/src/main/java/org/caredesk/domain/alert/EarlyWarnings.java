@@ -126,15 +126,7 @@ public class EarlyWarnings {
         for (ObservedContact contact : fresh) {
             if (clock != null && contact.receivedAt().isBefore(clock)) {
                 // Committed a moment late on the same day (another instance): counted on its day.
-                contact = new ObservedContact(
-                        contact.contactId(),
-                        clock,
-                        contact.productCode(),
-                        contact.consumerKey(),
-                        contact.negative(),
-                        contact.hazards(),
-                        contact.text(),
-                        contact.severe());
+                contact = contact.at(clock);
             }
             clock = contact.receivedAt();
             for (SafetySignal signal : watch.accept(contact)) {

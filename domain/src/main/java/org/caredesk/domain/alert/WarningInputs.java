@@ -97,7 +97,9 @@ public class WarningInputs {
                             true,
                             hazards,
                             contact.getBody(),
-                            severe));
+                            severe,
+                            contact.getComponent(),
+                            contact.getModelYear() == null ? 0 : contact.getModelYear()));
                 }));
         return new Page(inputs, last[0], last[0] == afterId);
     }

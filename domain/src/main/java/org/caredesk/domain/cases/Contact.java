@@ -70,6 +70,13 @@ public class Contact {
     @Column(name = "reported_harm")
     private String reportedHarm;
 
+    /** The part or system an imported complaint was filed under ("AIR BAGS:FRONTAL"); null when none. */
+    private String component;
+
+    /** The product's model year of an imported complaint; null when not given. */
+    @Column(name = "model_year")
+    private Integer modelYear;
+
     private String language;
 
     private String sentiment;
@@ -110,6 +117,8 @@ public class Contact {
         this.receivedAt = builder.receivedAt;
         this.externalId = builder.externalId;
         this.reportedHarm = builder.reportedHarm;
+        this.component = builder.component;
+        this.modelYear = builder.modelYear;
         this.staffLogin = builder.staffLogin;
     }
 
@@ -233,6 +242,14 @@ public class Contact {
         return reportedHarm;
     }
 
+    public String getComponent() {
+        return component;
+    }
+
+    public Integer getModelYear() {
+        return modelYear;
+    }
+
     public String getLanguage() {
         return language;
     }
@@ -275,6 +292,8 @@ public class Contact {
         private String senderEmail;
         private String externalId;
         private String reportedHarm;
+        private String component;
+        private Integer modelYear;
         private String staffLogin;
 
         private Builder(Channel channel, Direction direction, Author author, String body, Instant receivedAt) {
@@ -324,6 +343,18 @@ public class Contact {
         /** The source's harm flags of an imported complaint (see {@link Contact#getReportedHarm()}). */
         public Builder reportedHarm(String reportedHarm) {
             this.reportedHarm = reportedHarm;
+            return this;
+        }
+
+        /** The part or system an imported complaint was filed under (see {@link Contact#getComponent()}). */
+        public Builder component(String component) {
+            this.component = component;
+            return this;
+        }
+
+        /** The product's model year of an imported complaint. */
+        public Builder modelYear(Integer modelYear) {
+            this.modelYear = modelYear;
             return this;
         }
 

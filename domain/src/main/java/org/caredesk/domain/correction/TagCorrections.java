@@ -182,7 +182,9 @@ public class TagCorrections {
                         .map(m -> m.getProductCode())
                         .distinct()
                         .toList(),
-                corrections);
+                corrections,
+                contact.getComponent(),
+                contact.getModelYear());
     }
 
     private static boolean hasHazard(Contact contact, String category) {

@@ -16,6 +16,9 @@ import org.caredesk.sentiment.hazard.HazardCategory;
  * @param hazards     the hazard categories the pipeline found
  * @param text        the consumer's words, for emerging terms (may be empty)
  * @param severe      fire, crash, injury or death: by its words or by the source's flags
+ * @param component   the part or system the source filed it under (a complaint feed's component, e.g. NHTSA's
+ *                    "AIR BAGS:FRONTAL"), empty when it gave none; counted like an emerging term
+ * @param modelYear   the product's model year as the source gave it, 0 when unknown; carried as evidence
  */
 public record ObservedContact(
         String contactId,
@@ -25,7 +28,23 @@ public record ObservedContact(
         boolean negative,
         List<HazardCategory> hazards,
         String text,
-        boolean severe) {
+        boolean severe,
+        String component,
+        int modelYear) {
+
+    /** A contact whose source gave no component and no model year (a message, a call). */
+    public ObservedContact(
+            String contactId,
+            Instant receivedAt,
+            String productCode,
+            String consumerKey,
+            boolean negative,
+            List<HazardCategory> hazards,
+            String text,
+            boolean severe) {
+        this(contactId, receivedAt, productCode, consumerKey, negative, hazards, text, severe, "", 0);
+    }
+
     public ObservedContact {
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -33,5 +52,12 @@ public record ObservedContact(
         Objects.requireNonNull(consumerKey, "consumerKey");
         hazards = List.copyOf(hazards);
         text = text == null ? "" : text;
+        component = component == null ? "" : component.strip();
+    }
+
+    /** The same contact received at another time (counted on that day). */
+    public ObservedContact at(Instant when) {
+        return new ObservedContact(
+                contactId, when, productCode, consumerKey, negative, hazards, text, severe, component, modelYear);
     }
 }

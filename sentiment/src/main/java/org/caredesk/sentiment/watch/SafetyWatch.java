@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.caredesk.sentiment.emerging.ComponentTerms;
 import org.caredesk.sentiment.emerging.EmergingTermDetector;
 import org.caredesk.sentiment.emerging.EmergingTermDetector.Emergence;
 import org.caredesk.sentiment.hazard.HazardCategory;
@@ -179,6 +180,7 @@ public final class SafetyWatch {
                     day,
                     contact.contactId(),
                     contact.text(),
+                    contact.component(),
                     !contact.hazards().isEmpty() || contact.severe())) {
                 signals.add(term(e, contact));
             }
@@ -237,6 +239,9 @@ public final class SafetyWatch {
     }
 
     private SafetySignal term(Emergence e, ObservedContact contact) {
+        String component = ComponentTerms.component(e.term());
+        String what =
+                component == null ? "\"" + e.term() + "\" appeared in" : "The component " + component + " was named in";
         return new SafetySignal(
                 e.productCode(),
                 SafetySignal.TERM_PREFIX + e.term(),
@@ -252,9 +257,9 @@ public final class SafetyWatch {
                 severe(e.contactIds()),
                 String.format(
                         Locale.ROOT,
-                        "\"%s\" appeared in %d complaints in %d days where this product's history "
+                        "%s %d complaints in %d days where this product's history "
                                 + "and the other products make about %.1f expected.",
-                        e.term(),
+                        what,
                         e.observed(),
                         (int) (e.windowEnd() - e.windowStart() + 1),
                         e.expected()));

@@ -115,4 +115,54 @@ class EmergingTermDetectorTest {
         // One product term and one all-products term a day, for the horizon's days at most.
         assertTrue(fresh.storedTermDays() <= 2L * horizon, () -> "kept " + fresh.storedTermDays());
     }
+
+    @Test
+    void namesAComponentRisingForOneProductAgainstTheOthersSameComponent() {
+        for (long day = 0; day < 380; day++) {
+            found.addAll(detector.observe("A", day, "c" + (++ids), "it failed again at the dealer", "ENGINE", true));
+            if (day >= 365) {
+                found.addAll(detector.observe(
+                        "A", day, "c" + (++ids), "it failed again at the dealer", "AIR BAGS:FRONTAL", true));
+            }
+            found.addAll(detector.observe("B", day, "c" + (++ids), "it failed again at the dealer", "ENGINE", true));
+            found.addAll(detector.observe(
+                    "B", day, "c" + (++ids), "it failed again at the dealer", day % 10 == 0 ? "AIR BAGS" : "", true));
+        }
+        List<EmergingTermDetector.Emergence> started =
+                found.stream().filter(EmergingTermDetector.Emergence::isNew).toList();
+        assertEquals(1, started.size(), () -> started.toString());
+        assertEquals("A", started.get(0).productCode());
+        assertEquals("component:air bags", started.get(0).term());
+    }
+
+    @Test
+    void aComponentTheOtherProductsAlwaysFiledOftenIsNoEmergingTermOfOne() {
+        for (long day = 0; day < 380; day++) {
+            found.addAll(detector.observe("A", day, "c" + (++ids), "it failed again", "ENGINE", true));
+            if (day >= 365 && day % 2 == 0) {
+                found.addAll(detector.observe("A", day, "c" + (++ids), "it failed again", "AIR BAGS", true));
+            }
+            found.addAll(detector.observe("B", day, "c" + (++ids), "it failed again", "ENGINE", true));
+            found.addAll(detector.observe("B", day, "c" + (++ids), "it failed again", "AIR BAGS", true));
+        }
+        assertEquals(
+                List.of(),
+                found.stream().filter(EmergingTermDetector.Emergence::isNew).toList());
+    }
+
+    @Test
+    void aComponentNeedsNoHazardWordsForTheSourceSaysThePartFailed() {
+        for (long day = 0; day < 380; day++) {
+            found.addAll(detector.observe("A", day, "c" + (++ids), "it failed again at the dealer", "ENGINE", false));
+            if (day >= 365) {
+                found.addAll(detector.observe(
+                        "A", day, "c" + (++ids), "it failed again at the dealer", "SERVICE BRAKES", false));
+            }
+            found.addAll(detector.observe("B", day, "c" + (++ids), "it failed again at the dealer", "ENGINE", false));
+        }
+        List<EmergingTermDetector.Emergence> started =
+                found.stream().filter(EmergingTermDetector.Emergence::isNew).toList();
+        assertEquals(1, started.size(), () -> started.toString());
+        assertEquals("component:service brakes", started.get(0).term());
+    }
 }

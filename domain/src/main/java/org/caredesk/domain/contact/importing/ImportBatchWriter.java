@@ -73,6 +73,8 @@ public class ImportBatchWriter {
                     .senderEmail(line.email())
                     .externalId(line.externalId())
                     .reportedHarm(line.reportedHarm())
+                    .component(line.component())
+                    .modelYear(line.modelYear())
                     .build();
             contact.tag(tagger.tag(line.text(), null));
             entityManager.persist(contact);

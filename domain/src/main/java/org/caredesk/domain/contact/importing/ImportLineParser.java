@@ -14,7 +14,7 @@ import org.caredesk.domain.platform.JsonTexts;
 /**
  * Reads one line of {@code application/x-ndjson}:
  * {@code {"receivedAt","channel","text","product"?,"email"?,"phone"?,"externalId"?,"crash"?,"fire"?,
- * "injured"?,"deaths"?}}.
+ * "injured"?,"deaths"?,"component"?,"modelYear"?}}.
  * A line that breaks a rule is rejected with a message naming the field.
  */
 public final class ImportLineParser {
@@ -40,8 +40,29 @@ public final class ImportLineParser {
                 string(object, "email", false, MAX_FIELD),
                 string(object, "phone", false, 40),
                 string(object, "externalId", false, 200),
-                harm(object));
+                harm(object),
+                string(object, "component", false, 200),
+                modelYear(object));
     }
+
+    /** The product's model year as the source gave it: a whole number from 1900 to 2100, or absent. */
+    private static Integer modelYear(JsonObject object) {
+        JsonValue value = object.get("modelYear");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number)
+                || !number.isIntegral()
+                || number.longValue() < MIN_MODEL_YEAR
+                || number.longValue() > MAX_MODEL_YEAR) {
+            throw new IllegalArgumentException(
+                    "modelYear must be a whole number from " + MIN_MODEL_YEAR + " to " + MAX_MODEL_YEAR);
+        }
+        return number.intValue();
+    }
+
+    private static final int MIN_MODEL_YEAR = 1900;
+    private static final int MAX_MODEL_YEAR = 2100;
 
     /** The source's harm flags: {@code crash} and {@code fire} booleans, {@code injured} and {@code deaths} counts. */
     private static String harm(JsonObject object) {

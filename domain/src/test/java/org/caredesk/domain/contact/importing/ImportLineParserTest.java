@@ -59,4 +59,40 @@ class ImportLineParserTest {
                 assertThrows(IllegalArgumentException.class, () -> parser.parse(1, undefined))
                         .getMessage());
     }
+
+    @Test
+    void theComponentAndModelYearAreKept() {
+        ImportLine line = parser.parse(1, START + ",\"component\":\" AIR BAGS:FRONTAL | ENGINE \",\"modelYear\":2013}");
+        assertEquals("AIR BAGS:FRONTAL | ENGINE", line.component());
+        assertEquals(2013, line.modelYear());
+    }
+
+    @Test
+    void noComponentOrModelYearIsNull() {
+        ImportLine line = parser.parse(1, START + ",\"component\":\"  \",\"modelYear\":null}");
+        assertNull(line.component());
+        assertNull(line.modelYear());
+    }
+
+    @Test
+    void aComponentOrModelYearOfTheWrongKindIsRejectedByName() {
+        assertEquals(
+                "component must be a string",
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"component\":7}"))
+                        .getMessage());
+        assertEquals(
+                "component is longer than 200 characters",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> parser.parse(1, START + ",\"component\":\"" + "X".repeat(201) + "\"}"))
+                        .getMessage());
+        assertEquals(
+                "modelYear must be a whole number from 1900 to 2100",
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"modelYear\":9999}"))
+                        .getMessage());
+        assertEquals(
+                "modelYear must be a whole number from 1900 to 2100",
+                assertThrows(IllegalArgumentException.class, () -> parser.parse(1, START + ",\"modelYear\":\"2013\"}"))
+                        .getMessage());
+    }
 }

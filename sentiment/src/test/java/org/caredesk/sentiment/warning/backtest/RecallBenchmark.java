@@ -109,6 +109,14 @@ public final class RecallBenchmark {
                 filed == 0 ? 0 : 1000.0 * unrelated / filed);
     }
 
+    private static int modelYear(String year) {
+        try {
+            return Integer.parseInt(year.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     private static String lead(RecallScore.Outcome outcome) {
         return outcome.warned() ? outcome.leadDays() + " days" : "-";
     }
@@ -149,7 +157,9 @@ public final class RecallBenchmark {
                     "negative".equals(analysis.sentiment().label().wireName()),
                     analysis.hazards().stream().map(HazardSignal::category).toList(),
                     c.summary(),
-                    c.flagged() || SeverityWords.in(c.summary())));
+                    c.flagged() || SeverityWords.in(c.summary()),
+                    c.component(),
+                    modelYear(c.modelYear())));
         }
         return contacts;
     }
