@@ -11,9 +11,6 @@ import java.time.Instant;
 /** Waits until the portal, the console and {@code /health} all answer. */
 final class ReadinessProbe {
     private static final long POLL_MILLIS = 250;
-    /** {@code org.caredesk.domain.platform.InstanceState}'s properties (the launcher sees no application class). */
-    private static final String APPLICATION_PREFIX = "caredesk.application.";
-
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final int port;
@@ -27,11 +24,7 @@ final class ReadinessProbe {
         Instant deadline = Instant.now().plus(timeout);
         String waitingFor = "nothing answered";
         while (Instant.now().isBefore(deadline)) {
-            try {
-                waitingFor = firstNotReady();
-            } catch (IllegalStateException failed) {
-                return failed.getMessage();
-            }
+            waitingFor = firstNotReady();
             if (waitingFor == null) {
                 return null;
             }
@@ -42,14 +35,6 @@ final class ReadinessProbe {
     }
 
     private String firstNotReady() {
-        // An application that failed to start (its demo data, models or indexes, readied after the server deployed
-        // it) never becomes ready: say why at once. The applications publish their state as system properties.
-        for (String name : System.getProperties().stringPropertyNames()) {
-            String state = System.getProperty(name);
-            if (name.startsWith(APPLICATION_PREFIX) && state != null && state.startsWith("failed: ")) {
-                throw new IllegalStateException(name.substring(APPLICATION_PREFIX.length()) + " " + state);
-            }
-        }
         for (String path : new String[] {"/health", "/", "/console/login.xhtml"}) {
             int status = status(path);
             if (status != 200) {

@@ -14,15 +14,11 @@ import org.caredesk.domain.platform.InstanceState;
  * them elsewhere, while the requests already in flight finish; it counts those for the launcher,
  * which waits for none to be left before it stops the server. In the portal (the application at
  * "/") a request for the console that arrives while the console is still deploying, or already
- * undeployed, would otherwise land in the portal and read "not found": it gets 503 too. So does every request
- * while the application itself is still starting (its demo data, models and indexes are readied after the
- * server deployed it, see {@code ApplicationStartup}).
+ * undeployed, would otherwise land in the portal and read "not found": it gets 503 too.
  */
 public class ServiceGate extends HttpFilter {
     private int inFlight;
     private String application;
-    /** Once started, an application stays so until it is undeployed (then draining refuses instead). */
-    private volatile boolean started;
 
     @Override
     public void init() {
@@ -46,7 +42,7 @@ public class ServiceGate extends HttpFilter {
         // first and counted second, a request could slip between the two and meet an undeploying application.
         enter();
         try {
-            if (InstanceState.draining() || !started()) {
+            if (InstanceState.draining()) {
                 refuse(request, response, path);
                 return;
             }
@@ -73,13 +69,6 @@ public class ServiceGate extends HttpFilter {
 
     private synchronized void leave() {
         publish(--inFlight);
-    }
-
-    private boolean started() {
-        if (!started) {
-            started = InstanceState.find().isReady(application);
-        }
-        return started;
     }
 
     private static boolean isConsolePath(String path) {

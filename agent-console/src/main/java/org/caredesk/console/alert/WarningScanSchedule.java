@@ -11,7 +11,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.caredesk.domain.alert.EarlyWarnings;
 import org.caredesk.domain.platform.DutyLeases;
-import org.caredesk.domain.startup.ApplicationStartup;
 
 /**
  * Scans for early warnings when the console starts and every minute after, so that contacts from
@@ -20,10 +19,6 @@ import org.caredesk.domain.startup.ApplicationStartup;
  * schema and the demo data are in place before the first scan.
  */
 public class WarningScanSchedule implements ServletContextListener {
-    /** The schedule starts once the application has started: its demo data, models and indexes are in place. */
-    @Inject
-    private ApplicationStartup startup;
-
     private static final Logger LOG = Logger.getLogger(WarningScanSchedule.class.getName());
     private static final long EVERY_SECONDS = 60;
 
@@ -39,13 +34,11 @@ public class WarningScanSchedule implements ServletContextListener {
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
-    private volatile ScheduledFuture<?> scans;
+    private ScheduledFuture<?> scans;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        // After the demo data: the first scan replays the demo history.
-        startup.whenStarted(
-                () -> scans = scheduler.scheduleWithFixedDelay(this::scan, 0, EVERY_SECONDS, TimeUnit.SECONDS));
+        scans = scheduler.scheduleWithFixedDelay(this::scan, 0, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,6 @@ import java.util.logging.Logger;
 import org.caredesk.domain.automation.AutomationFeed;
 import org.caredesk.domain.escalation.ClockWatch;
 import org.caredesk.domain.platform.DutyLeases;
-import org.caredesk.domain.startup.ApplicationStartup;
 import org.caredesk.domain.webhook.WebhookDispatcher;
 
 /**
@@ -25,10 +25,6 @@ import org.caredesk.domain.webhook.WebhookDispatcher;
  * every minute. Declared in web.xml after the start-up listener, so the schema is in place first.
  */
 public class AutomationSchedule implements ServletContextListener {
-    /** The schedule starts once the application has started: its demo data, models and indexes are in place. */
-    @Inject
-    private ApplicationStartup startup;
-
     private static final Logger LOG = Logger.getLogger(AutomationSchedule.class.getName());
 
     @Inject
@@ -46,15 +42,13 @@ public class AutomationSchedule implements ServletContextListener {
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
-    private final List<ScheduledFuture<?>> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ScheduledFuture<?>> runs = new ArrayList<>();
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        startup.whenStarted(() -> {
-            runs.add(every(1, DutyLeases.AUTOMATION, automation::catchUp));
-            runs.add(every(2, DutyLeases.WEBHOOK_DELIVERY, webhooks::deliverDue));
-            runs.add(every(60, DutyLeases.SLA_WATCH, clockWatch::tick));
-        });
+        runs.add(every(1, DutyLeases.AUTOMATION, automation::catchUp));
+        runs.add(every(2, DutyLeases.WEBHOOK_DELIVERY, webhooks::deliverDue));
+        runs.add(every(60, DutyLeases.SLA_WATCH, clockWatch::tick));
     }
 
     private ScheduledFuture<?> every(long seconds, String duty, IntSupplier work) {

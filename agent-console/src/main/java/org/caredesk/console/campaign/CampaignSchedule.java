@@ -12,17 +12,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.caredesk.domain.campaign.CampaignDispatch;
 import org.caredesk.domain.platform.DutyLeases;
-import org.caredesk.domain.startup.ApplicationStartup;
 
 /**
  * Sends due campaigns every 15 seconds, on one instance at a time (the holder of the
  * {@code campaign-sending} lease), a batch per transaction until each is done.
  */
 public class CampaignSchedule implements ServletContextListener {
-    /** The schedule starts once the application has started: its demo data, models and indexes are in place. */
-    @Inject
-    private ApplicationStartup startup;
-
     private static final Logger LOG = Logger.getLogger(CampaignSchedule.class.getName());
 
     @Inject
@@ -34,11 +29,11 @@ public class CampaignSchedule implements ServletContextListener {
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
-    private volatile ScheduledFuture<?> runs;
+    private ScheduledFuture<?> runs;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        startup.whenStarted(() -> runs = scheduler.scheduleWithFixedDelay(this::send, 10, 15, TimeUnit.SECONDS));
+        runs = scheduler.scheduleWithFixedDelay(this::send, 10, 15, TimeUnit.SECONDS);
     }
 
     @Override

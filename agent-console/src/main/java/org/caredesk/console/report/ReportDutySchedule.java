@@ -14,7 +14,6 @@ import org.caredesk.domain.insight.SentimentRollup;
 import org.caredesk.domain.platform.DutyLeases;
 import org.caredesk.domain.report.ReportRollups;
 import org.caredesk.domain.report.ReportSchedules;
-import org.caredesk.domain.startup.ApplicationStartup;
 
 /**
  * Every minute, on one instance at a time (each duty has its own {@link DutyLeases lease}): brings the
@@ -24,10 +23,6 @@ import org.caredesk.domain.startup.ApplicationStartup;
  * not count the whole history. Declared in web.xml after the start-up listener.
  */
 public class ReportDutySchedule implements ServletContextListener {
-    /** The schedule starts once the application has started: its demo data, models and indexes are in place. */
-    @Inject
-    private ApplicationStartup startup;
-
     static final String ROLLUPS = "report-rollups";
     static final String MAIL = "report-mail";
     private static final Logger LOG = Logger.getLogger(ReportDutySchedule.class.getName());
@@ -49,12 +44,11 @@ public class ReportDutySchedule implements ServletContextListener {
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
-    private volatile ScheduledFuture<?> runs;
+    private ScheduledFuture<?> runs;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        startup.whenStarted(
-                () -> runs = scheduler.scheduleWithFixedDelay(this::run, 0, EVERY_SECONDS, TimeUnit.SECONDS));
+        runs = scheduler.scheduleWithFixedDelay(this::run, 0, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override

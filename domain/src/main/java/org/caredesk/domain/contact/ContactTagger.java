@@ -22,11 +22,6 @@ public class ContactTagger {
 
     private volatile ProductMatcher products = new ProductMatcher(List.of());
 
-    /** Loads the models now rather than on the first contact, before the product catalogue is known. */
-    public void loadModels() {
-        pipeline();
-    }
-
     /** Loads the models now rather than on the first contact. */
     public void warmUp(Collection<ProductReference> catalogue) {
         pipeline();

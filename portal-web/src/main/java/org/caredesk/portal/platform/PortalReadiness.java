@@ -11,8 +11,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready ({@code /health/ready}, and {@code /health}) when both applications have started (each readies its
- * demo data, models and indexes after the server deployed it, see {@code ApplicationStartup}), the
+ * Ready ({@code /health/ready}, and {@code /health}) when both applications have started, the
  * database answers, the help-article index can be searched and the instance is not stopping.
  * When not, the answer says why (e.g. {@code "database": "Connection to 127.0.0.1:5432 refused"}).
  *
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class PortalReadiness implements HealthCheck {
     static final String CONSOLE = "console";
-    static final String PORTAL = "portal";
     private final EntityManager entityManager;
     private final KnowledgeBase knowledgeBase;
 
@@ -46,14 +44,12 @@ public class PortalReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         String database = databaseProblem();
         boolean index = knowledgeBase.isUsable();
-        boolean portal = InstanceState.find().isReady(PORTAL);
         boolean console = InstanceState.find().isReady(CONSOLE);
         boolean draining = InstanceState.draining();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("caredesk")
-                .status(database == null && index && portal && console && !draining)
+                .status(database == null && index && console && !draining)
                 .withData("database", database == null ? "up" : database)
                 .withData("articleIndex", index)
-                .withData("portal", portal ? "ready" : "not started")
                 .withData("console", console ? "ready" : "not started")
                 .withData("draining", draining);
         return response.build();
