@@ -40,16 +40,31 @@ final class GridBell {
         }
     }
 
-    /** Rings {@code bell} for every note another member publishes; returns what {@link #stopRelaying} takes. */
+    /**
+     * Rings {@code bell} for every note another member publishes; returns what {@link #stopRelaying} takes, or
+     * null when the grid would not listen (then this member's followers poll, as without a grid).
+     */
     UUID relayTo(Phaser bell) {
-        return topic.addMessageListener(note -> {
-            if (!note.getPublishingMember().localMember()) {
-                FeedBell.ring(bell);
-            }
-        });
+        try {
+            return topic.addMessageListener(note -> {
+                if (!note.getPublishingMember().localMember()) {
+                    FeedBell.ring(bell);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "The grid did not take the feed bell's listener; feed events from other members "
+                            + "arrive at the next poll",
+                    e);
+            return null;
+        }
     }
 
     void stopRelaying(UUID registration) {
+        if (registration == null) {
+            return;
+        }
         try {
             topic.removeMessageListener(registration);
         } catch (RuntimeException e) {
