@@ -2,13 +2,11 @@ package org.caredesk.domain.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.util.UUID;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
+import org.caredesk.domain.platform.LoopbackGrid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,26 +24,8 @@ class GridBellTest {
 
     @BeforeEach
     void twoMembersOnLoopback() {
-        System.setProperty("hazelcast.local.localAddress", "127.0.0.1");
-        first = Hazelcast.newHazelcastInstance(config());
-        second = Hazelcast.newHazelcastInstance(config());
-    }
-
-    private Config config() {
-        Config config = new Config();
-        config.setClusterName(cluster);
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.logging.type", "jdk");
-        config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        config.setProperty("hazelcast.socket.bind.any", "false");
-        config.getNetworkConfig().setPortAutoIncrement(true);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = config.getNetworkConfig().getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1");
-        config.getJetConfig().setEnabled(false);
-        return config;
+        first = LoopbackGrid.member(cluster);
+        second = LoopbackGrid.member(cluster);
     }
 
     @AfterEach

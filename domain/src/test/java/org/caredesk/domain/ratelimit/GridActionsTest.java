@@ -3,14 +3,12 @@ package org.caredesk.domain.ratelimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.caredesk.domain.platform.LoopbackGrid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,21 +24,7 @@ class GridActionsTest {
 
     @BeforeEach
     void aMemberOnLoopbackOnly() {
-        Config config = new Config();
-        config.setClusterName("caredesk-ratelimit-test-" + UUID.randomUUID());
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.logging.type", "jdk");
-        config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        config.setProperty("hazelcast.socket.bind.any", "false");
-        config.getNetworkConfig().setPortAutoIncrement(true);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = config.getNetworkConfig().getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1");
-        config.getJetConfig().setEnabled(false);
-        System.setProperty("hazelcast.local.localAddress", "127.0.0.1");
-        grid = Hazelcast.newHazelcastInstance(config);
+        grid = LoopbackGrid.member("caredesk-ratelimit-test-" + UUID.randomUUID());
     }
 
     @AfterEach
