@@ -22,7 +22,10 @@ public final class CareDeskLauncher {
             fail(e.getMessage(), 2);
             return;
         }
-        String problem = DatabasePreflight.problem(settings);
+        String problem = InstancePreflight.problem(settings);
+        if (problem == null) {
+            problem = DatabasePreflight.problem(settings);
+        }
         if (problem != null) {
             fail(problem, 1);
             return;

@@ -1,6 +1,7 @@
 package org.caredesk.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -39,21 +40,21 @@ class EmbeddedFaultsIT {
     private final int smtp = AppInstance.freePort();
     private final int imap = AppInstance.freePort();
     private AppInstance instance;
+    private Map<String, String> environment;
 
     @BeforeAll
     void freshDataFolder() {
-        instance = AppInstance.fresh(
-                "embedded",
-                Map.of(
-                        "CAREDESK_ANON_LIMIT",
-                        "0",
-                        "CAREDESK_DEMO_SMTP_PORT",
-                        Integer.toString(smtp),
-                        "CAREDESK_DEMO_IMAP_PORT",
-                        Integer.toString(imap),
-                        // As behind a TLS-terminating proxy: the public address is https, the app speaks http.
-                        "CAREDESK_PUBLIC_URL",
-                        "https://help.example.test"));
+        environment = Map.of(
+                "CAREDESK_ANON_LIMIT",
+                "0",
+                "CAREDESK_DEMO_SMTP_PORT",
+                Integer.toString(smtp),
+                "CAREDESK_DEMO_IMAP_PORT",
+                Integer.toString(imap),
+                // As behind a TLS-terminating proxy: the public address is https, the app speaks http.
+                "CAREDESK_PUBLIC_URL",
+                "https://help.example.test");
+        instance = AppInstance.fresh("embedded", environment);
     }
 
     @AfterAll
@@ -97,6 +98,36 @@ class EmbeddedFaultsIT {
 
     @Test
     @Order(2)
+    void aSecondStartOnTheSamePortOrDataFolderSaysWhyAndExits() {
+        // Started again by mistake, the launcher used to find the running instance answering on its port and print
+        // "CareDesk ready" while its own deployments had failed on the locked database.
+        try (AppInstance samePort =
+                        new AppInstance("embedded-same-port", instance.dataDir(), instance.port(), environment);
+                AppInstance sameData = new AppInstance(
+                        "embedded-same-data", instance.dataDir(), AppInstance.freePort(), environment)) {
+            // awaitReady fails once the process's output has been read to its end, with its last lines.
+            String samePortOutput = assertThrows(
+                            IllegalStateException.class, () -> samePort.launch().awaitReady(Faults.START))
+                    .getMessage();
+            assertEquals(1, samePort.awaitExit(Duration.ofSeconds(10)), samePortOutput);
+            assertTrue(
+                    samePortOutput.contains("CareDesk cannot start: port " + instance.port()
+                            + " is already in use (is CareDesk already running? CAREDESK_PORT chooses another)"),
+                    samePortOutput);
+            String sameDataOutput = assertThrows(
+                            IllegalStateException.class, () -> sameData.launch().awaitReady(Faults.START))
+                    .getMessage();
+            assertEquals(1, sameData.awaitExit(Duration.ofSeconds(10)), sameDataOutput);
+            assertTrue(
+                    sameDataOutput.contains("CareDesk cannot start: the data folder " + instance.dataDir()
+                            + " is in use by another CareDesk (its database is locked)"),
+                    sameDataOutput);
+        }
+        assertTrue(instance.isAlive(), "the running instance is untouched");
+    }
+
+    @Test
+    @Order(3)
     void sigtermUnderLoadDrainsWithoutErrorsAndLosesNothing() throws Exception {
         CareDesk app = instance.app();
         List<CaseStream.Acknowledged> acknowledged;
@@ -130,7 +161,7 @@ class EmbeddedFaultsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void everyAcknowledgedCaseSurvivesKillNine() throws Exception {
         int perSecond = 20;
         List<CaseStream.Acknowledged> acknowledged;
