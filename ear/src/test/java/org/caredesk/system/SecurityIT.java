@@ -130,17 +130,23 @@ class SecurityIT {
      * back at once by fetching the page's visit stylesheet, so that must be linked from every page and never cached.
      */
     @Test
-    void everyPortalPageLinksTheVisitStylesheetWhichNoBrowserMayKeep() {
+    void everyPortalPageAndTheConsoleSignInLinkTheVisitStylesheetWhichNoBrowserMayKeep() {
         for (String page : List.of("/", "/contact.xhtml", "/login.xhtml", "/search.xhtml?q=refund")) {
-            HttpResponse<String> answer = api.get(page);
-            assertEquals(200, answer.statusCode(), page);
-            assertTrue(
-                    answer.body().contains("<link rel=\"stylesheet\" href=\"/visit.css\""),
-                    page + " links no visit.css");
+            assertLinksVisitStylesheet(page, "/visit.css");
         }
-        HttpResponse<String> css = api.get("/visit.css");
-        assertEquals(200, css.statusCode());
-        assertEquals("no-store", css.headers().firstValue("Cache-Control").orElse(""));
+        // The console's sessions last eight hours: a script polling its sign-in page must not keep them that long.
+        assertLinksVisitStylesheet("/console/login.xhtml", "/console/visit.css");
+    }
+
+    private void assertLinksVisitStylesheet(String page, String stylesheet) {
+        HttpResponse<String> answer = api.get(page);
+        assertEquals(200, answer.statusCode(), page);
+        assertTrue(
+                answer.body().contains("<link rel=\"stylesheet\" href=\"" + stylesheet + "\""),
+                page + " links no " + stylesheet);
+        HttpResponse<String> css = api.get(stylesheet);
+        assertEquals(200, css.statusCode(), stylesheet + " without signing in");
+        assertEquals("no-store", css.headers().firstValue("Cache-Control").orElse(""), stylesheet);
         assertTrue(
                 css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"),
                 css.headers().map().toString());
