@@ -104,6 +104,7 @@ class AccessibilityIT {
             PORTAL_ERRORS.forEach(page -> problems.addAll(check(browser, page)));
             problems.addAll(checkBackInAMoment(browser));
             problems.addAll(check(browser, firstArticle()));
+            problems.addAll(checkRefusedSignIn(browser, "/login.xhtml"));
             browser.signInToPortal(ALICE, ALICE_PASSWORD);
             ACCOUNT_PORTAL.forEach(page -> problems.addAll(check(browser, page)));
             problems.addAll(check(browser, "/account/case.xhtml?case=" + caseNumber));
@@ -120,6 +121,7 @@ class AccessibilityIT {
         try (Browser agent = Browser.open(app);
                 Browser supervisor = Browser.open(app)) {
             problems.addAll(check(agent, "/console/login.xhtml"));
+            problems.addAll(checkRefusedSignIn(agent, "/console/login.xhtml"));
             agent.signInToConsole(AGENT, AGENT_PASSWORD);
             AGENT_CONSOLE.forEach(page -> problems.addAll(check(agent, page)));
             for (String page : CONSOLE_ERRORS) {
@@ -142,6 +144,18 @@ class AccessibilityIT {
         }
         assertTrue(
                 problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * A sign-in page after a wrong password: the form's error message (PrimeFaces' messages list, whose item once
+     * carried role="alert" and so was no list item at all).
+     */
+    static List<String> checkRefusedSignIn(Browser browser, String page) {
+        browser.go(page);
+        browser.submitSignIn("nobody." + Long.toString(System.nanoTime(), 36) + "@example.com", "not the password");
+        browser.waitFor("the refusal on " + page, d -> !d.findElements(By.cssSelector("#loginForm\\:messages li"))
+                .isEmpty());
+        return checkShown(browser, page + " after a refused sign-in");
     }
 
     /** The help article page of the first article the search finds (its id is the demo data's). */
