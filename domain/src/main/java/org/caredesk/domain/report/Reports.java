@@ -34,6 +34,9 @@ public class Reports {
         if (query.kind() == ReportKind.PRODUCTS) {
             return ProductReport.table(em, query, columns(query));
         }
+        if (query.kind() == ReportKind.SERVICE && ServiceReport.inOneStatement(em)) {
+            return ServiceReport.table(em, query, columns(query));
+        }
         List<ReportRow> rows = rows(query);
         ReportRow total;
         if (query.kind() == ReportKind.VOLUME && query.groupBy().isTime()) {

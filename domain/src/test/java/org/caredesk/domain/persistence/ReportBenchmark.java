@@ -62,8 +62,12 @@ public final class ReportBenchmark {
             // make them soon after a rebuild (VACUUM runs outside a transaction)
             try (var connection = dataSource.getConnection();
                     var sql = connection.createStatement()) {
-                for (String table :
-                        List.of("report_case_fact", "report_contact_day", "report_case_flow", "report_contact_total")) {
+                for (String table : List.of(
+                        "report_case_fact",
+                        "report_contact_day",
+                        "report_case_flow",
+                        "report_contact_total",
+                        "report_product_day")) {
                     sql.execute("VACUUM ANALYZE " + table);
                 }
             }
