@@ -100,6 +100,8 @@ class ReportDrillDownIT {
                 assertEquals("6,4", sets.get(i + 1).get("dash"));
             }
             assertEquals(labels.size(), ((Number) chart.get("drawn")).intValue(), "Chart.js drew the dashed set");
+            supervisor.script("document.getElementById('reportForm:reportChart').scrollIntoView();");
+            supervisor.screenshot("report-volume-today-so-far");
         }
     }
 }
