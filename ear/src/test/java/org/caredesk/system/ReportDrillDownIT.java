@@ -68,4 +68,40 @@ class ReportDrillDownIT {
                     supervisor.find(By.id("drillTitle")).getText());
         }
     }
+    /**
+     * A report over time that ends today draws today's figures, still coming in, as a dashed stretch labelled
+     * "so far" after the line of the complete days, not as a fall to zero at the right edge.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theVolumeChartDrawsTodaySoFarAsADashedStretchAfterTheCompleteDays() {
+        try (Browser supervisor = Browser.open(app)) {
+            supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
+            supervisor.go("/console/supervisor/reports.xhtml?report=volume");
+            supervisor.visible(By.id("reportForm:rows"));
+            var chart = (java.util.Map<String, Object>) supervisor.script("var c = PF('reportChart').chart;"
+                    + " return {labels: c.data.labels, drawn: c.getDatasetMeta(1).data.length,"
+                    + " sets: c.data.datasets.map(function (d) { return {label: d.label,"
+                    + " dash: d.borderDash ? d.borderDash.join(',') : '', data: d.data}; })};");
+            List<String> labels = (List<String>) chart.get("labels");
+            assertTrue(labels.get(labels.size() - 1).endsWith("(so far)"), labels.toString());
+            List<java.util.Map<String, Object>> sets = (List<java.util.Map<String, Object>>) chart.get("sets");
+            assertEquals(
+                    List.of("Contacts", "Contacts (so far)", "Cases", "Cases (so far)"),
+                    sets.stream().map(d -> d.get("label")).toList());
+            for (int i = 0; i < sets.size(); i += 2) {
+                List<Object> complete = (List<Object>) sets.get(i).get("data");
+                List<Object> soFar = (List<Object>) sets.get(i + 1).get("data");
+                int last = complete.size() - 1;
+                assertEquals(null, complete.get(last), "the complete line stops before today");
+                assertTrue(complete.get(last - 1) != null && soFar.get(last) != null, soFar.toString());
+                assertEquals(soFar.get(last - 1), complete.get(last - 1), "the dashed stretch starts where it stops");
+                assertEquals("", sets.get(i).get("dash"));
+                assertEquals("6,4", sets.get(i + 1).get("dash"));
+            }
+            assertEquals(labels.size(), ((Number) chart.get("drawn")).intValue(), "Chart.js drew the dashed set");
+            supervisor.script("document.getElementById('reportForm:reportChart').scrollIntoView();");
+            supervisor.screenshot("report-volume-today-so-far");
+        }
+    }
 }

@@ -85,6 +85,28 @@ public final class ChartConfig {
         return this;
     }
 
+    /**
+     * The incomplete last stretch of a line over time (this week so far): the same colour, dashed, with hollow
+     * points, so a period still filling up does not read as a drop. {@code data} is null except at the last
+     * complete point and the partial one.
+     */
+    public ChartConfig partialLine(String label, List<? extends Number> data, String colour) {
+        datasets.add(Json.createObjectBuilder()
+                .add("type", "line")
+                .add("label", label)
+                .add("data", numbers(data))
+                .add("borderColor", colour)
+                .add("backgroundColor", "#ffffff")
+                .add("pointBorderColor", colour)
+                .add("pointRadius", 3)
+                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                .add("spanGaps", false)
+                .add("tension", 0.2)
+                .add("fill", false)
+                .add("order", 1));
+        return this;
+    }
+
     public String json() {
         JsonObjectBuilder y = Json.createObjectBuilder()
                 .add("beginAtZero", true)
@@ -118,7 +140,9 @@ public final class ChartConfig {
     private static JsonArrayBuilder numbers(List<? extends Number> data) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Number n : data) {
-            if (n instanceof Integer || n instanceof Long) {
+            if (n == null) {
+                array.addNull(); // no point: the line breaks here
+            } else if (n instanceof Integer || n instanceof Long) {
                 array.add(n.longValue());
             } else {
                 array.add(Math.round(n.doubleValue() * 100) / 100.0);

@@ -134,8 +134,17 @@ public class ReportsPage implements Serializable {
         }
         ResourceBundle msg = bundle();
         boolean time = t.query().groupBy().isTime();
-        ChartConfig chart = ChartConfig.of(time ? "line" : "bar")
-                .labels(t.rows().stream().map(r -> rowLabel(r)).toList());
+        // the last period still filling up (today, this week, this month so far) is drawn dashed and labelled, as
+        // analytics products do, instead of as a fall to the right edge
+        boolean partial = time
+                && !t.rows().isEmpty()
+                && t.query().endsInPartialGroup(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        List<String> labels =
+                new ArrayList<>(t.rows().stream().map(this::rowLabel).toList());
+        if (partial) {
+            labels.set(labels.size() - 1, labels.get(labels.size() - 1) + " (" + msg.getString("report.soFar") + ")");
+        }
+        ChartConfig chart = ChartConfig.of(time ? "line" : "bar").labels(labels);
         List<String> figures = chartFigures();
         for (int i = 0; i < figures.size(); i++) {
             String f = figures.get(i);
@@ -144,10 +153,22 @@ public class ReportsPage implements Serializable {
                             ? (Number) 0
                             : r.figures().get(f))
                     .toList();
-            if (time) {
-                chart.line(msg.getString("report.col." + f), values, COLOURS[i], false);
+            String name = msg.getString("report.col." + f);
+            if (partial) {
+                int last = values.size() - 1;
+                List<Number> complete = new ArrayList<>(values);
+                complete.set(last, null);
+                List<Number> soFar = new ArrayList<>(java.util.Collections.nCopies(values.size(), (Number) null));
+                soFar.set(last, values.get(last));
+                if (last > 0) {
+                    soFar.set(last - 1, values.get(last - 1));
+                }
+                chart.line(name, complete, COLOURS[i], false);
+                chart.partialLine(name + " (" + msg.getString("report.soFar") + ")", soFar, COLOURS[i]);
+            } else if (time) {
+                chart.line(name, values, COLOURS[i], false);
             } else {
-                chart.bars(msg.getString("report.col." + f), values, COLOURS[i]);
+                chart.bars(name, values, COLOURS[i]);
             }
         }
         return chart.json();

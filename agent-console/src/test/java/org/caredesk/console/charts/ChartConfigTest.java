@@ -37,6 +37,31 @@ class ChartConfigTest {
                 parse(json).getJsonObject("data").getJsonArray("labels").getString(0));
     }
 
+    /** The stretch to a period still filling up is dashed, and the complete line breaks before it (no zero). */
+    @Test
+    void aPartialLastPeriodIsADashedStretchAfterTheCompleteLine() {
+        java.util.List<Number> complete = new java.util.ArrayList<>(List.of(4, 5));
+        complete.add(null);
+        java.util.List<Number> soFar = new java.util.ArrayList<>();
+        soFar.add(null);
+        soFar.addAll(List.of(5, 1));
+        var datasets = parse(ChartConfig.of("line")
+                        .labels(List.of("5 Dec", "6 Dec", "7 Dec (so far)"))
+                        .line("Contacts", complete, "#1f5fa8", false)
+                        .partialLine("Contacts (so far)", soFar, "#1f5fa8")
+                        .json())
+                .getJsonObject("data")
+                .getJsonArray("datasets");
+        assertEquals(
+                "[4,5,null]", datasets.getJsonObject(0).getJsonArray("data").toString());
+        assertTrue(!datasets.getJsonObject(0).containsKey("borderDash"));
+        assertEquals(
+                "[null,5,1]", datasets.getJsonObject(1).getJsonArray("data").toString());
+        assertEquals(
+                "[6,4]", datasets.getJsonObject(1).getJsonArray("borderDash").toString());
+        assertEquals("#1f5fa8", datasets.getJsonObject(1).getString("borderColor"));
+    }
+
     private static JsonObject parse(String json) {
         return Json.createReader(new StringReader(json)).readObject();
     }

@@ -18,7 +18,22 @@ final class FactSql {
 
     /** Cases (report_case_fact {@code f}) whose {@code dayColumn} falls in the period, filtered. */
     static FactSql cases(ReportQuery query, String dayColumn) {
-        return filtered(query, new FactSql().period(dayColumn, query.from(), query.to()));
+        return new FactSql().andCases(query, dayColumn);
+    }
+
+    /** Adds the conditions of {@link #cases(ReportQuery, String)} to this (after a {@link #cut}, a new part). */
+    FactSql andCases(ReportQuery query, String dayColumn) {
+        return filtered(query, period(dayColumn, query.from(), query.to()));
+    }
+
+    /**
+     * The conditions so far as a WHERE clause, for one part of a statement of several parts (a UNION): the
+     * next conditions start a new WHERE, their placeholders numbered on after these.
+     */
+    String cut() {
+        String part = where.toString();
+        where.setLength(0);
+        return part;
     }
 
     /** Cases (report_case_fact {@code f}) of any day, filtered. */

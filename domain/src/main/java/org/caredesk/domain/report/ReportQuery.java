@@ -17,6 +17,22 @@ public record ReportQuery(ReportKind kind, LocalDate from, LocalDate to, GroupBy
         return new ReportQuery(kind, from.minusDays(days()), from.minusDays(1), groupBy, filter);
     }
 
+    /**
+     * Whether the last group of a grouping over time is still incomplete on {@code today}: the period stops inside
+     * it (a month to the 7th), or it reaches today, whose figures are still coming in. A chart shows it as partial,
+     * not as a drop.
+     */
+    public boolean endsInPartialGroup(LocalDate today) {
+        LocalDate end =
+                switch (groupBy) {
+                    case DAY -> to;
+                    case WEEK -> Groups.monday(to).plusDays(6);
+                    case MONTH -> java.time.YearMonth.from(to).atEndOfMonth();
+                    default -> null;
+                };
+        return end != null && (end.isAfter(to) || !end.isBefore(today));
+    }
+
     public ReportQuery grouped(GroupBy group) {
         return new ReportQuery(kind, from, to, group, filter);
     }

@@ -21,7 +21,8 @@ import org.caredesk.domain.platform.SqlTimes;
 
 /**
  * Keeps the reports' daily roll-ups in line with the data: {@code report_contact_day} (consumer contacts
- * per UTC day, channel, product and language) and {@code report_case_fact} (one row per case).
+ * per UTC day, channel, product and language), its sums per day ({@code report_contact_total}) and per day and
+ * product ({@code report_product_day}), {@code report_case_fact} (one row per case) and its daily flow.
  * {@link #refresh} reads only what is new since the last run: the days of contacts above the last id seen,
  * the cases above the last id seen (a case created with an earlier date, as the demo seeds them) and the
  * cases changed since the last change seen; {@link #rebuild} starts again from nothing.
@@ -146,6 +147,7 @@ public class ReportRollups {
         em.createNativeQuery("DELETE FROM report_case_fact").executeUpdate();
         em.createNativeQuery("DELETE FROM report_case_flow").executeUpdate();
         em.createNativeQuery("DELETE FROM report_contact_total").executeUpdate();
+        em.createNativeQuery("DELETE FROM report_product_day").executeUpdate();
         em.createNativeQuery("UPDATE report_rollup_state SET contact_id = 0, case_id = 0, margin_contacts = -1,"
                         + " case_updated_at = TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00' WHERE name = 'rollups'")
                 .executeUpdate();
@@ -176,6 +178,15 @@ public class ReportRollups {
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO report_contact_total (contact_day, contacts)"
                         + " SELECT ?1, COALESCE(SUM(d.contacts), 0) FROM report_contact_day d WHERE d.contact_day = ?2")
+                .setParameter(1, day)
+                .setParameter(2, day)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM report_product_day WHERE contact_day = ?1")
+                .setParameter(1, day)
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO report_product_day (contact_day, product_id, contacts, negative, hazard)"
+                        + " SELECT ?1, d.product_id, SUM(d.contacts), SUM(d.negative), SUM(d.hazard)"
+                        + " FROM report_contact_day d WHERE d.contact_day = ?2 GROUP BY d.product_id")
                 .setParameter(1, day)
                 .setParameter(2, day)
                 .executeUpdate();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,12 +31,16 @@ public class Reports {
         if (query.kind() == ReportKind.CUSTOMERS) {
             return CustomerReport.table(em, query, columns(query));
         }
+        if (query.kind() == ReportKind.PRODUCTS) {
+            return ProductReport.table(em, query, columns(query));
+        }
+        if (query.kind() == ReportKind.SERVICE && ServiceReport.inOneStatement(em)) {
+            return ServiceReport.table(em, query, columns(query));
+        }
         List<ReportRow> rows = rows(query);
         ReportRow total;
         if (query.kind() == ReportKind.VOLUME && query.groupBy().isTime()) {
             total = VolumeReport.total(rows);
-        } else if (query.kind() == ReportKind.PRODUCTS && !query.groupBy().isTime()) {
-            total = productTotal(rows); // each product (or category) once: the rows add up to the period
         } else {
             total = one(query.grouped(GroupBy.TOTAL));
         }
@@ -105,28 +108,13 @@ public class Reports {
             case VOLUME -> VolumeReport.rows(em, q);
             case SERVICE -> ServiceReport.rows(em, q);
             case SATISFACTION -> SatisfactionReport.rows(em, q);
-            case PRODUCTS -> ProductReport.rows(em, q);
+            case PRODUCTS -> ProductReport.table(em, q, columns(q)).rows();
             case CUSTOMERS -> CustomerReport.rows(em, q);
             case SELF_SERVICE -> SelfServiceReport.rows(em, q);
         };
     }
 
-    private static ReportRow productTotal(List<ReportRow> rows) {
-        Map<String, Number> sum = new LinkedHashMap<>();
-        for (ReportRow row : rows) {
-            for (String c : List.of(
-                    "cases", "ownedUnits", "contacts", "hazardContacts", "alerts", "recallNotices", "recallReach")) {
-                sum.merge(c, row.figures().get(c), (a, b) -> a.longValue() + b.longValue());
-            }
-        }
-        return new ReportRow("total", "total", sum);
-    }
-
     private ReportRow one(ReportQuery total) {
-        if (total.kind() == ReportKind.PRODUCTS) {
-            // per-1,000 and shift figures need the product grouping; the period's total adds what adds up
-            return productTotal(ProductReport.rows(em, total.grouped(GroupBy.PRODUCT), false));
-        }
         List<ReportRow> rows = rows(total);
         return rows.isEmpty() ? new ReportRow("total", "total", Map.of()) : rows.get(0);
     }

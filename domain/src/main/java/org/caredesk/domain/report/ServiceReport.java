@@ -23,8 +23,66 @@ final class ServiceReport {
 
     private ServiceReport() {}
 
+    private static final String FIGURES = "COUNT(*), COUNT(f.first_response_minutes),"
+            + " SUM(CASE WHEN f.first_response_met THEN 1 ELSE 0 END),"
+            + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY f.first_response_minutes),"
+            + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY f.first_response_minutes),"
+            + " COUNT(f.resolution_minutes), SUM(CASE WHEN f.resolution_met THEN 1 ELSE 0 END),"
+            + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY f.resolution_minutes),"
+            + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY f.resolution_minutes),"
+            + " SUM(CASE WHEN f.reopened THEN 1 ELSE 0 END)";
+
     static List<ReportRow> rows(EntityManager em, ReportQuery q) {
         return rows(em, q, new Groups(em, q.groupBy()));
+    }
+
+    /**
+     * Whether the database takes {@link #table}'s one statement: PostgreSQL has {@code ROLLUP}; H2 (the embedded
+     * default) has not, and answers the rows and the two totals with three queries instead.
+     */
+    static boolean inOneStatement(EntityManager em) {
+        try {
+            return em.unwrap(org.eclipse.persistence.sessions.Session.class)
+                    .getPlatform()
+                    .isPostgreSQL();
+        } catch (RuntimeException notEclipseLink) {
+            return false;
+        }
+    }
+
+    /**
+     * The rows, the period's total and the previous period's total from ONE statement that reads each case once:
+     * the period's cases grouped with {@code ROLLUP} (the groups and, on the same sorted pass, the whole period),
+     * and after {@code UNION ALL} the period before's cases, which only make its total. The percentiles are the
+     * database's {@code PERCENTILE_DISC} over every case, as the three queries take them: exact, not merged.
+     */
+    static ReportTable table(EntityManager em, ReportQuery q, List<String> columns) {
+        Groups groups = new Groups(em, q.groupBy());
+        Statement s = select(q);
+        String current = s.sql.cut();
+        s.sql.andCases(q.previous(), "f.created_day");
+        String previous = s.sql.cut();
+        String statement = s.grouped.formatted("GROUPING(" + s.key + ")", current, "GROUP BY ROLLUP(" + s.key + ")")
+                + " UNION ALL SELECT 0, NULL, 1, " + FIGURES + " FROM report_case_fact f" + previous;
+        Map<String, Map<String, Number>> byGroup = prefilled(q);
+        Map<String, Number> total = Map.of();
+        Map<String, Number> before = Map.of();
+        for (Object[] r : s.sql.rows(em, statement, null)) {
+            Map<String, Number> f = figures(r, 3);
+            if (Tally.number(r[0]) == 0) {
+                before = f;
+            } else if (Tally.number(r[2]) == 1) {
+                total = f;
+            } else if (!f.isEmpty()) {
+                byGroup.put(s.key(groups, r[1]), f);
+            }
+        }
+        return new ReportTable(
+                q,
+                columns,
+                rows(groups, byGroup),
+                new ReportRow("total", "total", total),
+                new ReportRow("total", "total", before));
     }
 
     /**
@@ -34,66 +92,97 @@ final class ServiceReport {
      * derived table, so the grouping is one bound expression on both databases).
      */
     private static List<ReportRow> rows(EntityManager em, ReportQuery q, Groups groups) {
+        boolean total = q.groupBy() == GroupBy.TOTAL;
+        Statement s = select(q);
+        Map<String, Map<String, Number>> byGroup = prefilled(q);
+        String where = s.sql.cut();
+        String statement = total
+                ? "SELECT 0, 0, 0, " + FIGURES + " FROM report_case_fact f" + where
+                : s.grouped.formatted("0", where, "GROUP BY " + s.key);
+        for (Object[] r : s.sql.rows(em, statement, null)) {
+            Map<String, Number> f = figures(r, 3);
+            if (!f.isEmpty()) { // the whole period with no case: no group at all
+                byGroup.put(total ? "total" : s.key(groups, r[1]), f);
+            }
+        }
+        return rows(groups, byGroup);
+    }
+
+    /**
+     * One grouped SELECT of the period's cases: its text with {@code %1$s} for the whole-period flag, {@code %2$s}
+     * for the WHERE clause and {@code %3$s} for the GROUP BY, the key it groups on, and the conditions (the WHERE
+     * clause, which a caller {@link FactSql#cut}s). Each row: 1, the key, the flag (1: the whole period), the
+     * figures.
+     */
+    private record Statement(FactSql sql, String grouped, String key, List<String> buckets) {
+        String key(Groups groups, Object raw) {
+            return buckets.isEmpty() ? groups.key(raw) : buckets.get((int) Tally.number(raw));
+        }
+    }
+
+    private static Statement select(ReportQuery q) {
         GroupBy g = q.groupBy();
-        boolean total = g == GroupBy.TOTAL;
-        boolean buckets = g == GroupBy.WEEK || g == GroupBy.MONTH;
-        List<String> keys = g.isTime() ? Groups.timeKeys(g, q.from(), q.to()) : List.of();
-        Map<String, Map<String, Number>> byGroup = new java.util.LinkedHashMap<>();
-        keys.forEach(k -> byGroup.put(k, new Cases().figures()));
-        String figures = "COUNT(*), COUNT(f.first_response_minutes),"
-                + " SUM(CASE WHEN f.first_response_met THEN 1 ELSE 0 END),"
-                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY f.first_response_minutes),"
-                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY f.first_response_minutes),"
-                + " COUNT(f.resolution_minutes), SUM(CASE WHEN f.resolution_met THEN 1 ELSE 0 END),"
-                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY f.resolution_minutes),"
-                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY f.resolution_minutes),"
-                + " SUM(CASE WHEN f.reopened THEN 1 ELSE 0 END)";
         FactSql sql = FactSql.cases(q, "f.created_day");
-        List<Object[]> rows;
-        if (buckets) {
-            StringBuilder bucket = new StringBuilder(keys.size() == 1 ? "0" : "CASE");
-            for (int i = 1; i < keys.size(); i++) {
-                bucket.append(" WHEN f.created_day < ")
-                        .append(sql.bind(start(g, keys.get(i))))
-                        .append(" THEN ")
-                        .append(i - 1);
-            }
-            if (keys.size() > 1) {
-                bucket.append(" ELSE ").append(keys.size() - 1).append(" END");
-            }
-            rows = sql.rows(
-                    em,
-                    "SELECT f.bucket, " + figures + " FROM (SELECT " + bucket + " AS bucket, f.first_response_minutes,"
-                            + " f.first_response_met, f.resolution_minutes, f.resolution_met, f.reopened"
-                            + " FROM report_case_fact f",
-                    ") f GROUP BY f.bucket");
-        } else {
+        if (g != GroupBy.WEEK && g != GroupBy.MONTH) {
             String column = Groups.column(g, "f", "f.created_day");
-            rows = sql.rows(
-                    em,
-                    (total ? "SELECT 0, " : "SELECT " + column + ", ") + figures + " FROM report_case_fact f",
-                    total ? null : "GROUP BY " + column);
+            return new Statement(
+                    sql,
+                    "SELECT 1, " + column + ", %1$s, " + FIGURES + " FROM report_case_fact f%2$s %3$s",
+                    column,
+                    List.of());
         }
-        for (Object[] r : rows) {
-            long count = Tally.number(r[1]);
-            if (count == 0) {
-                continue; // the whole period with no case: no group at all
-            }
-            Map<String, Number> f = new java.util.LinkedHashMap<>();
-            f.put("cases", count);
-            f.put("firstResponseMedianMinutes", integer(r[4]));
-            f.put("firstResponseP90Minutes", integer(r[5]));
-            f.put("firstResponseSlaPercent", Tally.percent(Tally.number(r[3]), Tally.number(r[2])));
-            f.put("resolutionMedianMinutes", integer(r[8]));
-            f.put("resolutionP90Minutes", integer(r[9]));
-            f.put("resolutionSlaPercent", Tally.percent(Tally.number(r[7]), Tally.number(r[6])));
-            f.put("reopenedPercent", Tally.percent(Tally.number(r[10]), count));
-            String key = total ? "total" : buckets ? keys.get((int) Tally.number(r[0])) : groups.key(r[0]);
-            byGroup.put(key, f);
+        List<String> keys = Groups.timeKeys(g, q.from(), q.to());
+        StringBuilder bucket = new StringBuilder(keys.size() == 1 ? "0" : "CASE");
+        for (int i = 1; i < keys.size(); i++) {
+            bucket.append(" WHEN f.created_day < ")
+                    .append(sql.bind(start(g, keys.get(i))))
+                    .append(" THEN ")
+                    .append(i - 1);
         }
+        if (keys.size() > 1) {
+            bucket.append(" ELSE ").append(keys.size() - 1).append(" END");
+        }
+        return new Statement(
+                sql,
+                "SELECT 1, f.bucket, %1$s, " + FIGURES + " FROM (SELECT " + bucket
+                        + " AS bucket, f.first_response_minutes,"
+                        + " f.first_response_met, f.resolution_minutes, f.resolution_met, f.reopened"
+                        + " FROM report_case_fact f%2$s) f %3$s",
+                "f.bucket",
+                keys);
+    }
+
+    /** Every key of a time grouping, with the figures of no case, so a chart shows the empty ones too. */
+    private static Map<String, Map<String, Number>> prefilled(ReportQuery q) {
+        Map<String, Map<String, Number>> byGroup = new java.util.LinkedHashMap<>();
+        if (q.groupBy().isTime()) {
+            Groups.timeKeys(q.groupBy(), q.from(), q.to()).forEach(k -> byGroup.put(k, new Cases().figures()));
+        }
+        return byGroup;
+    }
+
+    private static List<ReportRow> rows(Groups groups, Map<String, Map<String, Number>> byGroup) {
         List<ReportRow> result = new ArrayList<>();
         byGroup.forEach((key, f) -> result.add(new ReportRow(key, groups.label(key), f)));
         return result;
+    }
+
+    /** The figures of one row from {@code at} on ({@link #FIGURES}' columns); none for a group of no case. */
+    private static Map<String, Number> figures(Object[] r, int at) {
+        long count = Tally.number(r[at]);
+        if (count == 0) {
+            return Map.of();
+        }
+        Map<String, Number> f = new java.util.LinkedHashMap<>();
+        f.put("cases", count);
+        f.put("firstResponseMedianMinutes", integer(r[at + 3]));
+        f.put("firstResponseP90Minutes", integer(r[at + 4]));
+        f.put("firstResponseSlaPercent", Tally.percent(Tally.number(r[at + 2]), Tally.number(r[at + 1])));
+        f.put("resolutionMedianMinutes", integer(r[at + 7]));
+        f.put("resolutionP90Minutes", integer(r[at + 8]));
+        f.put("resolutionSlaPercent", Tally.percent(Tally.number(r[at + 6]), Tally.number(r[at + 5])));
+        f.put("reopenedPercent", Tally.percent(Tally.number(r[at + 9]), count));
+        return f;
     }
 
     /** The first day of a week (its Monday) or month key. */

@@ -20,8 +20,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * contacts and 200,000 cases). Reads a schema the history generator filled (ear module,
  * {@code exec:java@history -Dhistory.schema=NAME}), rebuilds the roll-ups (timed; {@code -Dreport.bench.rebuild=false}
  * keeps them), analyses them, then runs every report
- * over the last 30 and 365 days in its default grouping and over time, five times each after a warm-up,
- * and prints the median. Prints, never asserts.
+ * over the last 30 and 365 days in its default grouping, by day and by month (where it offers them), five times each after a warm-up,
+ * and prints the median. Prints, never asserts. {@code -Dreport.bench.dump=FILE} also writes every answer (all
+ * groupings, unfiltered and filtered by a product, a category and a channel) to FILE, so a change that must
+ * not change a figure can be checked on the large history by comparing two dumps.
  *
  * <pre>mvn -pl domain test-compile exec:java@report-benchmark -Dreport.bench.schema=NAME</pre>
  */
@@ -60,8 +62,12 @@ public final class ReportBenchmark {
             // make them soon after a rebuild (VACUUM runs outside a transaction)
             try (var connection = dataSource.getConnection();
                     var sql = connection.createStatement()) {
-                for (String table :
-                        List.of("report_case_fact", "report_contact_day", "report_case_flow", "report_contact_total")) {
+                for (String table : List.of(
+                        "report_case_fact",
+                        "report_contact_day",
+                        "report_case_flow",
+                        "report_contact_total",
+                        "report_product_day")) {
                     sql.execute("VACUUM ANALYZE " + table);
                 }
             }
@@ -74,9 +80,10 @@ public final class ReportBenchmark {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             for (int days : new int[] {30, 365}) {
                 for (ReportKind kind : ReportKind.values()) {
-                    for (GroupBy group : List.of(kind.defaultGroup(), GroupBy.MONTH)) {
-                        if (!kind.groups().contains(group)
-                                || (group == GroupBy.MONTH && group == kind.defaultGroup())) {
+                    // the default grouping, then by day and by month where the report offers them
+                    for (GroupBy group :
+                            new java.util.LinkedHashSet<>(List.of(kind.defaultGroup(), GroupBy.DAY, GroupBy.MONTH))) {
+                        if (!kind.groups().contains(group)) {
                             continue;
                         }
                         ReportQuery q =
@@ -101,6 +108,43 @@ public final class ReportBenchmark {
                     }
                 }
             }
+            String dump = System.getProperty("report.bench.dump");
+            if (dump != null) {
+                dump(jpa, reports, today, java.nio.file.Path.of(dump));
+            }
         }
+    }
+
+    /** Every answer of every report over 30 and 365 days, one line each, in a fixed order. */
+    private static void dump(JpaHarness jpa, Reports reports, LocalDate today, java.nio.file.Path file)
+            throws java.io.IOException {
+        String[] product = jpa.inTransaction(e -> {
+            Object[] r = (Object[])
+                    e.createNativeQuery("SELECT code, category FROM product WHERE category IS NOT NULL ORDER BY id")
+                            .setMaxResults(1)
+                            .getSingleResult();
+            return new String[] {(String) r[0], (String) r[1]};
+        });
+        List<ReportFilter> filters = List.of(
+                ReportFilter.NONE,
+                new ReportFilter(null, product[0], null, null, null, null),
+                new ReportFilter(null, null, product[1], null, null, null),
+                new ReportFilter("email", null, null, null, null, null));
+        List<String> lines = new ArrayList<>();
+        for (int days : new int[] {30, 365}) {
+            for (ReportKind kind : ReportKind.values()) {
+                for (GroupBy group : kind.groups()) {
+                    for (ReportFilter filter : kind == ReportKind.CUSTOMERS || kind == ReportKind.SELF_SERVICE
+                            ? List.of(ReportFilter.NONE)
+                            : filters) {
+                        ReportQuery q = new ReportQuery(kind, today.minusDays(days - 1L), today, group, filter);
+                        ReportTable t = jpa.inTransaction(e -> reports.run(q));
+                        lines.add(q + " rows=" + t.rows() + " total=" + t.total() + " previous=" + t.previousTotal());
+                    }
+                }
+            }
+        }
+        java.nio.file.Files.write(file, lines);
+        System.out.printf("%d answers written to %s%n", lines.size(), file);
     }
 }
