@@ -37,6 +37,11 @@ public final class PoissonTail {
             double term = Math.exp(logTerm);
             WORK.increment();
             sum += term;
+            if (sum == 0) {
+                // The first term is below the smallest double and the next ones are smaller still (i > mean):
+                // the tail is 0, which summing 100,000 zeros used to return too.
+                return 0.0;
+            }
             if (term < sum * 1e-17 || i - k > 100_000) {
                 return Math.min(1.0, sum);
             }
