@@ -15,7 +15,7 @@ import org.caredesk.domain.contact.importing.ImportLine;
 import org.caredesk.domain.customer.Customer;
 import org.caredesk.domain.product.Product;
 import org.caredesk.domain.product.ProductCatalogue;
-import org.eclipse.persistence.queries.ReadQuery;
+import org.eclipse.persistence.queries.ObjectLevelReadQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -82,7 +82,8 @@ class ImportBatchContract extends DatabaseContract {
         SessionEventAdapter counter = new SessionEventAdapter() {
             @Override
             public void postExecuteQuery(SessionEvent event) {
-                if (event.getQuery() instanceof ReadQuery) {
+                // Queries of entities and columns; the id sequence's (one per 50 contacts) are not the batch's reads.
+                if (event.getQuery() instanceof ObjectLevelReadQuery) {
                     reads.incrementAndGet();
                 }
             }
@@ -96,7 +97,7 @@ class ImportBatchContract extends DatabaseContract {
         }
 
         assertEquals(300, result.imported());
-        assertTrue(reads.get() <= 5, () -> reads.get() + " reads for a batch of 300 lines");
+        assertTrue(reads.get() <= 5, () -> reads.get() + " queries for a batch of 300 lines");
         List<Object[]> linked = jpa.inTransaction(em -> em.createQuery(
                         "SELECT c.externalId, c.customer.id FROM Contact c WHERE c.externalId LIKE :run",
                         Object[].class)
