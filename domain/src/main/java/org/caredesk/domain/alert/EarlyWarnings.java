@@ -177,8 +177,13 @@ public class EarlyWarnings {
      * observed, lowest p, most severe, the evidence of both in order) with the later one's expectation and sentence.
      */
     static SafetySignal merged(SafetySignal earlier, SafetySignal later) {
-        Set<String> evidence = new LinkedHashSet<>(earlier.contactIds());
-        evidence.addAll(later.contactIds());
+        List<String> before = earlier.contactIds();
+        List<String> after = later.contactIds();
+        // A running alert's evidence usually grows by appending: then the later list is the union already.
+        List<String> evidence =
+                after.size() >= before.size() && after.subList(0, before.size()).equals(before)
+                        ? after
+                        : List.copyOf(union(before, after));
         return new SafetySignal(
                 later.productCode(),
                 later.topic(),
@@ -190,9 +195,15 @@ public class EarlyWarnings {
                 later.expected(),
                 Math.min(earlier.pValue(), later.pValue()),
                 later.raisedAt(),
-                List.copyOf(evidence),
+                evidence,
                 Math.max(earlier.severe(), later.severe()),
                 later.why());
+    }
+
+    private static Set<String> union(List<String> before, List<String> after) {
+        Set<String> union = new LinkedHashSet<>(before);
+        union.addAll(after);
+        return union;
     }
 
     private static long day(Instant at) {

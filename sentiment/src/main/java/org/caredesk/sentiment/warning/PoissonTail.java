@@ -32,6 +32,7 @@ public final class PoissonTail {
         }
         // Upper tail summed from k upwards; terms shrink geometrically once i > mean.
         double logTerm = logPmf(k, mean);
+        double logMean = Math.log(mean); // the same value each step: computed once
         double sum = 0;
         for (int i = k; ; i++) {
             double term = Math.exp(logTerm);
@@ -45,7 +46,7 @@ public final class PoissonTail {
             if (term < sum * 1e-17 || i - k > 100_000) {
                 return Math.min(1.0, sum);
             }
-            logTerm += Math.log(mean) - Math.log(i + 1.0);
+            logTerm += logMean - Math.log(i + 1.0);
         }
     }
 
