@@ -30,7 +30,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * (GrowthBenchmarkIT's, one product by mention, minutes old) and varied ones (texts of the kinds the demo holds,
  * several products). Prints, never asserts; the database keeps the imported contacts.
  *
- * <pre>mvn -pl domain test-compile exec:java@import-benchmark -Dcaredesk.test.pg.url=jdbc:postgresql://127.0.0.1:5432/DB</pre>
+ * <p>With {@code java} on the test class path (see {@code docs/benchmarks.md}): {@code exec:java}'s class loader
+ * trips EclipseLink on the contacts' embedded tags.
+ *
+ * <pre>java -cp domain/target/test-classes:domain/target/classes:CLASSPATH -Dimport.rounds=3
+ *     -Dcaredesk.test.pg.url=jdbc:postgresql://127.0.0.1:5432/DB org.caredesk.domain.persistence.ImportThroughputBenchmark</pre>
  */
 public final class ImportThroughputBenchmark {
     private static final String[] VARIED = {
