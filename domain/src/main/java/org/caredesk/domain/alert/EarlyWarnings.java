@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -123,6 +127,10 @@ public class EarlyWarnings {
         long began = System.nanoTime();
         fresh.sort(Comparator.comparing(ObservedContact::receivedAt).thenComparing(c -> Long.parseLong(c.contactId())));
         List<AlertView> raised = new ArrayList<>();
+        // A running alert grows with nearly every contact of its product: written once per contact, 2,000 alike
+        // complaints cost 8,000 transactions, each reading the alert and its evidence. Growth is kept per alert
+        // until the scan ends (or the product raises a new alert) and written once, merged.
+        Map<String, SafetySignal> growing = new LinkedHashMap<>();
         for (ObservedContact contact : fresh) {
             if (clock != null && contact.receivedAt().isBefore(clock)) {
                 // Committed a moment late on the same day (another instance): counted on its day.
@@ -130,9 +138,18 @@ public class EarlyWarnings {
             }
             clock = contact.receivedAt();
             for (SafetySignal signal : watch.accept(contact)) {
-                apply(signal, raised);
+                if (signal.isNew()) {
+                    applyGrowth(growing, signal.productCode(), raised);
+                    apply(signal, raised);
+                } else {
+                    growing.merge(
+                            signal.productCode() + '\u0000' + signal.topic() + '\u0000' + signal.windowStart(),
+                            signal,
+                            EarlyWarnings::merged);
+                }
             }
         }
+        applyGrowth(growing, null, raised);
         if (!raised.isEmpty()) {
             LOG.info(() -> "Early warnings: " + raised.size() + " new alerts");
         }
@@ -142,6 +159,51 @@ public class EarlyWarnings {
                 scanned >= REPLAY_WORTH_LOGGING ? Level.INFO : Level.FINE,
                 () -> String.format("Early-warning scan: %,d contacts in %,d ms", scanned, millis));
         return raised;
+    }
+
+    /** Writes the kept growth of {@code product}'s alerts (of every product when null), in the order it came. */
+    private void applyGrowth(Map<String, SafetySignal> growing, String product, List<AlertView> raised) {
+        for (var it = growing.values().iterator(); it.hasNext(); ) {
+            SafetySignal signal = it.next();
+            if (product == null || signal.productCode().equals(product)) {
+                it.remove();
+                apply(signal, raised);
+            }
+        }
+    }
+
+    /**
+     * Two growths of one alert as one: what {@link Alert#grow} makes of them in turn (latest window end, most
+     * observed, lowest p, most severe, the evidence of both in order) with the later one's expectation and sentence.
+     */
+    static SafetySignal merged(SafetySignal earlier, SafetySignal later) {
+        List<String> before = earlier.contactIds();
+        List<String> after = later.contactIds();
+        // A running alert's evidence usually grows by appending: then the later list is the union already.
+        List<String> evidence =
+                after.size() >= before.size() && after.subList(0, before.size()).equals(before)
+                        ? after
+                        : List.copyOf(union(before, after));
+        return new SafetySignal(
+                later.productCode(),
+                later.topic(),
+                later.kind(),
+                false,
+                later.windowStart(),
+                later.windowEnd().isAfter(earlier.windowEnd()) ? later.windowEnd() : earlier.windowEnd(),
+                Math.max(earlier.observed(), later.observed()),
+                later.expected(),
+                Math.min(earlier.pValue(), later.pValue()),
+                later.raisedAt(),
+                evidence,
+                Math.max(earlier.severe(), later.severe()),
+                later.why());
+    }
+
+    private static Set<String> union(List<String> before, List<String> after) {
+        Set<String> union = new LinkedHashSet<>(before);
+        union.addAll(after);
+        return union;
     }
 
     private static long day(Instant at) {

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.HazardTag;
@@ -64,44 +67,77 @@ public class WarningInputs {
      * them (hazards, words, severity), in id order, reading at most {@code limit}.
      */
     public Page negativeContacts(long afterId, long upToId, int limit) {
-        List<ObservedContact> inputs = new ArrayList<>();
-        long[] last = {afterId};
-        entityManager
+        // Columns, not entities: a contact's product and customer are relations, and reading them per contact
+        // (lazily, or eagerly where nothing weaves) made the start-up rebuild one query per contact and case.
+        List<Object[]> rows = entityManager
                 .createQuery(
-                        "SELECT c FROM Contact c WHERE c.sentiment = 'negative' AND c.id > :after "
-                                + "AND c.id <= :upTo ORDER BY c.id",
-                        Contact.class)
+                        "SELECT c.id, c.receivedAt, p.code, cu.id, c.senderEmail, c.body, c.reportedHarm, c.component,"
+                                + " c.modelYear FROM Contact c LEFT JOIN c.product p LEFT JOIN c.customer cu"
+                                + " WHERE c.sentiment = 'negative' AND c.id > :after AND c.id <= :upTo ORDER BY c.id",
+                        Object[].class)
                 .setParameter("after", afterId)
                 .setParameter("upTo", upToId)
                 .setMaxResults(limit)
-                // One query per page for the tags instead of one per contact (a rebuild reads the whole history).
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "c.hazards")
-                .setHint("eclipselink.batch", "c.productMentions")
-                .getResultStream()
-                .peek(contact -> last[0] = contact.getId())
-                .forEach(contact -> productCode(contact).ifPresent(product -> {
-                    List<HazardCategory> hazards = contact.getHazards().stream()
-                            .map(h -> category(h.getCategory()))
-                            .flatMap(Optional::stream)
-                            .toList();
-                    boolean severe = contact.getReportedHarm() != null
-                            || SeverityWords.in(contact.getBody())
-                            || hazards.contains(HazardCategory.FIRE)
-                            || hazards.contains(HazardCategory.INJURY);
-                    inputs.add(new ObservedContact(
-                            contact.getId().toString(),
-                            contact.getReceivedAt(),
-                            product,
-                            consumer(contact),
-                            true,
-                            hazards,
-                            contact.getBody(),
-                            severe,
-                            contact.getComponent(),
-                            contact.getModelYear() == null ? 0 : contact.getModelYear()));
-                }));
-        return new Page(inputs, last[0], last[0] == afterId);
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new Page(List.of(), afterId, true);
+        }
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<HazardCategory>> hazards = new HashMap<>();
+        for (Object[] tag : entityManager
+                .createQuery(
+                        "SELECT c.id, h.category FROM Contact c JOIN c.hazards h WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            category((String) tag[1])
+                    .ifPresent(category -> hazards.computeIfAbsent((Long) tag[0], k -> new ArrayList<>())
+                            .add(category));
+        }
+        Map<Long, String> mentioned = new HashMap<>();
+        for (Object[] tag : entityManager
+                .createQuery(
+                        "SELECT c.id, m.productCode FROM Contact c JOIN c.productMentions m WHERE c.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            mentioned.putIfAbsent((Long) tag[0], (String) tag[1]); // the first one it mentions
+        }
+        List<ObservedContact> inputs = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Long id = (Long) row[0];
+            String product = row[2] != null ? (String) row[2] : mentioned.get(id);
+            if (product == null) {
+                continue;
+            }
+            String body = (String) row[5];
+            List<HazardCategory> categories = hazards.getOrDefault(id, List.of());
+            boolean severe = row[6] != null
+                    || SeverityWords.in(body)
+                    || categories.contains(HazardCategory.FIRE)
+                    || categories.contains(HazardCategory.INJURY);
+            inputs.add(new ObservedContact(
+                    id.toString(),
+                    (Instant) row[1],
+                    product,
+                    consumer(id, (Long) row[3], (String) row[4]),
+                    true,
+                    categories,
+                    body,
+                    severe,
+                    (String) row[7],
+                    row[8] == null ? 0 : (Integer) row[8]));
+        }
+        return new Page(inputs, ids.get(ids.size() - 1), false);
+    }
+
+    private static String consumer(Long contactId, Long customerId, String senderEmail) {
+        if (customerId != null) {
+            return "customer:" + customerId;
+        }
+        if (senderEmail != null) {
+            return "email:" + senderEmail.toLowerCase(Locale.ROOT);
+        }
+        return "contact:" + contactId;
     }
 
     /** Contacts read, the last id read, and whether nothing was left to read. */

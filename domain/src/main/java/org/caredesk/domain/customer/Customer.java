@@ -102,6 +102,11 @@ public class Customer {
         return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
     }
 
+    /** The phone number's digits, as imports and screen pops match them. */
+    public String getPhoneDigits() {
+        return phoneDigits;
+    }
+
     public String getEmail() {
         return email;
     }

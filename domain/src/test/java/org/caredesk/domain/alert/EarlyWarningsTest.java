@@ -114,6 +114,42 @@ class EarlyWarningsTest {
                 () -> "no alert for the rise: " + written.signals);
     }
 
+    /**
+     * Issue 14 item 4: the growth run's import of 2,000 alike complaints wrote its growing alerts once per
+     * complaint, each write a transaction that read the alert and its evidence and published an update (about
+     * 8,000 transactions, most of the 281 s its scan took in-process). One scan now writes each alert once with
+     * what it grew by, whatever the number of contacts that grew it; the evidence is the same.
+     */
+    @Test
+    void aScanWritesEachGrowingAlertOnceWithEverythingItGrewBy() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        for (int i = 0; i < 26; i++, day = day.plusDays(14)) {
+            stored.add(day, "P-RISE", true);
+        }
+        warnings.scan();
+        written.signals.clear();
+        for (int i = 0; i < 400; i++) {
+            stored.add(day.plusDays(i % 7), "P-RISE", true);
+        }
+        warnings.scanArrivals();
+
+        long grown = written.signals.stream().filter(s -> !s.isNew()).count();
+        long alerts = written.signals.stream()
+                .map(s -> s.productCode() + " " + s.topic() + " " + s.windowStart())
+                .distinct()
+                .count();
+        assertTrue(grown > 0, () -> "the rise should grow its alert: " + written.signals);
+        assertTrue(
+                written.signals.size() <= 2 * alerts + 2,
+                () -> written.signals.size() + " writes for " + alerts + " alerts of 400 contacts");
+        // Every contact that grew an alert is still its evidence.
+        assertTrue(written.signals.stream()
+                        .mapToInt(s -> s.contactIds().size())
+                        .max()
+                        .orElse(0)
+                >= 100);
+    }
+
     /** The writer, remembering every signal and raising none as new. */
     private static final class RecordedSignals extends AlertWriter {
         final List<SafetySignal> signals = new ArrayList<>();

@@ -101,6 +101,27 @@ class EmergingTermDetectorTest {
         assertTrue(EmergingTermDetector.lowerRatio(20, 1.0) > 2.0);
     }
 
+    /**
+     * Above the exactly computed counts the Wilson–Hilferty approximation takes over: at the switch it agrees
+     * with the bisection on the Poisson tail to 1e-5 of the value (Gamma(1002, 1): about 950).
+     */
+    @Test
+    void theApproximationAboveTheExactCountsAgreesWithTheBisectionAtTheSwitch() {
+        int shape = EmergingTermDetector.EXACT_SHAPES + 2;
+        double lo = 0;
+        double hi = shape + 10 * Math.sqrt(shape) + 10;
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            if (org.caredesk.sentiment.warning.PoissonTail.atLeast(shape, mid) < 0.05) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        assertEquals(lo, EmergingTermDetector.lowerQuantile(shape), lo * 1e-5);
+        assertTrue(EmergingTermDetector.lowerQuantile(shape) > 900, "about 950");
+    }
+
     /** At a million contacts the unpruned term counts took 3.3 GB: only the horizon's may stay. */
     @Test
     void termCountsOlderThanAnyTestReadsAreForgotten() {

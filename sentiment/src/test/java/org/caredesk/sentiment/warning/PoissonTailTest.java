@@ -22,6 +22,24 @@ class PoissonTailTest {
         assertEquals(0.0, PoissonTail.atLeast(1, 0.0), 0);
     }
 
+    /**
+     * A tail so far out that its first term is below the smallest double is 0, and costs one term: it summed
+     * 100,001 zeros before (the growth run's import: a term in 2,000 complaints of one product where the other
+     * products make 5 expected, for each word of each complaint).
+     */
+    @Test
+    void aTailBeyondTheDoublesIsZeroAtOnce() {
+        atLeastCosting(10_000, 1.0); // the log factorials it reads, kept before measuring
+        assertEquals(0.0, atLeastCosting(2_000, 5.0)[0], 0);
+        assertEquals(1.0, atLeastCosting(2_000, 5.0)[1], 0);
+    }
+
+    private static double[] atLeastCosting(int k, double mean) {
+        long before = PoissonTail.work();
+        double p = PoissonTail.atLeast(k, mean);
+        return new double[] {p, PoissonTail.work() - before};
+    }
+
     @Test
     void poissonRejectsNegativeMean() {
         assertThrows(IllegalArgumentException.class, () -> PoissonTail.atLeast(1, -1));
