@@ -105,25 +105,26 @@ class EmbeddedFaultsIT {
                         new AppInstance("embedded-same-port", instance.dataDir(), instance.port(), environment);
                 AppInstance sameData = new AppInstance(
                         "embedded-same-data", instance.dataDir(), AppInstance.freePort(), environment)) {
-            // awaitReady fails once the process's output has been read to its end, with its last lines.
-            String samePortOutput = assertThrows(
-                            IllegalStateException.class, () -> samePort.launch().awaitReady(Faults.START))
-                    .getMessage();
-            assertEquals(1, samePort.awaitExit(Duration.ofSeconds(10)), samePortOutput);
-            assertTrue(
-                    samePortOutput.contains("CareDesk cannot start: port " + instance.port()
-                            + " is already in use (is CareDesk already running? CAREDESK_PORT chooses another)"),
-                    samePortOutput);
-            String sameDataOutput = assertThrows(
-                            IllegalStateException.class, () -> sameData.launch().awaitReady(Faults.START))
-                    .getMessage();
-            assertEquals(1, sameData.awaitExit(Duration.ofSeconds(10)), sameDataOutput);
-            assertTrue(
-                    sameDataOutput.contains("CareDesk cannot start: the data folder " + instance.dataDir()
-                            + " is in use by another CareDesk (its database is locked)"),
-                    sameDataOutput);
+            assertRefusedWith(
+                    samePort,
+                    "CareDesk cannot start: port " + instance.port()
+                            + " is already in use (is CareDesk already running? CAREDESK_PORT chooses another)");
+            assertRefusedWith(
+                    sameData,
+                    "CareDesk cannot start: the data folder " + instance.dataDir()
+                            + " is in use by another CareDesk (its database is locked)");
         }
         assertTrue(instance.isAlive(), "the running instance is untouched");
+    }
+
+    /** Launches {@code twin}, which must exit with status 1 after printing {@code line}. */
+    private static void assertRefusedWith(AppInstance twin, String line) {
+        // awaitReady fails once the process's output has been read to its end, with its last lines.
+        String output = assertThrows(
+                        IllegalStateException.class, () -> twin.launch().awaitReady(Faults.START))
+                .getMessage();
+        assertEquals(1, twin.awaitExit(Duration.ofSeconds(10)), output);
+        assertTrue(output.contains(line), output);
     }
 
     @Test
