@@ -3,6 +3,7 @@ package org.caredesk.domain.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.caredesk.domain.platform.CareDeskSettings;
 
 /** Hands out case numbers ("CD-100001") from a database sequence shared by every instance. */
@@ -26,7 +27,13 @@ public class CaseNumbers {
     }
 
     public String next() {
-        long value = ((Number) entityManager.createNativeQuery(nextValueSql).getSingleResult()).longValue();
+        // A sequence does not depend on what the transaction has pending: without COMMIT the query flushed
+        // every pending change first, which made the demo seeding's cost grow with its own size.
+        long value = ((Number) entityManager
+                        .createNativeQuery(nextValueSql)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getSingleResult())
+                .longValue();
         return "CD-" + value;
     }
 }

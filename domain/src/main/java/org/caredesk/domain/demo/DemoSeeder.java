@@ -145,6 +145,7 @@ public class DemoSeeder {
 
     private static final List<String> DEMO_REGIONS = List.of("Lombardia", "Lazio", "Piemonte", "London", "Yorkshire");
     private static final Set<String> DEMO_LOGINS = Set.of("alice", "bob");
+    private static final int CUSTOMERS_PER_FLUSH = 25;
 
     private Map<String, Customer> seedCustomers(DemoDataset data, Map<String, Product> products, Instant now) {
         Map<String, Customer> customers = new HashMap<>();
@@ -176,6 +177,11 @@ public class DemoSeeder {
             boolean marketing = Math.floorMod(c.ref().hashCode(), 3) != 0 || DEMO_LOGINS.contains(c.ref());
             ConsentCentre.record(em, customer, ConsentPurpose.MARKETING, marketing, consentedAt, "registration");
             customers.put(c.ref(), customer);
+            if (customers.size() % CUSTOMERS_PER_FLUSH == 0) {
+                // Each consent recorded queries first, and a query flushes: with every customer so far still
+                // managed, each flush compared them all and the seeding's cost grew with its square.
+                forgetWritten(customers, products);
+            }
         }
         return customers;
     }
@@ -210,11 +216,14 @@ public class DemoSeeder {
             DemoDataset data, Map<String, Customer> customers, Map<String, Product> products, Instant now) {
         int count = 0;
         org.caredesk.domain.cases.SlaTargets.Lookup targets = new org.caredesk.domain.cases.SlaTargets(em).lookup();
+        List<ContactTags> allTags = tagger.tagAll(data.contacts().stream()
+                .map(d -> new ContactTagger.TextToTag(d.text(), d.language()))
+                .toList());
         for (DemoContact d : data.contacts()) {
             Customer customer = d.customerRef() == null ? null : customers.get(d.customerRef());
             Product product = d.productCode() == null ? null : products.get(d.productCode());
             Channel channel = Channel.fromWire(d.channel()).orElse(Channel.WEB);
-            ContactTags tags = tagger.tag(d.text(), d.language());
+            ContactTags tags = allTags.get(count);
             SupportCase supportCase = null;
             if (d.subject() != null) {
                 supportCase = new SupportCase(
@@ -244,13 +253,18 @@ public class DemoSeeder {
             contact.tag(tags);
             em.persist(contact);
             if (++count % 500 == 0) {
-                em.flush();
-                em.clear();
-                customers.replaceAll((ref, c) -> em.getReference(Customer.class, c.getId()));
-                products.replaceAll((code, p) -> em.getReference(Product.class, p.getId()));
+                forgetWritten(customers, products);
             }
         }
         return count;
+    }
+
+    /** Writes what is pending and lets go of it, keeping only references to what later rows point at. */
+    private void forgetWritten(Map<String, Customer> customers, Map<String, Product> products) {
+        em.flush();
+        em.clear();
+        customers.replaceAll((ref, c) -> em.getReference(Customer.class, c.getId()));
+        products.replaceAll((code, p) -> em.getReference(Product.class, p.getId()));
     }
 
     /**

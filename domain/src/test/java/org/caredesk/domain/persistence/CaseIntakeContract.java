@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.caredesk.domain.cases.CaseIntake;
 import org.caredesk.domain.cases.CaseNumbers;
 import org.caredesk.domain.cases.CaseQueries;
@@ -21,6 +22,7 @@ import org.caredesk.domain.feed.FeedEventTypes;
 import org.caredesk.domain.feed.FeedPublisher;
 import org.caredesk.domain.feed.FeedReader;
 import org.caredesk.domain.feed.FeedRecord;
+import org.caredesk.domain.product.Product;
 import org.caredesk.domain.product.ProductCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -50,6 +52,26 @@ class CaseIntakeContract extends DatabaseContract {
                 em, new CaseNumbers(em, database.settings()), new ProductCatalogue(em), tagger, feed, clock);
         messages = new ConsumerMessages(em, queries, tagger, feed, clock);
         feedReader = new FeedReader(em);
+    }
+
+    @Test
+    void aCaseNumberIsDrawnWithoutWritingWhatTheTransactionHasPending() {
+        CaseNumbers numbers = new CaseNumbers(jpa.entityManager(), database.settings());
+        AtomicReference<String> drawn = new AtomicReference<>();
+
+        // Two products with one code: writing them fails on the unique index, so a flush before the sequence
+        // is read would fail the draw itself; without one the failure comes at commit.
+        assertThrows(
+                RuntimeException.class,
+                () -> jpa.inTransaction(em -> {
+                    em.persist(new Product("DUP-1", "One", "Brand", "kettles", List.of(), List.of(), 12, true));
+                    em.persist(new Product("DUP-1", "Two", "Brand", "kettles", List.of(), List.of(), 12, true));
+                    drawn.set(numbers.next());
+                    return null;
+                }));
+
+        assertNotNull(drawn.get(), "the number was drawn before anything pending was written");
+        assertTrue(drawn.get().matches("CD-\\d+"), drawn.get());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.caredesk.domain.contact.importing;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.caredesk.domain.cases.Contact;
 import org.caredesk.domain.contact.ContactTagger;
 import org.caredesk.domain.contact.ContactTags;
@@ -36,10 +32,6 @@ public class ImportBatchWriter {
     private final EntityManager entityManager;
     private final ProductCatalogue catalogue;
     private final ContactTagger tagger;
-
-    /** The server's threads for tagging a batch on every core (none in tests without a server). */
-    @Resource
-    private ManagedExecutorService executor;
 
     protected ImportBatchWriter() {
         this(null, null, null);
@@ -85,7 +77,9 @@ public class ImportBatchWriter {
                 }
             }
         }
-        List<ContactTags> tags = tagAll(kept);
+        List<ContactTags> tags = tagger.tagAll(kept.stream()
+                .map(line -> new ContactTagger.TextToTag(line.text(), null))
+                .toList());
         for (int i = 0; i < kept.size(); i++) {
             ImportLine line = kept.get(i);
             Product product =
@@ -105,37 +99,6 @@ public class ImportBatchWriter {
             imported++;
         }
         return new BatchResult(imported, duplicates, newProducts);
-    }
-
-    /**
-     * Tagging is most of a line's CPU and each text's alone (the tagger serves concurrent requests too): the batch is
-     * cut in one slice per core, all but the last tagged on the server's managed threads, the last on this one.
-     */
-    private List<ContactTags> tagAll(List<ImportLine> lines) {
-        int slices = Math.min(Runtime.getRuntime().availableProcessors(), lines.size());
-        if (executor == null || slices < 2) {
-            return tag(lines);
-        }
-        int size = (lines.size() + slices - 1) / slices;
-        List<CompletableFuture<List<ContactTags>>> others = new ArrayList<>();
-        int from = 0;
-        for (; from + size < lines.size(); from += size) {
-            List<ImportLine> slice = lines.subList(from, from + size);
-            others.add(CompletableFuture.supplyAsync(() -> tag(slice), executor));
-        }
-        List<ContactTags> last = tag(lines.subList(from, lines.size()));
-        List<ContactTags> all = new ArrayList<>(lines.size());
-        try {
-            others.forEach(slice -> all.addAll(slice.join()));
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        all.addAll(last);
-        return all;
-    }
-
-    private List<ContactTags> tag(List<ImportLine> lines) {
-        return lines.stream().map(line -> tagger.tag(line.text(), null)).toList();
     }
 
     /** The customer with the line's e-mail, else one with its phone number (the lowest id), else none. */
