@@ -1,12 +1,13 @@
 package org.caredesk.launcher;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Waits until the portal, the console and {@code /health} all answer. */
 final class ReadinessProbe {
@@ -34,28 +35,32 @@ final class ReadinessProbe {
         return "not ready after " + timeout.toSeconds() + " s: " + waitingFor;
     }
 
+    /**
+     * Asks all three at once: the first answers of the two applications each render a page for the first time,
+     * which on two cores is faster side by side than one after the other.
+     */
     private String firstNotReady() {
-        for (String path : new String[] {"/health", "/", "/console/login.xhtml"}) {
-            int status = status(path);
+        List<String> paths = List.of("/health", "/", "/console/login.xhtml");
+        List<CompletableFuture<Integer>> answers =
+                paths.stream().map(this::status).toList();
+        for (int i = 0; i < paths.size(); i++) {
+            int status = answers.get(i).join();
             if (status != 200) {
-                return "http://localhost:" + port + path + (status < 0 ? " did not answer" : " answered " + status);
+                return "http://localhost:" + port + paths.get(i)
+                        + (status < 0 ? " did not answer" : " answered " + status);
             }
         }
         return null;
     }
 
-    private int status(String path) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(5))
-                    .GET()
-                    .build();
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+    /** The status the path answers with, or -1 when nothing answered. */
+    private CompletableFuture<Integer> status(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode)
+                .exceptionally(failure -> -1);
     }
 }

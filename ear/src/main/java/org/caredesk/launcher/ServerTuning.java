@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>the HTTP port opens only once both applications are deployed: Payara Micro opened it before
  *       deploying them, and meanwhile answered 404 to every path (a customer tracking a case read
  *       "no such case"). Closed is what a starting instance should look like to a load balancer;</li>
- *   <li>the default scheduled executor gets a few threads (see {@link #SCHEDULER_THREADS}).</li>
+ *   <li>the default scheduled executor gets a few threads (see {@link #SCHEDULER_THREADS});</li>
+ *   <li>deployment descriptors are read without validating them against their schemas.</li>
  * </ul>
  */
 final class ServerTuning {
@@ -32,7 +33,10 @@ final class ServerTuning {
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=131072",
             "set " + HTTP_LISTENER + "=false",
             "set resources.managed-scheduled-executor-service.concurrent/__defaultManagedScheduledExecutorService"
-                    + ".core-pool-size=" + SCHEDULER_THREADS);
+                    + ".core-pool-size=" + SCHEDULER_THREADS,
+            // The descriptors are the build's own, tested with it: validating them against their schemas on
+            // every start cost each deployment a schema load and parse (a few percent of a restart).
+            "set configs.config.server-config.admin-service.das-config.deploy-xml-validation=none");
     static final List<String> AFTER_DEPLOY = List.of("set " + HTTP_LISTENER + "=true");
 
     private ServerTuning() {}

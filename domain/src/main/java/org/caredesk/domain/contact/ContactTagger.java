@@ -40,6 +40,20 @@ public class ContactTagger {
         useCatalogue(catalogue);
     }
 
+    /**
+     * Starts loading the models on one of the server's threads and returns at once (at once loaded without a
+     * server): about half a second of each application's start that nothing before the first contact needs. A
+     * contact tagged meanwhile waits for the load, as it would have waited for the start.
+     */
+    public void warmUpInBackground(Collection<ProductReference> catalogue) {
+        useCatalogue(catalogue);
+        if (executor == null) {
+            pipeline();
+        } else {
+            executor.execute(this::pipeline);
+        }
+    }
+
     /** Products mentioned from now on are matched against this catalogue. */
     public void useCatalogue(Collection<ProductReference> catalogue) {
         this.products = new ProductMatcher(catalogue);

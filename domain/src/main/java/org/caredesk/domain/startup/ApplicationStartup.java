@@ -102,8 +102,8 @@ public class ApplicationStartup {
             demoSeeder.seedOnce();
             steps.lap("demo data");
         }
-        tagger.warmUp(catalogue.references());
-        steps.lap("text models");
+        tagger.warmUpInBackground(catalogue.references());
+        steps.lap("text models (started)");
         sentimentModels.follow();
         steps.lap("sentiment model");
         // Changes committed while the index is being built are replayed from the feed afterwards.
