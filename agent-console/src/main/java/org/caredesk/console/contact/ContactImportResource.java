@@ -41,12 +41,12 @@ public class ContactImportResource {
     @Consumes({"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importContacts(InputStream body) {
-        // Contacts that continue the detector's history are counted before the answer (each batch's beside the next
-        // one's tagging); older history is counted as if it had arrived live, here or, when rebuilds come too often,
-        // by the next scheduled scan.
-        try (EarlyWarnings.ImportScans scans = earlyWarnings.followImport()) {
-            ImportReport report = contactImport.importLines(
-                    new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), scans::batchStored);
+        try {
+            ImportReport report =
+                    contactImport.importLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+            // Contacts that continue the detector's history are counted before the answer; older history is
+            // counted as if it had arrived live, here or, when rebuilds come too often, by the next scheduled scan.
+            earlyWarnings.scanArrivals();
             return Response.ok(report).build();
         } catch (ContactImport.TooManyLines e) {
             return ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large", e.getMessage());

@@ -1,7 +1,5 @@
 package org.caredesk.domain.alert;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -15,8 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,10 +43,6 @@ public class EarlyWarnings {
     static final int REBUILD_SPACING = 10;
     /** A replay of the whole history (the first scan after a start) is worth a log line; a minute's contacts are not. */
     private static final int REPLAY_WORTH_LOGGING = 1_000;
-
-    /** The server's threads for an import's scans beside its next batches (none in tests without a server). */
-    @Resource
-    private ManagedExecutorService executor;
 
     private final WarningInputs inputs;
     private final AlertWriter writer;
@@ -91,56 +83,6 @@ public class EarlyWarnings {
      */
     public synchronized List<AlertView> scanArrivals() {
         return scan(nanoTime.getAsLong() - lastRebuildEnded >= REBUILD_SPACING * lastRebuildTook);
-    }
-
-    /**
-     * For an import request that stores its contacts in batches: {@link ImportScans#batchStored()} after each batch
-     * but the last scans what it stored beside the next batch's tagging; closing it waits for those scans and scans
-     * the rest, as {@link #scanArrivals()} did after the whole import. The batches come in {@code receivedAt} order,
-     * so the watch is fed as if they had arrived live, as before.
-     */
-    public ImportScans followImport() {
-        return new ImportScans();
-    }
-
-    /** An import request's scans, on the server's threads (in turn where there are none, as in tests). */
-    public final class ImportScans implements AutoCloseable {
-        private CompletableFuture<Void> scans = CompletableFuture.completedFuture(null);
-        /** A scan is waiting to begin: it reads every batch stored before it begins. */
-        private boolean waiting;
-
-        private ImportScans() {}
-
-        public void batchStored() {
-            if (executor == null) {
-                scanArrivals();
-                return;
-            }
-            synchronized (this) {
-                if (waiting) {
-                    return;
-                }
-                waiting = true;
-                scans = scans.thenRunAsync(
-                        () -> {
-                            synchronized (this) {
-                                waiting = false;
-                            }
-                            scanArrivals();
-                        },
-                        executor);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                scans.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
-            scanArrivals();
-        }
     }
 
     /** Feeds the contacts stored since the last scan (rebuilding the watch when due) and returns the alerts raised now. */

@@ -151,37 +151,6 @@ class EarlyWarningsTest {
     }
 
     /** The writer, remembering every signal and raising none as new. */
-    /**
-     * Issue 14 item 4: an import request scanned everything it stored after its last batch, on one core, while the
-     * other waited. Its scans now follow its batches: each stored batch is read by a scan that runs beside the next
-     * batch's tagging (here, without a server, in turn), and the answer waits only for the last batch's.
-     */
-    @Test
-    void anImportsScansReadEachBatchOnceAsItIsStored() {
-        LocalDate day = LocalDate.of(2026, 11, 1);
-        for (int i = 0; i < 100; i++) {
-            stored.add(day, "P-KNOWN", false);
-        }
-        warnings.scan();
-        List<Integer> readPerBatch = new ArrayList<>();
-        try (EarlyWarnings.ImportScans scans = warnings.followImport()) {
-            for (int batch = 0; batch < 3; batch++) {
-                stored.read = 0;
-                for (int i = 0; i < 1_000; i++) {
-                    stored.add(day.plusDays(1 + batch), "P-IMPORTED", false);
-                }
-                scans.batchStored();
-                readPerBatch.add(stored.read);
-            }
-            stored.read = 0;
-            for (int i = 0; i < 500; i++) {
-                stored.add(day.plusDays(5), "P-IMPORTED", false); // the last batch: scanned before the answer
-            }
-        }
-        readPerBatch.add(stored.read);
-        assertEquals(List.of(1_000, 1_000, 1_000, 500), readPerBatch);
-    }
-
     private static final class RecordedSignals extends AlertWriter {
         final List<SafetySignal> signals = new ArrayList<>();
 

@@ -47,14 +47,6 @@ public class ContactImport {
     }
 
     public ImportReport importLines(BufferedReader body) {
-        return importLines(body, () -> {});
-    }
-
-    /**
-     * As {@link #importLines(BufferedReader)}, telling {@code batchStored} after each committed batch but the last
-     * (the early-warning scan of one batch runs beside the next one's tagging).
-     */
-    public ImportReport importLines(BufferedReader body, Runnable batchStored) {
         List<ImportLine> valid = new ArrayList<>();
         List<ImportReport.LineError> errors = new ArrayList<>();
         int lines = 0;
@@ -89,9 +81,6 @@ public class ContactImport {
             imported += result.imported();
             duplicates += result.duplicates();
             newProducts += result.newProducts();
-            if (from + BATCH < valid.size()) {
-                batchStored.run();
-            }
         }
         if (newProducts > 0) {
             tagger.useCatalogue(catalogue.references()); // later mentions of the new products are found too
