@@ -48,6 +48,10 @@ public final class ImportThroughputBenchmark {
         "Il bollitore perde acqua e la base si è bruciata."
     };
 
+    /** The benchmark stores and scans on its one thread (no server threads): its CPU time is the work, load or not. */
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private ImportThroughputBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -94,17 +98,21 @@ public final class ImportThroughputBenchmark {
             for (String kind : kinds) {
                 String body = body(kind, lines);
                 long t0 = System.nanoTime();
+                long cpu0 = CPU.getCurrentThreadCpuTime();
                 ImportReport report = importer.importLines(new BufferedReader(new StringReader(body)));
                 long stored = System.nanoTime();
+                long cpuStored = CPU.getCurrentThreadCpuTime();
                 int signalsBefore = writer.signals;
                 if (scans) {
                     warnings.scanArrivals();
                 }
                 long scanned = System.nanoTime();
+                long cpuScanned = CPU.getCurrentThreadCpuTime();
                 double total = (scanned - t0) / 1e9;
                 System.out.printf(
                         "import of %,d %s lines: %d imported, %d rejected; store %.0f ms, scan %.0f ms (%d signals"
-                                + " written), %.0f lines/s end to end; load %s%n",
+                                + " written), %.0f lines/s end to end; CPU store %.0f ms, scan %.0f ms, %.0f lines/CPU-s;"
+                                + " load %s%n",
                         lines,
                         kind,
                         report.imported(),
@@ -113,6 +121,9 @@ public final class ImportThroughputBenchmark {
                         (scanned - stored) / 1e6,
                         writer.signals - signalsBefore,
                         lines / total,
+                        (cpuStored - cpu0) / 1e6,
+                        (cpuScanned - cpuStored) / 1e6,
+                        lines / ((cpuScanned - cpu0) / 1e9),
                         load());
             }
         }

@@ -1,11 +1,17 @@
 package org.caredesk.sentiment.text;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import org.caredesk.sentiment.language.TextLanguage;
 
 /**
@@ -21,6 +27,12 @@ public final class Segmenter {
 
     private final TokenizerModel englishTokens;
     private final SentenceModel sentences;
+    private final LongAdder splitByModel = new LongAdder();
+    /** Words split by the trained tokenizer, as it split them: the first 100,000 words seen (about 10 MB at most). */
+    private final Map<String, String[]> splits = new ConcurrentHashMap<>();
+
+    private static final int KEPT_SPLITS = 100_000;
+    private static final int KEPT_WORD_CHARS = 40;
 
     public Segmenter(TokenizerModel englishTokens, SentenceModel sentences) {
         this.englishTokens = englishTokens;
@@ -31,10 +43,34 @@ public final class Segmenter {
         if (text.isBlank()) {
             return List.of();
         }
-        String[] tokens = language == TextLanguage.EN
-                ? new TokenizerME(englishTokens).tokenize(text)
-                : SimpleTokenizer.INSTANCE.tokenize(text);
-        return List.of(tokens);
+        if (language != TextLanguage.EN) {
+            return List.of(SimpleTokenizer.INSTANCE.tokenize(text));
+        }
+        // The trained tokenizer decides each whitespace-separated word on that word alone (its contexts read only the
+        // word's characters), so a word's split is kept and the text's tokens are its words' splits in order: the
+        // same tokens, without evaluating the model at every character of every recurring word.
+        List<String> tokens = new ArrayList<>();
+        TokenizerME tokenizer = null;
+        for (String word : WhitespaceTokenizer.INSTANCE.tokenize(text)) {
+            String[] split = splits.get(word);
+            if (split == null) {
+                if (tokenizer == null) {
+                    tokenizer = new TokenizerME(englishTokens);
+                }
+                split = tokenizer.tokenize(word);
+                splitByModel.increment();
+                if (splits.size() < KEPT_SPLITS && word.length() <= KEPT_WORD_CHARS) {
+                    splits.putIfAbsent(word, split);
+                }
+            }
+            Collections.addAll(tokens, split);
+        }
+        return Collections.unmodifiableList(tokens);
+    }
+
+    /** How many whitespace-separated words the trained tokenizer has split so far: for tests of the cost's shape. */
+    public long wordsSplitByModel() {
+        return splitByModel.sum();
     }
 
     public int sentenceCount(String text) {
