@@ -260,15 +260,26 @@ public class SentimentRollup {
                 .getResultList()) {
             withdrawn.add(((Number) id).longValue());
         }
-        List<Object[]> tagged = em.createQuery(
-                        "SELECT c.id, c.receivedAt, c.sentiment, p.code, cu.id FROM Contact c LEFT JOIN c.product p"
-                                + " LEFT JOIN c.customer cu WHERE c.receivedAt >= :from AND c.receivedAt < :to"
-                                + " AND c.sentiment IS NOT NULL AND c.author = :consumer AND c.internalNote = false",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("consumer", Author.CONSUMER)
-                .getResultList();
+        // The customer id is the contact's own column: a join to the customers (as JPQL's c.customer makes it)
+        // had PostgreSQL hash every customer for each day recounted.
+        List<Object[]> tagged = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT c.id, c.received_at, c.sentiment, p.code, c.customer_id"
+                        + " FROM contact c LEFT JOIN product p ON p.id = c.product_id"
+                        + " WHERE c.received_at >= ?1 AND c.received_at < ?2 AND c.sentiment IS NOT NULL"
+                        + " AND c.author = ?3 AND c.internal_note = FALSE")
+                .setParameter(1, from.atOffset(ZoneOffset.UTC))
+                .setParameter(2, to.atOffset(ZoneOffset.UTC))
+                .setParameter(3, Author.CONSUMER.name())
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            tagged.add(new Object[] {
+                ((Number) r[0]).longValue(),
+                SqlTimes.instant(r[1]),
+                r[2],
+                r[3],
+                r[4] == null ? null : ((Number) r[4]).longValue()
+            });
+        }
         Map<Long, String> mentioned = new HashMap<>();
         if (tagged.stream().anyMatch(r -> r[3] == null)) {
             em.createQuery(

@@ -4,15 +4,18 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * A data source that counts the statements prepared or created on its connections, so that a test can tell
+ * A data source that counts (and keeps the text of) the statements prepared or created on its connections, so that a test can tell
  * whether a read costs a fixed number of queries or one more per row (an N+1), without timing anything.
  */
 final class CountingDataSource {
     private final AtomicLong statements = new AtomicLong();
+    private final List<String> sql = new CopyOnWriteArrayList<>();
     private final DataSource counted;
 
     CountingDataSource(DataSource target) {
@@ -32,11 +35,19 @@ final class CountingDataSource {
         return statements.get();
     }
 
+    /** The text of every statement prepared so far, in order. */
+    List<String> sql() {
+        return List.copyOf(sql);
+    }
+
     private Connection connection(Connection target) {
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
             if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
                 statements.incrementAndGet();
+                if (args != null && args.length > 0 && args[0] instanceof String text) {
+                    sql.add(text);
+                }
             }
             return invoke(target, method, args);
         };
