@@ -49,11 +49,16 @@ final class AppInstance implements AutoCloseable {
 
     /** A new instance on a fresh data folder and a fresh log under the test directory, on a free loopback port. */
     static AppInstance fresh(String name, Map<String, String> env) {
+        return fresh(name, env, freePort());
+    }
+
+    /** As {@link #fresh(String, Map)} on a given port (a shared machine hands each user a range of its own). */
+    static AppInstance fresh(String name, Map<String, String> env, int port) {
         try {
             Files.createDirectories(workDir());
             // A fresh instance starts a fresh log: tests count lines in it, and a previous run's must not count.
             Files.deleteIfExists(workDir().resolve(name + ".log"));
-            return new AppInstance(name, Files.createTempDirectory(workDir(), name + "-data-"), freePort(), env);
+            return new AppInstance(name, Files.createTempDirectory(workDir(), name + "-data-"), port, env);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.caredesk.domain.alert.AlertQueries;
-import org.caredesk.domain.alert.AlertStatus;
-import org.caredesk.domain.alert.AlertView;
 
 /**
  * The alerts still waiting for a decision, counted next to "Alerts" on every page; their ids let
@@ -17,7 +15,7 @@ import org.caredesk.domain.alert.AlertView;
 @RequestScoped
 public class AlertBadge {
     private final AlertQueries queries;
-    private List<AlertView> raised;
+    private List<Long> raised;
 
     protected AlertBadge() {
         this(null);
@@ -34,12 +32,13 @@ public class AlertBadge {
 
     /** The waiting alerts' ids, separated by spaces. */
     public String getRaisedIds() {
-        return waiting().stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(" "));
+        return waiting().stream().map(id -> Long.toString(id)).collect(Collectors.joining(" "));
     }
 
-    private List<AlertView> waiting() {
+    /** Only the ids: the full list would count every registered unit per product for its rates. */
+    private List<Long> waiting() {
         if (raised == null) {
-            raised = queries.list(AlertStatus.RAISED);
+            raised = queries.raisedIds();
         }
         return raised;
     }

@@ -26,6 +26,19 @@ public class AlertQueries {
         return list(status, AlertOrder.NEWEST);
     }
 
+    /**
+     * The ids of the alerts waiting for a decision, newest first (as {@link #list(AlertStatus)} orders them): what
+     * the badge on every console page needs, without the registered units per product the list's rates count.
+     */
+    public List<Long> raisedIds() {
+        return entityManager
+                .createQuery(
+                        "SELECT a.id FROM Alert a WHERE a.status = :status ORDER BY a.raisedAt DESC, a.id DESC",
+                        Long.class)
+                .setParameter("status", AlertStatus.RAISED)
+                .getResultList();
+    }
+
     /** All alerts, or those with {@code status} when it is given, in {@code order}. */
     public List<AlertView> list(AlertStatus status, AlertOrder order) {
         String where = status == null ? "" : " WHERE a.status = :status";

@@ -226,15 +226,18 @@ public class CaseQueue {
         }
     }
 
-    /** Products of the open cases, for the queue's filter. */
+    /**
+     * Products of the open cases, for the queue's filter: per product, whether one open case exists (an index
+     * probe, V291), not every open case read and made distinct (35 ms at 100,000 open cases, on every queue page).
+     * The statuses are written into the SQL so that PostgreSQL sees they match the partial index.
+     */
     public List<String> openProducts() {
-        return entityManager
-                .createQuery(
-                        "SELECT DISTINCT p.name FROM SupportCase c JOIN c.product p"
-                                + " WHERE c.status IN :open ORDER BY p.name",
-                        String.class)
-                .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING))
+        @SuppressWarnings("unchecked")
+        List<String> names = entityManager
+                .createNativeQuery("SELECT DISTINCT p.name FROM product p WHERE EXISTS (SELECT 1 FROM support_case c"
+                        + " WHERE c.product_id = p.id AND c.status IN ('NEW', 'OPEN', 'PENDING')) ORDER BY p.name")
                 .getResultList();
+        return names;
     }
 
     /** A queue row from the projection of {@link #rowsWhere}, as {@link #entry(SupportCase, SlaTargets.Lookup, WorkCalendars.Lookup, Instant)} makes it from a case. */

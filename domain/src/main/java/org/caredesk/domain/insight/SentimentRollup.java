@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,6 +41,17 @@ public class SentimentRollup {
     private static final int CHUNK = 500;
 
     private final EntityManager em;
+    /** What this instance's last refresh wrote and the changed contacts it read (see {@link Counted}). */
+    private volatile Counted lastCounted = Counted.NONE;
+
+    /**
+     * The state a refresh wrote and the stamps of the contacts it read within the margin. The next refresh finds
+     * the same state only if that one committed, and then its re-read of the margin needs no recount for a contact
+     * at the same stamp: its day was counted with it (a new stamp, or a late commit it did not see, still counts).
+     */
+    private record Counted(long contactId, Instant changedSince, Map<Long, Instant> stamps) {
+        static final Counted NONE = new Counted(Long.MIN_VALUE, Instant.MIN, Map.of());
+    }
 
     protected SentimentRollup() {
         this(null);
@@ -81,17 +93,31 @@ public class SentimentRollup {
         }
         Set<LocalDate> days = new TreeSet<>();
         long maxContact = lastContact;
-        Instant now = Instant.now();
+        // In microseconds, as the database keeps it: the next refresh compares what it reads back with it.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // Two queries, each on its index (an OR of the two conditions reads every contact on PostgreSQL).
         List<Object[]> changed = new ArrayList<>(
                 em.createQuery("SELECT c.id, c.receivedAt FROM Contact c WHERE c.id > :id", Object[].class)
                         .setParameter("id", lastContact)
                         .getResultList());
-        changed.addAll(em.createQuery(
-                        "SELECT c.id, c.receivedAt FROM Contact c WHERE c.changedAt >= :since ORDER BY c.changedAt",
+        Counted before = lastCounted;
+        Map<Long, Instant> already = before.contactId() == lastContact
+                        && before.changedSince().equals(lastChange.truncatedTo(ChronoUnit.MICROS))
+                ? before.stamps()
+                : Map.of();
+        Map<Long, Instant> stamps = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT c.id, c.receivedAt, c.changedAt FROM Contact c WHERE c.changedAt >= :since"
+                                + " ORDER BY c.changedAt",
                         Object[].class)
                 .setParameter("since", lastChange)
-                .getResultList());
+                .getResultList()) {
+            Instant stamp = ((Instant) row[2]).truncatedTo(ChronoUnit.MICROS);
+            stamps.put((Long) row[0], stamp);
+            if (!stamp.equals(already.get((Long) row[0]))) {
+                changed.add(row);
+            }
+        }
         for (Object[] row : changed) {
             days.add(day((Instant) row[1]));
             maxContact = Math.max(maxContact, (Long) row[0]);
@@ -132,6 +158,7 @@ public class SentimentRollup {
                 .setParameter(3, nextSince.atOffset(ZoneOffset.UTC))
                 .setParameter(4, nextConsentSince.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        lastCounted = new Counted(maxContact, nextSince.truncatedTo(ChronoUnit.MICROS), Map.copyOf(stamps));
         return new Refresh(days.size(), turned.size());
     }
 
@@ -147,7 +174,7 @@ public class SentimentRollup {
                         + " OR (l.recorded_at = k.recorded_at AND l.id > k.id)))")
                 .setParameter(1, ConsentPurpose.ANALYTICS.name())
                 .executeUpdate();
-        Instant since = Instant.now().minus(CHANGE_MARGIN);
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MICROS).minus(CHANGE_MARGIN);
         Object[] range =
                 (Object[]) em.createNativeQuery("SELECT MIN(received_at), MAX(received_at), MAX(id) FROM contact")
                         .getSingleResult();
@@ -155,6 +182,8 @@ public class SentimentRollup {
                 (Object[]) em.createNativeQuery("SELECT MAX(id), MAX(recorded_at) FROM consent WHERE purpose = ?1")
                         .setParameter(1, ConsentPurpose.ANALYTICS.name())
                         .getSingleResult();
+        // Read before the counts: what these stamps show is in them, so the next refresh need not recount it.
+        Map<Long, Instant> stamps = stampsSince(since);
         int days = 0;
         if (range[0] != null) {
             LocalDate last = day(SqlTimes.instant(range[1]));
@@ -169,7 +198,21 @@ public class SentimentRollup {
                 .setParameter(3, since.atOffset(ZoneOffset.UTC))
                 .setParameter(4, since.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        lastCounted = new Counted(
+                range[2] == null ? 0L : ((Number) range[2]).longValue(), since.truncatedTo(ChronoUnit.MICROS), stamps);
         return new Refresh(days, withdrawn);
+    }
+
+    /** The stamps of the contacts changed at or after {@code since}, by contact id. */
+    private Map<Long, Instant> stampsSince(Instant since) {
+        Map<Long, Instant> stamps = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT c.id, c.changedAt FROM Contact c WHERE c.changedAt >= :since", Object[].class)
+                .setParameter("since", since)
+                .getResultList()) {
+            stamps.put((Long) row[0], ((Instant) row[1]).truncatedTo(ChronoUnit.MICROS));
+        }
+        return Map.copyOf(stamps);
     }
 
     /**
@@ -260,15 +303,26 @@ public class SentimentRollup {
                 .getResultList()) {
             withdrawn.add(((Number) id).longValue());
         }
-        List<Object[]> tagged = em.createQuery(
-                        "SELECT c.id, c.receivedAt, c.sentiment, p.code, cu.id FROM Contact c LEFT JOIN c.product p"
-                                + " LEFT JOIN c.customer cu WHERE c.receivedAt >= :from AND c.receivedAt < :to"
-                                + " AND c.sentiment IS NOT NULL AND c.author = :consumer AND c.internalNote = false",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("consumer", Author.CONSUMER)
-                .getResultList();
+        // The customer id is the contact's own column: a join to the customers (as JPQL's c.customer makes it)
+        // had PostgreSQL hash every customer for each day recounted.
+        List<Object[]> tagged = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT c.id, c.received_at, c.sentiment, p.code, c.customer_id"
+                        + " FROM contact c LEFT JOIN product p ON p.id = c.product_id"
+                        + " WHERE c.received_at >= ?1 AND c.received_at < ?2 AND c.sentiment IS NOT NULL"
+                        + " AND c.author = ?3 AND c.internal_note = FALSE")
+                .setParameter(1, from.atOffset(ZoneOffset.UTC))
+                .setParameter(2, to.atOffset(ZoneOffset.UTC))
+                .setParameter(3, Author.CONSUMER.name())
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            tagged.add(new Object[] {
+                ((Number) r[0]).longValue(),
+                SqlTimes.instant(r[1]),
+                r[2],
+                r[3],
+                r[4] == null ? null : ((Number) r[4]).longValue()
+            });
+        }
         Map<Long, String> mentioned = new HashMap<>();
         if (tagged.stream().anyMatch(r -> r[3] == null)) {
             em.createQuery(

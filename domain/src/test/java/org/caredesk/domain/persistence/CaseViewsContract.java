@@ -250,6 +250,69 @@ class CaseViewsContract {
     }
 
     /**
+     * The menu's six built-in counts are read in one statement (they were six, each reading the open cases), and
+     * each equals the count of its view alone, breached and hazardous cases included.
+     */
+    @Test
+    void theMenusBuiltInCountsAreOneStatementAndEachViewsOwnCount() throws Exception {
+        insert(Duration.ofHours(1), "NEW", false, "neutral", null, false);
+        insert(Duration.ofHours(30), "OPEN", true, "negative", null, true);
+        insert(Duration.ofHours(40), "PENDING", false, "negative", null, false);
+        insert(Duration.ofHours(2), "PENDING", true, "neutral", Duration.ofMinutes(5), true);
+        insert(Duration.ofHours(50), "RESOLVED", true, "negative", null, true);
+        CountingDataSource counting = new CountingDataSource(database.dataSource());
+        try (JpaHarness counted = new JpaHarness(counting.dataSource())) {
+            List<ViewSummary> menu = counted.inTransaction(em -> {
+                Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+                CaseViews countedViews = new CaseViews(em, new CaseQueue(em, new SlaTargets(em), clock), clock);
+                long before = counting.statements();
+                List<ViewSummary> read = countedViews.views(AGENT);
+                // One for the six counts, one for the agent's saved views.
+                assertEquals(2, counting.statements() - before, "statements for the menu");
+                return read;
+            });
+            for (BuiltInView view : BuiltInView.values()) {
+                ViewSummary summary = menu.stream()
+                        .filter(v -> v.key().equals(view.key()))
+                        .findFirst()
+                        .orElseThrow();
+                assertEquals(views.count(view.criteria(), AGENT), summary.count(), view.key());
+            }
+            assertEquals(
+                    List.of("mine=2", "unassigned=2", "hazard=2", "breached=2", "waiting=2", "open=4"),
+                    menu.stream().map(v -> v.key() + "=" + v.count()).toList());
+        }
+    }
+
+    /** The queue's product filter: the products of open cases, each once, by name. */
+    @Test
+    void theProductFilterNamesTheProductsOfOpenCasesOnly() throws Exception {
+        String kettle = insert(Duration.ofHours(1), "NEW", false, "neutral", null, false);
+        String kettleToo = insert(Duration.ofHours(2), "OPEN", false, "neutral", null, false);
+        String airFryer = insert(Duration.ofHours(3), "PENDING", false, "neutral", null, false);
+        String toaster = insert(Duration.ofHours(4), "RESOLVED", false, "neutral", null, false);
+        try (Connection c = database.dataSource().getConnection();
+                Statement sql = c.createStatement()) {
+            sql.execute("INSERT INTO product (id, code, name, warranty_months, verified, version) VALUES"
+                    + " (4999901, 'VW-KT', 'Views Kettle', 24, TRUE, 0),"
+                    + " (4999902, 'VW-AF', 'Views Air Fryer', 24, TRUE, 0),"
+                    + " (4999903, 'VW-TO', 'Views Toaster', 24, TRUE, 0),"
+                    + " (4999904, 'VW-NO', 'Views Unused', 24, TRUE, 0)");
+            sql.execute("UPDATE support_case SET product_id = 4999901 WHERE case_number IN ('" + kettle + "', '"
+                    + kettleToo + "')");
+            sql.execute("UPDATE support_case SET product_id = 4999902 WHERE case_number = '" + airFryer + "'");
+            sql.execute("UPDATE support_case SET product_id = 4999903 WHERE case_number = '" + toaster + "'");
+        }
+        List<String> products = jpa
+                .inTransaction(
+                        em -> new CaseQueue(em, new SlaTargets(em), Clock.fixed(NOW, ZoneOffset.UTC)).openProducts())
+                .stream()
+                .filter(p -> p.startsWith("Views "))
+                .toList();
+        assertEquals(List.of("Views Air Fryer", "Views Kettle"), products);
+    }
+
+    /**
      * The urgency order read from the stored SLA times is the order the views computed per row from the
      * targets before (written out below as it was), over two pages and both directions; and it stays so
      * after status and priority changes through the case work and after a supervisor changes the targets.

@@ -262,6 +262,25 @@ class InsightPersistenceContract extends DatabaseContract {
                         .filter(a -> a.productCode().equals(product.getCode()))
                         .map(AlertView::id)
                         .toList());
+
+        // The badge on every console page needs only the waiting alerts' ids: one statement, and no count of
+        // every registered unit (which grows with the customers) as the list's rates need.
+        CountingDataSource counting = new CountingDataSource(database.dataSource());
+        try (JpaHarness counted = new JpaHarness(counting.dataSource())) {
+            List<Long> raised = counted.inTransaction(em -> new AlertQueries(em).raisedIds());
+            assertEquals(
+                    jpa.inTransaction(em -> queries.list(org.caredesk.domain.alert.AlertStatus.RAISED)).stream()
+                            .map(AlertView::id)
+                            .collect(java.util.stream.Collectors.toSet()),
+                    java.util.Set.copyOf(raised));
+            assertEquals(
+                    List.of(mild, strong, severe),
+                    raised.stream()
+                            .filter(id -> List.of(severe, strong, mild).contains(id))
+                            .toList(),
+                    "newest first");
+            assertEquals(1, counting.statements(), () -> "statements: " + counting.sql());
+        }
     }
 
     private static SafetySignal signal(
