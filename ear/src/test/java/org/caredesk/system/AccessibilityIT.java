@@ -138,6 +138,13 @@ class AccessibilityIT {
             problems.addAll(check(agent, "/console/contact.xhtml?id=" + contact));
             problems.addAll(check(agent, "/console/mail-original.xhtml?contact=" + contact));
             problems.addAll(check(agent, "/console/alert.xhtml?id=" + anyAlert()));
+            // A customer's 360 with its forms (the call log's direction once rendered roleless aria-checked divs).
+            long alice = Api.json(api.get(
+                            "/console/api/v1/customers?email=alice@example.com", Api.basic(AGENT, AGENT_PASSWORD)))
+                    .asJsonObject()
+                    .getJsonNumber("id")
+                    .longValue();
+            problems.addAll(check(agent, "/console/customer.xhtml?id=" + alice));
             supervisor.signInToConsole(SUPERVISOR, SUPERVISOR_PASSWORD);
             SUPERVISOR_CONSOLE.forEach(page -> problems.addAll(check(supervisor, page)));
             problems.addAll(check(supervisor, draftCampaign(supervisor)));

@@ -83,4 +83,26 @@ class ItalianConsolePagesIT {
         }
         assertTrue(wrong.isEmpty(), "tones not in Italian: " + wrong);
     }
+
+    /** The customer page named each consent by its stored code ("contact_by_email: sì") on the Italian page too. */
+    @Test
+    void consentsAreNamedInItalian() {
+        long alice = Api.json(
+                        api.get("/console/api/v1/customers?email=alice@example.com", Api.basic(AGENT, AGENT_PASSWORD)))
+                .asJsonObject()
+                .getJsonNumber("id")
+                .longValue();
+        try (Browser agent = Browser.open(app, "it")) {
+            agent.signInToConsole(AGENT, AGENT_PASSWORD);
+            agent.go("/console/customer.xhtml?id=" + alice);
+            List<String> consents = agent.driver().findElements(By.cssSelector("span.consent")).stream()
+                    .map(c -> c.getText().trim())
+                    .toList();
+            assertTrue(
+                    consents.size() == 4
+                            && consents.contains("Contatto per e-mail: sì")
+                            && consents.stream().noneMatch(c -> c.contains("_") || c.startsWith("analytics")),
+                    "consents as shown: " + consents);
+        }
+    }
 }
