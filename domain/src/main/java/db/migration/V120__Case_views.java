@@ -14,11 +14,7 @@ public class V120__Case_views extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgres = context.getConnection()
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = MigrationDatabase.isPostgres(context);
         String open = postgres ? OPEN : "";
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("CREATE TABLE saved_view ("

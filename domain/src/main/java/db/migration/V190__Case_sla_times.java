@@ -21,11 +21,7 @@ public class V190__Case_sla_times extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgres = context.getConnection()
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = MigrationDatabase.isPostgres(context);
         String never = SlaSchedule.literal(SlaSchedule.NEVER);
         try (Statement sql = context.getConnection().createStatement()) {
             for (String column : List.of("sla_due_at", "sla_breach_at")) {

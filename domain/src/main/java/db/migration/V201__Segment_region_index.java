@@ -14,11 +14,7 @@ import org.flywaydb.core.api.migration.Context;
 public class V201__Segment_region_index extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgres = context.getConnection()
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = MigrationDatabase.isPostgres(context);
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute(
                     postgres

@@ -12,11 +12,7 @@ import org.flywaydb.core.api.migration.Context;
 public class V261__Analyze_contact_changes extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
-        if (context.getConnection()
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase()
-                .contains("postgres")) {
+        if (MigrationDatabase.isPostgres(context)) {
             try (Statement analyze = context.getConnection().createStatement()) {
                 analyze.execute("ANALYZE contact (changed_at)");
             }

@@ -13,11 +13,7 @@ import org.flywaydb.core.api.migration.Context;
 public class V291__Open_case_product_index extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgres = context.getConnection()
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = MigrationDatabase.isPostgres(context);
         if (!postgres) {
             return;
         }
