@@ -41,9 +41,9 @@ public class ContactTagger {
     }
 
     /**
-     * Starts loading the models on one of the server's threads and returns at once (at once loaded without a
-     * server): about half a second of each application's start that nothing before the first contact needs. A
-     * contact tagged meanwhile waits for the load, as it would have waited for the start.
+     * Starts loading the models on one of the server's threads and returns at once (without a server, as in
+     * tests, loads them before returning): about half a second of each application's start that nothing before
+     * the first contact needs. A contact tagged meanwhile waits for the load, as it would have waited for the start.
      */
     public void warmUpInBackground(Collection<ProductReference> catalogue) {
         useCatalogue(catalogue);
