@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -696,19 +695,6 @@ class ReportContract extends DatabaseContract {
     }
 
     private List<String> strings(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = database.dataSource().getConnection();
-                PreparedStatement s = c.prepareStatement(sql);
-                ResultSet r = s.executeQuery()) {
-            int n = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(r.getString(i)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
+        return SqlRows.of(database.dataSource(), sql);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -154,20 +153,7 @@ class ReportRollupBackfillContract {
         }
 
         List<String> strings(String sql) throws SQLException {
-            List<String> rows = new ArrayList<>();
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement s = c.prepareStatement(sql);
-                    ResultSet r = s.executeQuery()) {
-                int n = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= n; i++) {
-                        row.append(i == 1 ? "" : "|").append(r.getString(i));
-                    }
-                    rows.add(row.toString());
-                }
-            }
-            return rows;
+            return SqlRows.of(dataSource, sql);
         }
 
         @Override
